@@ -1,0 +1,40 @@
+# The two set-up commands: `make demo` and `make test`. Both create .venv when it is missing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := demo-output
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "watcher needs Python 3.11 or newer" or 0)'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(BIN)/watcher --db $(DEMO)/watcher.db sources check
+	$(BIN)/watcher --db $(DEMO)/watcher.db poll --replay watcher/samples/replay
+	$(BIN)/watcher --db $(DEMO)/watcher.db sources status
+	@echo
+	@echo "Demo archive: $(DEMO)/watcher.db  (SAMPLE DATA written for the project, not real news)"
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check watcher tests bench
+	$(BIN)/ruff format --check watcher tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/bench_poll.py
+
+clean:
+	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,325 @@
+"""The `watcher` command: a thin click layer over the library.
+
+Library errors become one-line messages here; nothing below this module prints or exits.
+Exit status: 0 all well, 1 something failed (a source, a check), 2 bad usage or configuration,
+75 the archive is locked by another run (try again later).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from watcher import __version__
+from watcher.config import load_sources
+from watcher.exceptions import ConfigError, LockedError, WatcherError
+from watcher.fetch import Fetcher, default_user_agent
+from watcher.models import PollResult, Source
+from watcher.pipeline import is_due, poll_sources
+from watcher.replay import ReplayTransport
+from watcher.store import Archive
+
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: cron may simply try again
+
+
+@dataclass
+class Context:
+    db: Path
+    sources_dir: Path
+    fixed_now: datetime | None
+
+    def now(self) -> datetime:
+        return self.fixed_now or datetime.now(UTC)
+
+    def open_archive(self) -> Archive:
+        return Archive.open(self.db)
+
+    def load_sources(self) -> tuple[list[Source], list[ConfigError]]:
+        return load_sources(self.sources_dir)
+
+
+def _parse_now(_: click.Context, __: click.Parameter, value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is not an ISO date-time such as 2026-04-27T08:00") from e
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Library errors → one line on stderr and the matching exit status."""
+    try:
+        yield
+    except LockedError as e:
+        click.echo(f"watcher: {e}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except ConfigError as e:
+        click.echo(f"watcher: {e}", err=True)
+        sys.exit(EXIT_CONFIG)
+    except WatcherError as e:
+        click.echo(f"watcher: {e}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="watcher")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="WATCHER_DB",
+    default="watcher.db",
+    show_default=True,
+    help="The SQLite archive (env WATCHER_DB).",
+)
+@click.option(
+    "--sources",
+    "sources_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="WATCHER_SOURCES",
+    default="sources",
+    show_default=True,
+    help="Folder of sources/*.toml (env WATCHER_SOURCES).",
+)
+@click.option(
+    "--now",
+    envvar="WATCHER_NOW",
+    callback=_parse_now,
+    help="Pretend the current time is this ISO date-time (env WATCHER_NOW); for tests and backfills.",
+)
+@click.pass_context
+def cli(ctx: click.Context, db: Path, sources_dir: Path, now: datetime | None) -> None:
+    """Watch regulators and the press for workplace AI monitoring."""
+    ctx.obj = Context(db=db, sources_dir=sources_dir, fixed_now=now)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+
+@cli.group()
+def sources() -> None:
+    """Inspect and validate the source registry (sources/*.toml)."""
+
+
+@sources.command("check")
+@pass_context
+def sources_check(ctx: Context) -> None:
+    """Validate every sources/*.toml file; one line per problem, exit status 2 if any.
+
+    Example: watcher sources check
+    """
+    with _errors():
+        found, problems = ctx.load_sources()
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {ctx.sources_dir}", err=True)
+        sys.exit(EXIT_CONFIG)
+    click.echo(f"{len(found)} sources OK in {ctx.sources_dir}")
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    for row in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+@sources.command("list")
+@pass_context
+def sources_list(ctx: Context) -> None:
+    """Show the registry: id, kind, category, jurisdiction, language, status and name.
+
+    Example: watcher sources list
+    """
+    with _errors():
+        found, problems = ctx.load_sources()
+    rows = [
+        [
+            s.id,
+            s.kind,
+            s.category,
+            s.jurisdiction,
+            s.language,
+            ("" if s.enabled else "disabled ") + ("verified" if s.verified else "unverified"),
+            s.name,
+        ]
+        for s in found
+    ]
+    click.echo(_table(rows, ["ID", "KIND", "CATEGORY", "JUR", "LANG", "STATUS", "NAME"]))
+    if problems:
+        click.echo(f"({len(problems)} invalid entries skipped: run 'watcher sources check')", err=True)
+
+
+def _short(stamp: str | None) -> str:
+    return stamp.replace("T", " ")[:16] if stamp else "-"
+
+
+@sources.command("status")
+@pass_context
+def sources_status(ctx: Context) -> None:
+    """Per source: last success, last error, error count, next poll and item count.
+
+    Example: watcher --db watcher.db sources status
+    """
+    with _errors():
+        found, _ = ctx.load_sources()
+        archive = ctx.open_archive()
+        rows = []
+        moved = []
+        for s in found:
+            st = archive.state(s.id)
+            error = (st.last_error or "")[:60] if st.error_count else ""
+            rows.append(
+                [
+                    s.id,
+                    _short(st.last_success),
+                    str(st.error_count),
+                    _short(st.next_poll),
+                    str(st.items),
+                    error,
+                ]
+            )
+            if st.permanent_redirect:
+                moved.append(f"{s.id}: moved permanently to {st.permanent_redirect} ({s.file}:{s.line})")
+    click.echo(_table(rows, ["ID", "LAST SUCCESS", "ERRORS", "NEXT POLL", "ITEMS", "LAST ERROR"]))
+    for line in moved:
+        click.echo(line)
+
+
+# -- poll ---------------------------------------------------------------------------------------
+
+
+def _select(found: list[Source], wanted: tuple[str, ...]) -> list[Source]:
+    if not wanted:
+        return [s for s in found if s.enabled]
+    by_id = {s.id: s for s in found}
+    unknown = [w for w in wanted if w not in by_id]
+    if unknown:
+        raise ConfigError(f"unknown source id(s): {', '.join(unknown)} (see 'watcher sources list')")
+    return [by_id[w] for w in wanted]
+
+
+def _progress_printer(total: int) -> Callable[[PollResult], None]:
+    done = 0
+
+    def show(result: PollResult) -> None:
+        nonlocal done
+        done += 1
+        if result.ok:
+            what = "not modified" if result.not_modified else (
+                f"{result.entries} entries, {result.new} new, {result.updated} updated"
+            )
+        else:
+            what = f"FAILED: {result.error}"
+        click.echo(f"[{done:>{len(str(total))}}/{total}] {result.source_id}: {what}", err=True)
+
+    return show
+
+
+def summarize(results: list[PollResult]) -> str:
+    failed = [r for r in results if not r.ok]
+    new = sum(r.new for r in results)
+    updated = sum(r.updated for r in results)
+    unchanged = sum(1 for r in results if r.ok and r.not_modified)
+    line = (
+        f"polled {len(results)} sources: {len(results) - len(failed)} ok, {len(failed)} failed; "
+        f"{new} new items, {updated} updated; {unchanged} unchanged"
+    )
+    if failed:
+        line += "; failed: " + "; ".join(f"{r.source_id} ({r.error})" for r in failed)
+    return line
+
+
+@cli.command()
+@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Poll only this source (repeatable).")
+@click.option("--due", is_flag=True, help="Poll only sources whose next poll time has come.")
+@click.option(
+    "--record",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep each raw response in DIR (replayable with --replay).",
+)
+@click.option(
+    "--replay",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Serve recorded responses from DIR instead of the network.",
+)
+@pass_context
+def poll(
+    ctx: Context,
+    source_ids: tuple[str, ...],
+    due: bool,
+    record: Path | None,
+    replay: Path | None,
+) -> None:
+    """Fetch the sources and archive every new or changed item.
+
+    \b
+    Examples:
+      watcher poll
+      watcher poll --source cnil --source edpb-news
+      watcher poll --replay watcher/samples/replay
+    """
+    with _errors():
+        found, problems = ctx.load_sources()
+        for problem in problems:
+            click.echo(f"watcher: skipping invalid source entry: {problem}", err=True)
+        selected = _select(found, source_ids)
+        transport = None
+        if replay is not None:
+            replayer = ReplayTransport(replay)
+            skipped = [s.id for s in selected if not replayer.has(s.url)]
+            selected = [s for s in selected if replayer.has(s.url)]
+            if skipped and not source_ids:
+                click.echo(f"replay: {len(skipped)} sources have no recording in {replay}; skipped", err=True)
+            transport = replayer
+        archive = ctx.open_archive()
+        with archive.lock():
+            if due:
+                selected = [s for s in selected if is_due(archive.state(s.id), ctx.now())]
+            progress = _progress_printer(len(selected)) if sys.stderr.isatty() else None
+            results = asyncio.run(_poll(selected, archive, transport, ctx, record, progress))
+        click.echo(summarize(results))
+        for r in results:
+            if r.permanent_redirect:
+                src = next(s for s in selected if s.id == r.source_id)
+                click.echo(
+                    f"note: {r.source_id} moved permanently to {r.permanent_redirect}; "
+                    f"update its url in {src.file}:{src.line}"
+                )
+    if problems or any(not r.ok for r in results):
+        sys.exit(EXIT_FAILED)
+
+
+async def _poll(
+    selected: list[Source],
+    archive: Archive,
+    transport: Any,
+    ctx: Context,
+    record: Path | None,
+    progress: Callable[[PollResult], None] | None,
+) -> list[PollResult]:
+    agent = default_user_agent(os.environ.get("WATCHER_CONTACT"))
+    async with Fetcher(transport=transport, user_agent=agent) as fetcher:
+        return await poll_sources(selected, archive, fetcher, ctx.now, record, progress)
+
+
+def main() -> None:
+    cli(prog_name="watcher")

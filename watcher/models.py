@@ -1,0 +1,146 @@
+"""The typed values that flow between stages: Source → Fetched → RawEntry → Item → PollResult.
+
+Frozen dataclasses only; no feedparser dicts or bs4 tags cross a module boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Kind = Literal["feed", "wordpress", "html"]
+KINDS: tuple[str, ...] = ("feed", "wordpress", "html")
+CATEGORIES: tuple[str, ...] = ("regulator", "court", "legislator", "ngo", "trade-press", "news")
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """CSS selectors of an `html` source; all but `item` are relative to one item."""
+
+    item: str
+    link: str = "a[href]"
+    title: str | None = None  # None: the link's text
+    date: str | None = None
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    url: str
+    kind: Kind
+    publisher: str
+    category: str
+    jurisdiction: str
+    language: str
+    interval: int = 3600  # seconds between polls when due-based polling is used
+    headers: tuple[tuple[str, str], ...] = ()
+    enabled: bool = True
+    verified: bool = False
+    note: str = ""
+    selectors: Selectors | None = None
+    date_language: str | None = None  # language of written dates on an html listing
+    file: str = ""
+    line: int = 0
+
+    @property
+    def host(self) -> str:
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.url).hostname or ""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What the HTTP layer hands on: bytes and headers, never parsed."""
+
+    source_id: str
+    url: str  # the final URL after redirects
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    body: bytes = b""
+    not_modified: bool = False
+    permanent_redirect: str | None = None  # new URL when a 301/308 was followed
+    attempts: int = 1
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """One entry as a parser saw it: text fields may still hold HTML."""
+
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str  # HTML or text
+    content: str  # HTML or text
+    published: datetime | None  # aware, UTC
+    date_raw: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """An archived item: plain-text title and summary, sanitised HTML content, UTC dates."""
+
+    id: str
+    source_id: str
+    identity: str  # what the id was derived from: guid:…, url:… or hash:…
+    guid: str | None
+    url: str | None
+    title: str
+    summary: str
+    content: str
+    content_text: str
+    author: str | None
+    language: str
+    published: str | None  # ISO 8601 UTC; None until the store fills in first-seen
+    date_source: Literal["source", "first_seen"]
+    date_flag: str | None  # "future" when the source's date was not trusted
+    date_raw: str | None
+    tags: tuple[str, ...]
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class PollResult:
+    """The outcome of polling one source: a failure is a value, not a crash."""
+
+    source_id: str
+    ok: bool
+    status: int | None = None
+    not_modified: bool = False
+    entries: int = 0
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    permanent_redirect: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """Machine state of one source, kept in the archive apart from its configuration."""
+
+    source_id: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    last_polled: str | None = None
+    last_success: str | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+    error_count: int = 0
+    next_poll: str | None = None
+    permanent_redirect: str | None = None
+    items: int = 0

@@ -1,0 +1,116 @@
+"""RSS 0.9x/1.0/2.0 and Atom through feedparser; JSON Feed (which feedparser 6 cannot read) here.
+
+feedparser is handed bytes and the response headers; it never fetches. Its dicts stay inside
+this module: what leaves is `RawEntry`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from watcher.exceptions import ParseError
+from watcher.models import RawEntry
+from watcher.parse.dates import parse_date
+from watcher.parse.xmlguard import unsafe_xml_reason
+
+
+def _struct_to_utc(value: time.struct_time | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _looks_like_json(body: bytes, content_type: str) -> bool:
+    if "json" in content_type:
+        return True
+    return body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+
+
+def parse_feed(source_id: str, body: bytes, headers: dict[str, str], url: str) -> list[RawEntry]:
+    content_type = headers.get("content-type", "").lower()
+    if not body.strip():
+        raise ParseError(source_id, "empty response body: no feed to read")
+    if _looks_like_json(body, content_type):
+        return parse_json_feed(source_id, body)
+    reason = unsafe_xml_reason(body)
+    if reason:
+        raise ParseError(source_id, reason)
+    response_headers = {"content-location": url}
+    if content_type:
+        response_headers["content-type"] = headers["content-type"]
+    try:
+        result = feedparser.parse(body, response_headers=response_headers)
+    except Exception as e:  # feedparser should not raise, but one broken feed must not stop a poll
+        raise ParseError(source_id, f"feedparser failed: {type(e).__name__}: {e}") from e
+    entries = result.get("entries") or []
+    if not entries and not result.get("version"):
+        problem = result.get("bozo_exception")
+        if "html" in content_type or body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+            raise ParseError(
+                source_id,
+                "got an HTML page, not a feed (a firewall challenge, or the feed has moved?)",
+            )
+        detail = f": {problem}" if problem else ""
+        raise ParseError(source_id, f"not a recognisable RSS, Atom or JSON feed{detail}")
+    return [_entry(e) for e in entries]
+
+
+def _entry(e: Any) -> RawEntry:
+    content = ""
+    for part in e.get("content") or []:
+        value = part.get("value") or ""
+        if len(value) > len(content):
+            content = value
+    published = _struct_to_utc(e.get("published_parsed")) or _struct_to_utc(e.get("updated_parsed"))
+    date_raw = e.get("published") or e.get("updated") or None
+    link = e.get("feedburner_origlink") or e.get("link") or None
+    return RawEntry(
+        guid=(e.get("id") or "").strip() or None,
+        link=link.strip() if link else None,
+        title=e.get("title") or "",
+        summary=e.get("summary") or "",
+        content=content,
+        published=published,
+        date_raw=date_raw,
+        author=e.get("author") or None,
+        tags=tuple(t.get("term") for t in e.get("tags") or [] if t.get("term")),
+    )
+
+
+def parse_json_feed(source_id: str, body: bytes) -> list[RawEntry]:
+    """JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1)."""
+    try:
+        doc = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ParseError(source_id, f"invalid JSON: {e}") from e
+    if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
+        raise ParseError(source_id, "JSON without an 'items' list: not a JSON Feed")
+    entries = []
+    for item in doc["items"]:
+        if not isinstance(item, dict):
+            continue
+        author = item.get("author") or (item.get("authors") or [None])[0]
+        date_raw = item.get("date_published") or item.get("date_modified")
+        entries.append(
+            RawEntry(
+                guid=str(item["id"]) if item.get("id") is not None else None,
+                link=item.get("url") or item.get("external_url"),
+                title=str(item.get("title") or ""),
+                summary=str(item.get("summary") or ""),
+                content=str(item.get("content_html") or item.get("content_text") or ""),
+                published=parse_date(date_raw) if isinstance(date_raw, str) else None,
+                date_raw=date_raw if isinstance(date_raw, str) else None,
+                author=author.get("name") if isinstance(author, dict) else None,
+                tags=tuple(str(t) for t in item.get("tags") or []),
+            )
+        )
+    return entries

@@ -1,0 +1,140 @@
+"""poll: fetch → parse → normalize → store, one `PollResult` per source.
+
+A failing source is a value in the results, never an exception that stops the others. The
+schedule (when a source is next due, and how a failing one backs off) is a pure function.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import random
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from watcher import replay
+from watcher.exceptions import FetchError, SourceError
+from watcher.fetch import Fetcher
+from watcher.models import PollResult, Source, SourceState
+from watcher.normalize import normalize
+from watcher.parse import parse
+from watcher.store import Archive
+
+BACKOFF_CAP = timedelta(hours=24)  # a failing source is retried at least daily, never dropped
+
+
+def next_poll(
+    source: Source,
+    now: datetime,
+    error_count: int,
+    retry_after: float | None = None,
+    rng: random.Random | None = None,
+) -> datetime:
+    """When the source is due again: its interval, or exponential backoff with jitter on errors."""
+    if error_count <= 0:
+        return now + timedelta(seconds=source.interval)
+    base = source.interval * 2 ** min(error_count - 1, 16)
+    jitter = (rng or random).uniform(0.8, 1.2)
+    delay = min(BACKOFF_CAP.total_seconds(), base) * jitter
+    if retry_after is not None:
+        delay = max(delay, retry_after)
+    return now + timedelta(seconds=delay)
+
+
+def is_due(state: SourceState, now: datetime) -> bool:
+    return state.next_poll is None or datetime.fromisoformat(state.next_poll) <= now
+
+
+Progress = Callable[[PollResult], None]
+
+
+async def poll_sources(
+    sources: Iterable[Source],
+    archive: Archive,
+    fetcher: Fetcher,
+    now: Callable[[], datetime],
+    record_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> list[PollResult]:
+    async def one(source: Source) -> PollResult:
+        result = await poll_source(source, archive, fetcher, now, record_dir)
+        if progress:
+            progress(result)
+        return result
+
+    return list(await asyncio.gather(*(one(s) for s in sources)))
+
+
+async def poll_source(
+    source: Source,
+    archive: Archive,
+    fetcher: Fetcher,
+    now: Callable[[], datetime],
+    record_dir: Path | None = None,
+) -> PollResult:
+    started = now()
+    state = archive.state(source.id)
+    retry_after: float | None = None
+    try:
+        fetched = await fetcher.fetch(source, state.etag, state.last_modified)
+        if record_dir is not None and not fetched.not_modified:
+            replay.record(record_dir, fetched)
+        body_hash = hashlib.sha256(fetched.body).hexdigest() if not fetched.not_modified else None
+        unchanged = fetched.not_modified or body_hash == state.body_hash
+        stamp = now()
+        items = [] if unchanged else normalize(source, parse(source, fetched), stamp)
+        result = PollResult(
+            source_id=source.id,
+            ok=True,
+            status=fetched.status,
+            not_modified=unchanged,
+            entries=len(items),
+            permanent_redirect=fetched.permanent_redirect,
+        )
+        new_state = dataclasses.replace(
+            state,
+            etag=fetched.headers.get("etag") or (state.etag if fetched.not_modified else None),
+            last_modified=fetched.headers.get("last-modified")
+            or (state.last_modified if fetched.not_modified else None),
+            body_hash=body_hash or state.body_hash,
+            last_polled=stamp.isoformat(timespec="seconds"),
+            last_success=stamp.isoformat(timespec="seconds"),
+            last_status=fetched.status,
+            error_count=0,
+            next_poll=next_poll(source, stamp, 0).isoformat(timespec="seconds"),
+            permanent_redirect=fetched.permanent_redirect,
+        )
+        with archive.transaction():
+            stored = archive.save_items(items, stamp)
+            result = dataclasses.replace(result, new=stored.new, updated=stored.updated)
+            archive.record_poll(result, new_state, started)
+        return result
+    except Exception as e:  # one broken source never stops the others
+        if isinstance(e, FetchError):
+            retry_after = e.retry_after
+            status = e.status
+        else:
+            status = None
+        message = e.message if isinstance(e, SourceError) else _internal(e)
+        stamp = now()
+        failed = PollResult(source_id=source.id, ok=False, status=status, error=message)
+        count = state.error_count + 1
+        new_state = dataclasses.replace(
+            state,
+            last_polled=stamp.isoformat(timespec="seconds"),
+            last_status=status,
+            last_error=message,
+            last_error_at=stamp.isoformat(timespec="seconds"),
+            error_count=count,
+            next_poll=next_poll(source, stamp, count, retry_after).isoformat(timespec="seconds"),
+        )
+        with archive.transaction():
+            archive.record_poll(failed, new_state, started)
+        return failed
+
+
+def _internal(e: Exception) -> str:
+    first = (str(e).splitlines() or [""])[0][:200]
+    return f"internal error: {type(e).__name__}: {first}"

@@ -1,0 +1,324 @@
+"""The SQLite archive, through sqlite-utils: it never forgets.
+
+Schema changes are ordered migrations applied on open (never edit an applied one); WAL mode;
+one transaction per source; a lock file so two runs cannot write at once. The full-text index
+is the one sqlite-utils configures (`items_fts`, external content) so Datasette finds it, with
+triggers that fire only when indexed text changes. The schema is documented in docs/archive.md.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from watcher.exceptions import LockedError, StorageError
+from watcher.models import Item, PollResult, SourceState, StoreResult
+
+FTS_COLUMNS = ["title", "summary", "content_text"]
+# Case- and diacritic-insensitive (salaries finds salariés), with English stemming.
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+migrations = Migrations("watcher")
+
+
+@migrations()
+def m001_items(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY,
+            source_id TEXT NOT NULL,
+            identity TEXT NOT NULL,
+            guid TEXT,
+            url TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            content_text TEXT NOT NULL DEFAULT '',
+            author TEXT,
+            language TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            published TEXT NOT NULL,
+            date_source TEXT NOT NULL,
+            date_flag TEXT,
+            date_raw TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            updated TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            content_hash TEXT NOT NULL
+        );
+        CREATE INDEX items_source_published ON items (source_id, published);
+        CREATE INDEX items_published ON items (published);
+        CREATE INDEX items_first_seen ON items (first_seen);
+        CREATE TABLE item_versions (
+            item_id TEXT NOT NULL REFERENCES items (id),
+            version INTEGER NOT NULL,
+            url TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            content TEXT NOT NULL,
+            published TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (item_id, version)
+        );
+        CREATE TABLE source_state (
+            source_id TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            last_polled TEXT,
+            last_success TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            last_error_at TEXT,
+            error_count INTEGER NOT NULL DEFAULT 0,
+            next_poll TEXT,
+            permanent_redirect TEXT
+        );
+        CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL,
+            started TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            status INTEGER,
+            not_modified INTEGER NOT NULL DEFAULT 0,
+            entries INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            error TEXT
+        );
+        CREATE INDEX polls_source_started ON polls (source_id, started);
+        """
+    )
+    db["items"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
+    cols = ", ".join(FTS_COLUMNS)
+    new_cols = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old_cols = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    db.executescript(
+        f"""
+        CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+          INSERT INTO items_fts (rowid, {cols}) VALUES (new.rowid, {new_cols});
+        END;
+        CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+          INSERT INTO items_fts (items_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old_cols});
+        END;
+        CREATE TRIGGER items_au AFTER UPDATE OF {cols} ON items BEGIN
+          INSERT INTO items_fts (items_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old_cols});
+          INSERT INTO items_fts (rowid, {cols}) VALUES (new.rowid, {new_cols});
+        END;
+        """
+    )
+
+
+def _iso(when: datetime) -> str:
+    return when.isoformat(timespec="seconds")
+
+
+class Archive:
+    """The archive behind one interface; open with `Archive.open(path)`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Archive:
+        target = Path(path)
+        if str(target) != ":memory:" and not target.parent.exists():
+            raise StorageError(f"cannot create the archive {target}: folder {target.parent} is missing")
+        try:
+            conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+            db = sqlite_utils.Database(conn)
+            if str(target) != ":memory:":
+                db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA busy_timeout=10000")
+            db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(db)
+        except sqlite3.DatabaseError as e:
+            raise StorageError(f"cannot open the archive {target}: {e}") from e
+        return cls(db, None if str(target) == ":memory:" else target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive use of the archive for one run; a second run gets LockedError at once."""
+        if self.path is None:
+            yield
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole block
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as e:
+                raise LockedError(
+                    f"another watcher run is using {self.path} (lock file {lock_path}); "
+                    "it will be free when that run ends"
+                ) from e
+            yield
+        finally:
+            handle.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- fetch state ---------------------------------------------------------------------------
+
+    def state(self, source_id: str) -> SourceState:
+        row = self.db.execute(
+            "SELECT * FROM source_state WHERE source_id = ?", [source_id]
+        ).fetchone()
+        count = self.db.execute(
+            "SELECT count(*) FROM items WHERE source_id = ?", [source_id]
+        ).fetchone()[0]
+        if row is None:
+            return SourceState(source_id=source_id, items=count)
+        names = [d[0] for d in self.db.execute("SELECT * FROM source_state LIMIT 0").description]
+        return SourceState(**dict(zip(names, row, strict=True)), items=count)
+
+    def states(self) -> dict[str, SourceState]:
+        ids = [r[0] for r in self.db.execute("SELECT source_id FROM source_state")]
+        return {sid: self.state(sid) for sid in ids}
+
+    def _save_state(self, state: SourceState) -> None:
+        record = {f.name: getattr(state, f.name) for f in fields(state) if f.name != "items"}
+        self.db["source_state"].upsert(record, pk="source_id")
+
+    # -- items ---------------------------------------------------------------------------------
+
+    def save_items(self, items: list[Item], now: datetime) -> StoreResult:
+        """Insert new items, update changed ones (keeping the previous version), touch the rest.
+
+        Call inside `transaction()`: the caller owns the per-source transaction.
+        """
+        if not items:
+            return StoreResult()
+        stamp = _iso(now)
+        existing: dict[str, tuple[Any, ...]] = {}
+        ids = [item.id for item in items]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                "SELECT id, content_hash, version, url, title, summary, content, published "
+                f"FROM items WHERE id IN ({marks})",
+                chunk,
+            ):
+                existing[row[0]] = row
+        new_rows, touched, updated = [], [], 0
+        for item in items:
+            old = existing.get(item.id)
+            if old is None:
+                new_rows.append(self._row(item, stamp))
+            elif old[1] == item.content_hash:
+                touched.append(item.id)
+            else:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO item_versions (item_id, version, url, title, summary, "
+                    "content, published, content_hash, replaced_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [item.id, old[2], old[3], old[4], old[5], old[6], old[7], old[1], stamp],
+                )
+                self.db.execute(
+                    "UPDATE items SET url = ?, title = ?, summary = ?, content = ?, "
+                    "content_text = ?, author = ?, tags = ?, "
+                    "published = CASE WHEN ? = 'source' THEN ? ELSE published END, "
+                    "date_source = CASE WHEN ? = 'source' THEN 'source' ELSE date_source END, "
+                    "date_flag = ?, date_raw = ?, last_seen = ?, updated = ?, "
+                    "version = version + 1, content_hash = ? WHERE id = ?",
+                    [
+                        item.url, item.title, item.summary, item.content, item.content_text,
+                        item.author, json.dumps(list(item.tags), ensure_ascii=False),
+                        item.date_source, item.published, item.date_source,
+                        item.date_flag, item.date_raw, stamp, stamp, item.content_hash, item.id,
+                    ],
+                )  # fmt: skip
+                updated += 1
+        if new_rows:
+            columns = list(new_rows[0])
+            self.db.conn.executemany(
+                f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [list(r.values()) for r in new_rows],
+            )
+        for start in range(0, len(touched), 500):
+            chunk = touched[start : start + 500]
+            self.db.execute(
+                f"UPDATE items SET last_seen = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                [stamp, *chunk],
+            )
+        return StoreResult(new=len(new_rows), updated=updated, unchanged=len(touched))
+
+    @staticmethod
+    def _row(item: Item, stamp: str) -> dict[str, Any]:
+        return {
+            "id": item.id,
+            "source_id": item.source_id,
+            "identity": item.identity,
+            "guid": item.guid,
+            "url": item.url,
+            "title": item.title,
+            "summary": item.summary,
+            "content": item.content,
+            "content_text": item.content_text,
+            "author": item.author,
+            "language": item.language,
+            "tags": json.dumps(list(item.tags), ensure_ascii=False),
+            "published": item.published or stamp,
+            "date_source": item.date_source,
+            "date_flag": item.date_flag,
+            "date_raw": item.date_raw,
+            "first_seen": stamp,
+            "last_seen": stamp,
+            "updated": None,
+            "version": 1,
+            "content_hash": item.content_hash,
+        }
+
+    def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
+        """The poll's outcome and the source's new state (inside the source's transaction)."""
+        self._save_state(state)
+        self.db["polls"].insert(
+            {
+                "source_id": result.source_id,
+                "started": _iso(started),
+                "ok": int(result.ok),
+                "status": result.status,
+                "not_modified": int(result.not_modified),
+                "entries": result.entries,
+                "new": result.new,
+                "updated": result.updated,
+                "error": result.error,
+            }
+        )
+
+    def count_items(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
+
+    def item(self, item_id: str) -> dict[str, Any] | None:
+        rows = list(self.db["items"].rows_where("id = ?", [item_id]))
+        return rows[0] if rows else None
+
+    def versions(self, item_id: str) -> list[dict[str, Any]]:
+        return list(self.db["item_versions"].rows_where("item_id = ?", [item_id], order_by="version"))
