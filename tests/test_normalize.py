@@ -1,0 +1,111 @@
+"""RawEntry → Item: identity, canonical URLs, text and sanitising, dates."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import DATA, NOW
+from watcher.models import RawEntry, Source
+from watcher.normalize import canonical_url, identity, normalize, plain_text, sanitize_html, to_item
+from watcher.parse import parse_feed
+
+SOURCE = Source("reg", "Reg", "http://regulator.example/rss", "feed", "Reg", "regulator", "FR", "fr")
+
+
+def _items(name: str) -> list:  # type: ignore[type-arg]
+    entries = parse_feed("reg", (DATA / name).read_bytes(), {}, "http://regulator.example/rss")
+    return normalize(SOURCE, entries, NOW)
+
+
+def test_canonical_url_strips_tracking_and_fragment() -> None:
+    url = "HTTP://Example.COM:80/a?utm_source=x&b=2&a=1&fbclid=z#frag"
+    assert canonical_url(url) == "http://example.com/a?a=1&b=2"
+
+
+@given(st.text())
+def test_canonical_url_is_idempotent_on_any_text(text: str) -> None:
+    once = canonical_url(text)
+    assert canonical_url(once) == once
+
+
+@given(
+    st.builds(
+        lambda host, path, q: f"https://{host}.example/{path}?{q}",
+        st.from_regex(r"[a-z]{1,10}", fullmatch=True),
+        st.from_regex(r"[a-z0-9/_.-]{0,20}", fullmatch=True),
+        st.from_regex(r"([a-z_]{1,6}=[a-z0-9]{0,4}&?){0,4}", fullmatch=True),
+    )
+)
+def test_canonical_url_is_idempotent_on_urls(url: str) -> None:
+    assert canonical_url(canonical_url(url)) == canonical_url(url)
+
+
+def test_duplicate_guids_in_one_feed_make_one_item() -> None:
+    items = _items("rss2.xml")
+    assert len(items) == 4
+    assert items[0].title == "Regulator fines employer for keystroke logging"
+
+
+def test_http_to_https_guid_is_the_same_item() -> None:
+    before = {i.id for i in _items("rss2.xml")}
+    after = {i.id for i in _items("rss2-https.xml")}
+    assert before == after
+
+
+def test_identity_falls_back_to_link_then_hash() -> None:
+    no_guid = RawEntry(None, "https://x.example/a?utm_campaign=1", "T", "", "", None)
+    assert identity(no_guid) == "url://x.example/a"
+    nothing = RawEntry(None, None, "Title", "Summary", "", None)
+    assert identity(nothing).startswith("hash:")
+    assert identity(nothing) == identity(RawEntry(None, None, "Title", "Summary", "", None))
+
+
+def test_text_is_plain_and_content_sanitised() -> None:
+    item = _items("rss2.xml")[0]
+    assert item.summary == "The employer recorded every keystroke."
+    assert "alert" not in item.summary
+
+
+def test_sanitize_html_drops_scripts_handlers_and_js_urls() -> None:
+    dirty = '<p onclick="x()">Hi<script>alert(1)</script><img src="a.png" onerror="alert(2)">' \
+        '<a href="javascript:alert(3)">j</a><a href="https://ok.example/">ok</a></p>'
+    clean = sanitize_html(dirty)
+    for bad in ("script", "onerror", "onclick", "javascript:"):
+        assert bad not in clean
+    assert 'href="https://ok.example/"' in clean
+    assert sanitize_html("plain & simple") == "<p>plain &amp; simple</p>"
+    assert "<" not in sanitize_html("a < b").replace("&lt;", "")
+
+
+def test_plain_text_keeps_words_apart_across_blocks() -> None:
+    assert plain_text("<p>one</p><p>two</p>") == "one two"
+    assert plain_text("Caf&eacute; &amp; co") == "Café & co"
+
+
+def test_future_date_is_flagged_not_trusted() -> None:
+    future = next(i for i in _items("rss2.xml") if i.title == "Item from the future")
+    assert future.published is None and future.date_flag == "future"
+    assert future.date_source == "first_seen" and future.date_raw and "2100" in future.date_raw
+
+
+def test_missing_date_falls_back_to_first_seen() -> None:
+    undated = next(i for i in _items("rss2.xml") if i.title == "Undated notice")
+    assert undated.published is None and undated.date_source == "first_seen"
+    assert undated.url == "http://regulator.example/news/undated"
+
+
+def test_dates_are_utc() -> None:
+    item = _items("rss2.xml")[0]
+    assert item.published == "2026-04-22T08:00:00+00:00"
+    entry = RawEntry("g", None, "t", "", "", datetime(2026, 1, 1, tzinfo=UTC))
+    assert to_item(SOURCE, entry, NOW).published == "2026-01-01T00:00:00+00:00"
+
+
+@given(st.text(), st.text(), st.text())
+def test_any_text_gives_a_well_formed_item(title: str, summary: str, content: str) -> None:
+    item = to_item(SOURCE, RawEntry(None, None, title, summary, content, None), NOW)
+    assert item.title and item.id and len(item.content_hash) == 32
+    assert "<script" not in item.content.lower()

@@ -1,0 +1,159 @@
+"""`watcher poll` end to end: CLI → loopback HTTP server → real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from tests.conftest import DATA, feed_source
+from tests.loopback import Server, redirect, status
+from watcher.cli import cli
+from watcher.store import Archive
+
+RSS = (DATA / "rss2.xml").read_bytes()
+ATOM = (DATA / "atom.xml").read_bytes()
+
+
+def run(tmp_path: Path, *args: str) -> Result:
+    return CliRunner().invoke(
+        cli,
+        ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"),
+         "--now", "2026-04-27T08:00:00Z", *args],
+    )  # fmt: skip
+
+
+def registry(tmp_path: Path, *tables: str) -> None:
+    (tmp_path / "sources").mkdir(exist_ok=True)
+    (tmp_path / "sources" / "test.toml").write_text("".join(tables))
+
+
+def items(tmp_path: Path, source_id: str | None = None) -> list[tuple[str, ...]]:
+    conn = sqlite3.connect(tmp_path / "w.db")
+    where, args = ("WHERE source_id = ?", [source_id]) if source_id else ("", [])
+    return conn.execute(f"SELECT source_id, title, last_seen FROM items {where} ORDER BY 1, 2", args).fetchall()
+
+
+@pytest.fixture
+def world(server: Server, tmp_path: Path) -> Server:
+    server.static("/rss", RSS, etag='"r1"')
+    server.static("/atom", ATOM, last_modified="Wed, 22 Apr 2026 10:00:00 GMT")
+    server.static("/bomb", (DATA / "billion-laughs.xml").read_bytes())
+    server.static("/xxe", (DATA / "xxe.xml").read_bytes())
+    server.routes["/gone"] = status(410)
+    registry(
+        tmp_path,
+        feed_source("rss", server.url("/rss")),
+        feed_source("atom", server.url("/atom")),
+        feed_source("bomb", server.url("/bomb")),
+        feed_source("xxe", server.url("/xxe")),
+        feed_source("gone", server.url("/gone")),
+    )
+    return server
+
+
+def test_hostile_sources_fail_alone_and_others_ingest(world: Server, tmp_path: Path) -> None:
+    result = run(tmp_path, "poll")
+    assert result.exit_code == 1, result.output
+    line = result.stdout.strip().splitlines()[0]
+    assert line.startswith("polled 5 sources: 2 ok, 3 failed; 6 new items")
+    assert "bomb (refused: entity &lol1; is built from other entities" in line
+    assert "xxe (refused: the DOCTYPE declares external entity &xxe; (XXE))" in line
+    assert "gone (HTTP 410 Gone (gone" in line
+    assert len(items(tmp_path, "rss")) == 4 and len(items(tmp_path, "atom")) == 2
+    status_out = run(tmp_path, "sources", "status").stdout
+    assert "HTTP 410" in status_out
+
+
+def test_second_poll_is_conditional_and_adds_nothing(world: Server, tmp_path: Path) -> None:
+    run(tmp_path, "poll", "--source", "rss", "--source", "atom")
+    before = items(tmp_path)
+    result = run(tmp_path, "poll", "--source", "rss", "--source", "atom")
+    assert result.exit_code == 0
+    assert "0 new items, 0 updated; 2 unchanged" in result.stdout
+    assert world.hits("/rss")[-1].headers["if-none-match"] == '"r1"'
+    assert world.hits("/atom")[-1].headers["if-modified-since"] == "Wed, 22 Apr 2026 10:00:00 GMT"
+    assert items(tmp_path) == before
+
+
+def test_same_body_without_validators_writes_nothing(server: Server, tmp_path: Path) -> None:
+    server.static("/plain", RSS)
+    registry(tmp_path, feed_source("plain", server.url("/plain")))
+    run(tmp_path, "poll")
+    before = items(tmp_path)
+    assert "1 unchanged" in run(tmp_path, "--now", "2026-04-28T08:00:00Z", "poll").stdout
+    assert items(tmp_path) == before
+
+
+def test_changed_feed_updates_and_keeps_versions(server: Server, tmp_path: Path) -> None:
+    server.static("/rss", RSS)
+    registry(tmp_path, feed_source("rss", server.url("/rss")))
+    run(tmp_path, "poll")
+    server.static("/rss", (DATA / "rss2-https.xml").read_bytes())  # https GUIDs + one edit
+    result = run(tmp_path, "poll")
+    assert "0 new items, 1 updated" in result.stdout
+    archive = Archive.open(tmp_path / "w.db")
+    assert archive.count_items() == 4
+    changed = archive.db.execute("SELECT id FROM items WHERE version = 2").fetchall()
+    assert len(changed) == 1
+    assert archive.versions(changed[0][0])[0]["summary"] == "Cameras at work must be proportionate."
+
+
+def test_permanent_redirect_is_shown(server: Server, tmp_path: Path) -> None:
+    server.static("/new", RSS)
+    server.routes["/old"] = redirect(301, "/new")
+    registry(tmp_path, feed_source("moved", server.url("/old")))
+    result = run(tmp_path, "poll")
+    assert f"moved permanently to {server.url('/new')}" in result.stdout
+    assert "test.toml:2" in result.stdout
+    assert "moved permanently" in run(tmp_path, "sources", "status").stdout
+
+
+def test_failing_source_backs_off(server: Server, tmp_path: Path) -> None:
+    server.routes["/down"] = status(404)
+    registry(tmp_path, feed_source("down", server.url("/down"), extra='interval = "1h"'))
+    run(tmp_path, "poll")
+    run(tmp_path, "poll")
+    state = Archive.open(tmp_path / "w.db").state("down")
+    assert state.error_count == 2
+    assert state.next_poll is not None and state.next_poll > "2026-04-27T09:30"  # 2h ± 20% jitter
+    due = run(tmp_path, "poll", "--due")
+    assert "polled 0 sources" in due.stdout and due.exit_code == 0
+
+
+def test_record_then_replay(world: Server, tmp_path: Path) -> None:
+    rec = tmp_path / "rec"
+    run(tmp_path, "poll", "--source", "rss", "--source", "atom", "--record", str(rec))
+    assert (rec / "rss.json").exists() and (rec / "rss.body").read_bytes() == RSS
+    world.stop()  # replay must not need the network
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "sources").mkdir()
+    (other / "sources" / "t.toml").write_text((tmp_path / "sources" / "test.toml").read_text())
+    result = run(other, "poll", "--replay", str(rec))
+    assert "polled 2 sources: 2 ok" in result.stdout, result.output
+    assert len(items(other)) == 6
+
+
+def test_locked_archive_says_so(world: Server, tmp_path: Path) -> None:
+    archive = Archive.open(tmp_path / "w.db")
+    with archive.lock():
+        result = run(tmp_path, "poll")
+    assert result.exit_code == 75
+    assert "another watcher run is using" in result.stderr
+
+
+def test_invalid_entry_is_skipped_and_the_rest_polled(server: Server, tmp_path: Path) -> None:
+    server.static("/rss", RSS)
+    registry(tmp_path, feed_source("rss", server.url("/rss")), feed_source("bad", "not a url"))
+    result = run(tmp_path, "poll")
+    assert result.exit_code == 1
+    assert "skipping invalid source entry" in result.stderr and "test.toml:16: url" in result.stderr
+    assert len(items(tmp_path)) == 4
+
+
+def test_unknown_source_id(world: Server, tmp_path: Path) -> None:
+    result = run(tmp_path, "poll", "--source", "nope")
+    assert result.exit_code == 2 and "unknown source id(s): nope" in result.stderr

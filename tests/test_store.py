@@ -1,0 +1,125 @@
+"""The archive: migrations, identity, versions, full-text search, lock."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import NOW
+from watcher.exceptions import LockedError, StorageError
+from watcher.models import RawEntry, Source
+from watcher.normalize import to_item
+from watcher.store import Archive
+
+SRC = Source("s", "S", "https://s.example/rss", "feed", "S", "regulator", "FR", "fr")
+
+
+def item(guid: str, title: str, summary: str = "", published: str | None = None):  # type: ignore[no-untyped-def]
+    from watcher.parse.dates import parse_date
+
+    return to_item(SRC, RawEntry(guid, f"https://s.example/{guid}", title, summary, "", parse_date(published)), NOW)
+
+
+def save(archive: Archive, items: list, when=NOW):  # type: ignore[no-untyped-def]
+    with archive.transaction():
+        return archive.save_items(items, when)
+
+
+def test_migrations_apply_once_and_wal(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    Archive.open(path).close()
+    again = Archive.open(path)
+    applied = [r["name"] for r in again.db["_sqlite_migrations"].rows]
+    assert applied == ["m001_items"]
+    assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert again.db["items"].detect_fts() == "items_fts"
+
+
+def test_unusable_path_is_a_storage_error(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="folder"):
+        Archive.open(tmp_path / "missing" / "w.db")
+    bad = tmp_path / "not-a-db"
+    bad.write_text("this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="cannot open"):
+        Archive.open(bad)
+
+
+def test_insert_then_unchanged_writes_nothing(archive: Archive) -> None:
+    a = item("a", "Title A", "x", "2026-04-20")
+    assert save(archive, [a]).new == 1
+    before = archive.db.execute("SELECT * FROM items").fetchall()
+    result = save(archive, [a], NOW)
+    assert (result.new, result.updated, result.unchanged) == (0, 0, 1)
+    assert archive.db.execute("SELECT * FROM items").fetchall() == before
+    assert archive.versions(a.id) == []
+
+
+def test_changed_item_is_updated_and_previous_version_kept(archive: Archive) -> None:
+    old = item("a", "Old title", "old", "2026-04-20")
+    save(archive, [old])
+    new = item("a", "New title", "new", "2026-04-20")
+    later = NOW + timedelta(hours=1)
+    assert save(archive, [new], later).updated == 1
+    row = archive.item(old.id)
+    assert row is not None and row["title"] == "New title" and row["version"] == 2
+    assert row["first_seen"] == NOW.isoformat(timespec="seconds")
+    versions = archive.versions(old.id)
+    assert [(v["version"], v["title"]) for v in versions] == [(1, "Old title")]
+
+
+def test_items_that_leave_the_feed_stay(archive: Archive) -> None:
+    save(archive, [item("a", "A"), item("b", "B")])
+    save(archive, [item("b", "B")])
+    assert archive.count_items() == 2
+
+
+def test_first_seen_fills_a_missing_date(archive: Archive) -> None:
+    undated = item("u", "Undated")
+    save(archive, [undated])
+    row = archive.item(undated.id)
+    assert row is not None
+    assert row["published"] == NOW.isoformat(timespec="seconds") and row["date_source"] == "first_seen"
+
+
+def test_fts_is_case_and_diacritic_insensitive(archive: Archive) -> None:
+    save(archive, [item("f", "Surveillance des salariés", "Géolocalisation des véhicules")])
+    for query in ("salaries", "SALARIÉS", "geolocalisation", "vehicules"):
+        rows = list(archive.db["items"].search(query, quote=True))
+        assert [r["title"] for r in rows] == ["Surveillance des salariés"], query
+
+
+def test_fts_follows_updates(archive: Archive) -> None:
+    save(archive, [item("a", "keystroke logging")])
+    save(archive, [item("a", "mouse tracking")], NOW + timedelta(hours=1))
+    assert list(archive.db["items"].search("keystroke", quote=True)) == []
+    assert len(list(archive.db["items"].search("mouse", quote=True))) == 1
+
+
+def test_second_lock_is_refused(tmp_path: Path) -> None:
+    first = Archive.open(tmp_path / "w.db")
+    second = Archive.open(tmp_path / "w.db")
+    with first.lock(), pytest.raises(LockedError, match="another watcher run"), second.lock():
+        pass
+    with second.lock():  # free again once the first run ends
+        pass
+
+
+def test_failed_transaction_keeps_what_was_stored(archive: Archive) -> None:
+    save(archive, [item("a", "A")])
+    with pytest.raises(RuntimeError), archive.transaction():
+        archive.save_items([item("b", "B")], NOW)
+        raise RuntimeError("crash mid-source")
+    assert archive.count_items() == 1
+
+
+def test_state_round_trip(archive: Archive) -> None:
+    state = dataclasses.replace(archive.state("s"), etag='"v1"', error_count=2)
+    from watcher.models import PollResult
+
+    with archive.transaction():
+        archive.record_poll(PollResult("s", ok=False, error="boom"), state, NOW)
+    got = archive.state("s")
+    assert got.etag == '"v1"' and got.error_count == 2
