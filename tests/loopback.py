@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -31,10 +32,8 @@ class Handler(BaseHTTPRequestHandler):
         if route is None:
             self.reply(404, b"not found", "text/plain")
             return
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             route(self)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def reply(
         self,

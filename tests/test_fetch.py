@@ -76,7 +76,9 @@ def test_redirect_loop_is_bounded(server: Server) -> None:
         fetch(server.url("/a"))
 
 
-@pytest.mark.parametrize(("code", "words"), [(404, "not found"), (410, "gone"), (403, "User-Agent")])
+@pytest.mark.parametrize(
+    ("code", "words"), [(404, "not found"), (410, "gone"), (403, "User-Agent")]
+)
 def test_client_errors_are_clear_and_not_retried(server: Server, code: int, words: str) -> None:
     server.routes["/x"] = status(code)
     with pytest.raises(FetchError, match=words) as info:
@@ -100,7 +102,9 @@ def test_persistent_500_gives_up_after_retries(server: Server) -> None:
 
 
 def test_429_honours_retry_after(server: Server) -> None:
-    server.sequence("/busy", status(429, headers={"Retry-After": "1"}), lambda h: h.reply(200, FEED))
+    server.sequence(
+        "/busy", status(429, headers={"Retry-After": "1"}), lambda h: h.reply(200, FEED)
+    )
     slept: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:

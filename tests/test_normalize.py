@@ -12,7 +12,9 @@ from watcher.models import RawEntry, Source
 from watcher.normalize import canonical_url, identity, normalize, plain_text, sanitize_html, to_item
 from watcher.parse import parse_feed
 
-SOURCE = Source("reg", "Reg", "http://regulator.example/rss", "feed", "Reg", "regulator", "FR", "fr")
+SOURCE = Source(
+    "reg", "Reg", "http://regulator.example/rss", "feed", "Reg", "regulator", "FR", "fr"
+)
 
 
 def _items(name: str) -> list:  # type: ignore[type-arg]
@@ -70,8 +72,10 @@ def test_text_is_plain_and_content_sanitised() -> None:
 
 
 def test_sanitize_html_drops_scripts_handlers_and_js_urls() -> None:
-    dirty = '<p onclick="x()">Hi<script>alert(1)</script><img src="a.png" onerror="alert(2)">' \
+    dirty = (
+        '<p onclick="x()">Hi<script>alert(1)</script><img src="a.png" onerror="alert(2)">'
         '<a href="javascript:alert(3)">j</a><a href="https://ok.example/">ok</a></p>'
+    )
     clean = sanitize_html(dirty)
     for bad in ("script", "onerror", "onclick", "javascript:"):
         assert bad not in clean

@@ -45,12 +45,16 @@ def test_wordpress_posts_and_single_post() -> None:
     entries = parse_wordpress("wp", body)
     assert entries[0].title == "Employer&#8217;s keystroke tool trains AI"
     assert entries[0].published == datetime(2026, 4, 22, 11, 17, 32, tzinfo=UTC)
-    single = parse_wordpress("wp", b'{"id": 7, "link": "https://wp.example/7", "title": {"rendered": "x"}}')
+    single = parse_wordpress(
+        "wp", b'{"id": 7, "link": "https://wp.example/7", "title": {"rendered": "x"}}'
+    )
     assert single[0].guid == "7"
 
 
 def test_wordpress_api_error_is_clear() -> None:
-    body = b'{"code":"rest_post_invalid_page_number","message":"The page number is larger","data":{}}'
+    body = (
+        b'{"code":"rest_post_invalid_page_number","message":"The page number is larger","data":{}}'
+    )
     with pytest.raises(ParseError, match="rest_post_invalid_page_number"):
         parse_wordpress("wp", body)
 
@@ -58,7 +62,9 @@ def test_wordpress_api_error_is_clear() -> None:
 def _page(name: str, selectors: Selectors, language: str) -> list:  # type: ignore[type-arg]
     source = Source("p", "P", "https://autorite.example/fr/actualites", "html", "P", "regulator",
                     "FR", language, selectors=selectors, date_language=language)  # fmt: skip
-    fetched = Fetched("p", source.url, 200, {"content-type": "text/html"}, (DATA / name).read_bytes())
+    fetched = Fetched(
+        "p", source.url, 200, {"content-type": "text/html"}, (DATA / name).read_bytes()
+    )
     return parse_page(source, fetched)
 
 
@@ -114,7 +120,9 @@ def test_dates_that_are_not(text: str) -> None:
     assert parse_date(text, "fr") is None
 
 
-@pytest.mark.parametrize(("name", "words"), [("billion-laughs.xml", "entity expansion bomb"), ("xxe.xml", "XXE")])
+@pytest.mark.parametrize(
+    ("name", "words"), [("billion-laughs.xml", "entity expansion bomb"), ("xxe.xml", "XXE")]
+)
 def test_hostile_xml_is_refused(name: str, words: str) -> None:
     with pytest.raises(ParseError, match=words):
         _feed(name)

@@ -33,7 +33,9 @@ def registry(tmp_path: Path, *tables: str) -> None:
 def items(tmp_path: Path, source_id: str | None = None) -> list[tuple[str, ...]]:
     conn = sqlite3.connect(tmp_path / "w.db")
     where, args = ("WHERE source_id = ?", [source_id]) if source_id else ("", [])
-    return conn.execute(f"SELECT source_id, title, last_seen FROM items {where} ORDER BY 1, 2", args).fetchall()
+    return conn.execute(
+        f"SELECT source_id, title, last_seen FROM items {where} ORDER BY 1, 2", args
+    ).fetchall()
 
 
 @pytest.fixture

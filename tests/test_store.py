@@ -20,7 +20,11 @@ SRC = Source("s", "S", "https://s.example/rss", "feed", "S", "regulator", "FR", 
 def item(guid: str, title: str, summary: str = "", published: str | None = None):  # type: ignore[no-untyped-def]
     from watcher.parse.dates import parse_date
 
-    return to_item(SRC, RawEntry(guid, f"https://s.example/{guid}", title, summary, "", parse_date(published)), NOW)
+    return to_item(
+        SRC,
+        RawEntry(guid, f"https://s.example/{guid}", title, summary, "", parse_date(published)),
+        NOW,
+    )
 
 
 def save(archive: Archive, items: list, when=NOW):  # type: ignore[no-untyped-def]
@@ -81,7 +85,9 @@ def test_first_seen_fills_a_missing_date(archive: Archive) -> None:
     save(archive, [undated])
     row = archive.item(undated.id)
     assert row is not None
-    assert row["published"] == NOW.isoformat(timespec="seconds") and row["date_source"] == "first_seen"
+    assert (
+        row["published"] == NOW.isoformat(timespec="seconds") and row["date_source"] == "first_seen"
+    )
 
 
 def test_fts_is_case_and_diacritic_insensitive(archive: Archive) -> None:

@@ -55,7 +55,9 @@ def _parse_now(_: click.Context, __: click.Parameter, value: str | None) -> date
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as e:
-        raise click.BadParameter(f"{value!r} is not an ISO date-time such as 2026-04-27T08:00") from e
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date-time such as 2026-04-27T08:00"
+        ) from e
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
@@ -165,7 +167,9 @@ def sources_list(ctx: Context) -> None:
     ]
     click.echo(_table(rows, ["ID", "KIND", "CATEGORY", "JUR", "LANG", "STATUS", "NAME"]))
     if problems:
-        click.echo(f"({len(problems)} invalid entries skipped: run 'watcher sources check')", err=True)
+        click.echo(
+            f"({len(problems)} invalid entries skipped: run 'watcher sources check')", err=True
+        )
 
 
 def _short(stamp: str | None) -> str:
@@ -198,7 +202,9 @@ def sources_status(ctx: Context) -> None:
                 ]
             )
             if st.permanent_redirect:
-                moved.append(f"{s.id}: moved permanently to {st.permanent_redirect} ({s.file}:{s.line})")
+                moved.append(
+                    f"{s.id}: moved permanently to {st.permanent_redirect} ({s.file}:{s.line})"
+                )
     click.echo(_table(rows, ["ID", "LAST SUCCESS", "ERRORS", "NEXT POLL", "ITEMS", "LAST ERROR"]))
     for line in moved:
         click.echo(line)
@@ -213,7 +219,9 @@ def _select(found: list[Source], wanted: tuple[str, ...]) -> list[Source]:
     by_id = {s.id: s for s in found}
     unknown = [w for w in wanted if w not in by_id]
     if unknown:
-        raise ConfigError(f"unknown source id(s): {', '.join(unknown)} (see 'watcher sources list')")
+        raise ConfigError(
+            f"unknown source id(s): {', '.join(unknown)} (see 'watcher sources list')"
+        )
     return [by_id[w] for w in wanted]
 
 
@@ -224,8 +232,10 @@ def _progress_printer(total: int) -> Callable[[PollResult], None]:
         nonlocal done
         done += 1
         if result.ok:
-            what = "not modified" if result.not_modified else (
-                f"{result.entries} entries, {result.new} new, {result.updated} updated"
+            what = (
+                "not modified"
+                if result.not_modified
+                else (f"{result.entries} entries, {result.new} new, {result.updated} updated")
             )
         else:
             what = f"FAILED: {result.error}"
@@ -249,7 +259,13 @@ def summarize(results: list[PollResult]) -> str:
 
 
 @cli.command()
-@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Poll only this source (repeatable).")
+@click.option(
+    "--source",
+    "source_ids",
+    multiple=True,
+    metavar="ID",
+    help="Poll only this source (repeatable).",
+)
 @click.option("--due", is_flag=True, help="Poll only sources whose next poll time has come.")
 @click.option(
     "--record",
@@ -288,7 +304,10 @@ def poll(
             skipped = [s.id for s in selected if not replayer.has(s.url)]
             selected = [s for s in selected if replayer.has(s.url)]
             if skipped and not source_ids:
-                click.echo(f"replay: {len(skipped)} sources have no recording in {replay}; skipped", err=True)
+                click.echo(
+                    f"replay: {len(skipped)} sources have no recording in {replay}; skipped",
+                    err=True,
+                )
             transport = replayer
         archive = ctx.open_archive()
         with archive.lock():

@@ -262,11 +262,15 @@ def load_source_file(path: Path) -> tuple[list[Source], list[ConfigError]]:
         if key != "source":
             line = next((n for n, ln in enumerate(text.splitlines(), 1) if key in ln), None)
             errors.append(
-                ConfigError(f"unknown top-level key {key!r}; use [[source]] tables", file=file, line=line)
+                ConfigError(
+                    f"unknown top-level key {key!r}; use [[source]] tables", file=file, line=line
+                )
             )
     tables = data.get("source", [])
     if not isinstance(tables, list):
-        return [], errors + [ConfigError("'source' must be an array of [[source]] tables", file=file)]
+        return [], errors + [
+            ConfigError("'source' must be an array of [[source]] tables", file=file)
+        ]
     sources: list[Source] = []
     for index, table in enumerate(tables):
         source, problems = _source_from_table(table, index, file, lines)

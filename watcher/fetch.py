@@ -198,7 +198,9 @@ class Fetcher:
                     delay = self.policy.backoff * 2 ** (attempt - 1) * self._rng.uniform(0.8, 1.2)
                 await self._sleep(delay)  # type: ignore[operator]
 
-    async def _attempt(self, source: Source, etag: str | None, last_modified: str | None) -> Fetched:
+    async def _attempt(
+        self, source: Source, etag: str | None, last_modified: str | None
+    ) -> Fetched:
         sid = source.id
         try:
             async with asyncio.timeout(self.policy.deadline):
@@ -212,11 +214,15 @@ class Fetcher:
         except httpx.TimeoutException as e:
             raise FetchError(sid, f"timed out ({type(e).__name__})", transient=True) from e
         except httpx.TransportError as e:
-            raise FetchError(sid, f"connection failed: {e or type(e).__name__}", transient=True) from e
+            raise FetchError(
+                sid, f"connection failed: {e or type(e).__name__}", transient=True
+            ) from e
         except httpx.HTTPError as e:
             raise FetchError(sid, f"HTTP error: {e}") from e
 
-    async def _request(self, source: Source, etag: str | None, last_modified: str | None) -> Fetched:
+    async def _request(
+        self, source: Source, etag: str | None, last_modified: str | None
+    ) -> Fetched:
         sid = source.id
         headers = self._headers(source, etag, last_modified)
         async with self._client.stream("GET", source.url, headers=headers) as resp:
@@ -240,8 +246,9 @@ class Fetcher:
             encoding = resp.headers.get("content-encoding", "").strip().lower()
             if length.isdigit() and int(length) > self.policy.max_bytes and not encoding:
                 raise FetchError(
-                    sid, f"response body of {int(length):,} bytes exceeds the "
-                    f"{self.policy.max_bytes:,}-byte cap"
+                    sid,
+                    f"response body of {int(length):,} bytes exceeds the "
+                    f"{self.policy.max_bytes:,}-byte cap",
                 )
             decoder = _Decoder(encoding, self.policy.max_bytes, sid)
             if resp.is_stream_consumed:  # a test transport handed over a body it already read

@@ -103,7 +103,7 @@ def m001_items(db: sqlite_utils.Database) -> None:
         CREATE INDEX polls_source_started ON polls (source_id, started);
         """
     )
-    db["items"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
+    db.table("items").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
     cols = ", ".join(FTS_COLUMNS)
     new_cols = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
     old_cols = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
@@ -138,7 +138,9 @@ class Archive:
     def open(cls, path: str | os.PathLike[str]) -> Archive:
         target = Path(path)
         if str(target) != ":memory:" and not target.parent.exists():
-            raise StorageError(f"cannot create the archive {target}: folder {target.parent} is missing")
+            raise StorageError(
+                f"cannot create the archive {target}: folder {target.parent} is missing"
+            )
         try:
             conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
             db = sqlite_utils.Database(conn)
@@ -204,7 +206,7 @@ class Archive:
 
     def _save_state(self, state: SourceState) -> None:
         record = {f.name: getattr(state, f.name) for f in fields(state) if f.name != "items"}
-        self.db["source_state"].upsert(record, pk="source_id")
+        self.db.table("source_state").upsert(record, pk="source_id")
 
     # -- items ---------------------------------------------------------------------------------
 
@@ -299,7 +301,7 @@ class Archive:
     def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
         """The poll's outcome and the source's new state (inside the source's transaction)."""
         self._save_state(state)
-        self.db["polls"].insert(
+        self.db.table("polls").insert(
             {
                 "source_id": result.source_id,
                 "started": _iso(started),
@@ -321,4 +323,6 @@ class Archive:
         return rows[0] if rows else None
 
     def versions(self, item_id: str) -> list[dict[str, Any]]:
-        return list(self.db["item_versions"].rows_where("item_id = ?", [item_id], order_by="version"))
+        return list(
+            self.db["item_versions"].rows_where("item_id = ?", [item_id], order_by="version")
+        )

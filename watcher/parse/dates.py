@@ -17,15 +17,20 @@ _MONTHS: dict[str, str] = {
     "en": ("january february march april may june july august september october november december"),
     "fr": ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"),
     "de": ("januar februar marz april mai juni juli august september oktober november dezember"),
-    "it": ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-           "dicembre"),
-    "es": ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-           "diciembre"),
-    "nl": ("januari februari maart april mei juni juli augustus september oktober november "
-           "december"),
+    "it": (
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre"
+    ),
+    "es": (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    ),
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ),
     "sv": ("januari februari mars april maj juni juli augusti september oktober november december"),
-    "pt": ("janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro "
-           "dezembro"),
+    "pt": (
+        "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro"
+    ),
     "da": ("januar februar marts april maj juni juli august september oktober november december"),
     "no": ("januar februar mars april mai juni juli august september oktober november desember"),
 }
@@ -102,13 +107,13 @@ def parse_date(text: str | None, language: str = "en") -> datetime | None:
     folded = _fold(text)
     months = _month_table(language)
     for m in _DAY_MONTH_YEAR.finditer(folded):
-        month = months.get(m.group(2))
-        if month:
-            return _build(int(m.group(3)), month, int(m.group(1)), folded[m.end() :])
+        named = months.get(m.group(2))
+        if named:
+            return _build(int(m.group(3)), named, int(m.group(1)), folded[m.end() :])
     for m in _MONTH_DAY_YEAR.finditer(folded):
-        month = months.get(m.group(1))
-        if month:
-            return _build(int(m.group(3)), month, int(m.group(2)), folded[m.end() :])
+        named = months.get(m.group(1))
+        if named:
+            return _build(int(m.group(3)), named, int(m.group(2)), folded[m.end() :])
     m = _NUMERIC.search(folded)
     if m:
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))

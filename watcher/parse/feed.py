@@ -54,7 +54,9 @@ def parse_feed(source_id: str, body: bytes, headers: dict[str, str], url: str) -
     entries = result.get("entries") or []
     if not entries and not result.get("version"):
         problem = result.get("bozo_exception")
-        if "html" in content_type or body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        if "html" in content_type or body.lstrip()[:15].lower().startswith(
+            (b"<!doctype html", b"<html")
+        ):
             raise ParseError(
                 source_id,
                 "got an HTML page, not a feed (a firewall challenge, or the feed has moved?)",
@@ -70,8 +72,11 @@ def _entry(e: Any) -> RawEntry:
         value = part.get("value") or ""
         if len(value) > len(content):
             content = value
-    published = _struct_to_utc(e.get("published_parsed")) or _struct_to_utc(e.get("updated_parsed"))
-    date_raw = e.get("published") or e.get("updated") or None
+    # dict.get, not FeedParserDict.get: the latter maps updated→published with a warning.
+    published = _struct_to_utc(dict.get(e, "published_parsed")) or _struct_to_utc(
+        dict.get(e, "updated_parsed")
+    )
+    date_raw = dict.get(e, "published") or dict.get(e, "updated") or None
     link = e.get("feedburner_origlink") or e.get("link") or None
     return RawEntry(
         guid=(e.get("id") or "").strip() or None,
@@ -92,8 +97,11 @@ def parse_json_feed(source_id: str, body: bytes) -> list[RawEntry]:
         doc = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ParseError(source_id, f"invalid JSON: {e}") from e
-    if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
-        raise ParseError(source_id, "JSON without an 'items' list: not a JSON Feed")
+    version = doc.get("version") if isinstance(doc, dict) else None
+    if not isinstance(version, str) or "jsonfeed.org" not in version:
+        raise ParseError(source_id, "JSON that is not a JSON Feed (no jsonfeed.org 'version')")
+    if not isinstance(doc.get("items"), list):
+        raise ParseError(source_id, "JSON Feed without an 'items' list")
     entries = []
     for item in doc["items"]:
         if not isinstance(item, dict):

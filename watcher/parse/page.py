@@ -29,7 +29,9 @@ def parse_page(source: Source, fetched: Fetched) -> list[RawEntry]:
     if sel is None:
         raise ParseError(source.id, "html source without selectors")
     charset = _CHARSET.search(fetched.headers.get("content-type", ""))
-    soup = BeautifulSoup(fetched.body, "html.parser", from_encoding=charset.group(1) if charset else None)
+    soup = BeautifulSoup(
+        fetched.body, "html.parser", from_encoding=charset.group(1) if charset else None
+    )
     base_tag = soup.find("base", href=True)
     base = urljoin(fetched.url, str(base_tag["href"])) if isinstance(base_tag, Tag) else fetched.url
     language = source.date_language or source.language

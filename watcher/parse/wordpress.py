@@ -32,7 +32,9 @@ def parse_wordpress(source_id: str, body: bytes) -> list[RawEntry]:
         )
     posts = [doc] if isinstance(doc, dict) else doc
     if not isinstance(posts, list):
-        raise ParseError(source_id, "the WordPress API answer is neither a post nor a list of posts")
+        raise ParseError(
+            source_id, "the WordPress API answer is neither a post nor a list of posts"
+        )
     entries = []
     for post in posts:
         if not isinstance(post, dict):

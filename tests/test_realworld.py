@@ -1,0 +1,129 @@
+"""The real feed documents in ../shared/realworld/feeds (skipped when ../shared is absent).
+
+Every file parses or fails with a clear ParseError, within a time limit; served over loopback,
+every feed feedparser can read ends up with one archived item per distinct entry, and a second
+poll is conditional and adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import feed_source
+from tests.loopback import Server
+from watcher.cli import cli
+from watcher.exceptions import ParseError
+from watcher.parse import parse_feed
+
+pytestmark = pytest.mark.realworld
+
+
+def real_files(shared: Path) -> list[Path]:
+    root = shared / "realworld" / "feeds"
+    return sorted(p for p in root.rglob("*") if p.suffix in (".xml", ".json"))
+
+
+def declared_type(body: bytes) -> str:
+    """feedparser's own test files say which Content-Type the server is meant to send."""
+    m = re.search(rb"Header:\s+Content-type:\s*([^\r\n]+)", body[:2000])
+    return m.group(1).decode().strip() if m else "application/xml"
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    def fail(*_: object) -> None:
+        raise TimeoutError(f"took more than {seconds}s")
+
+    old = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_every_file_parses_or_fails_clearly(shared: Path) -> None:
+    files = real_files(shared)
+    assert len(files) > 40
+    outcomes = {}
+    for path in files:
+        body = path.read_bytes()
+        with time_limit(20):
+            try:
+                outcomes[path.name] = len(
+                    parse_feed("rw", body, {"content-type": declared_type(body)}, "http://x/")
+                )
+            except ParseError as e:
+                assert e.message and "\n" not in e.message
+                outcomes[path.name] = e.message
+    assert outcomes["cnil-actualites-scraped-rss-2026-08-19.xml"] == 500
+    assert outcomes["arstechnica-ai-rss-2026-09-ai-engineer-guide-fixture.xml"] == 20
+    assert outcomes["jsonfeed-inessential-2017-feedjira-fixture.json"] == 20
+    assert "not a JSON Feed" in str(
+        outcomes["gdpr-qa-platform-news-cache-edpb-edps-ico-ec-2026-05.json"]
+    )
+
+
+def distinct_entries(body: bytes, content_type: str) -> int:
+    """Counted with feedparser alone, independently of watcher's identity rules."""
+    parsed = feedparser.parse(body, response_headers={"content-type": content_type})
+    keys = {
+        e.get("id") or e.get("link") or (e.get("title"), e.get("summary")) for e in parsed.entries
+    }
+    return len(keys)
+
+
+def test_served_over_loopback_each_distinct_entry_is_archived_once(
+    shared: Path, server: Server, tmp_path: Path
+) -> None:
+    expected: dict[str, int] = {}
+    tables = []
+    for n, path in enumerate(real_files(shared)):
+        body = path.read_bytes()
+        sid = f"f{n:03d}"
+        content_type = declared_type(body)
+        if path.suffix == ".json":
+            content_type = "application/json"
+        server.static(f"/{sid}", body, content_type=content_type, etag=f'"{sid}"')
+        tables.append(feed_source(sid, server.url(f"/{sid}")))
+        if path.suffix == ".xml":
+            count = distinct_entries(body, content_type)
+            if count:
+                expected[sid] = count
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "real.toml").write_text("".join(tables))
+    args = [
+        "--db",
+        str(tmp_path / "w.db"),
+        "--sources",
+        str(tmp_path / "sources"),
+        "--now",
+        "2026-11-01T00:00:00Z",
+    ]
+    first = CliRunner().invoke(cli, [*args, "poll"])
+    assert first.exception is None or isinstance(first.exception, SystemExit), first.output
+    conn = sqlite3.connect(tmp_path / "w.db")
+    got = dict(conn.execute("SELECT source_id, count(*) FROM items GROUP BY source_id").fetchall())
+    assert len(expected) >= 30
+    mismatched = {sid: (n, got.get(sid, 0)) for sid, n in expected.items() if got.get(sid, 0) != n}
+    assert mismatched == {}
+    total = conn.execute("SELECT count(*) FROM items").fetchone()[0]
+    succeeded = conn.execute("SELECT count(*) FROM polls WHERE ok = 1").fetchone()[0]
+    failures = conn.execute("SELECT source_id, error FROM polls WHERE ok = 0").fetchall()
+    assert len(failures) <= 3 and all(error for _, error in failures)
+
+    second = CliRunner().invoke(cli, [*args, "poll"])
+    assert " 0 new items, 0 updated" in second.stdout
+    assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == total
+    conditional = [r for r in server.requests[len(tables) :] if "if-none-match" in r.headers]
+    assert len(conditional) == succeeded
