@@ -159,3 +159,37 @@ def test_invalid_entry_is_skipped_and_the_rest_polled(server: Server, tmp_path: 
 def test_unknown_source_id(world: Server, tmp_path: Path) -> None:
     result = run(tmp_path, "poll", "--source", "nope")
     assert result.exit_code == 2 and "unknown source id(s): nope" in result.stderr
+
+
+def test_broken_worker_pool_falls_back_to_inline_parsing(tmp_path: Path) -> None:
+    import asyncio
+    from concurrent.futures import BrokenExecutor, Executor, Future
+    from datetime import UTC, datetime
+
+    import httpx
+
+    from watcher.fetch import Fetcher
+    from watcher.models import Source
+    from watcher.pipeline import poll_sources
+
+    class Broken(Executor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            future: Future[object] = Future()
+            future.set_exception(BrokenExecutor("worker died"))
+            return future
+
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=RSS))
+    sources = [
+        Source(f"s{n}", "S", f"https://s{n}.example/rss", "feed", "P", "news", "EU", "en")
+        for n in range(3)
+    ]
+    archive = Archive.open(tmp_path / "w.db")
+
+    async def go():  # type: ignore[no-untyped-def]
+        async with Fetcher(transport=transport) as fetcher:
+            return await poll_sources(
+                sources, archive, fetcher, lambda: datetime.now(UTC), executor=Broken()
+            )
+
+    results = asyncio.run(go())
+    assert all(r.ok and r.new == 4 for r in results)

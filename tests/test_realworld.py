@@ -116,7 +116,7 @@ def test_served_over_loopback_each_distinct_entry_is_archived_once(
     got = dict(conn.execute("SELECT source_id, count(*) FROM items GROUP BY source_id").fetchall())
     assert len(expected) >= 30
     mismatched = {sid: (n, got.get(sid, 0)) for sid, n in expected.items() if got.get(sid, 0) != n}
-    assert mismatched == {}
+    assert mismatched == {}, conn.execute("SELECT DISTINCT error FROM polls").fetchall()
     total = conn.execute("SELECT count(*) FROM items").fetchone()[0]
     succeeded = conn.execute("SELECT count(*) FROM polls WHERE ok = 1").fetchone()[0]
     failures = conn.execute("SELECT source_id, error FROM polls WHERE ok = 0").fetchall()

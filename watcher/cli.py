@@ -24,7 +24,7 @@ from watcher.config import load_sources
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 from watcher.fetch import Fetcher, default_user_agent
 from watcher.models import PollResult, Source
-from watcher.pipeline import is_due, poll_sources
+from watcher.pipeline import is_due, parse_pool, poll_sources
 from watcher.replay import ReplayTransport
 from watcher.store import Archive
 
@@ -186,6 +186,7 @@ def sources_status(ctx: Context) -> None:
     with _errors():
         found, _ = ctx.load_sources()
         archive = ctx.open_archive()
+        counts = archive.item_counts()
         rows = []
         moved = []
         for s in found:
@@ -197,7 +198,7 @@ def sources_status(ctx: Context) -> None:
                     _short(st.last_success),
                     str(st.error_count),
                     _short(st.next_poll),
-                    str(st.items),
+                    str(counts.get(s.id, 0)),
                     error,
                 ]
             )
@@ -336,8 +337,13 @@ async def _poll(
     progress: Callable[[PollResult], None] | None,
 ) -> list[PollResult]:
     agent = default_user_agent(os.environ.get("WATCHER_CONTACT"))
-    async with Fetcher(transport=transport, user_agent=agent) as fetcher:
-        return await poll_sources(selected, archive, fetcher, ctx.now, record, progress)
+    pool = parse_pool(len(selected))
+    try:
+        async with Fetcher(transport=transport, user_agent=agent) as fetcher:
+            return await poll_sources(selected, archive, fetcher, ctx.now, record, progress, pool)
+    finally:
+        if pool:
+            pool.shutdown()
 
 
 def main() -> None:

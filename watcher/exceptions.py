@@ -30,12 +30,19 @@ class ConfigError(WatcherError):
             where = f"{file}:{line}"
         super().__init__(f"{where}: {message}" if where else message)
 
+    def __reduce__(self) -> tuple[object, ...]:  # picklable across worker processes
+        return (_rebuild, (type(self), (self.message,), {"file": self.file, "line": self.line}))
+
 
 class SourceError(WatcherError):
     def __init__(self, source_id: str, message: str) -> None:
         self.source_id = source_id
         self.message = message
         super().__init__(f"{source_id}: {message}")
+
+    def __reduce__(self) -> tuple[object, ...]:  # parse errors come back from worker processes
+        extra = {k: v for k, v in vars(self).items() if k not in ("source_id", "message")}
+        return (_rebuild, (type(self), (self.source_id, self.message), extra))
 
 
 class FetchError(SourceError):
@@ -68,3 +75,9 @@ class LockedError(StorageError):
 
 class DeliveryError(WatcherError):
     pass
+
+
+def _rebuild(
+    cls: type[WatcherError], args: tuple[object, ...], kwargs: dict[str, object]
+) -> WatcherError:
+    return cls(*args, **kwargs)

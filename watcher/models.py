@@ -143,4 +143,3 @@ class SourceState:
     error_count: int = 0
     next_poll: str | None = None
     permanent_redirect: str | None = None
-    items: int = 0

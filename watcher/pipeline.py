@@ -11,13 +11,14 @@ import dataclasses
 import hashlib
 import random
 from collections.abc import Callable, Iterable
+from concurrent.futures import BrokenExecutor, Executor
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from watcher import replay
 from watcher.exceptions import FetchError, SourceError
 from watcher.fetch import Fetcher
-from watcher.models import PollResult, Source, SourceState
+from watcher.models import Fetched, Item, PollResult, Source, SourceState
 from watcher.normalize import normalize
 from watcher.parse import parse
 from watcher.store import Archive
@@ -50,6 +51,11 @@ def is_due(state: SourceState, now: datetime) -> bool:
 Progress = Callable[[PollResult], None]
 
 
+def parse_and_normalize(source: Source, fetched: Fetched, now: datetime) -> list[Item]:
+    """The CPU-bound part of a poll: pure, picklable, so it can run in a worker process."""
+    return normalize(source, parse(source, fetched), now)
+
+
 async def poll_sources(
     sources: Iterable[Source],
     archive: Archive,
@@ -57,9 +63,12 @@ async def poll_sources(
     now: Callable[[], datetime],
     record_dir: Path | None = None,
     progress: Progress | None = None,
+    executor: Executor | None = None,
 ) -> list[PollResult]:
+    """Poll concurrently; with an executor (a process pool), parsing uses the other cores."""
+
     async def one(source: Source) -> PollResult:
-        result = await poll_source(source, archive, fetcher, now, record_dir)
+        result = await poll_source(source, archive, fetcher, now, record_dir, executor)
         if progress:
             progress(result)
         return result
@@ -73,6 +82,7 @@ async def poll_source(
     fetcher: Fetcher,
     now: Callable[[], datetime],
     record_dir: Path | None = None,
+    executor: Executor | None = None,
 ) -> PollResult:
     started = now()
     state = archive.state(source.id)
@@ -84,7 +94,17 @@ async def poll_source(
         body_hash = hashlib.sha256(fetched.body).hexdigest() if not fetched.not_modified else None
         unchanged = fetched.not_modified or body_hash == state.body_hash
         stamp = now()
-        items = [] if unchanged else normalize(source, parse(source, fetched), stamp)
+        items: list[Item] = []
+        if not unchanged and executor is None:
+            items = parse_and_normalize(source, fetched, stamp)
+        elif not unchanged:
+            loop = asyncio.get_running_loop()
+            try:
+                items = await loop.run_in_executor(
+                    executor, parse_and_normalize, source, fetched, stamp
+                )
+            except BrokenExecutor:  # a dead worker must not fail every later source
+                items = parse_and_normalize(source, fetched, stamp)
         result = PollResult(
             source_id=source.id,
             ok=True,
@@ -138,3 +158,19 @@ async def poll_source(
 def _internal(e: Exception) -> str:
     first = (str(e).splitlines() or [""])[0][:200]
     return f"internal error: {type(e).__name__}: {first}"
+
+
+POOL_THRESHOLD = 8  # below this many sources a worker pool costs more than it saves
+
+
+def parse_pool(sources: int) -> Executor | None:
+    """A process pool for parsing when there is more than one core and enough work."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if not cores or cores < 2 or sources < POOL_THRESHOLD:
+        return None
+    # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
+    return ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("spawn"))

@@ -146,6 +146,9 @@ class Archive:
             db = sqlite_utils.Database(conn)
             if str(target) != ":memory:":
                 db.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL never corrupts; a power cut may lose the last commits, which the
+                # next poll fetches again.
+                db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA busy_timeout=10000")
             db.execute("PRAGMA foreign_keys=ON")
             migrations.apply(db)
@@ -188,25 +191,28 @@ class Archive:
 
     # -- fetch state ---------------------------------------------------------------------------
 
-    def state(self, source_id: str) -> SourceState:
-        row = self.db.execute(
-            "SELECT * FROM source_state WHERE source_id = ?", [source_id]
-        ).fetchone()
-        count = self.db.execute(
-            "SELECT count(*) FROM items WHERE source_id = ?", [source_id]
-        ).fetchone()[0]
-        if row is None:
-            return SourceState(source_id=source_id, items=count)
-        names = [d[0] for d in self.db.execute("SELECT * FROM source_state LIMIT 0").description]
-        return SourceState(**dict(zip(names, row, strict=True)), items=count)
+    _STATE_COLUMNS = tuple(f.name for f in fields(SourceState))
 
-    def states(self) -> dict[str, SourceState]:
-        ids = [r[0] for r in self.db.execute("SELECT source_id FROM source_state")]
-        return {sid: self.state(sid) for sid in ids}
+    def state(self, source_id: str) -> SourceState:
+        cols = ", ".join(self._STATE_COLUMNS)
+        row = self.db.execute(
+            f"SELECT {cols} FROM source_state WHERE source_id = ?", [source_id]
+        ).fetchone()
+        if row is None:
+            return SourceState(source_id=source_id)
+        return SourceState(**dict(zip(self._STATE_COLUMNS, row, strict=True)))
+
+    def item_counts(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT source_id, count(*) FROM items GROUP BY source_id")
+        return {sid: int(n) for sid, n in rows}
 
     def _save_state(self, state: SourceState) -> None:
-        record = {f.name: getattr(state, f.name) for f in fields(state) if f.name != "items"}
-        self.db.table("source_state").upsert(record, pk="source_id")
+        cols = self._STATE_COLUMNS
+        self.db.execute(
+            f"INSERT OR REPLACE INTO source_state ({', '.join(cols)}) "
+            f"VALUES ({', '.join('?' * len(cols))})",
+            [getattr(state, c) for c in cols],
+        )
 
     # -- items ---------------------------------------------------------------------------------
 
@@ -301,19 +307,14 @@ class Archive:
     def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
         """The poll's outcome and the source's new state (inside the source's transaction)."""
         self._save_state(state)
-        self.db.table("polls").insert(
-            {
-                "source_id": result.source_id,
-                "started": _iso(started),
-                "ok": int(result.ok),
-                "status": result.status,
-                "not_modified": int(result.not_modified),
-                "entries": result.entries,
-                "new": result.new,
-                "updated": result.updated,
-                "error": result.error,
-            }
-        )
+        self.db.execute(
+            "INSERT INTO polls (source_id, started, ok, status, not_modified, entries, new, "
+            "updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                result.source_id, _iso(started), int(result.ok), result.status,
+                int(result.not_modified), result.entries, result.new, result.updated, result.error,
+            ],
+        )  # fmt: skip
 
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])

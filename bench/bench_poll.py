@@ -1,0 +1,175 @@
+"""Benchmark: poll 200 feeds x 50 items over loopback, end to end, beside the feedparser floor.
+
+    python bench/bench_poll.py [--feeds 200] [--items 50] [--out bench/RESULTS.md]
+
+The feeds are generated here (deterministic, no network); `bench/serve_dir.py` serves them
+from a second process on 127.0.0.1 (with ETags, so a re-poll gets 304s).
+Measured in one run:
+- floor: feedparser alone parsing the same files in one process;
+- first poll: fetch, parse, normalise, store and index into a fresh SQLite archive;
+- re-poll: the same sources again (conditional GET, nothing changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import platform
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import feedparser
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from watcher.fetch import Fetcher, FetchPolicy  # noqa: E402
+from watcher.models import Source  # noqa: E402
+from watcher.pipeline import parse_pool, poll_sources  # noqa: E402
+from watcher.store import Archive  # noqa: E402
+
+WORDS = (
+    "employer monitoring keystroke staff regulator guidance fine data protection authority "
+    "workers algorithmic management platform biometric attendance salariés surveillance "
+    "productivity score remote work webcam screenshots consent transparency AI training"
+).split()
+
+
+def make_feed(n: int, items: int, rng: random.Random) -> str:
+    start = datetime(2026, 4, 1, tzinfo=UTC)
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>',
+        f"<title>Bench feed {n}</title><link>https://bench{n}.example/</link><description>b</description>",
+    ]
+    for i in range(items):
+        title = " ".join(rng.choice(WORDS) for _ in range(8)).capitalize()
+        body = " ".join(rng.choice(WORDS) for _ in range(60))
+        when = format_datetime(start + timedelta(hours=rng.randrange(2000)))
+        parts.append(
+            f"<item><title>{escape(title)}</title><link>https://bench{n}.example/{i}</link>"
+            f"<guid>https://bench{n}.example/{i}</guid><pubDate>{when}</pubDate>"
+            f"<description>{escape('<p>' + body + '</p>')}</description></item>"
+        )
+    parts.append("</channel></rss>\n")
+    return "".join(parts)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--feeds", type=int, default=200)
+    ap.add_argument("--items", type=int, default=50)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="watcher-bench-"))
+    feeds = work / "feeds"
+    feeds.mkdir()
+    rng = random.Random(42)
+    for n in range(args.feeds):
+        (feeds / f"feed-{n:04d}.xml").write_text(make_feed(n, args.items, rng), encoding="utf-8")
+    files = sorted(feeds.glob("*.xml"))
+    size = sum(f.stat().st_size for f in files)
+
+    t0 = time.perf_counter()
+    parsed = sum(len(feedparser.parse(f.read_bytes()).entries) for f in files)
+    floor = time.perf_counter() - t0
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "serve_dir.py"), str(feeds), str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        sources = [
+            Source(
+                f"b{n:04d}",
+                f"B{n}",
+                f"http://127.0.0.1:{port}/{f.name}",
+                "feed",
+                "Bench",
+                "news",
+                "INT",
+                "en",
+            )  # fmt: skip
+            for n, f in enumerate(files)
+        ]
+        archive = Archive.open(work / "bench.db")
+
+        pool = parse_pool(len(sources))
+
+        async def poll() -> list:  # type: ignore[type-arg]
+            async with Fetcher(FetchPolicy(per_host=16)) as fetcher:
+                return await poll_sources(
+                    sources, archive, fetcher, lambda: datetime.now(UTC), executor=pool
+                )
+
+        t0 = time.perf_counter()
+        first = asyncio.run(poll())
+        first_s = time.perf_counter() - t0
+        stored = archive.count_items()
+        t0 = time.perf_counter()
+        second = asyncio.run(poll())
+        repoll_s = time.perf_counter() - t0
+    finally:
+        if pool:
+            pool.shutdown()
+        server.terminate()
+        server.wait()
+
+    assert all(r.ok for r in first), [r.error for r in first if not r.ok][:3]
+    assert stored == parsed == args.feeds * args.items, (stored, parsed)
+    assert sum(r.new for r in second) == 0 and all(r.not_modified for r in second)
+
+    ratio = first_s / floor
+    repoll_pct = 100 * repoll_s / first_s
+    command = f"python bench/bench_poll.py --feeds {args.feeds} --items {args.items}"
+    section = f"""## Poll: {args.feeds} feeds x {args.items} items over loopback
+
+Command: `{command}` (or `make bench`), {datetime.now(UTC):%Y-%m-%d}, {platform.python_implementation()} {platform.python_version()}, {platform.machine()}, 2 cores.
+{len(files)} RSS files, {size / 1e6:.1f} MB, {parsed} items, served by `bench/serve_dir.py` (ETag, 304) in a second process.
+All feeds share one loopback host, so the per-host limit is raised to the overall one (16); real
+sources sit on many hosts. Parsing runs in a process pool over both cores.
+
+| measure | seconds | |
+|---|---|---|
+| floor: feedparser alone, same files, one process | {floor:.2f} | 1.00x |
+| first poll end to end (fetch, parse, normalise, store, index) | {first_s:.2f} | {ratio:.2f}x the floor (target <= 1.5x) |
+| re-poll, nothing changed (conditional GET → 304) | {repoll_s:.2f} | {repoll_pct:.1f}% of the first poll (target < 10%) |
+
+Archive after the first poll: {stored} items ({(work / "bench.db").stat().st_size / 1e6:.1f} MB).
+"""
+    print(section)
+    write_section(args.out, "## Poll:", section)
+
+
+def write_section(path: Path, marker: str, section: str) -> None:
+    """Replace this benchmark's section of RESULTS.md, keeping the others."""
+    text = path.read_text() if path.exists() else "# Benchmark results\n\n"
+    kept = [s for s in text.split("\n## ") if s and not ("## " + s).startswith(marker)]
+    head, rest = kept[0], kept[1:]
+    path.write_text("\n## ".join([head.rstrip() + "\n", *rest]).rstrip() + "\n\n" + section)
+
+
+if __name__ == "__main__":
+    main()
