@@ -36,6 +36,7 @@ _BLOCK = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _URLISH = re.compile(r"^https?://", re.I)
+_EDGES = re.compile(r"^[\s\x00-\x20]+|[\s\x00-\x20]+$")
 
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
 
@@ -43,9 +44,19 @@ ALLOWED_SCHEMES = {"http", "https", "mailto"}
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no default port, fragment or tracking parameters; sorted query.
 
-    Idempotent: canonical_url(canonical_url(u)) == canonical_url(u).
+    Idempotent: canonical_url(canonical_url(u)) == canonical_url(u). One pass can expose what
+    the next would change (a fragment hid a trailing space), so it runs to a fixed point.
     """
-    url = url.strip()
+    for _ in range(4):
+        once = _canonical_once(url)
+        if once == url:
+            break
+        url = once
+    return url
+
+
+def _canonical_once(url: str) -> str:
+    url = _EDGES.sub("", url)  # what urlsplit strips (C0 controls, space) and str.strip strips
     try:
         parts = urlsplit(url)
         port = parts.port
