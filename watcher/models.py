@@ -143,3 +143,69 @@ class SourceState:
     error_count: int = 0
     next_poll: str | None = None
     permanent_redirect: str | None = None
+
+
+TOPICS: tuple[str, ...] = (
+    "activity-tracking",
+    "video-audio-surveillance",
+    "location-tracking",
+    "communications-monitoring",
+    "productivity-scoring",
+    "algorithmic-management",
+    "biometrics",
+    "emotion-recognition",
+    "attendance-and-time",
+    "ai-trained-on-worker-data",
+    "remote-work",
+)
+ACTS: tuple[str, ...] = (
+    "fine",
+    "order",
+    "decision",
+    "guidance",
+    "opinion",
+    "consultation",
+    "legislation",
+    "court-ruling",
+    "statement",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the classifier reads: an archived item, or one line of `watcher classify` input."""
+
+    title: str
+    summary: str = ""
+    content: str = ""  # plain text
+    source_category: str | None = None  # regulator, court, ... from the registry, if known
+    source_publisher: str | None = None
+    source_jurisdiction: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    field: str  # title, summary or content
+    phrase: str
+    concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, ...
+
+
+@dataclass(frozen=True)
+class Fine:
+    amount: float
+    currency: str  # ISO 4217
+
+
+@dataclass(frozen=True)
+class Classification:
+    relevant: bool
+    score: float
+    topics: tuple[str, ...]
+    kind: str  # regulatory | news
+    act: str | None
+    authority: str | None
+    jurisdiction: str | None
+    fine: Fine | None
+    evidence: tuple[Evidence, ...]
+    version: str

@@ -16,9 +16,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from watcher import replay
+from watcher.classify import classify
 from watcher.exceptions import FetchError, SourceError
 from watcher.fetch import Fetcher
-from watcher.models import Fetched, Item, PollResult, Source, SourceState
+from watcher.models import Classification, Document, Fetched, Item, PollResult, Source, SourceState
 from watcher.normalize import normalize
 from watcher.parse import parse
 from watcher.store import Archive
@@ -51,9 +52,21 @@ def is_due(state: SourceState, now: datetime) -> bool:
 Progress = Callable[[PollResult], None]
 
 
-def parse_and_normalize(source: Source, fetched: Fetched, now: datetime) -> list[Item]:
-    """The CPU-bound part of a poll: pure, picklable, so it can run in a worker process."""
-    return normalize(source, parse(source, fetched), now)
+Parsed = tuple[list[Item], dict[str, Classification]]
+
+
+def document(item: Item, source: Source) -> Document:
+    return Document(
+        item.title, item.summary, item.content_text, source.category, source.publisher,
+        source.jurisdiction, item.language,
+    )  # fmt: skip
+
+
+def parse_and_normalize(source: Source, fetched: Fetched, now: datetime) -> Parsed:
+    """The CPU-bound part of a poll (parse, normalise, classify): pure and picklable, so it
+    can run in a worker process."""
+    items = normalize(source, parse(source, fetched), now)
+    return items, {item.id: classify(document(item, source)) for item in items}
 
 
 async def poll_sources(
@@ -94,17 +107,18 @@ async def poll_source(
         body_hash = hashlib.sha256(fetched.body).hexdigest() if not fetched.not_modified else None
         unchanged = fetched.not_modified or body_hash == state.body_hash
         stamp = now()
-        items: list[Item] = []
+        parsed: Parsed = ([], {})
         if not unchanged and executor is None:
-            items = parse_and_normalize(source, fetched, stamp)
+            parsed = parse_and_normalize(source, fetched, stamp)
         elif not unchanged:
             loop = asyncio.get_running_loop()
             try:
-                items = await loop.run_in_executor(
+                parsed = await loop.run_in_executor(
                     executor, parse_and_normalize, source, fetched, stamp
                 )
             except BrokenExecutor:  # a dead worker must not fail every later source
-                items = parse_and_normalize(source, fetched, stamp)
+                parsed = parse_and_normalize(source, fetched, stamp)
+        items, decisions = parsed
         result = PollResult(
             source_id=source.id,
             ok=True,
@@ -127,7 +141,7 @@ async def poll_source(
             permanent_redirect=fetched.permanent_redirect,
         )
         with archive.transaction():
-            stored = archive.save_items(items, stamp)
+            stored = archive.save_items(items, stamp, decisions)
             result = dataclasses.replace(result, new=stored.new, updated=stored.updated)
             archive.record_poll(result, new_state, started)
         return result

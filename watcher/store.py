@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from watcher.exceptions import LockedError, StorageError
-from watcher.models import Item, PollResult, SourceState, StoreResult
+from watcher.models import Classification, Item, PollResult, SourceState, StoreResult
 
 FTS_COLUMNS = ["title", "summary", "content_text"]
 # Case- and diacritic-insensitive (salaries finds salariés), with English stemming.
@@ -123,6 +123,40 @@ def m001_items(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_classifications(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE classifications (
+            item_id TEXT PRIMARY KEY REFERENCES items (id),
+            relevant INTEGER NOT NULL,
+            score REAL NOT NULL,
+            topics TEXT NOT NULL DEFAULT '[]',
+            kind TEXT NOT NULL,
+            act TEXT,
+            authority TEXT,
+            jurisdiction TEXT,
+            fine_amount REAL,
+            fine_currency TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            version TEXT NOT NULL,
+            classified_at TEXT NOT NULL
+        );
+        CREATE INDEX classifications_relevant ON classifications (relevant, kind);
+        CREATE TABLE labels (
+            item_id TEXT PRIMARY KEY REFERENCES items (id),
+            label INTEGER NOT NULL,
+            note TEXT,
+            labeled_at TEXT NOT NULL
+        );
+        CREATE VIEW decisions AS
+            SELECT c.*, l.label AS override, l.note AS override_note,
+                   COALESCE(l.label, c.relevant) AS is_relevant
+            FROM classifications c LEFT JOIN labels l ON l.item_id = c.item_id;
+        """
+    )
+
+
 def _iso(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
 
@@ -216,10 +250,16 @@ class Archive:
 
     # -- items ---------------------------------------------------------------------------------
 
-    def save_items(self, items: list[Item], now: datetime) -> StoreResult:
+    def save_items(
+        self,
+        items: list[Item],
+        now: datetime,
+        classifications: dict[str, Classification] | None = None,
+    ) -> StoreResult:
         """Insert new items, update changed ones (keeping the previous version), touch the rest.
 
-        Call inside `transaction()`: the caller owns the per-source transaction.
+        New and changed items get their classification stored with them. Call inside
+        `transaction()`: the caller owns the per-source transaction.
         """
         if not items:
             return StoreResult()
@@ -270,6 +310,13 @@ class Archive:
                 f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 [list(r.values()) for r in new_rows],
             )
+        if classifications:
+            changed = [r["id"] for r in new_rows] + [
+                i.id for i in items if i.id in existing and existing[i.id][1] != i.content_hash
+            ]
+            self.save_classifications(
+                {i: classifications[i] for i in changed if i in classifications}, now
+            )
         for start in range(0, len(touched), 500):
             chunk = touched[start : start + 500]
             self.db.execute(
@@ -315,6 +362,63 @@ class Archive:
                 int(result.not_modified), result.entries, result.new, result.updated, result.error,
             ],
         )  # fmt: skip
+
+    # -- classifications and labels -----------------------------------------------------------
+
+    def save_classifications(self, decisions: dict[str, Classification], now: datetime) -> None:
+        stamp = _iso(now)
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO classifications (item_id, relevant, score, topics, kind, act, "
+            "authority, jurisdiction, fine_amount, fine_currency, evidence, version, classified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                [
+                    item_id, int(c.relevant), c.score, json.dumps(list(c.topics)), c.kind, c.act,
+                    c.authority, c.jurisdiction, c.fine.amount if c.fine else None,
+                    c.fine.currency if c.fine else None,
+                    json.dumps([asdict(e) for e in c.evidence], ensure_ascii=False), c.version, stamp,
+                ]
+                for item_id, c in decisions.items()
+            ],
+        )  # fmt: skip
+
+    def classification(self, item_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM decisions WHERE item_id = ?", [item_id]))
+        return rows[0] if rows else None
+
+    def set_label(self, item_id: str, relevant: bool, note: str | None, now: datetime) -> None:
+        if self.item(item_id) is None:
+            raise StorageError(f"no item with id {item_id!r} in the archive (see 'watcher search')")
+        self.db.execute(
+            "INSERT OR REPLACE INTO labels (item_id, label, note, labeled_at) VALUES (?, ?, ?, ?)",
+            [item_id, int(relevant), note, _iso(now)],
+        )
+
+    def labeled(self) -> Iterator[dict[str, Any]]:
+        yield from self.db.query(
+            "SELECT items.*, labels.label, labels.note, labels.labeled_at, c.kind AS classified_kind "
+            "FROM labels JOIN items ON items.id = labels.item_id "
+            "LEFT JOIN classifications c ON c.item_id = labels.item_id ORDER BY labels.labeled_at"
+        )
+
+    def iter_items(self, batch: int = 1000) -> Iterator[list[dict[str, Any]]]:
+        """All items in batches, in rowid order, with their stored classification if any."""
+        last = 0
+        while True:
+            rows = list(
+                self.db.query(
+                    "SELECT items.rowid AS _rowid, items.id, items.source_id, items.title, items.summary, "
+                    "items.content_text, c.relevant, c.topics, c.kind, c.act, c.authority, "
+                    "c.jurisdiction, c.fine_amount, c.fine_currency, c.version "
+                    "FROM items LEFT JOIN classifications c ON c.item_id = items.id "
+                    "WHERE items.rowid > ? ORDER BY items.rowid LIMIT ?",
+                    [last, batch],
+                )
+            )
+            if not rows:
+                return
+            last = rows[-1]["_rowid"]
+            yield rows
 
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])

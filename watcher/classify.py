@@ -1,0 +1,370 @@
+"""Item → Classification: is it about workplace AI monitoring, why, and what act by whom.
+
+Pure and deterministic. The rules are versioned data (`watcher/rules/classifier.toml`); this
+module only reads them. An item is relevant when its main subject is the monitoring, scoring or
+algorithmic management of workers (or AI trained on their activity, or the regulation of these):
+in practice, when a worker term and a monitoring term stand close together in the title or the
+summary's opening, or a term that names the subject outright does. A passing mention deep in
+the content counts for little; a title about customers, pupils or police counts against.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from watcher.exceptions import ConfigError
+from watcher.models import Classification, Document, Evidence, Fine
+
+RULES_PATH = Path(__file__).parent / "rules" / "classifier.toml"
+CONTENT_LIMIT = 6000  # characters of content read: the main subject is stated early
+REGULATORY_CATEGORIES = {"regulator", "court", "legislator"}
+
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "}
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain quotes: the form the rules are written in."""
+    # NFD, not NFKD: only accents come apart, so the folded text keeps the original's length
+    # (and evidence can quote the original words) except in rare cases such as ß → ss.
+    decomposed = unicodedata.normalize("NFD", text.translate(_QUOTES).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
+    """One regex over many named lists, so each field is scanned once per concept family."""
+    parts = []
+    for index, patterns in enumerate(groups.values()):
+        parts.append(f"(?P<g{index}>{'|'.join(f'(?:{p})' for p in patterns)})")
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True)
+class Rules:
+    version: str
+    scoring: dict[str, float]
+    worker: re.Pattern[str]
+    other: re.Pattern[str]
+    roundup: re.Pattern[str]
+    monitoring: re.Pattern[str]
+    monitoring_topics: tuple[str, ...]
+    context: re.Pattern[str]
+    context_topics: tuple[str, ...]
+    strong: re.Pattern[str]
+    strong_topics: tuple[str, ...]
+    ai_training: re.Pattern[str]
+    acts: tuple[tuple[str, re.Pattern[str]], ...]
+    authorities: tuple[tuple[str, str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_PATH) -> Rules:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Rules(
+            version=str(data["version"]),
+            scoring={k: float(v) for k, v in data["scoring"].items()},
+            worker=_alternation({"w": data["terms"]["worker"]}),
+            other=_alternation({"o": data["terms"]["other_subject"]}),
+            roundup=_alternation({"r": data["terms"]["roundup"]}),
+            monitoring=_alternation(data["monitoring"]),
+            monitoring_topics=tuple(data["monitoring"]),
+            context=_alternation(data["context"]),
+            context_topics=tuple(data["context"]),
+            strong=_alternation(data["strong"]),
+            strong_topics=tuple(data["strong"]),
+            ai_training=_alternation({"a": data["ai_training"]["terms"]}),
+            acts=tuple((act, _alternation({"a": pats})) for act, pats in data["acts"].items()),
+            authorities=tuple(
+                (a["name"], a["jurisdiction"], _alternation({"a": a["patterns"]}))
+                for a in data["authority"]
+            ),
+        )
+    except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    label: str
+
+
+def _hits(pattern: re.Pattern[str], text: str, labels: tuple[str, ...] | None = None) -> list[_Hit]:
+    found = []
+    for m in pattern.finditer(text):
+        group = m.lastgroup or "g0"
+        label = labels[int(group[1:])] if labels else ""
+        found.append(_Hit(m.start(), m.end(), label))
+    return found
+
+
+class _Field:
+    """One field's text, folded, with a way back to the original words for evidence."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.original = unicodedata.normalize("NFC", text)
+        self.folded = fold(self.original)
+        self._aligned = len(self.folded) == len(self.original)
+
+    def phrase(self, start: int, end: int) -> str:
+        source = self.original if self._aligned else self.folded
+        return source[start:end]
+
+    def lead_end(self, roundup: bool = False) -> int:
+        """End of the first sentence; of a round-up, the end of its first listed topic."""
+        m = re.search(r"[,;:](\s|$)" if roundup else r"[.!?;:](\s|$)", self.folded)
+        return m.end() if m else len(self.folded)
+
+
+def _near(a: _Hit, b: _Hit, window: int) -> bool:
+    if a.start < b.end and b.start < a.end:  # one word is not a pair with itself
+        return False
+    gap = b.start - a.end if a.end <= b.start else a.start - b.end
+    return gap <= window
+
+
+def classify(doc: Document, rules: Rules | None = None) -> Classification:
+    rules = rules or load_rules()
+    w = rules.scoring
+    fields = [
+        _Field("title", doc.title or ""),
+        _Field("summary", doc.summary or ""),
+        _Field("content", (doc.content or "")[:CONTENT_LIMIT]),
+    ]
+    evidence: list[Evidence] = []
+    topics: set[str] = set()
+    score = 0.0
+    content_score = 0.0
+    is_roundup = bool(rules.roundup.search(fields[0].folded))
+    worker_seen = False
+    monitoring_seen = False
+
+    for field in fields:
+        if not field.folded:
+            continue
+        workers = _hits(rules.worker, field.folded)
+        monitors = _hits(rules.monitoring, field.folded, rules.monitoring_topics)
+        strongs = _hits(rules.strong, field.folded, rules.strong_topics)
+        worker_seen = worker_seen or bool(workers)
+        monitoring_seen = monitoring_seen or bool(monitors)
+        lead = field.lead_end(is_roundup and field.name == "summary")
+        field_score = 0.0
+
+        for hit in strongs:
+            weight = {"title": w["strong_title"], "summary": w["strong_summary"]}.get(
+                field.name, w["strong_content"]
+            )
+            if is_roundup and field.name == "summary" and hit.start >= lead:
+                weight *= w["roundup_factor"]
+            field_score = max(field_score, weight)
+            topics.add(hit.label)
+            evidence.append(
+                Evidence(field.name, field.phrase(hit.start, hit.end), f"strong:{hit.label}")
+            )
+
+        pairs = [
+            (m, x)
+            for m in monitors
+            for x in workers
+            if _near(m, x, int(w["window"]) if field.name != "title" else 10_000)
+        ]
+        if pairs:
+            pair_weight = {"title": w["title_pair"], "summary": w["summary_pair"]}.get(
+                field.name, w["content_pair"]
+            )
+            in_lead = any(m.start < lead and x.start < lead for m, x in pairs)
+            if field.name == "summary" and in_lead:
+                pair_weight += w["lead_bonus"]
+            if is_roundup and field.name == "summary" and not in_lead:
+                pair_weight *= w["roundup_factor"]
+            if field.name == "content":
+                pair_weight = min(w["content_cap"], pair_weight * len({m.start for m, _ in pairs}))
+            field_score = max(field_score, pair_weight)
+            seen_phrases: set[tuple[str, str]] = set()
+            for m, x in pairs[:6]:
+                topics.add(m.label)
+                for hit, concept in ((x, "worker"), (m, f"monitoring:{m.label}")):
+                    phrase = field.phrase(hit.start, hit.end)
+                    if (phrase.lower(), concept) not in seen_phrases:
+                        seen_phrases.add((phrase.lower(), concept))
+                        evidence.append(Evidence(field.name, phrase, concept))
+        if field.name == "content":
+            content_score = field_score
+        else:
+            score += (
+                field_score
+                if field.name == "title"
+                else field_score * (1.0 if score < w["threshold"] else 0.5)
+            )
+
+        if field.name in ("title", "summary"):
+            region = field.folded if field.name == "title" else field.folded[:lead]
+            others = _hits(rules.other, region)
+            lead_workers = [x for x in workers if x.start < len(region)]
+            if others and not lead_workers and not strongs:
+                penalty = (
+                    w["other_subject_title"] if field.name == "title" else w["other_subject_lead"]
+                )
+                score -= penalty
+                evidence.append(
+                    Evidence(
+                        field.name, field.phrase(others[0].start, others[0].end), "other-subject"
+                    )
+                )
+
+    score += content_score
+
+    # AI trained on what workers do at their keyboards: worker + training + activity.
+    for field in fields:
+        trained = _hits(rules.ai_training, field.folded)
+        if trained and worker_seen and monitoring_seen and _hits(rules.worker, field.folded):
+            score += w["ai_training_bonus"]
+            topics.add("ai-trained-on-worker-data")
+            evidence.append(
+                Evidence(field.name, field.phrase(trained[0].start, trained[0].end), "ai-training")
+            )
+            break
+
+    relevant = score >= w["threshold"]
+    if relevant:
+        for field in fields:
+            for hit in _hits(rules.context, field.folded, rules.context_topics):
+                topics.add(hit.label)
+    probability = 1.0 / (1.0 + math.exp(-6.0 * (score - w["threshold"])))
+    kind, act, authority, jurisdiction = _regulatory(doc, fields, rules)
+    fine = _fine(fields) if act == "fine" else None
+    return Classification(
+        relevant=relevant,
+        score=round(probability, 4),
+        topics=tuple(sorted(topics)) if relevant else (),
+        kind=kind,
+        act=act,
+        authority=authority,
+        jurisdiction=jurisdiction,
+        fine=fine,
+        evidence=tuple(evidence),
+        version=rules.version,
+    )
+
+
+_LAWSUIT = re.compile(r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte)\b")
+_RULED = re.compile(
+    r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden)\b"
+)
+
+
+def _first(pattern: re.Pattern[str], fields: list[_Field], content_chars: int = 1500) -> bool:
+    return any(
+        pattern.search(f.folded if f.name != "content" else f.folded[:content_chars])
+        for f in fields
+    )
+
+
+def _regulatory(
+    doc: Document, fields: list[_Field], rules: Rules
+) -> tuple[str, str | None, str | None, str | None]:
+    """kind, act, authority, jurisdiction."""
+    authority: tuple[str, str] | None = None
+    for field in fields:
+        text = field.folded if field.name != "content" else field.folded[:2000]
+        matches = [
+            (m.start(), name, jur)
+            for name, jur, pat in rules.authorities
+            if (m := pat.search(text))
+        ]
+        if matches:
+            _, name, jur = min(matches)
+            authority = (name, jur)
+            break
+    from_source = doc.source_category in REGULATORY_CATEGORIES
+    if authority is None and from_source:
+        publisher = fold(doc.source_publisher or "")
+        for name, jur, pat in rules.authorities:
+            if publisher and pat.search(publisher):
+                authority = (name, jur)
+                break
+        else:
+            if doc.source_publisher:
+                authority = (doc.source_publisher, doc.source_jurisdiction or "")
+    act: str | None = None
+    for name, pattern in rules.acts:
+        if _first(pattern, fields[:2]) or (not fields[0].folded and _first(pattern, fields)):
+            act = name
+            break
+    if act is None and _first(rules.acts[0][1], fields):  # a fine stated only in the body
+        act = "fine"
+    head = " ".join(f.folded for f in fields[:2])
+    if act == "court-ruling" and _LAWSUIT.search(head) and not _RULED.search(head):
+        act = None  # a lawsuit filed by a private party is news, not yet a court's act
+    regulatory = from_source or (authority is not None and act is not None)
+    if not regulatory:
+        return "news", None, None, None
+    if act is None:
+        act = "statement"
+    if authority is None:
+        return "regulatory", act, None, doc.source_jurisdiction
+    return "regulatory", act, authority[0], authority[1] or doc.source_jurisdiction
+
+
+_CURRENCY = r"(€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|usd\b|dollars?\b|sek\b|kronor\b|chf\b)"
+_NUMBER = r"(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_SCALE = r"(k\b|thousand\b|millions?\b|million\b|mln\b|mio\.?|millionen\b|milioni\b|millones\b|miljoen\b|m\b|bn\b|billions?\b|milliards?\b|mrd\.?)"
+_AMOUNT_AFTER = re.compile(_CURRENCY + r"\s?" + _NUMBER + r"\s?" + _SCALE + "?")
+_AMOUNT_BEFORE = re.compile(_NUMBER + r"\s?" + _SCALE + r"?\s?(?:d'|de |of )?" + _CURRENCY)
+_CODES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+          "pounds": "GBP", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "sek": "SEK",
+          "kronor": "SEK", "chf": "CHF"}  # fmt: skip
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "mio": 1e6, "mio.": 1e6, "million": 1e6,
+           "millions": 1e6, "millionen": 1e6, "milioni": 1e6, "millones": 1e6, "miljoen": 1e6, "bn": 1e9,
+           "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "mrd.": 1e9}  # fmt: skip
+
+
+def parse_number(text: str) -> float | None:
+    digits = text.replace(" ", "")
+    if "," in digits and "." in digits:
+        decimal = "," if digits.rfind(",") > digits.rfind(".") else "."
+        digits = digits.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif "," in digits or "." in digits:
+        sep = "," if "," in digits else "."
+        groups = digits.split(sep)
+        if len(groups) > 2 or len(groups[-1]) == 3:
+            digits = digits.replace(sep, "")
+        else:
+            digits = digits.replace(sep, ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _fine(fields: list[_Field]) -> Fine | None:
+    for field in fields:
+        text = field.folded if field.name != "content" else field.folded[:2000]
+        found = []
+        for m in _AMOUNT_AFTER.finditer(text):
+            found.append((m.start(), m.group(1), m.group(2), m.group(3)))
+        for m in _AMOUNT_BEFORE.finditer(text):
+            found.append((m.start(), m.group(3), m.group(1), m.group(2)))
+        for _, currency, number, scale in sorted(found):
+            value = parse_number(number)
+            if value is None or value <= 0:
+                continue
+            if scale:
+                value *= _SCALES.get(
+                    scale.strip().rstrip(".") if scale.strip() != "mio." else "mio", 1.0
+                )
+            code = _CODES.get(currency.strip())
+            if code and value >= 100:  # smaller sums are not fines (dates, article numbers)
+                return Fine(amount=round(value, 2), currency=code)
+    return None

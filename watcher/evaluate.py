@@ -1,0 +1,169 @@
+"""JSON Lines in → decisions out, and precision/recall against labels: `classify` and `eval`.
+
+Input objects have `title`, `summary`, optional `content`, `source`, `language`, `url`,
+`published` and any other keys. `source` may be a registry id, a source name or publisher, or
+the name of an authority ("CNIL"): an authority's own items are regulatory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from watcher.classify import classify as classify_document
+from watcher.classify import fold, load_rules
+from watcher.models import Classification, Document, Source
+from watcher.normalize import plain_text
+
+
+def decision_dict(c: Classification) -> dict[str, Any]:
+    data = asdict(c)
+    data["topics"] = list(c.topics)
+    data["evidence"] = [asdict(e) for e in c.evidence]
+    return data
+
+
+class SourceLookup:
+    """Registry sources by id, name or publisher; else an authority named by the source field."""
+
+    def __init__(self, sources: Iterable[Source] = ()) -> None:
+        self.by_key: dict[str, Source] = {}
+        for s in sources:
+            for key in (s.id, s.name, s.publisher):
+                self.by_key.setdefault(fold(key), s)
+
+    def document(self, obj: dict[str, Any]) -> Document:
+        def text(key: str) -> str:
+            value = obj.get(key)
+            return plain_text(value) if isinstance(value, str) else ""
+
+        name = obj.get("source") if isinstance(obj.get("source"), str) else ""
+        source = self.by_key.get(fold(name)) if name else None
+        category = publisher = jurisdiction = None
+        if source:
+            category, publisher, jurisdiction = (
+                source.category,
+                source.publisher,
+                source.jurisdiction,
+            )
+        elif name:
+            for authority, jur, pattern in load_rules().authorities:
+                if pattern.search(fold(name)):
+                    category, publisher, jurisdiction = "regulator", authority, jur
+                    break
+        language = obj.get("language") if isinstance(obj.get("language"), str) else None
+        return Document(
+            text("title"),
+            text("summary"),
+            text("content"),
+            category,
+            publisher,
+            jurisdiction,
+            language,
+        )
+
+
+def classify_lines(lines: Iterable[str], lookup: SourceLookup) -> Iterator[dict[str, Any]]:
+    """One output object per input line, in order; a bad line gets an error object."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            yield {"line": number, "error": "empty line"}
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield {"line": number, "error": f"not JSON: {e}"}
+            continue
+        if not isinstance(obj, dict):
+            yield {"line": number, "error": "not a JSON object"}
+            continue
+        yield {**obj, **decision_dict(classify_document(lookup.document(obj)))}
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, label: bool, predicted: bool) -> None:
+        if label and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif label:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def fpr(self) -> float:
+        return self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
+
+    def line(self, name: str) -> str:
+        n = self.tp + self.fp + self.fn + self.tn
+        return (
+            f"{name:<14} n={n:<5} pos={self.tp + self.fn:<4} precision={self.precision:.3f} "
+            f"recall={self.recall:.3f} F1={self.f1:.3f} FPR={self.fpr:.4f} (tp={self.tp} fp={self.fp} fn={self.fn})"
+        )
+
+
+@dataclass
+class Report:
+    overall: Counts = field(default_factory=Counts)
+    by_language: dict[str, Counts] = field(default_factory=dict)
+    by_kind: dict[str, Counts] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    kind_agreement: Counts = field(default_factory=Counts)
+    skipped: int = 0
+
+    def text(self) -> str:
+        out = [self.overall.line("overall")]
+        out += [c.line(f"lang={k}") for k, c in sorted(self.by_language.items())]
+        out += [c.line(f"kind={k}") for k, c in sorted(self.by_kind.items())]
+        if self.skipped:
+            out.append(f"({self.skipped} lines without a 0/1 label skipped)")
+        out.append(f"\nmisclassified: {len(self.errors)}")
+        for row in self.errors:
+            verdict = "false positive" if row["relevant"] else "false negative"
+            out.append(
+                f"- {verdict} [{row.get('id', row.get('line'))}] score={row['score']} {row.get('title', '')[:100]}"
+            )
+            for ev in row["evidence"][:6]:
+                out.append(f"    {ev['field']}: {ev['concept']} «{ev['phrase']}»")
+        return "\n".join(out)
+
+
+def evaluate(rows: Iterable[dict[str, Any]]) -> Report:
+    report = Report()
+    for row in rows:
+        label = row.get("label")
+        if label not in (0, 1, True, False) or "relevant" not in row:
+            report.skipped += 1
+            continue
+        gold, predicted = bool(label), bool(row["relevant"])
+        report.overall.add(gold, predicted)
+        report.by_language.setdefault(str(row.get("language") or "?"), Counts()).add(
+            gold, predicted
+        )
+        kind = str(row.get("gold_kind") or row.get("kind") or "?")
+        report.by_kind.setdefault(kind, Counts()).add(gold, predicted)
+        if gold != predicted:
+            report.errors.append(row)
+    return report
