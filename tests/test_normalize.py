@@ -113,3 +113,25 @@ def test_any_text_gives_a_well_formed_item(title: str, summary: str, content: st
     item = to_item(SOURCE, RawEntry(None, None, title, summary, content, None), NOW)
     assert item.title and item.id and len(item.content_hash) == 32
     assert "<script" not in item.content.lower()
+
+
+def test_hostile_feed_content_is_sanitised_end_to_end() -> None:
+    feed = b"""<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+    <channel><title>x</title><item><title><![CDATA[<img src=x onerror=alert(1)>Title<script>alert(2)</script>]]></title>
+    <link>https://x.example/1</link><description><![CDATA[<b onclick="alert(3)">Sum</b>]]></description>
+    <content:encoded><![CDATA[<p onmouseover="alert(4)">Body<script>alert(5)</script><a href="javascript:alert(6)">j</a>
+    <iframe src="https://evil.example/"></iframe><style>p{}</style></p>]]></content:encoded></item></channel></rss>"""
+    item = normalize(SOURCE, parse_feed("reg", feed, {}, "https://x.example/"), NOW)[0]
+    assert item.title == "Title" and item.summary == "Sum"
+    for bad in (
+        "script",
+        "onerror",
+        "onclick",
+        "onmouseover",
+        "javascript:",
+        "iframe",
+        "<style",
+        "alert",
+    ):
+        assert bad not in item.content, bad
+    assert "Body" in item.content

@@ -10,6 +10,7 @@ the content counts for little; a title about customers, pupils or police counts 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import tomllib
@@ -23,7 +24,7 @@ from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document, Evidence, Fine
 
 RULES_PATH = Path(__file__).parent / "rules" / "classifier.toml"
-CONTENT_LIMIT = 6000  # characters of content read: the main subject is stated early
+CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated early
 REGULATORY_CATEGORIES = {"regulator", "court", "legislator"}
 
 _QUOTES = str.maketrans(
@@ -31,62 +32,169 @@ _QUOTES = str.maketrans(
 )
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents, plain quotes: the form the rules are written in."""
+def _strip_accents(text: str) -> str:
     # NFD, not NFKD: only accents come apart, so the folded text keeps the original's length
     # (and evidence can quote the original words) except in rare cases such as ß → ss.
-    decomposed = unicodedata.normalize("NFD", text.translate(_QUOTES).lower())
+    decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
 
 
+# Latin letters with accents, folded once: most text then folds with one str.translate.
+_LATIN = {
+    c: _strip_accents(chr(c)) for c in range(0xC0, 0x250) if chr(c).islower() or chr(c) == "ß"
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain quotes: the form the rules are written in."""
+    lowered = text.translate(_QUOTES).lower()
+    if lowered.isascii():
+        return lowered
+    folded = lowered.translate(_LATIN)
+    return folded if folded.isascii() else _strip_accents(folded)
+
+
 def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
-    """One regex over many named lists, so each field is scanned once per concept family."""
+    """One regex over many named lists (used for the rare whole-text checks)."""
     parts = []
     for index, patterns in enumerate(groups.values()):
         parts.append(f"(?P<g{index}>{'|'.join(f'(?:{p})' for p in patterns)})")
     return re.compile("|".join(parts))
 
 
+_LEADING = re.compile(r"^\\b([a-z0-9' -]+)(.?)")
+_WORD = re.compile(r"[a-z0-9]+")
+KEY = 4  # letters of a pattern's first word that must start some word of the text
+
+
+def _key(pattern: str) -> str | None:
+    """The literal start of a pattern's first word, or None when it has none (always run)."""
+    m = _LEADING.match(pattern)
+    if not m:
+        return None
+    literal = m.group(1)
+    if m.group(2) in ("?", "*", "{"):
+        literal = literal[:-1]  # the last letter is optional
+    word = _WORD.match(literal)
+    return word.group(0)[:KEY] if word else None
+
+
+class Words:
+    """What a text's words start with: the prefilter that spares most regex scans."""
+
+    def __init__(self, folded: str) -> None:
+        self.prefixes = {t[:i] for t in _WORD.findall(folded) for i in range(1, KEY + 1)}
+
+    def __contains__(self, key: object) -> bool:
+        return key is None or key in self.prefixes
+
+
+def _fast(pattern: str) -> str:
+    """The same pattern, led by its literal so Python's re can search for it quickly.
+
+    `\\bemployees?\\b` becomes `employee(?<=\\bemployee)s?\\b`: a leading assertion hides the
+    literal prefix from re's optimiser; a fixed-width lookbehind after it checks the same thing.
+    """
+    m = _LEADING.match(pattern)
+    if not m:
+        return pattern
+    literal = m.group(1)
+    if m.group(2) in ("?", "*", "{"):
+        literal = literal[:-1]
+    if not literal:
+        return pattern
+    rest = pattern[2 + len(literal) :]
+    return f"{literal}(?<=\\b{literal}){rest}"
+
+
+class Lexicon:
+    """Labelled patterns of one family, indexed by the key the word prefilter checks."""
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        self.labels = tuple(groups)
+        self.always: list[tuple[re.Pattern[str], str]] = []
+        self.by_key: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for label, patterns in groups.items():
+            for p in patterns:
+                key = _key(p)
+                entry = (re.compile(_fast(p)), label)
+                if key is None:
+                    self.always.append(entry)
+                else:
+                    self.by_key.setdefault(key, []).append(entry)
+        self.keys = frozenset(self.by_key)
+
+
+class Combined:
+    """Every family's patterns behind one prefilter: one scan per field, hits split by family."""
+
+    def __init__(self, families: dict[str, Lexicon]) -> None:
+        self.families = tuple(families)
+        self.always = [(p, label, fam) for fam, lex in families.items() for p, label in lex.always]
+        self.by_key: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+        for fam, lex in families.items():
+            for key, entries in lex.by_key.items():
+                self.by_key.setdefault(key, []).extend((p, label, fam) for p, label in entries)
+        self.keys = frozenset(self.by_key)
+
+    def scan(self, folded: str, words: Words) -> dict[str, list[_Hit]]:
+        found: dict[str, list[_Hit]] = {fam: [] for fam in self.families}
+        if not folded:
+            return found
+        entries = list(self.always)
+        for key in self.keys & words.prefixes:
+            entries.extend(self.by_key[key])
+        for pattern, label, fam in entries:
+            bucket = found[fam]
+            for m in pattern.finditer(folded):
+                bucket.append(_Hit(m.start(), m.end(), label))
+        for bucket in found.values():
+            if len(bucket) > 1:
+                bucket.sort(key=lambda h: (h.start, -h.end))
+        return found
+
+
 @dataclass(frozen=True)
 class Rules:
     version: str
     scoring: dict[str, float]
-    worker: re.Pattern[str]
-    other: re.Pattern[str]
-    roundup: re.Pattern[str]
-    monitoring: re.Pattern[str]
-    monitoring_topics: tuple[str, ...]
-    context: re.Pattern[str]
-    context_topics: tuple[str, ...]
-    strong: re.Pattern[str]
-    strong_topics: tuple[str, ...]
-    ai_training: re.Pattern[str]
-    acts: tuple[tuple[str, re.Pattern[str]], ...]
+    worker: Lexicon
+    other: Lexicon
+    roundup: Lexicon
+    monitoring: Lexicon
+    context: Lexicon
+    strong: Lexicon
+    ai_training: Lexicon
+    acts: Lexicon  # labels in priority order
     authorities: tuple[tuple[str, str, re.Pattern[str]], ...]
+    authority: Lexicon  # labels: index into `authorities`
+    combined: Combined
 
 
 @lru_cache(maxsize=4)
 def load_rules(path: Path = RULES_PATH) -> Rules:
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        families = {
+            "worker": Lexicon({"worker": data["terms"]["worker"]}),
+            "other": Lexicon({"other": data["terms"]["other_subject"]}),
+            "roundup": Lexicon({"roundup": data["terms"]["roundup"]}),
+            "monitoring": Lexicon(data["monitoring"]),
+            "context": Lexicon(data["context"]),
+            "strong": Lexicon(data["strong"]),
+            "ai_training": Lexicon({"ai-training": data["ai_training"]["terms"]}),
+            "acts": Lexicon(data["acts"]),
+            "authority": Lexicon({str(i): a["patterns"] for i, a in enumerate(data["authority"])}),
+        }
         return Rules(
             version=str(data["version"]),
             scoring={k: float(v) for k, v in data["scoring"].items()},
-            worker=_alternation({"w": data["terms"]["worker"]}),
-            other=_alternation({"o": data["terms"]["other_subject"]}),
-            roundup=_alternation({"r": data["terms"]["roundup"]}),
-            monitoring=_alternation(data["monitoring"]),
-            monitoring_topics=tuple(data["monitoring"]),
-            context=_alternation(data["context"]),
-            context_topics=tuple(data["context"]),
-            strong=_alternation(data["strong"]),
-            strong_topics=tuple(data["strong"]),
-            ai_training=_alternation({"a": data["ai_training"]["terms"]}),
-            acts=tuple((act, _alternation({"a": pats})) for act, pats in data["acts"].items()),
             authorities=tuple(
                 (a["name"], a["jurisdiction"], _alternation({"a": a["patterns"]}))
                 for a in data["authority"]
             ),
+            combined=Combined(families),
+            **families,
         )
     except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
@@ -99,15 +207,6 @@ class _Hit:
     label: str
 
 
-def _hits(pattern: re.Pattern[str], text: str, labels: tuple[str, ...] | None = None) -> list[_Hit]:
-    found = []
-    for m in pattern.finditer(text):
-        group = m.lastgroup or "g0"
-        label = labels[int(group[1:])] if labels else ""
-        found.append(_Hit(m.start(), m.end(), label))
-    return found
-
-
 class _Field:
     """One field's text, folded, with a way back to the original words for evidence."""
 
@@ -115,6 +214,8 @@ class _Field:
         self.name = name
         self.original = unicodedata.normalize("NFC", text)
         self.folded = fold(self.original)
+        self.words = Words(self.folded)
+        self.found: dict[str, list[_Hit]] = {}
         self._aligned = len(self.folded) == len(self.original)
 
     def phrase(self, start: int, end: int) -> str:
@@ -134,6 +235,24 @@ def _near(a: _Hit, b: _Hit, window: int) -> bool:
     return gap <= window
 
 
+def _pairs(
+    monitors: list[_Hit], workers: list[_Hit], window: int, limit: int = 12
+) -> list[tuple[_Hit, _Hit]]:
+    """Monitoring/worker hits close together; hits come sorted by start, so bisect, not all pairs."""
+    starts = [w.start for w in workers]
+    found = []
+    for m in monitors:
+        low = bisect.bisect_left(starts, m.start - window - 200)
+        for x in workers[low:]:
+            if x.start > m.end + window:
+                break
+            if _near(m, x, window):
+                found.append((m, x))
+                if len(found) >= limit:
+                    return found
+    return found
+
+
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
     rules = rules or load_rules()
     w = rules.scoring
@@ -142,20 +261,22 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
         _Field("summary", doc.summary or ""),
         _Field("content", (doc.content or "")[:CONTENT_LIMIT]),
     ]
+    for f in fields:
+        f.found = rules.combined.scan(f.folded, f.words)
     evidence: list[Evidence] = []
     topics: set[str] = set()
     score = 0.0
     content_score = 0.0
-    is_roundup = bool(rules.roundup.search(fields[0].folded))
+    is_roundup = bool(fields[0].found["roundup"])
     worker_seen = False
     monitoring_seen = False
 
     for field in fields:
         if not field.folded:
             continue
-        workers = _hits(rules.worker, field.folded)
-        monitors = _hits(rules.monitoring, field.folded, rules.monitoring_topics)
-        strongs = _hits(rules.strong, field.folded, rules.strong_topics)
+        workers = field.found["worker"]
+        monitors = field.found["monitoring"]
+        strongs = field.found["strong"]
         worker_seen = worker_seen or bool(workers)
         monitoring_seen = monitoring_seen or bool(monitors)
         lead = field.lead_end(is_roundup and field.name == "summary")
@@ -210,7 +331,7 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
 
         if field.name in ("title", "summary"):
             region = field.folded if field.name == "title" else field.folded[:lead]
-            others = _hits(rules.other, region)
+            others = [h for h in field.found["other"] if h.end <= len(region)]
             lead_workers = [x for x in workers if x.start < len(region)]
             if others and not lead_workers and not strongs:
                 penalty = (
@@ -226,9 +347,9 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
     score += content_score
 
     # AI trained on what workers do at their keyboards: worker + training + activity.
-    for field in fields:
-        trained = _hits(rules.ai_training, field.folded)
-        if trained and worker_seen and monitoring_seen and _hits(rules.worker, field.folded):
+    for field in fields if worker_seen and monitoring_seen else []:
+        trained = field.found["ai_training"]
+        if trained and field.found["worker"]:
             score += w["ai_training_bonus"]
             topics.add("ai-trained-on-worker-data")
             evidence.append(
@@ -239,7 +360,7 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
     relevant = score >= w["threshold"]
     if relevant:
         for field in fields:
-            for hit in _hits(rules.context, field.folded, rules.context_topics):
+            for hit in field.found["context"]:
                 topics.add(hit.label)
     probability = 1.0 / (1.0 + math.exp(-6.0 * (score - w["threshold"])))
     kind, act, authority, jurisdiction = _regulatory(doc, fields, rules)
@@ -264,27 +385,15 @@ _RULED = re.compile(
 )
 
 
-def _first(pattern: re.Pattern[str], fields: list[_Field], content_chars: int = 1500) -> bool:
-    return any(
-        pattern.search(f.folded if f.name != "content" else f.folded[:content_chars])
-        for f in fields
-    )
-
-
 def _regulatory(
     doc: Document, fields: list[_Field], rules: Rules
 ) -> tuple[str, str | None, str | None, str | None]:
     """kind, act, authority, jurisdiction."""
     authority: tuple[str, str] | None = None
     for field in fields:
-        text = field.folded if field.name != "content" else field.folded[:2000]
-        matches = [
-            (m.start(), name, jur)
-            for name, jur, pat in rules.authorities
-            if (m := pat.search(text))
-        ]
-        if matches:
-            _, name, jur = min(matches)
+        first = field.found["authority"][:1]
+        if first:
+            name, jur, _ = rules.authorities[int(first[0].label)]
             authority = (name, jur)
             break
     from_source = doc.source_category in REGULATORY_CATEGORIES
@@ -298,12 +407,16 @@ def _regulatory(
             if doc.source_publisher:
                 authority = (doc.source_publisher, doc.source_jurisdiction or "")
     act: str | None = None
-    for name, pattern in rules.acts:
-        if _first(pattern, fields[:2]) or (not fields[0].folded and _first(pattern, fields)):
-            act = name
-            break
-    if act is None and _first(rules.acts[0][1], fields):  # a fine stated only in the body
-        act = "fine"
+    head_fields = fields[:2] if fields[0].folded else fields
+    found = {
+        h.label
+        for f in head_fields
+        for h in f.found["acts"]
+        if f.name != "content" or h.start < 1500
+    }
+    act = next((name for name in rules.acts.labels if name in found), None)
+    if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
+        act = "fine"  # a fine stated only in the body
     head = " ".join(f.folded for f in fields[:2])
     if act == "court-ruling" and _LAWSUIT.search(head) and not _RULED.search(head):
         act = None  # a lawsuit filed by a private party is news, not yet a court's act

@@ -188,3 +188,59 @@ def parse_pool(sources: int) -> Executor | None:
         return None
     # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
     return ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("spawn"))
+
+
+@dataclasses.dataclass
+class ReclassifyReport:
+    version: str
+    items: int = 0
+    changed: int = 0
+    became_relevant: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    no_longer_relevant: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+
+
+def _same(row: dict[str, object], c: Classification) -> bool:
+    import json
+
+    return (
+        row["relevant"] == int(c.relevant)
+        and json.loads(str(row["topics"] or "[]")) == list(c.topics)
+        and (row["kind"], row["act"], row["authority"], row["jurisdiction"])
+        == (c.kind, c.act, c.authority, c.jurisdiction)
+        and row["fine_amount"] == (c.fine.amount if c.fine else None)
+    )
+
+
+def reclassify(archive: Archive, sources: dict[str, Source], now: datetime) -> ReclassifyReport:
+    """Run the current rules over the whole archive; report what changed. Labels are untouched."""
+    from watcher.classify import load_rules
+
+    report = ReclassifyReport(version=load_rules().version)
+    for rows in archive.iter_items():
+        decisions: dict[str, Classification] = {}
+        for row in rows:
+            report.items += 1
+            source = sources.get(row["source_id"])
+            doc = Document(
+                row["title"], row["summary"], row["content_text"],
+                source.category if source else None, source.publisher if source else None,
+                source.jurisdiction if source else None,
+            )  # fmt: skip
+            decision = classify(doc)
+            if (
+                row["version"] is not None
+                and _same(row, decision)
+                and row["version"] == decision.version
+            ):
+                continue
+            decisions[row["id"]] = decision
+            if row["version"] is None or not _same(row, decision):
+                report.changed += 1
+                if decision.relevant and not row["relevant"]:
+                    report.became_relevant.append((row["id"], row["title"]))
+                elif row["relevant"] and not decision.relevant:
+                    report.no_longer_relevant.append((row["id"], row["title"]))
+        if decisions:
+            with archive.transaction():
+                archive.save_classifications(decisions, now)
+    return report

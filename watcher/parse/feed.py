@@ -48,7 +48,9 @@ def parse_feed(source_id: str, body: bytes, headers: dict[str, str], url: str) -
     if content_type:
         response_headers["content-type"] = headers["content-type"]
     try:
-        result = feedparser.parse(body, response_headers=response_headers)
+        # feedparser's own sanitiser (pure Python) is off: every text field is sanitised with nh3
+        # in watcher.normalize before it is stored, so doing it twice only costs time.
+        result = feedparser.parse(body, response_headers=response_headers, sanitize_html=False)
     except Exception as e:  # feedparser should not raise, but one broken feed must not stop a poll
         raise ParseError(source_id, f"feedparser failed: {type(e).__name__}: {e}") from e
     entries = result.get("entries") or []

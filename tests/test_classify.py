@@ -1,0 +1,188 @@
+"""The classifier: decisions, evidence, regulatory facts, the labelled sets, any-text safety."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import DATA
+from watcher.classify import classify, fold, load_rules, parse_number
+from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate
+from watcher.models import TOPICS, Document, Fine
+from watcher.normalize import plain_text
+
+RULES = load_rules()
+
+
+def decide(title: str, summary: str = "", **kw: str):  # type: ignore[no-untyped-def]
+    return classify(Document(title, summary, **kw))
+
+
+def test_title_pair_is_relevant_with_evidence() -> None:
+    c = decide("Employer fined for logging the keystrokes of its staff")
+    assert c.relevant and c.score > 0.7 and c.topics == ("activity-tracking",)
+    concepts = {(e.field, e.concept, e.phrase) for e in c.evidence}
+    assert ("title", "worker", "Employer") in concepts
+    assert ("title", "monitoring:activity-tracking", "keystrokes") in concepts
+    assert c.version == RULES.version
+
+
+def test_passing_mention_is_not_enough() -> None:
+    content = "Markets rose. " * 50 + "Some employees said the office cameras were new."
+    assert not decide(
+        "Quarterly results beat expectations", "Revenue grew 10%.", content=content
+    ).relevant
+
+
+def test_other_subject_counts_against() -> None:
+    assert not decide("Retailer uses facial recognition to track shoppers").relevant
+    assert not decide(
+        "Police cameras scan crowds", "Officers and staff reviewed the footage."
+    ).relevant
+
+
+def test_roundup_is_relevant_only_when_workers_lead() -> None:
+    title = "La CNIL prononce douze nouvelles sanctions"
+    lead = "Vidéosurveillance des salariés, cookies et prospection : la CNIL a sanctionné douze organismes."
+    trail = "Cookies, prospection et vidéosurveillance des salariés : la CNIL a sanctionné douze organismes."
+    assert decide(title, lead).relevant
+    assert not decide(title, trail).relevant
+
+
+def test_ai_trained_on_worker_activity() -> None:
+    c = decide("Company records employees' mouse clicks to train its AI models")
+    assert (
+        c.relevant and "ai-trained-on-worker-data" in c.topics and "activity-tracking" in c.topics
+    )
+    assert not decide("Company trains its AI models on public web pages").relevant
+
+
+def test_regulatory_facts_from_the_text() -> None:
+    c = decide(
+        "La CNIL sanctionne une entreprise de 150 000 euros pour la géolocalisation de ses salariés"
+    )
+    assert (c.kind, c.act, c.authority, c.jurisdiction) == ("regulatory", "fine", "CNIL", "FR")
+    assert c.fine == Fine(150000.0, "EUR")
+    news = decide("Workers say the new tracking app follows them home")
+    assert (news.kind, news.act, news.authority) == ("news", None, None)
+
+
+def test_regulatory_from_the_source() -> None:
+    doc = Document(
+        "Guidance on monitoring workers",
+        "",
+        "",
+        "regulator",
+        "Information Commissioner's Office",
+        "GB",
+    )
+    c = classify(doc)
+    assert (c.kind, c.act, c.authority, c.jurisdiction) == ("regulatory", "guidance", "ICO", "GB")
+
+
+def test_lawsuit_filed_is_news_ruling_is_regulatory() -> None:
+    assert decide("Drivers file lawsuit in federal court over tracking of workers").kind == "news"
+    assert (
+        decide("Federal court rules employer's GPS tracking of workers unlawful").act
+        == "court-ruling"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a fine of €40,000", 40000, "EUR"),
+        ("une amende de 40 000 euros", 40000, "EUR"),
+        ("Bußgeld über 10,4 Millionen Euro", 10_400_000, "EUR"),
+        ("10,4 Mio. Euro Bußgeld", 10_400_000, "EUR"),
+        ("fined £80,000", 80000, "GBP"),
+        ("a $17 billion penalty", 17e9, "USD"),
+        ("fine of €725k", 725000, "EUR"),
+        ("amende de 290 millions d'euros", 290e6, "EUR"),
+        ("multa de 20.000 euros", 20000, "EUR"),
+    ],
+)
+def test_fines(text: str, amount: float, currency: str) -> None:
+    c = decide(
+        f"Regulator fines employer over surveillance of workers: {text}",
+        source_category="regulator",
+    )
+    assert c.fine == Fine(amount, currency)
+
+
+def test_parse_number() -> None:
+    assert (
+        parse_number("40 000") == 40000
+        and parse_number("35,3") == 35.3
+        and parse_number("1.234.567") == 1234567
+    )
+
+
+def test_fold() -> None:
+    assert fold("Salariés’ Überwachung ß") == "salaries' uberwachung ss"
+
+
+def test_own_cases_in_six_languages() -> None:
+    lines = (DATA / "classify-cases.jsonl").read_text().splitlines()
+    rows = []
+    for line, out in zip(lines, classify_lines(lines, SourceLookup()), strict=True):
+        out["label"] = json.loads(line)["label"]
+        rows.append(out)
+    report = evaluate(rows)
+    assert {r["language"] for r in rows} >= {"en", "fr", "de", "it", "es", "nl"}
+    assert report.overall.precision == 1.0 and report.overall.recall >= 0.9, report.text()
+
+
+def test_seeds_are_relevant_with_tracking_and_ai_training(shared: Path) -> None:
+    for path in sorted((shared / "seeds").iterdir()):
+        text = path.read_text()
+        if text.lstrip().startswith("{"):
+            post = json.loads(text)
+            doc = Document(
+                plain_text(post["title"]["rendered"]), "", plain_text(post["content"]["rendered"])
+            )
+        else:
+            lines = [ln for ln in text.splitlines() if ln.strip()]
+            doc = Document(lines[0], "", " ".join(lines[1:]))
+        c = classify(doc)
+        assert c.relevant, path.name
+        assert {"activity-tracking", "ai-trained-on-worker-data"} <= set(c.topics), path.name
+
+
+def test_labelled_development_sets(shared: Path) -> None:
+    rows = []
+    for name in ("dev.jsonl", "dev-web.jsonl"):
+        lines = (shared / "labeled" / name).read_text().splitlines()
+        for line, out in zip(lines, classify_lines(lines, SourceLookup()), strict=True):
+            out["label"] = json.loads(line)["label"]
+            rows.append(out)
+    report = evaluate(rows)
+    assert len(rows) == 370
+    assert report.overall.precision >= 0.9 and report.overall.recall >= 0.9, report.text()
+
+
+def test_counts() -> None:
+    c = Counts(tp=9, fp=1, fn=1, tn=89)
+    assert (c.precision, c.recall, round(c.f1, 3), round(c.fpr, 4)) == (0.9, 0.9, 0.9, 0.0111)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(), st.text(), st.sampled_from([None, "regulator", "news"]))
+def test_any_text_gives_a_well_formed_decision(
+    title: str, summary: str, content: str, category: str | None
+) -> None:
+    c = classify(Document(title, summary, content, category, "Some body", "EU"))
+    assert isinstance(c.relevant, bool) and 0.0 <= c.score <= 1.0
+    assert set(c.topics) <= set(TOPICS) and c.kind in ("regulatory", "news")
+    assert (c.act is None) == (c.kind == "news")
+    assert all(e.field in ("title", "summary", "content") and e.phrase for e in c.evidence)
+
+
+@given(st.lists(st.text(), max_size=5))
+def test_classify_lines_never_crashes(lines: list[str]) -> None:
+    outs = list(classify_lines(lines, SourceLookup()))
+    assert len(outs) == len(lines)

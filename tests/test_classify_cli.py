@@ -1,0 +1,110 @@
+"""classify / eval / label / labels export / reclassify, and classification while polling."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from tests.conftest import DATA, feed_source
+from tests.loopback import Server
+from watcher.cli import cli
+
+RSS = (DATA / "rss2.xml").read_bytes()
+
+
+def run(tmp_path: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(
+        cli,
+        ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"), *args],
+        input=input,
+    )
+
+
+def polled(server: Server, tmp_path: Path) -> sqlite3.Connection:
+    server.static("/rss", RSS)
+    (tmp_path / "sources").mkdir()
+    table = feed_source("reg", server.url("/rss")).replace(
+        'category = "news"', 'category = "regulator"'
+    )
+    (tmp_path / "sources" / "t.toml").write_text(table)
+    assert run(tmp_path, "poll").exit_code == 0
+    return sqlite3.connect(tmp_path / "w.db")
+
+
+def test_classify_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
+    lines = [
+        json.dumps(
+            {"id": "a", "title": "Employer fined for keystroke logging of staff", "source": "CNIL"}
+        ),
+        "{broken",
+        json.dumps({"id": "b", "title": "New phone reviewed"}),
+        "[1, 2]",
+    ]
+    result = run(tmp_path, "classify", input="\n".join(lines) + "\n")
+    outs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("id") for o in outs] == ["a", None, "b", None]
+    assert (
+        outs[0]["relevant"] and outs[0]["authority"] == "CNIL" and outs[0]["kind"] == "regulatory"
+    )
+    assert outs[1] == {"line": 2, "error": outs[1]["error"]} and outs[1]["error"].startswith(
+        "not JSON"
+    )
+    assert outs[3]["error"] == "not a JSON object"
+    assert not outs[2]["relevant"] and outs[2]["kind"] == "news"
+
+
+def test_eval_reports_metrics_and_mistakes(tmp_path: Path) -> None:
+    result = run(tmp_path, "eval", str(DATA / "classify-cases.jsonl"))
+    assert result.exit_code == 0
+    assert "overall        n=28    pos=14   precision=1.000 recall=1.000" in result.stdout
+    assert "lang=de" in result.stdout and "kind=" in result.stdout
+
+
+def test_poll_stores_classifications(server: Server, tmp_path: Path) -> None:
+    conn = polled(server, tmp_path)
+    rows = conn.execute(
+        "SELECT items.title, d.is_relevant, d.kind, d.authority FROM items JOIN decisions d ON d.item_id = items.id"
+    ).fetchall()
+    assert len(rows) == 4
+    by_title = {r[0]: r[1:] for r in rows}
+    assert by_title["Guidance on video surveillance of staff"] == (
+        1,
+        "regulatory",
+        "Test publisher",
+    )
+    assert by_title["Undated notice"][0] == 0
+
+
+def test_label_wins_survives_reclassify_and_exports(server: Server, tmp_path: Path) -> None:
+    conn = polled(server, tmp_path)
+    item_id = conn.execute("SELECT id FROM items WHERE title = 'Undated notice'").fetchone()[0]
+    result = run(tmp_path, "label", item_id, "relevant", "--note", "a reader says so")
+    assert result.exit_code == 0 and "the classifier says not relevant" in result.stdout
+    assert conn.execute(
+        "SELECT is_relevant, override FROM decisions WHERE item_id = ?", [item_id]
+    ).fetchone() == (1, 1)
+
+    conn.execute("UPDATE classifications SET version = 'old', relevant = 1 - relevant")
+    conn.commit()
+    result = run(tmp_path, "reclassify")
+    assert result.stdout.startswith("reclassified 4 items with rules ")
+    assert "4 changed" in result.stdout
+    assert conn.execute(
+        "SELECT is_relevant, override FROM decisions WHERE item_id = ?", [item_id]
+    ).fetchone() == (1, 1)
+    assert run(tmp_path, "reclassify").stdout.split(": ")[1].startswith("0 changed")
+
+    exported = run(tmp_path, "labels", "export").stdout.splitlines()
+    record = json.loads(exported[0])
+    assert record["id"] == item_id and record["label"] == 1 and record["note"] == "a reader says so"
+    (tmp_path / "labels.jsonl").write_text("\n".join(exported) + "\n")
+    assert "pos=1" in run(tmp_path, "eval", str(tmp_path / "labels.jsonl")).stdout
+
+
+def test_label_unknown_item(server: Server, tmp_path: Path) -> None:
+    polled(server, tmp_path)
+    result = run(tmp_path, "label", "nope", "relevant")
+    assert result.exit_code == 1 and "no item with id 'nope'" in result.stderr
