@@ -420,6 +420,17 @@ class Archive:
             last = rows[-1]["_rowid"]
             yield rows
 
+    def digest_issues(self, item_id: str) -> list[str]:
+        """The digest issues an item appeared in (empty until digests are built)."""
+        if "digest_items" not in self.db.table_names():
+            return []
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT issue_id FROM digest_items WHERE item_id = ?", [item_id]
+            )
+        ]
+
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
 

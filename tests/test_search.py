@@ -1,0 +1,235 @@
+"""watcher search / show: query language, hostile input, filters, formats, ranking."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import feed_source
+from watcher.cli import cli
+from watcher.search import Filters, QueryError, date_range, parse_query, search
+from watcher.store import Archive
+
+REPLAY = Path(__file__).resolve().parents[1] / "watcher" / "samples" / "replay"
+SOURCES = Path(__file__).resolve().parents[1] / "sources"
+NOW = "2026-04-27T08:00:00Z"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of the bundled sample week, polled through --replay."""
+    db = tmp_path_factory.mktemp("search") / "w.db"
+    result = CliRunner().invoke(
+        cli,
+        ["--db", str(db), "--sources", str(SOURCES), "--now", NOW, "poll", "--replay", str(REPLAY)],
+    )
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def run(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(
+        cli, ["--db", str(db), "--sources", str(SOURCES), "--now", NOW, *args]
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("keystroke tracking", '"keystroke" AND "tracking"'),
+        ('"mouse clicks" staff', '"mouse clicks" AND "staff"'),
+        ("cnil OR ico fine", '("cnil" OR "ico") AND "fine"'),
+        ("employee -cookies", '("employee") NOT "cookies"'),
+        ("surveil*", '"surveil"*'),
+        ("title:biometric", 'title : "biometric"'),
+        ('title:"time clock"', 'title : "time clock"'),
+        ("foo-bar", '"foo bar"'),
+        ('unbalanced "quote here', '"unbalanced" AND "quote here"'),
+        ("NEAR(a b) AND NOT", '"NEAR a" AND "b" AND "AND" AND "NOT"'),
+    ],
+)
+def test_query_language(query: str, expected: str) -> None:
+    assert parse_query(query) == expected
+
+
+@pytest.mark.parametrize("query", ["*", "OR", "-", "-cookies", '""', "   ", "(", "^", "x" * 1001])
+def test_queries_that_cannot_match_are_one_line_errors(query: str) -> None:
+    with pytest.raises(QueryError) as info:
+        parse_query(query)
+    assert "\n" not in str(info.value)
+
+
+MEMORY = Archive.open(":memory:")
+MEMORY.db.execute(
+    "INSERT INTO items (id, source_id, identity, title, summary, published, date_source, first_seen, "
+    "last_seen, content_hash) VALUES ('i', 's', 'x', 'Surveillance des salariés', 'keystroke OR \"x\"', "
+    "'2026-04-20', 'source', '2026-04-20', '2026-04-20', 'h')"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=200) | st.text(alphabet='"*-:()^ORANDNOTtitle ab', max_size=40))
+def test_any_string_gives_results_or_a_query_error(text: str) -> None:
+    """The query reaches FTS5 only as quoted words: SQLite itself never refuses it."""
+    try:
+        search(MEMORY.db, text, Filters(relevant_only=False), datetime(2026, 4, 27, tzinfo=UTC))
+    except QueryError as e:
+        assert not str(e).startswith("the search failed"), (text, str(e))
+
+
+def test_search_is_diacritic_and_case_insensitive(demo: Path) -> None:
+    for query in ("salaries", "SALARIÉS", "géolocalisation OR salaries"):
+        ids = run(demo, "search", query, "--format", "ids").stdout.split()
+        assert len(ids) == 2, query
+
+
+def test_title_weighs_more_than_body(demo: Path) -> None:
+    hits = json.loads(run(demo, "search", "keystrokes", "--format", "json").stdout)
+    assert "keystrokes" in hits[0]["title"].lower()
+    assert [h["rank"] for h in hits] == sorted(h["rank"] for h in hits)
+
+
+def test_relevant_by_default_all_on_request_with_hint(demo: Path) -> None:
+    assert run(demo, "search", "annual report", "--format", "ids").stdout == ""
+    table = run(demo, "search", "annual report").stdout
+    assert "0 result(s)" in table and "2 more match(es) not classified relevant: add --all" in table
+    assert len(run(demo, "search", "annual report", "--all", "--format", "ids").stdout.split()) == 2
+
+
+def test_filters(demo: Path) -> None:
+    def ids(*args: str) -> list[str]:
+        return run(demo, "search", *args, "--format", "ids").stdout.split()
+
+    assert len(ids("", "--kind", "news")) == 3  # the sample week's Meta story, three outlets
+    assert len(ids("", "--authority", "cnil", "--act", "fine")) == 1
+    assert len(ids("", "--jurisdiction", "fr")) == 2
+    assert len(ids("", "--topic", "biometrics")) == 1
+    assert len(ids("", "--source", "cnil", "--all")) == 3
+    assert len(ids("", "--publisher", "Autoriteit")) == 0
+    assert len(ids("", "--lang", "fr", "--all")) == 3
+    assert len(ids("", "--since", "2026-04-23", "--all")) == 4
+    assert len(ids("", "--until", "2026-04-20", "--all")) == 4
+    assert len(ids("", "--since", "2026-W17", "--until", "2026-W17", "--all")) == 15
+    assert len(ids("", "--since", "7d", "--all")) == 15
+    assert len(ids("", "--all", "--limit", "3")) == 3
+
+
+def test_bad_dates_and_choices_are_one_line_errors(demo: Path) -> None:
+    result = run(demo, "search", "x", "--since", "last tuesday")
+    assert result.exit_code == 1 and "is not a date" in result.stderr
+    assert run(demo, "search", "x", "--topic", "nope").exit_code == 2
+
+
+def test_formats_share_one_schema(demo: Path) -> None:
+    jsonl = [
+        json.loads(line)
+        for line in run(demo, "search", "meta", "--format", "jsonl").stdout.splitlines()
+    ]
+    as_json = json.loads(run(demo, "search", "meta", "--format", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(run(demo, "search", "meta", "--format", "csv").stdout)))
+    assert jsonl == as_json and len(rows) == len(jsonl) == 3
+    assert list(jsonl[0]) == list(rows[0]) == [
+        "id", "published", "source", "title", "url", "snippet", "relevant", "score", "kind", "act",
+        "authority", "jurisdiction", "topics", "fine_amount", "fine_currency", "language", "rank",
+    ]  # fmt: skip
+    assert "\x02" not in jsonl[0]["snippet"] and isinstance(jsonl[0]["topics"], list)
+
+
+def test_table_without_terminal_has_no_colour(demo: Path) -> None:
+    out = run(demo, "search", "keystrokes").stdout
+    assert "\x1b[" not in out and "\x02" not in out and "result(s)" in out
+
+
+def test_show(demo: Path) -> None:
+    item_id = run(demo, "search", "fingerprint", "--format", "ids").stdout.split()[0]
+    out = run(demo, "show", item_id).stdout
+    assert "ICO issues enforcement notice" in out and "classification: relevant" in out
+    assert "evidence [title]" in out and "authority ICO" in out and "digest issues: none yet" in out
+    missing = run(demo, "show", "nope")
+    assert missing.exit_code == 1 and "no item with id 'nope'" in missing.stderr
+
+
+def test_show_lists_versions(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import DATA
+
+    server.static("/rss", (DATA / "rss2.xml").read_bytes())
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source("r", server.url("/rss")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+    CliRunner().invoke(cli, [*base, "poll"])
+    server.static("/rss", (DATA / "rss2-https.xml").read_bytes())
+    CliRunner().invoke(cli, [*base, "poll"])
+    item_id = (
+        sqlite3.connect(tmp_path / "w.db")
+        .execute("SELECT id FROM items WHERE version = 2")
+        .fetchone()[0]
+    )
+    out = CliRunner().invoke(cli, [*base, "show", item_id]).stdout
+    assert "earlier versions (1):" in out and "v1 replaced" in out
+
+
+def test_date_ranges() -> None:
+    now = datetime(2026, 4, 27, 8, tzinfo=UTC)
+    assert date_range("2026-W17", now) == (
+        datetime(2026, 4, 20, tzinfo=UTC),
+        datetime(2026, 4, 27, tzinfo=UTC),
+    )
+    assert date_range("2026-12", now)[1] == datetime(2027, 1, 1, tzinfo=UTC)
+    assert date_range("7d", now)[0] == datetime(2026, 4, 20, 8, tzinfo=UTC)
+    assert date_range("2023", now) == (
+        datetime(2023, 1, 1, tzinfo=UTC),
+        datetime(2024, 1, 1, tzinfo=UTC),
+    )
+    with pytest.raises(QueryError):
+        date_range("2026-W60", now)
+
+
+def test_realworld_archive_search(shared: Path, tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        shared / "realworld" / "feeds" / "cnil-actualites-scraped-rss-2026-08-19.xml"
+    ).read_bytes()
+    server.static("/cnil", body)
+    (tmp_path / "s").mkdir()
+    table = feed_source("cnil", server.url("/cnil")).replace(
+        'publisher = "Test publisher"', 'publisher = "CNIL"'
+    )
+    (tmp_path / "s" / "t.toml").write_text(
+        table.replace('category = "news"', 'category = "regulator"')
+    )
+    base = [
+        "--db",
+        str(tmp_path / "w.db"),
+        "--sources",
+        str(tmp_path / "s"),
+        "--now",
+        "2026-09-01T00:00:00Z",
+    ]
+    assert CliRunner().invoke(cli, [*base, "poll"]).exit_code == 0
+
+    def ids(*args: str) -> list[str]:
+        result = CliRunner().invoke(cli, [*base, "search", *args, "--format", "ids"])
+        assert result.exit_code == 0, result.output
+        return result.stdout.split()
+
+    assert (
+        len(ids("salaries", "--authority", "CNIL", "--act", "fine", "--since", "2023-01-01")) >= 2
+    )
+    since_2023 = ids("geolocalisation", "--all", "--since", "2023")  # a bare year is a date range
+    assert len(since_2023) >= 3
+    assert since_2023 == ids("geolocalisation", "--all", "--since", "2023-01-01")
+    assert len(ids("geolocalisation", "--all", "--until", "2022")) < len(
+        ids("geolocalisation", "--all")
+    )
+    assert len(ids("surveillance", "--all", "--limit", "500")) > len(ids("surveillance"))
+    for hostile in ['"', "'", "*", "OR OR", "-", "(", "NEAR(", "a" * 999, "监控 员工", "مراقبة"]:
+        result = CliRunner().invoke(cli, [*base, "search", hostile, "--all"])
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output

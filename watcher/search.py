@@ -1,0 +1,253 @@
+"""query → hits: ranked full-text search over the archive, with filters.
+
+User text never reaches FTS5 raw. `parse_query` reads our own small language — words (all
+must match), "exact phrases", OR, -excluded, prefix*, title:word / title:"a phrase" — and
+writes an FTS5 expression in which every word is a quoted string. Anything it cannot make
+sense of is a QueryError with one line saying why; nothing reaches SQLite that could raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from watcher.exceptions import WatcherError
+
+MAX_QUERY = 1000  # characters; longer input is refused, not silently cut
+TITLE_WEIGHT, SUMMARY_WEIGHT, CONTENT_WEIGHT = 10.0, 3.0, 1.0  # bm25 weights per FTS column
+_TOKEN = re.compile(r'(-?)(title:)?("([^"]*)("|$)|[^\s"]+)')
+_WORD = re.compile(r"\w+")
+
+
+class QueryError(WatcherError):
+    pass
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    phrase: bool = False
+    prefix: bool = False
+    title: bool = False
+    negated: bool = False
+
+    def fts(self) -> str:
+        quoted = '"' + " ".join(self.words) + '"'
+        if self.prefix:
+            quoted += "*"
+        return f"title : {quoted}" if self.title else quoted
+
+
+def _term(raw: str, negated: bool, title: bool, phrase_text: str | None) -> Term | None:
+    if phrase_text is not None:
+        words = tuple(_WORD.findall(phrase_text))
+        return Term(words, phrase=True, title=title, negated=negated) if words else None
+    prefix = raw.endswith("*")
+    words = tuple(_WORD.findall(raw))
+    if not words:
+        return None
+    # "foo-bar" is two tokens to the index: match them as a phrase, as the tokenizer would.
+    return Term(words, phrase=len(words) > 1, prefix=prefix, title=title, negated=negated)
+
+
+def parse_query(query: str) -> str:
+    """Our query language → a safe FTS5 MATCH expression; QueryError when nothing can match."""
+    if len(query) > MAX_QUERY:
+        raise QueryError(f"query too long ({len(query)} characters; at most {MAX_QUERY})")
+    groups: list[list[Term]] = []  # terms joined by OR inside a group; groups all must match
+    negatives: list[Term] = []
+    pending_or = False
+    for m in _TOKEN.finditer(query):
+        negated, title, raw, phrase_text = (
+            m.group(1) == "-",
+            bool(m.group(2)),
+            m.group(3),
+            m.group(4),
+        )
+        if phrase_text is None and raw == "OR" and not negated and not title:
+            pending_or = bool(groups)
+            continue
+        term = _term(raw, negated, title, phrase_text)
+        if term is None:
+            continue  # lone operators and punctuation carry no word to match
+        if term.negated:
+            negatives.append(term)
+        elif pending_or and groups:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    if not groups:
+        if negatives:
+            raise QueryError("a query needs at least one word to match, not only -excluded ones")
+        raise QueryError("the query has no word to search for")
+    parts = []
+    for group in groups:
+        inner = " OR ".join(t.fts() for t in group)
+        parts.append(f"({inner})" if len(group) > 1 else inner)
+    expression = " AND ".join(parts)
+    for term in negatives:
+        expression = f"({expression}) NOT {term.fts()}"
+    return expression
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+_RELATIVE = re.compile(r"^(\d+)([dwmy])$")
+_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def date_range(value: str, now: datetime) -> tuple[datetime, datetime]:
+    """A filter value → [start, end) in UTC: 7d, 4w, 3m, 1y, 2026-W17, 2026, 2026-04, 2026-04-20."""
+    v = value.strip()
+    if m := _RELATIVE.match(v):
+        n, unit = int(m.group(1)), m.group(2)
+        days = {"d": 1, "w": 7, "m": 30, "y": 365}[unit] * n
+        return now - timedelta(days=days), now
+    if m := _WEEK.match(v):
+        try:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError as e:
+            raise QueryError(f"{value!r} is not an ISO week") from e
+        start = datetime(monday.year, monday.month, monday.day, tzinfo=UTC)
+        return start, start + timedelta(days=7)
+    if m := _YEAR.match(v):
+        year = int(m.group(1))
+        return datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+    if m := _MONTH.match(v):
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            raise QueryError(f"{value!r} is not a month")
+        start = datetime(year, month, 1, tzinfo=UTC)
+        end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
+        return start, end
+    try:
+        day = date.fromisoformat(v)
+    except ValueError as e:
+        raise QueryError(
+            f"{value!r} is not a date: use 2026-04-20, 2026-04, 2026, 2026-W17, or 7d / 4w / 3m / 1y"
+        ) from e
+    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return start, start + timedelta(days=1)
+
+
+# -- the search --------------------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    since: str | None = None
+    until: str | None = None
+    sources: tuple[str, ...] = ()
+    authority: str | None = None
+    jurisdiction: str | None = None
+    topic: str | None = None
+    kind: str | None = None
+    act: str | None = None
+    language: str | None = None
+    relevant_only: bool = True
+    limit: int = 20
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # replaced by colour or nothing at the edge
+
+COLUMNS = (
+    "id", "published", "source", "title", "url", "snippet", "relevant", "score", "kind", "act",
+    "authority", "jurisdiction", "topics", "fine_amount", "fine_currency", "language", "rank",
+)  # fmt: skip
+
+
+def _where(filters: Filters, now: datetime) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    args: list[Any] = []
+    if filters.since:
+        clauses.append("items.published >= ?")
+        args.append(date_range(filters.since, now)[0].isoformat(timespec="seconds"))
+    if filters.until:
+        clauses.append("items.published < ?")
+        args.append(date_range(filters.until, now)[1].isoformat(timespec="seconds"))
+    if filters.sources:
+        clauses.append(f"items.source_id IN ({','.join('?' * len(filters.sources))})")
+        args.extend(filters.sources)
+    if filters.authority:
+        clauses.append("d.authority LIKE ?")
+        args.append(f"%{filters.authority}%")
+    if filters.jurisdiction:
+        clauses.append("upper(d.jurisdiction) = upper(?)")
+        args.append(filters.jurisdiction)
+    if filters.topic:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(d.topics) WHERE value = ?)")
+        args.append(filters.topic)
+    if filters.kind:
+        clauses.append("d.kind = ?")
+        args.append(filters.kind)
+    if filters.act:
+        clauses.append("d.act = ?")
+        args.append(filters.act)
+    if filters.language:
+        clauses.append("items.language = ?")
+        args.append(filters.language)
+    if filters.relevant_only:
+        clauses.append("d.is_relevant = 1")
+    return clauses, args
+
+
+def search(db: Any, query: str, filters: Filters, now: datetime) -> list[dict[str, Any]]:
+    """Hits, best first; an empty query lists the newest items that pass the filters."""
+    clauses, args = _where(filters, now)
+    select = (
+        "SELECT items.id, items.published, items.source_id AS source, items.title, items.url, "
+        "d.is_relevant AS relevant, d.score, d.kind, d.act, d.authority, d.jurisdiction, d.topics, "
+        "d.fine_amount, d.fine_currency, items.language"
+    )
+    if query.strip():
+        expression = parse_query(query)
+        sql = (
+            f"{select}, snippet(items_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16) AS snippet, "
+            f"bm25(items_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {CONTENT_WEIGHT}) AS rank "
+            "FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
+            "LEFT JOIN decisions d ON d.item_id = items.id "
+            f"WHERE items_fts MATCH ? {''.join(' AND ' + c for c in clauses)} ORDER BY rank LIMIT ?"
+        )
+        params = [expression, *args, filters.limit]
+    else:
+        sql = (
+            f"{select}, substr(items.summary, 1, 200) AS snippet, NULL AS rank FROM items "
+            "LEFT JOIN decisions d ON d.item_id = items.id "
+            f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} ORDER BY items.published DESC LIMIT ?"
+        )
+        params = [*args, filters.limit]
+    return [dict(row) for row in _rows(db, sql, params)]
+
+
+def _rows(db: Any, sql: str, params: list[Any]) -> list[Any]:
+    import sqlite3
+
+    conn = db.conn
+    previous = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        return list(conn.execute(sql, params))
+    except sqlite3.OperationalError as e:  # should not happen: parse_query quotes everything
+        raise QueryError(f"the search failed: {e}") from e
+    finally:
+        conn.row_factory = previous
+
+
+def count_not_relevant(db: Any, query: str, filters: Filters, now: datetime) -> int:
+    """Matches hidden by the relevance filter (for a hint that --all would show them)."""
+    if not filters.relevant_only or not query.strip():
+        return 0
+    wide = Filters(**{**filters.__dict__, "relevant_only": False})
+    clauses, args = _where(wide, now)
+    sql = (
+        "SELECT count(*) FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
+        "LEFT JOIN decisions d ON d.item_id = items.id WHERE items_fts MATCH ? "
+        f"AND coalesce(d.is_relevant, 0) = 0 {''.join(' AND ' + c for c in clauses)}"
+    )
+    return int(_rows(db, sql, [parse_query(query), *args])[0][0])
