@@ -193,36 +193,89 @@ def _where(filters: Filters, now: datetime) -> tuple[list[str], list[Any]]:
         clauses.append("items.language = ?")
         args.append(filters.language)
     if filters.relevant_only:
-        clauses.append("d.is_relevant = 1")
+        clauses.append("coalesce(l.label, d.relevant) = 1")
     return clauses, args
+
+
+_SELECT = (
+    "SELECT items.rowid AS rid, items.id, items.published, items.source_id AS source, items.title, "
+    "items.url, coalesce(l.label, d.relevant) AS relevant, d.score, d.kind, d.act, d.authority, d.jurisdiction, "
+    "d.topics, d.fine_amount, d.fine_currency, items.language"
+)
+# Not the `decisions` view: SQLite materialises a view that holds a LEFT JOIN when it is itself
+# LEFT JOINed, which costs a scan of every classification per search.
+_RANK = f"bm25(items_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {CONTENT_WEIGHT})"
+OVERFETCH = 50  # with filters, rank this many times the limit in FTS5 alone before filtering
+
+
+def _ranked(db: Any, expression: str, clauses: list[str], args: list[Any], limit: int) -> list[Any]:
+    """(rowid, rank) of the best matches that pass the filters, best first.
+
+    Ranking happens inside FTS5 on its own; only the winners are joined to items. With filters,
+    the best `limit * OVERFETCH` are filtered, and only if too few survive is the whole match
+    set joined and filtered (correct, slower, and rare for everyday filters).
+    """
+    inner = (
+        f"SELECT rowid AS rid, {_RANK} AS rank FROM items_fts WHERE items_fts MATCH ? ORDER BY rank"
+    )
+    if not clauses:
+        return _rows(db, f"{inner} LIMIT ?", [expression, limit])
+    where = " AND ".join(clauses)
+    joined = (
+        "SELECT f.rid, f.rank FROM ({inner}) f JOIN items ON items.rowid = f.rid "
+        f"LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id WHERE {where} ORDER BY f.rank LIMIT ?"
+    )
+    fetch = limit * OVERFETCH
+    rows = _rows(db, joined.format(inner=f"{inner} LIMIT {fetch}"), [expression, *args, limit])
+    if len(rows) < limit:
+        rows = _rows(db, joined.format(inner=inner), [expression, *args, limit])
+    return rows
 
 
 def search(db: Any, query: str, filters: Filters, now: datetime) -> list[dict[str, Any]]:
     """Hits, best first; an empty query lists the newest items that pass the filters."""
     clauses, args = _where(filters, now)
-    select = (
-        "SELECT items.id, items.published, items.source_id AS source, items.title, items.url, "
-        "d.is_relevant AS relevant, d.score, d.kind, d.act, d.authority, d.jurisdiction, d.topics, "
-        "d.fine_amount, d.fine_currency, items.language"
-    )
-    if query.strip():
-        expression = parse_query(query)
+    if not query.strip():
         sql = (
-            f"{select}, snippet(items_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16) AS snippet, "
-            f"bm25(items_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {CONTENT_WEIGHT}) AS rank "
-            "FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
-            "LEFT JOIN decisions d ON d.item_id = items.id "
-            f"WHERE items_fts MATCH ? {''.join(' AND ' + c for c in clauses)} ORDER BY rank LIMIT ?"
-        )
-        params = [expression, *args, filters.limit]
-    else:
-        sql = (
-            f"{select}, substr(items.summary, 1, 200) AS snippet, NULL AS rank FROM items "
-            "LEFT JOIN decisions d ON d.item_id = items.id "
+            f"{_SELECT}, substr(items.summary, 1, 200) AS snippet, NULL AS rank FROM items "
+            "LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id "
             f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} ORDER BY items.published DESC LIMIT ?"
         )
-        params = [*args, filters.limit]
-    return [dict(row) for row in _rows(db, sql, params)]
+        return [_hit(row) for row in _rows(db, sql, [*args, filters.limit])]
+    expression = parse_query(query)
+    ranked = _ranked(db, expression, clauses, args, filters.limit)
+    if not ranked:
+        return []
+    ids = [row["rid"] for row in ranked]
+    marks = ",".join("?" * len(ids))
+    details = {
+        row["rid"]: row
+        for row in _rows(
+            db,
+            f"{_SELECT} FROM items LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id WHERE items.rowid IN ({marks})",
+            ids,
+        )
+    }
+    snippets = {
+        row["rowid"]: row["snippet"]
+        for row in _rows(
+            db,
+            f"SELECT rowid, snippet(items_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16) AS snippet "
+            f"FROM items_fts WHERE items_fts MATCH ? AND rowid IN ({marks})",
+            [expression, *ids],
+        )
+    }
+    return [
+        {**_hit(details[r["rid"]]), "snippet": snippets.get(r["rid"], ""), "rank": r["rank"]}
+        for r in ranked
+        if r["rid"] in details
+    ]
+
+
+def _hit(row: Any) -> dict[str, Any]:
+    hit = dict(row)
+    hit.pop("rid", None)
+    return hit
 
 
 def _rows(db: Any, sql: str, params: list[Any]) -> list[Any]:
@@ -247,7 +300,7 @@ def count_not_relevant(db: Any, query: str, filters: Filters, now: datetime) -> 
     clauses, args = _where(wide, now)
     sql = (
         "SELECT count(*) FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
-        "LEFT JOIN decisions d ON d.item_id = items.id WHERE items_fts MATCH ? "
-        f"AND coalesce(d.is_relevant, 0) = 0 {''.join(' AND ' + c for c in clauses)}"
+        "LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id WHERE items_fts MATCH ? "
+        f"AND coalesce(l.label, d.relevant, 0) = 0 {''.join(' AND ' + c for c in clauses)}"
     )
     return int(_rows(db, sql, [parse_query(query), *args])[0][0])
