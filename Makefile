@@ -25,6 +25,12 @@ demo: $(VENV)/.installed
 	$(BIN)/watcher --db $(DEMO)/watcher.db poll --replay watcher/samples/replay
 	$(BIN)/watcher --db $(DEMO)/watcher.db sources status
 	@echo
+	@echo "== Relevant items of the sample week, as classified:"
+	$(BIN)/watcher --db $(DEMO)/watcher.db search "" --limit 10
+	@echo
+	@echo "== Search without accents (salaries finds salariés):"
+	$(BIN)/watcher --db $(DEMO)/watcher.db search salaries --format jsonl
+	@echo
 	@echo "Demo archive: $(DEMO)/watcher.db  (SAMPLE DATA written for the project, not real news)"
 
 test: $(VENV)/.installed-test

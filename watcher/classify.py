@@ -214,7 +214,6 @@ class _Field:
         self.name = name
         self.original = unicodedata.normalize("NFC", text)
         self.folded = fold(self.original)
-        self.words = Words(self.folded)
         self.found: dict[str, list[_Hit]] = {}
         self._aligned = len(self.folded) == len(self.original)
 
@@ -253,6 +252,28 @@ def _pairs(
     return found
 
 
+_SEPARATOR = "\n.\n"  # between fields in the one scan: no pattern reads across it
+
+
+def _scan(fields: list[_Field], rules: Rules) -> None:
+    """One prefilter and one scan over all fields together; hits are handed back per field."""
+    text = _SEPARATOR.join(f.folded for f in fields)
+    found = rules.combined.scan(text, Words(text))
+    bounds = []
+    start = 0
+    for f in fields:
+        bounds.append((start, start + len(f.folded)))
+        f.found = {family: [] for family in found}
+        start += len(f.folded) + len(_SEPARATOR)
+    starts = [b[0] for b in bounds]
+    for family, hits in found.items():
+        for hit in hits:
+            index = bisect.bisect_right(starts, hit.start) - 1
+            low, high = bounds[index]
+            if hit.end <= high:  # a hit that straddles two fields counts for neither
+                fields[index].found[family].append(_Hit(hit.start - low, hit.end - low, hit.label))
+
+
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
     rules = rules or load_rules()
     w = rules.scoring
@@ -261,8 +282,7 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
         _Field("summary", doc.summary or ""),
         _Field("content", (doc.content or "")[:CONTENT_LIMIT]),
     ]
-    for f in fields:
-        f.found = rules.combined.scan(f.folded, f.words)
+    _scan(fields, rules)
     evidence: list[Evidence] = []
     topics: set[str] = set()
     score = 0.0
