@@ -162,6 +162,16 @@ COLUMNS = (
 )  # fmt: skip
 
 
+_SIMPLE_FILTERS = (  # one clause and one value each
+    ("authority", "d.authority LIKE ?"),
+    ("jurisdiction", "upper(d.jurisdiction) = upper(?)"),
+    ("topic", "EXISTS (SELECT 1 FROM json_each(d.topics) WHERE value = ?)"),
+    ("kind", "d.kind = ?"),
+    ("act", "d.act = ?"),
+    ("language", "items.language = ?"),
+)
+
+
 def _where(filters: Filters, now: datetime) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
@@ -174,24 +184,11 @@ def _where(filters: Filters, now: datetime) -> tuple[list[str], list[Any]]:
     if filters.sources:
         clauses.append(f"items.source_id IN ({','.join('?' * len(filters.sources))})")
         args.extend(filters.sources)
-    if filters.authority:
-        clauses.append("d.authority LIKE ?")
-        args.append(f"%{filters.authority}%")
-    if filters.jurisdiction:
-        clauses.append("upper(d.jurisdiction) = upper(?)")
-        args.append(filters.jurisdiction)
-    if filters.topic:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(d.topics) WHERE value = ?)")
-        args.append(filters.topic)
-    if filters.kind:
-        clauses.append("d.kind = ?")
-        args.append(filters.kind)
-    if filters.act:
-        clauses.append("d.act = ?")
-        args.append(filters.act)
-    if filters.language:
-        clauses.append("items.language = ?")
-        args.append(filters.language)
+    for name, sql in _SIMPLE_FILTERS:
+        value = getattr(filters, name)
+        if value:
+            clauses.append(sql)
+            args.append(f"%{value}%" if name == "authority" else value)
     if filters.relevant_only:
         clauses.append("coalesce(l.label, d.relevant) = 1")
     return clauses, args
