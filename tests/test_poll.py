@@ -193,3 +193,30 @@ def test_broken_worker_pool_falls_back_to_inline_parsing(tmp_path: Path) -> None
 
     results = asyncio.run(go())
     assert all(r.ok and r.new == 4 for r in results)
+
+
+def test_progress_lines_on_a_terminal(capsys) -> None:  # type: ignore[no-untyped-def]
+    from watcher.cli import _progress_printer
+    from watcher.models import PollResult
+
+    show = _progress_printer(12)
+    show(PollResult("cnil", ok=True, status=200, entries=10, new=2, updated=1))
+    show(PollResult("edpb", ok=False, error="HTTP 403 Forbidden"))
+    show(PollResult("ico", ok=True, status=304, not_modified=True))
+    assert capsys.readouterr().err.splitlines() == [
+        "[ 1/12] cnil: 10 entries, 2 new, 1 updated",
+        "[ 2/12] edpb: FAILED: HTTP 403 Forbidden",
+        "[ 3/12] ico: not modified",
+    ]
+
+
+def test_python_dash_m_watcher(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, "-m", "watcher", "--sources", str(root / "sources"), "sources", "check"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0 and "sources OK" in result.stdout
