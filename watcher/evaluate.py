@@ -21,7 +21,7 @@ from watcher.normalize import plain_text
 def decision_dict(c: Classification) -> dict[str, Any]:
     data = asdict(c)
     data["topics"] = list(c.topics)
-    data["evidence"] = [asdict(e) for e in c.evidence]
+    data["evidence"] = [e.as_dict() for e in c.evidence]
     return data
 
 

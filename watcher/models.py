@@ -190,6 +190,9 @@ class Evidence:
     phrase: str
     concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, ...
 
+    def as_dict(self) -> dict[str, str]:  # plain dict: dataclasses.asdict deep-copies, slowly
+        return {"field": self.field, "phrase": self.phrase, "concept": self.concept}
+
 
 @dataclass(frozen=True)
 class Fine:

@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -376,7 +376,7 @@ class Archive:
                     item_id, int(c.relevant), c.score, json.dumps(list(c.topics)), c.kind, c.act,
                     c.authority, c.jurisdiction, c.fine.amount if c.fine else None,
                     c.fine.currency if c.fine else None,
-                    json.dumps([asdict(e) for e in c.evidence], ensure_ascii=False), c.version, stamp,
+                    json.dumps([e.as_dict() for e in c.evidence], ensure_ascii=False), c.version, stamp,
                 ]
                 for item_id, c in decisions.items()
             ],
