@@ -158,17 +158,9 @@ class Combined:
 class Rules:
     version: str
     scoring: dict[str, float]
-    worker: Lexicon
-    other: Lexicon
-    roundup: Lexicon
-    monitoring: Lexicon
-    context: Lexicon
-    strong: Lexicon
-    ai_training: Lexicon
-    acts: Lexicon  # labels in priority order
-    authorities: tuple[tuple[str, str, re.Pattern[str]], ...]
-    authority: Lexicon  # labels: index into `authorities`
-    combined: Combined
+    act_order: tuple[str, ...]  # the first act found, in this order, is the item's act
+    authorities: tuple[tuple[str, str, re.Pattern[str]], ...]  # name, jurisdiction, any pattern
+    combined: Combined  # every family, scanned once per item
 
 
 @lru_cache(maxsize=4)
@@ -193,8 +185,8 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
                 (a["name"], a["jurisdiction"], _alternation({"a": a["patterns"]}))
                 for a in data["authority"]
             ),
+            act_order=tuple(data["acts"]),
             combined=Combined(families),
-            **families,
         )
     except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
@@ -434,7 +426,7 @@ def _regulatory(
         for h in f.found["acts"]
         if f.name != "content" or h.start < 1500
     }
-    act = next((name for name in rules.acts.labels if name in found), None)
+    act = next((name for name in rules.act_order if name in found), None)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
         act = "fine"  # a fine stated only in the body
     head = " ".join(f.folded for f in fields[:2])

@@ -130,7 +130,6 @@ class Report:
     by_language: dict[str, Counts] = field(default_factory=dict)
     by_kind: dict[str, Counts] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
-    kind_agreement: Counts = field(default_factory=Counts)
     skipped: int = 0
 
     def text(self) -> str:

@@ -23,7 +23,7 @@ import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
 import httpx
 
@@ -283,7 +283,3 @@ def _status_message(status: int, reason: str, retry_after: float | None) -> str:
     }.get(status, "")
     wait = f"; retry after {retry_after:g}s" if retry_after is not None else ""
     return f"HTTP {status} {reason}{hint}{wait}".strip()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -124,7 +124,6 @@ class PollResult:
     updated: int = 0
     error: str | None = None
     permanent_redirect: str | None = None
-    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ sense of is a QueryError with one line saying why; nothing reaches SQLite that c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -151,7 +151,6 @@ class Filters:
     language: str | None = None
     relevant_only: bool = True
     limit: int = 20
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # replaced by colour or nothing at the edge
