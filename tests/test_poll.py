@@ -60,7 +60,7 @@ def test_hostile_sources_fail_alone_and_others_ingest(world: Server, tmp_path: P
     result = run(tmp_path, "poll")
     assert result.exit_code == 1, result.output
     line = result.stdout.strip().splitlines()[0]
-    assert line.startswith("polled 5 sources: 2 ok, 3 failed; 6 new items")
+    assert line.startswith("polled 5 sources: 2 ok, 3 failed; 6 new items (3 relevant)")
     assert "bomb (refused: entity &lol1; is built from other entities" in line
     assert "xxe (refused: the DOCTYPE declares external entity &xxe; (XXE))" in line
     assert "gone (HTTP 410 Gone (gone" in line
@@ -74,7 +74,7 @@ def test_second_poll_is_conditional_and_adds_nothing(world: Server, tmp_path: Pa
     before = items(tmp_path)
     result = run(tmp_path, "poll", "--source", "rss", "--source", "atom")
     assert result.exit_code == 0
-    assert "0 new items, 0 updated; 2 unchanged" in result.stdout
+    assert "0 new items (0 relevant), 0 updated; 2 unchanged" in result.stdout
     assert world.hits("/rss")[-1].headers["if-none-match"] == '"r1"'
     assert world.hits("/atom")[-1].headers["if-modified-since"] == "Wed, 22 Apr 2026 10:00:00 GMT"
     assert items(tmp_path) == before
@@ -95,7 +95,7 @@ def test_changed_feed_updates_and_keeps_versions(server: Server, tmp_path: Path)
     run(tmp_path, "poll")
     server.static("/rss", (DATA / "rss2-https.xml").read_bytes())  # https GUIDs + one edit
     result = run(tmp_path, "poll")
-    assert "0 new items, 1 updated" in result.stdout
+    assert "0 new items (0 relevant), 1 updated" in result.stdout
     archive = Archive.open(tmp_path / "w.db")
     assert archive.count_items() == 4
     changed = archive.db.execute("SELECT id FROM items WHERE version = 2").fetchall()
@@ -200,11 +200,11 @@ def test_progress_lines_on_a_terminal(capsys) -> None:  # type: ignore[no-untype
     from watcher.models import PollResult
 
     show = _progress_printer(12)
-    show(PollResult("cnil", ok=True, status=200, entries=10, new=2, updated=1))
+    show(PollResult("cnil", ok=True, status=200, entries=10, new=2, updated=1, relevant=1))
     show(PollResult("edpb", ok=False, error="HTTP 403 Forbidden"))
     show(PollResult("ico", ok=True, status=304, not_modified=True))
     assert capsys.readouterr().err.splitlines() == [
-        "[ 1/12] cnil: 10 entries, 2 new, 1 updated",
+        "[ 1/12] cnil: 10 entries, 2 new (1 relevant), 1 updated",
         "[ 2/12] edpb: FAILED: HTTP 403 Forbidden",
         "[ 3/12] ico: not modified",
     ]

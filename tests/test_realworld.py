@@ -123,7 +123,7 @@ def test_served_over_loopback_each_distinct_entry_is_archived_once(
     assert len(failures) <= 3 and all(error for _, error in failures)
 
     second = CliRunner().invoke(cli, [*args, "poll"])
-    assert " 0 new items, 0 updated" in second.stdout
+    assert " 0 new items (0 relevant), 0 updated" in second.stdout
     assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == total
     conditional = [r for r in server.requests[len(tables) :] if "if-none-match" in r.headers]
     assert len(conditional) == succeeded

@@ -245,7 +245,10 @@ def _progress_printer(total: int) -> Callable[[PollResult], None]:
             what = (
                 "not modified"
                 if result.not_modified
-                else (f"{result.entries} entries, {result.new} new, {result.updated} updated")
+                else (
+                    f"{result.entries} entries, {result.new} new ({result.relevant} relevant), "
+                    f"{result.updated} updated"
+                )
             )
         else:
             what = f"FAILED: {result.error}"
@@ -257,11 +260,12 @@ def _progress_printer(total: int) -> Callable[[PollResult], None]:
 def summarize(results: list[PollResult]) -> str:
     failed = [r for r in results if not r.ok]
     new = sum(r.new for r in results)
+    relevant = sum(r.relevant for r in results)
     updated = sum(r.updated for r in results)
     unchanged = sum(1 for r in results if r.ok and r.not_modified)
     line = (
         f"polled {len(results)} sources: {len(results) - len(failed)} ok, {len(failed)} failed; "
-        f"{new} new items, {updated} updated; {unchanged} unchanged"
+        f"{new} new items ({relevant} relevant), {updated} updated; {unchanged} unchanged"
     )
     if failed:
         line += "; failed: " + "; ".join(f"{r.source_id} ({r.error})" for r in failed)

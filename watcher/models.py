@@ -109,6 +109,7 @@ class StoreResult:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    relevant: int = 0  # new items classified relevant
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class PollResult:
     entries: int = 0
     new: int = 0
     updated: int = 0
+    relevant: int = 0  # new items classified relevant
     error: str | None = None
     permanent_redirect: str | None = None
 

@@ -142,7 +142,9 @@ async def poll_source(
         )
         with archive.transaction():
             stored = archive.save_items(items, stamp, decisions)
-            result = dataclasses.replace(result, new=stored.new, updated=stored.updated)
+            result = dataclasses.replace(
+                result, new=stored.new, updated=stored.updated, relevant=stored.relevant
+            )
             archive.record_poll(result, new_state, started)
         return result
     except Exception as e:  # one broken source never stops the others

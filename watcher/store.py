@@ -323,7 +323,10 @@ class Archive:
                 f"UPDATE items SET last_seen = ? WHERE id IN ({','.join('?' * len(chunk))})",
                 [stamp, *chunk],
             )
-        return StoreResult(new=len(new_rows), updated=updated, unchanged=len(touched))
+        relevant = sum(1 for r in new_rows if classifications and classifications[r["id"]].relevant)
+        return StoreResult(
+            new=len(new_rows), updated=updated, unchanged=len(touched), relevant=relevant
+        )
 
     @staticmethod
     def _row(item: Item, stamp: str) -> dict[str, Any]:
