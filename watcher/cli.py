@@ -26,11 +26,11 @@ import click
 
 from watcher import __version__
 from watcher.classify import load_rules
-from watcher.config import load_sources
+from watcher.config import load_digests, load_sources
 from watcher.evaluate import SourceLookup, classify_lines, evaluate
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 from watcher.fetch import Fetcher, default_user_agent
-from watcher.models import ACTS, TOPICS, PollResult, Source
+from watcher.models import ACTS, TOPICS, DigestDef, PollResult, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources, reclassify
 from watcher.replay import ReplayTransport
 from watcher.search import COLUMNS as SEARCH_COLUMNS
@@ -47,6 +47,7 @@ class Context:
     db: Path
     sources_dir: Path
     fixed_now: datetime | None
+    digests_dir: Path = Path("digests")
 
     def now(self) -> datetime:
         return self.fixed_now or datetime.now(UTC)
@@ -106,15 +107,26 @@ def _errors() -> Iterator[None]:
     help="Folder of sources/*.toml (env WATCHER_SOURCES).",
 )
 @click.option(
+    "--digests",
+    "digests_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="WATCHER_DIGESTS",
+    default="digests",
+    show_default=True,
+    help="Folder of digests/*.toml (env WATCHER_DIGESTS).",
+)
+@click.option(
     "--now",
     envvar="WATCHER_NOW",
     callback=_parse_now,
     help="Pretend the current time is this ISO date-time (env WATCHER_NOW); for tests and backfills.",
 )
 @click.pass_context
-def cli(ctx: click.Context, db: Path, sources_dir: Path, now: datetime | None) -> None:
+def cli(
+    ctx: click.Context, db: Path, sources_dir: Path, digests_dir: Path, now: datetime | None
+) -> None:
     """Watch regulators and the press for workplace AI monitoring."""
-    ctx.obj = Context(db=db, sources_dir=sources_dir, fixed_now=now)
+    ctx.obj = Context(db=db, sources_dir=sources_dir, fixed_now=now, digests_dir=digests_dir)
 
 
 pass_context = click.make_pass_decorator(Context)
@@ -218,6 +230,70 @@ def sources_status(ctx: Context) -> None:
     click.echo(_table(rows, ["ID", "LAST SUCCESS", "ERRORS", "NEXT POLL", "ITEMS", "LAST ERROR"]))
     for line in moved:
         click.echo(line)
+
+
+# -- digests -----------------------------------------------------------------------------------
+
+
+@cli.group("digests")
+def digests_group() -> None:
+    """Inspect and validate the digest definitions (digests/*.toml)."""
+
+
+def _digests(ctx: Context) -> tuple[list[DigestDef], list[ConfigError]]:
+    try:
+        found, _ = ctx.load_sources()
+        known: set[str] | None = {s.id for s in found}
+    except ConfigError:
+        known = None  # without a registry, source names in [select] are not checked
+    return load_digests(ctx.digests_dir, known)
+
+
+@digests_group.command("check")
+@pass_context
+def digests_check(ctx: Context) -> None:
+    """Validate every digests/*.toml; one line per problem, exit status 2 if any.
+
+    Example: watcher digests check
+    """
+    with _errors():
+        found, problems = _digests(ctx)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {ctx.digests_dir}", err=True)
+        sys.exit(EXIT_CONFIG)
+    click.echo(f"{len(found)} digest(s) OK in {ctx.digests_dir}")
+
+
+@digests_group.command("list")
+@pass_context
+def digests_list(ctx: Context) -> None:
+    """Show the digests: id, week, timezone, recipients and what each takes.
+
+    Example: watcher digests list
+    """
+    with _errors():
+        found, problems = _digests(ctx)
+    rows = []
+    for d in found:
+        to = f"${d.recipients_env}" if d.recipients_env else f"{len(d.recipients)} address(es)"
+        takes = "; ".join(
+            f"{name}: {', '.join(values)}"
+            for name, values in (
+                ("kinds", d.kinds),
+                ("topics", d.topics),
+                ("jurisdictions", d.jurisdictions),
+                ("sources", d.sources),
+            )
+            if values
+        )
+        rows.append(
+            [d.id, f"closes {d.weekday}", d.timezone, to, takes or "all relevant items", d.title]
+        )
+    click.echo(_table(rows, ["ID", "WEEK", "TIMEZONE", "TO", "TAKES", "TITLE"]))
+    if problems:
+        click.echo(f"({len(problems)} problem(s): run 'watcher digests check')", err=True)
 
 
 # -- poll ---------------------------------------------------------------------------------------

@@ -213,3 +213,33 @@ class Classification:
     fine: Fine | None
     evidence: tuple[Evidence, ...]
     version: str
+
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
+
+@dataclass(frozen=True)
+class DigestDef:
+    """One digest from digests/*.toml: what it takes, for whom, on which week."""
+
+    id: str
+    title: str
+    description: str
+    timezone: str
+    weekday: str  # the day its week closes: "sunday" gives ISO weeks, Monday to Sunday
+    sender: str  # the `from` address
+    recipients: tuple[str, ...] = ()
+    recipients_env: str | None = None  # or: the environment variable that holds them
+    kinds: tuple[str, ...] = ()  # empty: all
+    topics: tuple[str, ...] = ()
+    jurisdictions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    file: str = ""
