@@ -149,12 +149,17 @@ def sources_check(ctx: Context) -> None:
     """
     with _errors():
         found, problems = ctx.load_sources()
+    _report_check(problems, f"{len(found)} sources OK", ctx.sources_dir)
+
+
+def _report_check(problems: list[ConfigError], ok: str, folder: Path) -> None:
+    """One line per problem on stderr and exit status 2, or one line saying all is well."""
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:
-        click.echo(f"{len(problems)} problem(s) in {ctx.sources_dir}", err=True)
+        click.echo(f"{len(problems)} problem(s) in {folder}", err=True)
         sys.exit(EXIT_CONFIG)
-    click.echo(f"{len(found)} sources OK in {ctx.sources_dir}")
+    click.echo(f"{ok} in {folder}")
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> str:
@@ -258,12 +263,7 @@ def digests_check(ctx: Context) -> None:
     """
     with _errors():
         found, problems = _digests(ctx)
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    if problems:
-        click.echo(f"{len(problems)} problem(s) in {ctx.digests_dir}", err=True)
-        sys.exit(EXIT_CONFIG)
-    click.echo(f"{len(found)} digest(s) OK in {ctx.digests_dir}")
+    _report_check(problems, f"{len(found)} digest(s) OK", ctx.digests_dir)
 
 
 @digests_group.command("list")
