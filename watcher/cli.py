@@ -27,6 +27,8 @@ import click
 from watcher import __version__
 from watcher.classify import load_rules
 from watcher.config import load_digests, load_sources
+from watcher.digest import build as build_digest
+from watcher.digest import last_closed_week, week_by_label
 from watcher.evaluate import SourceLookup, classify_lines, evaluate
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 from watcher.fetch import Fetcher, default_user_agent
@@ -294,6 +296,75 @@ def digests_list(ctx: Context) -> None:
     click.echo(_table(rows, ["ID", "WEEK", "TIMEZONE", "TO", "TAKES", "TITLE"]))
     if problems:
         click.echo(f"({len(problems)} problem(s): run 'watcher digests check')", err=True)
+
+
+@cli.group("digest")
+def digest_group() -> None:
+    """Build the issues of the digests (sending comes next)."""
+
+
+@digest_group.command("build")
+@click.option(
+    "--digest", "digest_ids", multiple=True, metavar="ID", help="Only this digest (repeatable)."
+)
+@click.option(
+    "--week", help="The ISO week to build, e.g. 2026-W17 (default: the last closed week)."
+)
+@click.option(
+    "--rebuild", is_flag=True, help="Build an already frozen issue again and say what changed."
+)
+@pass_context
+def digest_build(
+    ctx: Context, digest_ids: tuple[str, ...], week: str | None, rebuild: bool
+) -> None:
+    """Build and freeze one week's issue of each digest.
+
+    Once built, an issue is frozen (stored with the ids of its items); it is built again only
+    with --rebuild, which reports the items that came in and went out.
+
+    \b
+    Examples:
+      watcher digest build
+      watcher digest build --digest weekly --week 2026-W17 --rebuild
+    """
+    with _errors():
+        found, problems = _digests(ctx)
+        if problems:
+            raise ConfigError(
+                f"{len(problems)} problem(s) in {ctx.digests_dir}: run 'watcher digests check'"
+            )
+        selected = [d for d in found if not digest_ids or d.id in digest_ids]
+        unknown = set(digest_ids) - {d.id for d in found}
+        if unknown:
+            raise ConfigError(
+                f"unknown digest id(s): {', '.join(sorted(unknown))} (see 'watcher digests list')"
+            )
+        sources, _ = ctx.load_sources()
+        categories = {s.id: s.category for s in sources}
+        archive = ctx.open_archive()
+        now = ctx.now()
+        with archive.lock():
+            for d in selected:
+                target = week_by_label(week, d) if week else last_closed_week(now, d)
+                result = build_digest(archive, d, target, categories, now, rebuild)
+                counts = result.issue.counts()
+                summary = (
+                    f"{counts['regulatory']} regulatory development(s), {counts['news']} news stor(ies), "
+                    f"{counts['late']} caught late ({counts['items']} items); "
+                    f"{counts['attention']} source(s) needing attention"
+                )
+                if not result.created:
+                    click.echo(
+                        f"{result.issue_id} is already built and frozen ({summary}); use --rebuild to build it again"
+                    )
+                elif rebuild and (result.added or result.removed):
+                    click.echo(
+                        f"rebuilt {result.issue_id}: {summary}; +{len(result.added)} item(s) {' '.join(result.added)}; -{len(result.removed)} item(s) {' '.join(result.removed)}".rstrip()
+                    )
+                elif rebuild:
+                    click.echo(f"rebuilt {result.issue_id}: {summary}; no change in its items")
+                else:
+                    click.echo(f"built {result.issue_id}: {summary}")
 
 
 # -- poll ---------------------------------------------------------------------------------------

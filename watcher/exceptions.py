@@ -7,6 +7,8 @@
     │   └── ParseError     the server answered, but the body is not what the source's kind expects
     ├── StorageError       the archive could not be opened or written
     │   └── LockedError    another watcher run holds the archive's lock
+    ├── QueryError         a search query or date that cannot be used (watcher.search)
+    ├── DigestError        a digest issue that cannot be built (watcher.digest)
     └── DeliveryError      a digest could not be delivered
 
 Foreign exceptions (httpx, sqlite3, tomllib, ...) are translated at the boundary with

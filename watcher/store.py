@@ -157,6 +157,30 @@ def m002_classifications(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_digests(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE digest_issues (
+            issue_id TEXT PRIMARY KEY,          -- weekly/2026-W17
+            digest_id TEXT NOT NULL,
+            week TEXT NOT NULL,
+            week_start TEXT NOT NULL,
+            week_end TEXT NOT NULL,
+            built_at TEXT NOT NULL,
+            issue TEXT NOT NULL                 -- the frozen issue as JSON
+        );
+        CREATE TABLE digest_items (
+            digest_id TEXT NOT NULL,
+            issue_id TEXT NOT NULL REFERENCES digest_issues (issue_id),
+            item_id TEXT NOT NULL REFERENCES items (id),
+            PRIMARY KEY (digest_id, item_id)    -- an item appears in one issue of a digest
+        );
+        CREATE INDEX digest_items_issue ON digest_items (issue_id);
+        """
+    )
+
+
 def _iso(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
 
@@ -424,15 +448,72 @@ class Archive:
             yield rows
 
     def digest_issues(self, item_id: str) -> list[str]:
-        """The digest issues an item appeared in (empty until digests are built)."""
-        if "digest_items" not in self.db.table_names():
-            return []
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT issue_id FROM digest_items WHERE item_id = ?", [item_id]
+        """The digest issues an item appeared in."""
+        rows = self.db.execute("SELECT issue_id FROM digest_items WHERE item_id = ?", [item_id])
+        return [r[0] for r in rows]
+
+    # -- digests ---------------------------------------------------------------------------------
+
+    def candidates(
+        self, digest_id: str, since: str, until: str, rebuilding: str | None
+    ) -> list[dict[str, Any]]:
+        """Relevant items published in [since, until) in no issue of this digest (but the one
+        being rebuilt), with what a digest shows of them."""
+        return list(
+            self.db.query(
+                "SELECT items.id, items.title, items.summary, items.url, items.published, "
+                "items.first_seen, items.source_id, c.kind, c.act, c.authority, c.jurisdiction, "
+                "c.fine_amount, c.fine_currency, c.score, c.topics "
+                "FROM items JOIN classifications c ON c.item_id = items.id "
+                "LEFT JOIN labels l ON l.item_id = items.id "
+                "LEFT JOIN digest_items di ON di.item_id = items.id AND di.digest_id = ? "
+                "WHERE coalesce(l.label, c.relevant) = 1 "
+                "AND items.published >= ? AND items.published < ? "
+                "AND (di.issue_id IS NULL OR di.issue_id = ?) ORDER BY items.published",
+                [digest_id, since, until, rebuilding],
             )
-        ]
+        )
+
+    def built_weeks(self, digest_id: str) -> dict[str, str]:
+        rows = self.db.execute(
+            "SELECT week, built_at FROM digest_issues WHERE digest_id = ?", [digest_id]
+        )
+        return {week: built_at for week, built_at in rows}
+
+    def stored_issue(self, issue_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT issue FROM digest_issues WHERE issue_id = ?", [issue_id]
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def save_issue(
+        self, issue_id: str, digest_id: str, week: str, start: str, end: str,
+        built_at: str, issue_json: str, item_ids: list[str],
+    ) -> None:  # fmt: skip
+        """Freeze an issue with its items (replacing it when rebuilt); call inside transaction()."""
+        self.db.execute("DELETE FROM digest_items WHERE issue_id = ?", [issue_id])
+        self.db.execute(
+            "INSERT OR REPLACE INTO digest_issues (issue_id, digest_id, week, week_start, week_end, "
+            "built_at, issue) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [issue_id, digest_id, week, start, end, built_at, issue_json],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO digest_items (digest_id, issue_id, item_id) VALUES (?, ?, ?)",
+            [(digest_id, issue_id, item_id) for item_id in item_ids],
+        )
+
+    def failing_sources(self, since: str, until: str) -> list[dict[str, Any]]:
+        """Sources polled in [since, until) whose every poll failed, with their last error."""
+        return list(
+            self.db.query(
+                "SELECT source_id, count(*) AS failures, "
+                "(SELECT error FROM polls p2 WHERE p2.source_id = polls.source_id "
+                " AND p2.started < ? ORDER BY p2.started DESC LIMIT 1) AS last_error "
+                "FROM polls WHERE started >= ? AND started < ? GROUP BY source_id "
+                "HAVING sum(ok) = 0 ORDER BY source_id",
+                [until, since, until],
+            )
+        )
 
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
