@@ -31,7 +31,11 @@ demo: $(VENV)/.installed
 	@echo "== Search without accents (salaries finds salariés):"
 	$(BIN)/watcher --db $(DEMO)/watcher.db search salaries --format jsonl
 	@echo
+	@echo "== The sample week's digest issue, compiled and frozen:"
+	$(BIN)/watcher --db $(DEMO)/watcher.db digest build --week 2026-W17
+	@echo
 	@echo "Demo archive: $(DEMO)/watcher.db  (SAMPLE DATA written for the project, not real news)"
+	@echo "The frozen issue (JSON) is in its digest_issues table; email and site come next."
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check watcher tests bench
