@@ -27,13 +27,14 @@ import click
 from watcher import __version__
 from watcher.classify import load_rules
 from watcher.config import load_digests, load_sources
+from watcher.digest import Issue, last_closed_week, week_by_label
 from watcher.digest import build as build_digest
-from watcher.digest import last_closed_week, week_by_label
 from watcher.evaluate import SourceLookup, classify_lines, evaluate
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 from watcher.fetch import Fetcher, default_user_agent
 from watcher.models import ACTS, TOPICS, DigestDef, PollResult, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources, reclassify
+from watcher.render import render_html, render_text
 from watcher.replay import ReplayTransport
 from watcher.search import COLUMNS as SEARCH_COLUMNS
 from watcher.search import HIGHLIGHT_END, HIGHLIGHT_START, Filters, count_not_relevant, search
@@ -365,6 +366,47 @@ def digest_build(
                     click.echo(f"rebuilt {result.issue_id}: {summary}; no change in its items")
                 else:
                     click.echo(f"built {result.issue_id}: {summary}")
+
+
+@digest_group.command("show")
+@click.option("--digest", "digest_id", default="weekly", show_default=True, metavar="ID")
+@click.option("--week", help="The ISO week, e.g. 2026-W17 (default: the last closed week).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "json"]),
+    default="text",
+    show_default=True,
+)
+@pass_context
+def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> None:
+    """Show a built issue as the email's text or HTML part, or as its frozen JSON.
+
+    \b
+    Examples:
+      watcher digest show --week 2026-W17
+      watcher digest show --week 2026-W17 --format html > issue.html
+    """
+    with _errors():
+        found, _ = _digests(ctx)
+        digest = next((d for d in found if d.id == digest_id), None)
+        if digest is None:
+            raise ConfigError(f"unknown digest id {digest_id!r} (see 'watcher digests list')")
+        target = week_by_label(week, digest) if week else last_closed_week(ctx.now(), digest)
+        stored = ctx.open_archive().stored_issue(f"{digest.id}/{target.label}")
+        if stored is None:
+            raise WatcherError(
+                f"{digest.id}/{target.label} is not built yet: run 'watcher digest build --week {target.label}'"
+            )
+        sources, _ = ctx.load_sources()
+        names = {s.id: s.name for s in sources}
+    issue = Issue.from_json(stored)
+    if fmt == "json":
+        click.echo(stored)
+    elif fmt == "html":
+        click.echo(render_html(issue, digest, names), nl=False)
+    else:
+        click.echo(render_text(issue, digest, names), nl=False)
 
 
 # -- poll ---------------------------------------------------------------------------------------

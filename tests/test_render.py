@@ -1,0 +1,156 @@
+"""What people read: golden text and HTML of the sample week; escaping, width, no external loads.
+
+Regenerate the golden files after an intended change with WATCHER_REGENERATE_GOLDEN=1.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from watcher.cli import cli
+from watcher.digest import Issue
+from watcher.models import DigestDef
+from watcher.render import EMPTY, WIDTH, render_html, render_text
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).parent / "golden"
+DIGEST = DigestDef(
+    "weekly",
+    "Workplace AI monitoring — the week",
+    "",
+    "Europe/Brussels",
+    "sunday",
+    "w@localhost",
+    ("a@example.org",),
+)
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("render") / "w.db"
+    base = [
+        "--db",
+        str(db),
+        "--sources",
+        str(ROOT / "sources"),
+        "--digests",
+        str(ROOT / "digests"),
+        "--now",
+        "2026-04-27T08:00:00Z",
+    ]
+    assert (
+        CliRunner()
+        .invoke(cli, [*base, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")])
+        .exit_code
+        == 0
+    )
+    assert CliRunner().invoke(cli, [*base, "digest", "build"]).exit_code == 0
+    return db
+
+
+def show(db: Path, fmt: str) -> str:
+    base = [
+        "--db",
+        str(db),
+        "--sources",
+        str(ROOT / "sources"),
+        "--digests",
+        str(ROOT / "digests"),
+        "--now",
+        "2026-04-27T08:00:00Z",
+    ]
+    result = CliRunner().invoke(cli, [*base, "digest", "show", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_golden(sample_db: Path, fmt: str) -> None:
+    got = show(sample_db, fmt)
+    path = GOLDEN / f"weekly-2026-W17.{'txt' if fmt == 'text' else 'html'}"
+    if os.environ.get("WATCHER_REGENERATE_GOLDEN"):
+        path.write_text(got)
+    assert got == path.read_text(), (
+        f"{path} differs; if intended, regenerate with WATCHER_REGENERATE_GOLDEN=1"
+    )
+
+
+def test_text_is_readable_at_72_columns(sample_db: Path) -> None:
+    for line in show(sample_db, "text").splitlines():
+        assert len(line) <= WIDTH or re.fullmatch(r"\s*https?://\S+", line), line
+
+
+def hostile_issue() -> Issue:
+    evil = {
+        "id": "x", "title": '<script>alert(1)</script><img src=x onerror="alert(2)">Employer fined',
+        "summary": "<b onclick=alert(3)>bold</b> & more", "url": "javascript:alert(4)",
+        "published": "2026-04-22T10:00:00+00:00", "source_id": "evil\"><script>", "act": "fine",
+        "authority": "<i>CNIL</i>", "jurisdiction": "FR", "fine_amount": 1000.0, "fine_currency": "EUR",
+    }  # fmt: skip
+    return Issue("weekly", "2026-W17", "2026-04-19T22:00:00+00:00", "2026-04-26T22:00:00+00:00", "2026-04-27T08:00:00+00:00",
+                 regulatory=[{"jurisdiction": "FR", "authority": "<i>CNIL</i>", "entries": [{"lead": evil, "also": [evil]}]}],
+                 attention=[{"source_id": "<svg onload=alert(5)>", "failures": 3, "last_error": "<script>x</script>"}])  # fmt: skip
+
+
+class Elements(HTMLParser):
+    """The real elements and attributes of a page (escaped text is not an element)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [(name, value or "") for name, value in attrs]
+
+
+def test_html_escapes_everything_from_feeds() -> None:
+    html = render_html(hostile_issue(), DIGEST, {})
+    page = Elements()
+    page.feed(html)
+    assert not {"script", "img", "svg", "i", "b", "iframe"} & set(page.tags)
+    assert not [name for name, _ in page.attrs if name.startswith("on")]
+    assert not [
+        v for name, v in page.attrs if name == "href" and not v.startswith(("https://", "http://"))
+    ]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text, harmlessly
+
+
+def test_html_loads_nothing_and_supports_dark_mode(sample_db: Path) -> None:
+    html = show(sample_db, "html")
+    assert '<meta name="color-scheme" content="light dark">' in html
+    assert not re.search(r"<(link|script|img|iframe)\b|@import|url\(", html)
+    assert all(h.startswith(("https://", "http://")) for h in re.findall(r'href="([^"]*)"', html))
+
+
+def test_empty_week_says_so_plainly() -> None:
+    empty = Issue(
+        "weekly",
+        "2026-W30",
+        "2026-07-19T22:00:00+00:00",
+        "2026-07-26T22:00:00+00:00",
+        "2026-07-27T08:00:00+00:00",
+    )
+    text = render_text(empty, DIGEST, {})
+    assert EMPTY in text and "0 regulatory developments · 0 news stories" in text
+    assert EMPTY in render_html(empty, DIGEST, {})
+
+
+def test_show_needs_a_built_issue(sample_db: Path) -> None:
+    base = [
+        "--db",
+        str(sample_db),
+        "--sources",
+        str(ROOT / "sources"),
+        "--digests",
+        str(ROOT / "digests"),
+    ]
+    result = CliRunner().invoke(cli, [*base, "digest", "show", "--week", "2026-W10"])
+    assert result.exit_code == 1 and "is not built yet" in result.stderr
