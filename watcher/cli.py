@@ -32,6 +32,7 @@ from watcher.digest import build as build_digest
 from watcher.evaluate import SourceLookup, classify_lines, evaluate
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 from watcher.fetch import Fetcher, default_user_agent
+from watcher.mail import SmtpSettings, build_message, deliver, environment, outbox_path, recipients
 from watcher.models import ACTS, TOPICS, DigestDef, PollResult, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources, reclassify
 from watcher.render import render_html, render_text
@@ -407,6 +408,95 @@ def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> Non
         click.echo(render_html(issue, digest, names), nl=False)
     else:
         click.echo(render_text(issue, digest, names), nl=False)
+
+
+@digest_group.command("send")
+@click.option(
+    "--digest", "digest_ids", multiple=True, metavar="ID", help="Only this digest (repeatable)."
+)
+@click.option("--week", help="The ISO week, e.g. 2026-W17 (default: the last closed week).")
+@click.option(
+    "--dry-run", is_flag=True, help="Say what would be sent to whom; send and record nothing."
+)
+@pass_context
+def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry_run: bool) -> None:
+    """E-mail a built issue to its recipients, exactly once each.
+
+    SMTP settings come from WATCHER_SMTP_HOST, _PORT, _USER, _PASSWORD and _SECURITY
+    (starttls, ssl or none). With no host set, messages are written as .eml files to an outbox
+    folder ($WATCHER_OUTBOX, else 'outbox' beside the archive). A ledger records every
+    recipient: a re-run sends only what is unsent and never sends anyone the same issue twice.
+
+    \b
+    Examples:
+      watcher digest send --dry-run
+      WATCHER_SMTP_HOST=smtp.example.org watcher digest send --week 2026-W17
+    """
+    env = environment()
+    trouble = False
+    with _errors():
+        found, problems = _digests(ctx)
+        if problems:
+            raise ConfigError(
+                f"{len(problems)} problem(s) in {ctx.digests_dir}: run 'watcher digests check'"
+            )
+        selected = [d for d in found if not digest_ids or d.id in digest_ids]
+        settings = SmtpSettings.from_env(env)
+        sources, _ = ctx.load_sources()
+        names = {s.id: s.name for s in sources}
+        archive = ctx.open_archive()
+        now = ctx.now()
+        with archive.lock():
+            for d in selected:
+                target = week_by_label(week, d) if week else last_closed_week(now, d)
+                issue_id = f"{d.id}/{target.label}"
+                stored = archive.stored_issue(issue_id)
+                if stored is None:
+                    raise WatcherError(
+                        f"{issue_id} is not built yet: run 'watcher digest build --week {target.label}'"
+                    )
+                issue = Issue.from_json(stored)
+                to = recipients(d, env)
+                if dry_run:
+                    ledger = archive.ledger(issue_id)
+                    unsent = [
+                        a
+                        for a in to
+                        if ledger.get(a, {}).get("status")
+                        not in ("sent", "written", "refused", "unknown")
+                    ]
+                    where = (
+                        f"SMTP {settings.host}:{settings.port}"
+                        if settings.host
+                        else f"outbox {outbox_path(ctx.db, env)}"
+                    )
+                    subject = build_message(issue, d, names, to[0], now)["Subject"]
+                    click.echo(
+                        f"{issue_id}: would send {len(unsent)} of {len(to)} via {where}: {subject}"
+                    )
+                    for address in unsent:
+                        click.echo(f"  to {address}")
+                    continue
+                report = deliver(
+                    archive, issue, d, names, to, settings, outbox_path(ctx.db, env), now
+                )
+                line = f"{issue_id}: {len(report.sent)} sent, {len(report.already)} already sent"
+                if report.outbox:
+                    line += f" (written to {report.outbox})"
+                click.echo(line)
+                for address, error in report.refused:
+                    click.echo(f"  refused {address}: {error} (not retried)")
+                for address, error in report.failed:
+                    click.echo(f"  failed {address}: {error} (retried on the next run)")
+                for address in report.pending:
+                    click.echo(f"  not tried {address} (sent on the next run)")
+                for address in report.unknown:
+                    click.echo(
+                        f"  unknown {address}: a run stopped while sending; check, it will not be resent"
+                    )
+                trouble = trouble or report.needs_a_person
+    if trouble:
+        sys.exit(EXIT_FAILED)
 
 
 # -- poll ---------------------------------------------------------------------------------------

@@ -181,6 +181,24 @@ def m003_digests(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_mail_ledger(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE mail_ledger (
+            issue_id TEXT NOT NULL REFERENCES digest_issues (issue_id),
+            recipient TEXT NOT NULL,
+            status TEXT NOT NULL,   -- pending, sending, sent, written, refused, failed, unknown
+            attempts INTEGER NOT NULL DEFAULT 0,
+            message_id TEXT,
+            last_error TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (issue_id, recipient)
+        );
+        """
+    )
+
+
 def _iso(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
 
@@ -514,6 +532,36 @@ class Archive:
                 [until, since, until],
             )
         )
+
+    # -- mail ledger ----------------------------------------------------------------------------
+
+    def ledger(self, issue_id: str) -> dict[str, dict[str, Any]]:
+        rows = self.db.query("SELECT * FROM mail_ledger WHERE issue_id = ?", [issue_id])
+        return {row["recipient"]: row for row in rows}
+
+    def ledger_set(
+        self, issue_id: str, recipient: str, status: str, now: datetime,
+        message_id: str | None = None, error: str | None = None, attempt: bool = False,
+    ) -> None:  # fmt: skip
+        """Record one recipient's state, committed at once: the ledger must survive a crash."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO mail_ledger (issue_id, recipient, status, attempts, message_id, last_error, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (issue_id, recipient) DO UPDATE SET "
+                "status = excluded.status, attempts = attempts + ?, "
+                "message_id = coalesce(excluded.message_id, message_id), "
+                "last_error = excluded.last_error, updated_at = excluded.updated_at",
+                [
+                    issue_id,
+                    recipient,
+                    status,
+                    int(attempt),
+                    message_id,
+                    error,
+                    _iso(now),
+                    int(attempt),
+                ],
+            )
 
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])

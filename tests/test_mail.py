@@ -1,0 +1,225 @@
+"""Mail: the message, and delivery exactly once, against real aiosmtpd servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from click.testing import CliRunner, Result
+
+from watcher.cli import cli
+from watcher.store import Archive
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).parent / "golden"
+NOW = "2026-04-27T08:00:00Z"
+
+
+@dataclass
+class Handler:
+    """Keeps what it receives; refuses some recipients; can drop the connection on a message."""
+
+    refuse: set[str] = field(default_factory=set)
+    drop_on: int | None = None  # 1-based count of DATA commands
+    received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
+    data_seen: int = 0
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:  # noqa: N802
+        if address in self.refuse:
+            return "550 5.1.1 no such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.data_seen += 1
+        if self.drop_on == self.data_seen:
+            server.transport.close()  # the connection drops mid-message: nothing delivered
+            return "421 gone"
+        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 Message accepted"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Handler, int]]:
+    handler = Handler()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield handler, port
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    db = tmp_path / "w.db"
+    assert (
+        run(db, {}, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")).exit_code == 0
+    )
+    assert run(db, {}, "digest", "build").exit_code == 0
+    return db
+
+
+def run(db: Path, env: dict[str, str], *args: str) -> Result:
+    base = [
+        "--db",
+        str(db),
+        "--sources",
+        str(ROOT / "sources"),
+        "--digests",
+        str(ROOT / "digests"),
+        "--now",
+        NOW,
+    ]
+    return CliRunner().invoke(cli, [*base, *args], env={"WATCHER_SMTP_HOST": "", **env})
+
+
+def smtp_env(port: int, to: str) -> dict[str, str]:
+    return {
+        "WATCHER_SMTP_HOST": "127.0.0.1",
+        "WATCHER_SMTP_PORT": str(port),
+        "WATCHER_SMTP_SECURITY": "none",
+        "WATCHER_WEEKLY_TO": to,
+    }
+
+
+def delivered_to(handler: Handler) -> list[str]:
+    return [r for _, rcpts, _ in handler.received for r in rcpts]
+
+
+def test_message_structure_and_headers(built: Path, smtp: tuple[Handler, int]) -> None:
+    handler, port = smtp
+    result = run(built, smtp_env(port, "dpo@example.org"), "digest", "send")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "weekly/2026-W17: 1 sent, 0 already sent"
+    sender, rcpts, raw = handler.received[0]
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert sender == "watcher@localhost" and rcpts == ["dpo@example.org"]
+    assert msg.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
+    assert (
+        msg["Subject"]
+        == "Workplace AI monitoring — the week — 2026-W17: 5 regulatory developments · 1 news story"
+    )
+    assert msg["Date"] == "Mon, 27 Apr 2026 08:00:00 +0000"
+    assert msg["Message-ID"].startswith("<weekly.2026-W17.") and msg["Message-ID"].endswith(
+        "@localhost>"
+    )
+    assert msg["List-Id"] == "Workplace AI monitoring — the week <weekly.watcher.localhost>"
+    assert msg["List-Unsubscribe"] == "<mailto:watcher@localhost?subject=unsubscribe%20weekly>"
+    text, html = (
+        p.get_content().replace("\r\n", "\n") for p in msg.iter_parts()
+    )  # SMTP sends CRLF
+    assert text == (GOLDEN / "weekly-2026-W17.txt").read_text()  # the golden parts, as mailed
+    assert html.rstrip("\n") == (GOLDEN / "weekly-2026-W17.html").read_text().rstrip("\n")
+
+
+def test_rerun_never_sends_twice(built: Path, smtp: tuple[Handler, int]) -> None:
+    handler, port = smtp
+    env = smtp_env(port, "a@example.org, b@example.org")
+    assert run(built, env, "digest", "send").exit_code == 0
+    again = run(built, env, "digest", "send")
+    assert again.exit_code == 0 and "0 sent, 2 already sent" in again.stdout
+    assert sorted(delivered_to(handler)) == ["a@example.org", "b@example.org"]
+
+
+def test_refused_recipient_is_recorded_and_does_not_hold_back_others(
+    built: Path, smtp: tuple[Handler, int]
+) -> None:
+    handler, port = smtp
+    handler.refuse = {"gone@example.org"}
+    env = smtp_env(port, "a@example.org, gone@example.org, c@example.org")
+    first = run(built, env, "digest", "send")
+    assert first.exit_code == 1
+    assert (
+        "2 sent" in first.stdout
+        and "refused gone@example.org: 550 5.1.1 no such mailbox here (not retried)" in first.stdout
+    )
+    assert sorted(delivered_to(handler)) == ["a@example.org", "c@example.org"]
+    second = run(built, env, "digest", "send")
+    assert "0 sent, 2 already sent" in second.stdout and handler.data_seen == 2
+    assert Archive.open(built).ledger("weekly/2026-W17")["gone@example.org"]["status"] == "refused"
+
+
+def test_dropped_connection_leaves_the_rest_for_the_next_run(
+    built: Path, smtp: tuple[Handler, int]
+) -> None:
+    handler, port = smtp
+    handler.drop_on = 2
+    env = smtp_env(port, "a@example.org, b@example.org, c@example.org")
+    first = run(built, env, "digest", "send")
+    assert first.exit_code == 1
+    assert "1 sent" in first.stdout and "failed b@example.org: connection lost" in first.stdout
+    assert "not tried c@example.org" in first.stdout
+    assert delivered_to(handler) == ["a@example.org"]
+    second = run(built, env, "digest", "send")
+    assert second.exit_code == 0 and "2 sent, 1 already sent" in second.stdout
+    assert sorted(delivered_to(handler)) == [
+        "a@example.org",
+        "b@example.org",
+        "c@example.org",
+    ]  # each once
+
+
+def test_a_crash_while_sending_is_never_resent(built: Path, smtp: tuple[Handler, int]) -> None:
+    handler, port = smtp
+    archive = Archive.open(built)
+    from datetime import UTC, datetime
+
+    archive.ledger_set(
+        "weekly/2026-W17",
+        "a@example.org",
+        "sending",
+        datetime(2026, 4, 27, tzinfo=UTC),
+        attempt=True,
+    )
+    result = run(built, smtp_env(port, "a@example.org, b@example.org"), "digest", "send")
+    assert result.exit_code == 1 and "unknown a@example.org" in result.stdout
+    assert delivered_to(handler) == ["b@example.org"]
+
+
+def test_outbox_without_a_host_and_dry_run(built: Path, tmp_path: Path) -> None:
+    env = {"WATCHER_WEEKLY_TO": "a@example.org", "WATCHER_OUTBOX": str(tmp_path / "out")}
+    dry = run(built, env, "digest", "send", "--dry-run")
+    assert (
+        dry.exit_code == 0
+        and "would send 1 of 1 via outbox" in dry.stdout
+        and not (tmp_path / "out").exists()
+    )
+    sent = run(built, env, "digest", "send")
+    assert sent.exit_code == 0 and f"written to {tmp_path / 'out'}" in sent.stdout
+    files = list((tmp_path / "out").glob("*.eml"))
+    assert len(files) == 1
+    msg = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
+    assert msg["To"] == "a@example.org" and msg.get_content_type() == "multipart/alternative"
+
+
+def test_configuration_errors(built: Path) -> None:
+    missing = run(built, {}, "digest", "send")
+    assert missing.exit_code == 2 and "WATCHER_WEEKLY_TO, which is not set" in missing.stderr
+    bad = run(
+        built,
+        {"WATCHER_WEEKLY_TO": "a@example.org", "WATCHER_SMTP_SECURITY": "tls1"},
+        "digest",
+        "send",
+    )
+    assert bad.exit_code == 2 and "WATCHER_SMTP_SECURITY='tls1'" in bad.stderr
+    down = run(built, {"WATCHER_WEEKLY_TO": "a@example.org", "WATCHER_SMTP_HOST": "127.0.0.1", "WATCHER_SMTP_PORT": "9",
+                       "WATCHER_SMTP_SECURITY": "none"}, "digest", "send")  # fmt: skip
+    assert down.exit_code == 1 and "cannot connect to SMTP server 127.0.0.1:9" in down.stderr
