@@ -34,8 +34,14 @@ demo: $(VENV)/.installed
 	@echo "== The sample week's digest issue, compiled and frozen:"
 	$(BIN)/watcher --db $(DEMO)/watcher.db digest build --week 2026-W17
 	@echo
+	@echo "== Its e-mail (no SMTP host set, so it goes to the outbox):"
+	WATCHER_SMTP_HOST= WATCHER_OUTBOX=$(DEMO)/outbox WATCHER_WEEKLY_TO=reader@example.org \
+	  $(BIN)/watcher --db $(DEMO)/watcher.db digest send --week 2026-W17
+	@echo
 	@echo "Demo archive: $(DEMO)/watcher.db  (SAMPLE DATA written for the project, not real news)"
-	@echo "The frozen issue (JSON) is in its digest_issues table; email and site come next."
+	@echo "Digest:       $(BIN)/watcher --db $(DEMO)/watcher.db digest show --week 2026-W17"
+	@echo "E-mail:       $$(ls $(DEMO)/outbox/*.eml)"
+	@echo "Site:         not built yet (the static site is the next issue)"
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check watcher tests bench

@@ -37,6 +37,7 @@ from watcher.models import ACTS, TOPICS, DigestDef, PollResult, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources, reclassify
 from watcher.render import render_html, render_text
 from watcher.replay import ReplayTransport
+from watcher.run import run_once
 from watcher.search import COLUMNS as SEARCH_COLUMNS
 from watcher.search import HIGHLIGHT_END, HIGHLIGHT_START, Filters, count_not_relevant, search
 from watcher.store import Archive
@@ -496,6 +497,41 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
                     )
                 trouble = trouble or report.needs_a_person
     if trouble:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command("run")
+@click.option(
+    "--dry-run", is_flag=True, help="Poll and build as usual, but only say what would be sent."
+)
+@pass_context
+def run_command(ctx: Context, dry_run: bool) -> None:
+    """The cron job: poll what is due, build closed weeks, send what is unsent.
+
+    Quiet when all is well; a short report and exit status 1 when something needs a person.
+    Safe to run every 15 minutes: overlapping runs are locked out (exit status 75).
+
+    \b
+    Example (crontab):
+      */15 * * * *  cd /srv/watcher && .venv/bin/watcher run
+    """
+    env = environment()
+    with _errors():
+        sources, problems = ctx.load_sources()
+        digests, digest_problems = _digests(ctx)
+        archive = ctx.open_archive()
+        with archive.lock():
+            report = run_once(
+                archive, sources, digests, env, ctx.db, ctx.now(), dry_run,
+                user_agent=default_user_agent(env.get("WATCHER_CONTACT")),
+            )  # fmt: skip
+    lines = [f"invalid configuration: {p}" for p in [*problems, *digest_problems]] + report.problems
+    for line in report.would_send:
+        click.echo(f"would send {line}")
+    if lines:
+        click.echo(f"watcher run: {len(lines)} thing(s) need attention", err=True)
+        for line in lines:
+            click.echo(f"- {line}", err=True)
         sys.exit(EXIT_FAILED)
 
 

@@ -563,6 +563,18 @@ class Archive:
                 ],
             )
 
+    def issues_with_unsent(self, digest_id: str) -> list[str]:
+        """Issues of a digest never sent to anyone, or whose sending did not finish (pending or
+        failed recipients). A recipient added later does not get the back issues."""
+        rows = self.db.execute(
+            "SELECT d.issue_id FROM digest_issues d WHERE d.digest_id = ? AND ("
+            " NOT EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id)"
+            " OR EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id"
+            "            AND l.status IN ('pending', 'failed'))) ORDER BY d.week_start",
+            [digest_id],
+        )
+        return [r[0] for r in rows]
+
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
 

@@ -1,0 +1,152 @@
+"""`watcher run` as cron runs it: a simulated fortnight against loopback feed and SMTP servers."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tests.conftest import feed_source
+from tests.loopback import Handler, Server
+from tests.test_mail import Handler as SmtpHandler
+from tests.test_mail import free_port
+from watcher.cli import cli
+from watcher.store import Archive
+
+SUBJECTS = [
+    "Employer fined for logging the keystrokes of its staff",
+    "Regulator orders warehouse to stop GPS tracking of delivery drivers",
+    "Fingerprint time clocks for employees ruled unlawful",
+    "Webcam monitoring of remote workers draws a sanction",
+    "Productivity scores for call centre staff under investigation",
+    "Emotion recognition cameras at work banned by new law",
+    "Hidden cameras in staff break rooms lead to a fine",
+]
+START = datetime(2026, 4, 20, tzinfo=UTC)  # Monday of 2026-W17
+
+
+def feed_until(now: datetime) -> bytes:
+    """Each day at 10:00 UTC one relevant item and one that is not; those published so far."""
+    items = []
+    day = START
+    n = 0
+    while day + timedelta(hours=10) <= now:
+        when = day + timedelta(hours=10)
+        title = f"{SUBJECTS[n % len(SUBJECTS)]} (case {n})"
+        items.append((f"w{n}", title, when))
+        items.append((f"x{n}", f"Phone review number {n}", when))
+        day += timedelta(days=1)
+        n += 1
+    body = "".join(
+        f"<item><title>{t}</title><link>https://reg.example/{g}</link><guid>{g}</guid>"
+        f"<pubDate>{format_datetime(w)}</pubDate><description>{t}.</description></item>"
+        for g, t, w in items[-40:]
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Reg</title>{body}</channel></rss>'.encode()
+
+
+def test_a_fortnight_of_cron_runs_delivers_each_week_once(tmp_path: Path) -> None:
+    from aiosmtpd.controller import Controller
+
+    clock = {"now": START}
+    server = Server().start()
+
+    def route(h: Handler) -> None:
+        h.reply(200, feed_until(clock["now"]), "application/rss+xml")
+
+    server.routes["/feed"] = route
+    smtp = SmtpHandler()
+    port = free_port()
+    controller = Controller(smtp, hostname="127.0.0.1", port=port)
+    controller.start()
+    (tmp_path / "sources").mkdir()
+    table = feed_source("reg", server.url("/feed"), extra='interval = "1h"')
+    (tmp_path / "sources" / "s.toml").write_text(
+        table.replace('category = "news"', 'category = "regulator"')
+    )
+    (tmp_path / "digests").mkdir()
+    (tmp_path / "digests" / "weekly.toml").write_text(
+        'id = "weekly"\ntitle = "The week"\ntimezone = "Europe/Brussels"\nweekday = "sunday"\n'
+        'from = "watcher@localhost"\nrecipients = ["a@example.org", "b@example.org"]\n'
+    )
+    env = {
+        "WATCHER_SMTP_HOST": "127.0.0.1",
+        "WATCHER_SMTP_PORT": str(port),
+        "WATCHER_SMTP_SECURITY": "none",
+    }
+    base = [
+        "--db",
+        str(tmp_path / "w.db"),
+        "--sources",
+        str(tmp_path / "sources"),
+        "--digests",
+        str(tmp_path / "digests"),
+    ]
+    try:
+        while clock["now"] <= START + timedelta(days=16):
+            result = CliRunner().invoke(
+                cli, [*base, "--now", clock["now"].isoformat(), "run"], env=env
+            )
+            assert result.exit_code == 0, (clock["now"], result.output)
+            assert result.stdout == ""  # quiet when all is well
+            clock["now"] += timedelta(hours=6)
+    finally:
+        controller.stop()
+        server.stop()
+
+    received: dict[tuple[str, str], list[str]] = {}
+    for _, rcpts, raw in smtp.received:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        week = re.search(r"\d{4}-W\d{2}", msg["Subject"])
+        assert week
+        text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        for rcpt in rcpts:
+            assert (rcpt, week.group()) not in received, f"{rcpt} got {week.group()} twice"
+            received[(rcpt, week.group())] = sorted(
+                set(re.findall(r"\(case\s+(\d+)\)", text)), key=int
+            )
+    weeks = sorted({w for _, w in received})
+    assert weeks == [
+        "2026-W16",
+        "2026-W17",
+        "2026-W18",
+    ]  # the first run's last closed week, then two
+    for rcpt in ("a@example.org", "b@example.org"):
+        assert received[(rcpt, "2026-W16")] == []  # before anything was published: said plainly
+        assert sorted(map(int, received[(rcpt, "2026-W17")])) == list(range(0, 7))
+        assert sorted(map(int, received[(rcpt, "2026-W18")])) == list(range(7, 14))
+    archive = Archive.open(tmp_path / "w.db")
+    assert archive.built_weeks("weekly").keys() == {"2026-W16", "2026-W17", "2026-W18"}
+
+
+def test_run_reports_what_needs_a_person_and_dry_run_sends_nothing(tmp_path: Path) -> None:
+    server = Server().start()
+    server.routes["/feed"] = lambda h: h.reply(
+        200, feed_until(START + timedelta(days=8)), "application/rss+xml"
+    )
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.toml").write_text(feed_source("reg", server.url("/feed")))
+    (tmp_path / "digests").mkdir()
+    (tmp_path / "digests" / "weekly.toml").write_text(
+        'id = "weekly"\ntitle = "The week"\ntimezone = "UTC"\nweekday = "sunday"\n'
+        'from = "watcher@localhost"\nrecipients = ["a@example.org"]\n'
+    )
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"), "--digests", str(tmp_path / "digests"),
+            "--now", "2026-04-28T08:00:00+00:00"]  # fmt: skip
+    try:
+        dry = CliRunner().invoke(
+            cli,
+            [*base, "run", "--dry-run"],
+            env={"WATCHER_SMTP_HOST": "127.0.0.1", "WATCHER_SMTP_PORT": "9"},
+        )
+        assert dry.exit_code == 0 and "would send weekly/2026-W17 → a@example.org" in dry.stdout
+        down = CliRunner().invoke(cli, [*base, "run"], env={"WATCHER_SMTP_HOST": "127.0.0.1", "WATCHER_SMTP_PORT": "9",
+                                                           "WATCHER_SMTP_SECURITY": "none"})  # fmt: skip
+        assert down.exit_code == 1 and "cannot connect to SMTP server" in down.stderr
+    finally:
+        server.stop()

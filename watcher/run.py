@@ -1,0 +1,131 @@
+"""`watcher run`, for cron: poll what is due, build every closed week not built yet, send.
+
+Safe to run every 15 minutes: everything it does is idempotent (conditional polling, frozen
+issues, the mail ledger), and overlapping runs are kept out by the archive's lock. It reports
+only what needs a person.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from watcher.digest import Issue, build, last_closed_week, week_by_label, week_of
+from watcher.fetch import Fetcher
+from watcher.mail import SmtpSettings, build_message, deliver, outbox_path, recipients
+from watcher.models import DigestDef, Source
+from watcher.pipeline import is_due, parse_pool, poll_sources
+from watcher.store import Archive
+
+
+@dataclass
+class RunReport:
+    polled: int = 0
+    new: int = 0
+    built: list[str] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)  # "issue → address"
+    would_send: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # what needs a person
+
+
+def weeks_to_build(archive: Archive, digest: DigestDef, now: datetime) -> list[str]:
+    """The last closed week, and any closed weeks missed since the latest built one (cron was
+    down); never the weeks before a digest's first issue."""
+    last = last_closed_week(now, digest)
+    built = archive.built_weeks(digest.id)
+    if not built:
+        return [last.label]
+    latest = max(built, key=lambda label: week_by_label(label, digest).start)
+    labels = []
+    week = week_of(week_by_label(latest, digest).end + timedelta(hours=1), digest)
+    while week.end <= last.end:
+        if week.label not in built:
+            labels.append(week.label)
+        week = week_of(week.end + timedelta(hours=1), digest)
+    return labels
+
+
+def run_once(
+    archive: Archive,
+    sources: list[Source],
+    digests: list[DigestDef],
+    env: Mapping[str, str],
+    db_path: Path,
+    now: datetime,
+    dry_run: bool = False,
+    transport: object = None,
+    user_agent: str | None = None,
+) -> RunReport:
+    """One cron run; the caller holds the archive's lock."""
+    report = RunReport()
+    due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
+    if due:
+        pool = parse_pool(len(due))
+
+        async def poll() -> list:  # type: ignore[type-arg]
+            async with Fetcher(transport=transport, user_agent=user_agent) as fetcher:  # type: ignore[arg-type]
+                return await poll_sources(due, archive, fetcher, lambda: now, executor=pool)
+
+        try:
+            results = asyncio.run(poll())
+        finally:
+            if pool:
+                pool.shutdown()
+        report.polled = len(results)
+        report.new = sum(r.new for r in results)
+        # A failing source is reported by the digest's "Sources needing attention"; here only
+        # once it has failed for a day, so a passing hiccup does not wake anyone.
+        for r in results:
+            state = archive.state(r.source_id)
+            if (
+                not r.ok
+                and state.error_count >= 1
+                and _failing_for_a_day(archive, r.source_id, now)
+            ):
+                report.problems.append(f"source {r.source_id} has failed for over a day: {r.error}")
+    categories = {s.id: s.category for s in sources}
+    names = {s.id: s.name for s in sources}
+    settings = SmtpSettings.from_env(env)
+    for digest in digests:
+        new_issues = []
+        for label in weeks_to_build(archive, digest, now):
+            result = build(archive, digest, week_by_label(label, digest), categories, now)
+            if result.created:
+                report.built.append(result.issue_id)
+                new_issues.append(result.issue_id)
+        for issue_id in dict.fromkeys(new_issues + archive.issues_with_unsent(digest.id)):
+            stored = archive.stored_issue(issue_id)
+            if stored is None:
+                continue
+            issue = Issue.from_json(stored)
+            to = recipients(digest, env)
+            if dry_run:
+                subject = build_message(issue, digest, names, to[0], now)["Subject"]
+                report.would_send += [f"{issue_id} → {a}: {subject}" for a in to]
+                continue
+            sent = deliver(
+                archive, issue, digest, names, to, settings, outbox_path(db_path, env), now
+            )
+            report.sent += [f"{issue_id} → {a}" for a in sent.sent]
+            report.problems += [f"{issue_id}: refused {a}: {e}" for a, e in sent.refused]
+            report.problems += [
+                f"{issue_id}: failed {a}: {e} (retried next run)" for a, e in sent.failed
+            ]
+            report.problems += [f"{issue_id}: not yet sent to {a} (next run)" for a in sent.pending]
+            report.problems += [
+                f"{issue_id}: unknown for {a}: a run stopped while sending" for a in sent.unknown
+            ]
+    return report
+
+
+def _failing_for_a_day(archive: Archive, source_id: str, now: datetime) -> bool:
+    state = archive.state(source_id)
+    if state.last_success is None:
+        first = archive.db.execute(
+            "SELECT min(started) FROM polls WHERE source_id = ?", [source_id]
+        ).fetchone()[0]
+        return first is not None and datetime.fromisoformat(first) <= now - timedelta(days=1)
+    return datetime.fromisoformat(state.last_success) <= now - timedelta(days=1)
