@@ -54,7 +54,9 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_classify.py
 
 bench-search: $(VENV)/.installed-test  # ~5 minutes and 2.4 GB of disk: builds a 1M-item archive
-	$(BIN)/python bench/bench_search.py
+	@mkdir -p bench/out
+	$(BIN)/python bench/bench_search.py --keep bench/out/1m.db
+	$(BIN)/python bench/bench_digest.py --keep bench/out/1m.db
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache
