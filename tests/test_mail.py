@@ -223,3 +223,10 @@ def test_configuration_errors(built: Path) -> None:
     down = run(built, {"WATCHER_WEEKLY_TO": "a@example.org", "WATCHER_SMTP_HOST": "127.0.0.1", "WATCHER_SMTP_PORT": "9",
                        "WATCHER_SMTP_SECURITY": "none"}, "digest", "send")  # fmt: skip
     assert down.exit_code == 1 and "cannot connect to SMTP server 127.0.0.1:9" in down.stderr
+
+
+def test_unknown_digest_is_an_error(built: Path) -> None:
+    result = run(
+        built, {"WATCHER_WEEKLY_TO": "a@example.org"}, "digest", "send", "--digest", "nope"
+    )
+    assert result.exit_code == 2 and "unknown digest id(s): nope" in result.stderr

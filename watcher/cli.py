@@ -259,6 +259,21 @@ def _digests(ctx: Context) -> tuple[list[DigestDef], list[ConfigError]]:
     return load_digests(ctx.digests_dir, known)
 
 
+def _selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestDef]:
+    """The valid digests named (all when none is), or a ConfigError saying what is wrong."""
+    found, problems = _digests(ctx)
+    if problems:
+        raise ConfigError(
+            f"{len(problems)} problem(s) in {ctx.digests_dir}: run 'watcher digests check'"
+        )
+    unknown = set(digest_ids) - {d.id for d in found}
+    if unknown:
+        raise ConfigError(
+            f"unknown digest id(s): {', '.join(sorted(unknown))} (see 'watcher digests list')"
+        )
+    return [d for d in found if not digest_ids or d.id in digest_ids]
+
+
 @digests_group.command("check")
 @pass_context
 def digests_check(ctx: Context) -> None:
@@ -331,17 +346,7 @@ def digest_build(
       watcher digest build --digest weekly --week 2026-W17 --rebuild
     """
     with _errors():
-        found, problems = _digests(ctx)
-        if problems:
-            raise ConfigError(
-                f"{len(problems)} problem(s) in {ctx.digests_dir}: run 'watcher digests check'"
-            )
-        selected = [d for d in found if not digest_ids or d.id in digest_ids]
-        unknown = set(digest_ids) - {d.id for d in found}
-        if unknown:
-            raise ConfigError(
-                f"unknown digest id(s): {', '.join(sorted(unknown))} (see 'watcher digests list')"
-            )
+        selected = _selected_digests(ctx, digest_ids)
         sources, _ = ctx.load_sources()
         categories = {s.id: s.category for s in sources}
         archive = ctx.open_archive()
@@ -436,12 +441,7 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
     env = environment()
     trouble = False
     with _errors():
-        found, problems = _digests(ctx)
-        if problems:
-            raise ConfigError(
-                f"{len(problems)} problem(s) in {ctx.digests_dir}: run 'watcher digests check'"
-            )
-        selected = [d for d in found if not digest_ids or d.id in digest_ids]
+        selected = _selected_digests(ctx, digest_ids)
         settings = SmtpSettings.from_env(env)
         sources, _ = ctx.load_sources()
         names = {s.id: s.name for s in sources}
