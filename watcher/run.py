@@ -59,7 +59,8 @@ def run_once(
     transport: object = None,
     user_agent: str | None = None,
 ) -> RunReport:
-    """One cron run; the caller holds the archive's lock."""
+    """One cron run; the caller holds the archive's lock. (Once the static site exists, it is
+    rebuilt here, after sending.)"""
     report = RunReport()
     due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
     if due:
