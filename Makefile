@@ -41,7 +41,8 @@ demo: $(VENV)/.installed
 	@echo "Demo archive: $(DEMO)/watcher.db  (SAMPLE DATA written for the project, not real news)"
 	@echo "Digest:       $(BIN)/watcher --db $(DEMO)/watcher.db digest show --week 2026-W17"
 	@echo "E-mail:       $$(ls $(DEMO)/outbox/*.eml)"
-	@echo "Site:         not built yet (the static site is the next issue)"
+	@$(BIN)/watcher --db $(DEMO)/watcher.db site build --out $(DEMO)/site --base-url http://localhost:8000/ >/dev/null
+	@echo "Site:         $(DEMO)/site/index.html — view it with: $(BIN)/python -m http.server -d $(DEMO)/site 8000"
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check watcher tests bench

@@ -122,6 +122,9 @@ def test_a_fortnight_of_cron_runs_delivers_each_week_once(tmp_path: Path) -> Non
         assert sorted(map(int, received[(rcpt, "2026-W18")])) == list(range(7, 14))
     archive = Archive.open(tmp_path / "w.db")
     assert archive.built_weeks("weekly").keys() == {"2026-W16", "2026-W17", "2026-W18"}
+    site = tmp_path / "site"  # rebuilt by every run, so it holds every issue
+    assert all((site / f"2026/W{w}/index.html").exists() for w in (16, 17, 18))
+    assert "(case 13)" in (site / "2026/W18/index.html").read_text()
 
 
 def test_run_reports_what_needs_a_person_and_dry_run_sends_nothing(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ from watcher.replay import ReplayTransport
 from watcher.run import run_once
 from watcher.search import COLUMNS as SEARCH_COLUMNS
 from watcher.search import HIGHLIGHT_END, HIGHLIGHT_START, Filters, count_not_relevant, search
+from watcher.site import build_site
 from watcher.store import Archive
 
 EXIT_FAILED = 1
@@ -498,6 +499,50 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
                 trouble = trouble or report.needs_a_person
     if trouble:
         sys.exit(EXIT_FAILED)
+
+
+@cli.group("site")
+def site_group() -> None:
+    """Publish past digests as a static site."""
+
+
+@site_group.command("build")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="site",
+    show_default=True,
+    help="The folder to write (env WATCHER_SITE_DIR).",
+    envvar="WATCHER_SITE_DIR",
+)
+@click.option("--digest", "digest_id", default="weekly", show_default=True, metavar="ID")
+@click.option(
+    "--base-url",
+    default="https://example.org/watcher/",
+    show_default=True,
+    envvar="WATCHER_SITE_URL",
+    help="Where the site will be hosted (for the Atom feed and sitemap; env WATCHER_SITE_URL).",
+)
+@pass_context
+def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
+    """Write the static site of a digest's issues: home, one page per issue, topics,
+    jurisdictions, sources, an Atom feed, sitemap.xml and a 404 page.
+
+    Only files whose content changed are rewritten.
+
+    \b
+    Examples:
+      watcher site build --out public/ --base-url https://privacy.example.org/watch/
+      python -m http.server -d public 8000     # then open http://localhost:8000/
+    """  # fmt: skip
+    with _errors():
+        digest = _selected_digests(ctx, (digest_id,))[0]
+        sources, _ = ctx.load_sources()
+        result = build_site(ctx.open_archive(), digest, sources, out, base_url, ctx.now())
+    click.echo(
+        f"site in {out}: {len(result.written)} file(s) written, {result.unchanged} unchanged, "
+        f"{len(result.removed)} removed"
+    )
 
 
 @cli.command("run")

@@ -59,8 +59,8 @@ def run_once(
     transport: object = None,
     user_agent: str | None = None,
 ) -> RunReport:
-    """One cron run; the caller holds the archive's lock. (Once the static site exists, it is
-    rebuilt here, after sending.)"""
+    """One cron run; the caller holds the archive's lock. With WATCHER_SITE_DIR set, the
+    static site of each digest is rebuilt at the end (only changed files are rewritten)."""
     report = RunReport()
     due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
     if due:

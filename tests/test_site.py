@@ -1,0 +1,181 @@
+"""The static site: golden directory, valid Atom, incremental, links, escaping, no external loads.
+
+Regenerate the golden site after an intended change with WATCHER_REGENERATE_GOLDEN=1.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+import pytest
+from click.testing import CliRunner, Result
+
+from watcher.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).parent / "golden" / "site"
+BASE = "https://watch.example/"
+
+
+def run(db: Path, now: str, *args: str) -> Result:
+    base = [
+        "--db",
+        str(db),
+        "--sources",
+        str(ROOT / "sources"),
+        "--digests",
+        str(ROOT / "digests"),
+        "--now",
+        now,
+    ]
+    result = CliRunner().invoke(cli, [*base, *args])
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> tuple[Path, Path]:
+    db, out = tmp_path / "w.db", tmp_path / "site"
+    run(
+        db, "2026-04-27T08:00:00Z", "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")
+    )
+    run(db, "2026-04-27T08:00:00Z", "digest", "build")
+    result = run(db, "2026-04-27T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
+    assert "24 file(s) written" in result.stdout
+    return db, out
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_golden_directory(site: tuple[Path, Path]) -> None:
+    _, out = site
+    got = files(out)
+    if os.environ.get("WATCHER_REGENERATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree(out, GOLDEN)
+    expected = files(GOLDEN)
+    assert sorted(got) == sorted(expected)
+    for name in got:
+        assert got[name] == expected[name], (
+            f"{name} differs from tests/golden/site; regenerate with WATCHER_REGENERATE_GOLDEN=1"
+        )
+
+
+def test_atom_feed_reads_back(site: tuple[Path, Path]) -> None:
+    _, out = site
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert [e.link for e in parsed.entries] == [f"{BASE}2026/W17/"]
+    assert "5 regulatory developments" in parsed.entries[0].summary
+
+
+class Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.links: list[str] = []
+        self.handlers: list[str] = []
+        self.loads: list[str] = []
+        self.landmarks: set[str] = set()
+        self.h1 = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        self.tags.append(tag)
+        self.handlers += [k for k in a if k.startswith("on")]
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
+        if tag in ("script", "img", "iframe") or (tag == "link" and a.get("rel") == "stylesheet"):
+            self.loads.append(a.get("src") or a.get("href") or "")
+        if tag in ("header", "main", "footer", "nav"):
+            self.landmarks.add(tag)
+        self.h1 += tag == "h1"
+
+
+def test_every_internal_link_resolves_and_nothing_loads_from_outside(
+    site: tuple[Path, Path],
+) -> None:
+    _, out = site
+    pages = [p for p in out.rglob("*.html")]
+    assert len(pages) == 21
+    for path in pages:
+        page = Page()
+        page.feed(path.read_text())
+        rel = "/" + str(path.relative_to(out)).replace("index.html", "")
+        assert {"header", "main", "footer", "nav"} <= page.landmarks, rel
+        assert (
+            page.loads == ["../" * rel.count("/", 1) + "style.css"]
+            or path.name == "404.html"
+            or rel == "/"
+        ), (rel, page.loads)
+        assert not page.handlers and "script" not in page.tags
+        for href in page.links:
+            if urlsplit(href).scheme in ("http", "https"):
+                continue
+            assert not urlsplit(href).scheme, href  # no javascript:, data: …
+            target = urlsplit(urljoin("https://x" + rel, href)).path
+            file = out / target.lstrip("/")
+            assert (file / "index.html").exists() or file.is_file(), f"{rel}: broken link {href}"
+
+
+def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
+    db, out = site
+    again = run(db, "2026-04-27T09:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
+    assert "0 file(s) written, 24 unchanged" in again.stdout
+    before = files(out)
+    run(db, "2026-05-04T08:00:00Z", "digest", "build")  # an empty new week
+    after_result = run(
+        db, "2026-05-04T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE
+    )
+    after = files(out)
+    changed = sorted(n for n in after if before.get(n) != after[n])
+    assert changed == [
+        ".watcher-site.json",
+        "2026/W17/index.html",
+        "2026/W18/index.html",
+        "feed.xml",
+        "index.html",
+        "sitemap.xml",
+    ]
+    assert "5 file(s) written" in after_result.stdout  # the manifest is bookkeeping, not counted
+    assert re.search(r'rel="prev" href="../../2026/W18/"', after["2026/W17/index.html"].decode())
+
+
+def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import feed_source
+
+    evil = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
+        "<title>&lt;script&gt;alert(1)&lt;/script&gt;Employer fined for keystroke logging of staff "
+        "&lt;img src=x onerror=alert(2)&gt;</title><link>javascript:alert(3)</link><guid>e1</guid>"
+        "<pubDate>Wed, 22 Apr 2026 10:00:00 +0000</pubDate><description>&lt;b onclick=alert(4)&gt;x&lt;/b&gt;</description>"
+        "</item></channel></rss>"
+    )
+    server.static("/evil", evil.encode())
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source("evil", server.url("/evil")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    CliRunner().invoke(cli, [*base, "poll"])
+    CliRunner().invoke(cli, [*base, "digest", "build"])
+    assert (
+        CliRunner().invoke(cli, [*base, "site", "build", "--out", str(tmp_path / "site")]).exit_code
+        == 0
+    )
+    pages = list((tmp_path / "site").rglob("*.html"))
+    assert any("keystroke logging" in p.read_text() for p in pages)
+    for path in pages:
+        page = Page()
+        page.feed(path.read_text())
+        assert "script" not in page.tags and "img" not in page.tags and not page.handlers, path
+        assert not [h for h in page.links if h.lower().startswith("javascript:")], path

@@ -1,0 +1,198 @@
+"""Frozen digest issues + the archive → a static site: a folder of files to host anywhere.
+
+Everything is rendered in memory first, then written; a file whose bytes are unchanged is not
+rewritten, so a rebuild after a new week touches only what changed. Pages load nothing from
+outside (one local stylesheet, no scripts but the search's own), and all text from feeds is
+escaped by Jinja2's autoescaping.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from watcher.digest import Issue
+from watcher.models import TOPICS, DigestDef, Source
+from watcher.render import count_line, render_html, week_span
+from watcher.store import Archive
+
+_env = Environment(
+    loader=PackageLoader("watcher", "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    written: tuple[str, ...]  # paths (relative) whose bytes changed
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+def _issue_path(week: str) -> str:
+    year, number = week.split("-W")
+    return f"{year}/W{number}/"
+
+
+def _body(issue_html: str) -> str:
+    """The article inside an issue's e-mail HTML, for embedding in a site page."""
+    start = issue_html.index('<div role="article"')
+    end = issue_html.rindex("</div>") + len("</div>")
+    return issue_html[start:end]
+
+
+def render_site(
+    archive: Archive, digest: DigestDef, sources: list[Source], base_url: str, now: datetime
+) -> dict[str, bytes]:
+    """Every file of the site, by relative path, built in memory."""
+    names = {s.id: s.name for s in sources}
+    rows = archive.db.execute(
+        "SELECT week, issue FROM digest_issues WHERE digest_id = ? ORDER BY week_start DESC",
+        [digest.id],
+    ).fetchall()
+    issues = [Issue.from_json(js) for _, js in rows]
+    files: dict[str, bytes] = {}
+
+    def page(path: str, template: str, depth: int, **context: Any) -> None:
+        root = "../" * depth
+        html = _env.get_template(template).render(
+            root=root, site_title=digest.title, description=digest.description, **context
+        )
+        files[path] = html.encode()
+
+    by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    listing = []
+    for issue in issues:
+        entry = {
+            "week": issue.week,
+            "href": _issue_path(issue.week),
+            "span": week_span(issue, digest),
+            "counts": count_line(issue),
+        }
+        by_year[issue.week[:4]].append(entry)
+        listing.append(entry)
+    latest = issues[0] if issues else None
+    page(
+        "index.html", "site/home.html", 0,
+        latest=_body(render_html(latest, digest, names)) if latest else None,
+        latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
+    )  # fmt: skip
+    for n, issue in enumerate(issues):
+        newer = listing[n - 1] if n > 0 else None
+        older = listing[n + 1] if n + 1 < len(listing) else None
+        page(f"{_issue_path(issue.week)}index.html", "site/issue.html", 2,
+             entry=listing[n], body=_body(render_html(issue, digest, names)), newer=newer, older=older)  # fmt: skip
+
+    relevant = list(
+        archive.db.query(
+            "SELECT items.id, items.title, items.url, items.published, items.source_id, c.topics, c.kind, "
+            "c.act, c.authority, c.jurisdiction FROM items JOIN classifications c ON c.item_id = items.id "
+            "LEFT JOIN labels l ON l.item_id = items.id WHERE coalesce(l.label, c.relevant) = 1 "
+            "ORDER BY items.published DESC"
+        )
+    )
+    for row in relevant:
+        row["source"] = names.get(row["source_id"], row["source_id"])
+        row["date"] = row["published"][:10]
+        row["url"] = row["url"] if (row["url"] or "").startswith(("https://", "http://")) else None
+    topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    places: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for row in relevant:
+        for topic in json.loads(row["topics"] or "[]"):
+            topics[topic].append(row)
+        if row["kind"] == "regulatory":
+            places[row["jurisdiction"] or "INT"][row["authority"] or "?"].append(row)
+    for topic in TOPICS:
+        page(
+            f"topics/{topic}/index.html",
+            "site/list.html",
+            2,
+            heading=TOPIC_NAMES[topic],
+            groups=[("", topics.get(topic, []))],
+        )
+    page("topics/index.html", "site/index_list.html", 1, heading="Topics",
+         links=[(f"{t}/", TOPIC_NAMES[t], len(topics.get(t, []))) for t in TOPICS])  # fmt: skip
+    for jur, authorities in places.items():
+        page(f"jurisdictions/{jur}/index.html", "site/list.html", 2, heading=f"Jurisdiction: {jur}",
+             groups=sorted(authorities.items()))  # fmt: skip
+    page("jurisdictions/index.html", "site/index_list.html", 1, heading="Jurisdictions and authorities",
+         links=[(f"{j}/", j, sum(len(v) for v in a.values())) for j, a in sorted(places.items())])  # fmt: skip
+
+    health = []
+    counts = archive.item_counts()
+    for s in sources:
+        st = archive.state(s.id)
+        health.append({"name": s.name, "id": s.id, "kind": s.kind, "jurisdiction": s.jurisdiction,
+                       "verified": s.verified, "enabled": s.enabled, "count": counts.get(s.id, 0),
+                       "last_success": (st.last_success or "")[:16].replace("T", " "),
+                       "errors": st.error_count, "last_error": st.last_error if st.error_count else ""})  # fmt: skip
+    page("sources/index.html", "site/sources.html", 1, sources=health)
+    page("404.html", "site/404.html", 0)
+    files["style.css"] = _env.get_template("site/style.css").render().encode()
+    files["feed.xml"] = _atom(issues, digest, names, base_url).encode()
+    files["sitemap.xml"] = _sitemap(files, base_url).encode()
+    return files
+
+
+def _atom(issues: list[Issue], digest: DigestDef, names: dict[str, str], base_url: str) -> str:
+    updated = issues[0].built_at if issues else "1970-01-01T00:00:00+00:00"
+    entries = []
+    for issue in issues[:50]:
+        link = f"{base_url}{_issue_path(issue.week)}"
+        entries.append(
+            f"<entry><id>{escape(link)}</id><title>{escape(digest.title)} — {escape(issue.week)}</title>"
+            f'<link rel="alternate" type="text/html" href="{escape(link)}"/>'
+            f"<updated>{escape(issue.built_at)}</updated><published>{escape(issue.built_at)}</published>"
+            f"<summary>{escape(count_line(issue))}</summary>"
+            f'<content type="html">{escape(_body(render_html(issue, digest, names)))}</content></entry>'
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<id>{escape(base_url)}</id><title>{escape(digest.title)}</title>"
+        f'<link rel="self" href="{escape(base_url)}feed.xml"/><link rel="alternate" href="{escape(base_url)}"/>'
+        f"<updated>{escape(updated)}</updated><author><name>watcher</name></author>{''.join(entries)}</feed>\n"
+    )
+
+
+def _sitemap(files: dict[str, bytes], base_url: str) -> str:
+    urls = sorted(p[: -len("index.html")] for p in files if p.endswith("index.html"))
+    body = "".join(f"<url><loc>{escape(base_url + u)}</loc></url>" for u in urls)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n'
+
+
+def write_site(files: dict[str, bytes], out: Path) -> SiteResult:
+    """Write what changed; remove generated pages that no longer exist (never other files)."""
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = out / ".watcher-site.json"
+    previous = set(json.loads(manifest.read_text())) if manifest.exists() else set()
+    written, unchanged = [], 0
+    for rel, data in sorted(files.items()):
+        path = out / rel
+        if path.exists() and path.read_bytes() == data:
+            unchanged += 1
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written.append(rel)
+    removed = sorted(previous - set(files))
+    for rel in removed:
+        (out / rel).unlink(missing_ok=True)
+    manifest.write_text(json.dumps(sorted(files)))
+    return SiteResult(tuple(written), unchanged, tuple(removed))
+
+
+def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: Path, base_url: str,
+               now: datetime | None = None) -> SiteResult:  # fmt: skip
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    return write_site(render_site(archive, digest, sources, base, now or datetime.now(UTC)), out)
