@@ -18,6 +18,7 @@ from watcher.fetch import Fetcher
 from watcher.mail import SmtpSettings, build_message, deliver, outbox_path, recipients
 from watcher.models import DigestDef, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources
+from watcher.site import build_site
 from watcher.store import Archive
 
 
@@ -119,6 +120,12 @@ def run_once(
             report.problems += [
                 f"{issue_id}: unknown for {a}: a run stopped while sending" for a in sent.unknown
             ]
+    site_dir = env.get("WATCHER_SITE_DIR")
+    if site_dir and digests and not dry_run:
+        site_url = env.get("WATCHER_SITE_URL", "https://example.org/watcher/")
+        for digest in digests:  # the first digest at the root, any others beside it
+            out = Path(site_dir) if digest is digests[0] else Path(site_dir) / digest.id
+            build_site(archive, digest, sources, out, site_url, now)
     return report
 
 
