@@ -78,6 +78,7 @@ def test_a_fortnight_of_cron_runs_delivers_each_week_once(tmp_path: Path) -> Non
         "WATCHER_SMTP_HOST": "127.0.0.1",
         "WATCHER_SMTP_PORT": str(port),
         "WATCHER_SMTP_SECURITY": "none",
+        "WATCHER_SITE_DIR": str(tmp_path / "site"),
     }
     base = [
         "--db",
