@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := demo-output
 
-.PHONY: demo test lint bench bench-search clean
+.PHONY: demo test lint bench bench-search chromium clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "watcher needs Python 3.11 or newer" or 0)'
@@ -44,11 +44,21 @@ demo: $(VENV)/.installed
 	@$(BIN)/watcher --db $(DEMO)/watcher.db site build --out $(DEMO)/site --base-url http://localhost:8000/ >/dev/null
 	@echo "Site:         $(DEMO)/site/index.html — view it with: $(BIN)/python -m http.server -d $(DEMO)/site 8000"
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test chromium
 	$(BIN)/ruff check watcher tests bench
 	$(BIN)/ruff format --check watcher tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# The browser tests drive Debian's chromium (playwright's own browser download cannot work here).
+# Installed when missing and we are root (as in CI); otherwise those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
+	      || echo "could not install chromium: the browser tests will skip"; \
+	  else echo "chromium is missing and cannot be installed here: the browser tests will skip"; fi; }
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_poll.py

@@ -9,6 +9,9 @@ escaped by Jinja2's autoescaping.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +22,7 @@ from xml.sax.saxutils import escape
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from watcher.digest import Issue
+from watcher.exceptions import WatcherError
 from watcher.models import TOPICS, DigestDef, Source
 from watcher.render import count_line, render_html, week_span
 from watcher.store import Archive
@@ -29,6 +33,11 @@ _env = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+class SiteError(WatcherError):
+    pass
+
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
 
@@ -45,11 +54,15 @@ def _issue_path(week: str) -> str:
     return f"{year}/W{number}/"
 
 
-def _body(issue_html: str) -> str:
-    """The article inside an issue's e-mail HTML, for embedding in a site page."""
+def _body(issue_html: str, demote: bool = False) -> str:
+    """The article inside an issue's e-mail HTML, for embedding in a site page; demoted one
+    heading level where the page has its own h1 (one h1 per page)."""
     start = issue_html.index('<div role="article"')
     end = issue_html.rindex("</div>") + len("</div>")
-    return issue_html[start:end]
+    body = issue_html[start:end]
+    if demote:
+        body = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", body)
+    return body
 
 
 def render_site(
@@ -85,7 +98,7 @@ def render_site(
     latest = issues[0] if issues else None
     page(
         "index.html", "site/home.html", 0,
-        latest=_body(render_html(latest, digest, names)) if latest else None,
+        latest=_body(render_html(latest, digest, names), demote=True) if latest else None,
         latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
     )  # fmt: skip
     for n, issue in enumerate(issues):
@@ -139,6 +152,7 @@ def render_site(
                        "errors": st.error_count, "last_error": st.last_error if st.error_count else ""})  # fmt: skip
     page("sources/index.html", "site/sources.html", 1, sources=health)
     page("404.html", "site/404.html", 0)
+    page("search/index.html", "site/search.html", 1)
     files["style.css"] = _env.get_template("site/style.css").render().encode()
     files["feed.xml"] = _atom(issues, digest, names, base_url).encode()
     files["sitemap.xml"] = _sitemap(files, base_url).encode()
@@ -192,7 +206,29 @@ def write_site(files: dict[str, bytes], out: Path) -> SiteResult:
     return SiteResult(tuple(written), unchanged, tuple(removed))
 
 
+def index_search(out: Path) -> str | None:
+    """Run pagefind over the written site (its search runs offline in the browser); a one-line
+    reason when it cannot."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(out), "--output-subdir", "pagefind"],
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f"search index not built: {e}"
+    if done.returncode != 0:
+        last = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
+        return f"search index not built (pagefind exit {done.returncode}): {last[0]}"
+    return None
+
+
 def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: Path, base_url: str,
-               now: datetime | None = None) -> SiteResult:  # fmt: skip
+               now: datetime | None = None, search: bool = True) -> SiteResult:  # fmt: skip
     base = base_url if base_url.endswith("/") else base_url + "/"
-    return write_site(render_site(archive, digest, sources, base, now or datetime.now(UTC)), out)
+    result = write_site(render_site(archive, digest, sources, base, now or datetime.now(UTC)), out)
+    pages_changed = any(p.endswith(".html") for p in result.written)
+    if search and (pages_changed or not (out / "pagefind" / "pagefind-ui.js").exists()):
+        problem = index_search(out)
+        if problem:
+            raise SiteError(problem)
+    return result
