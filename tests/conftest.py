@@ -49,3 +49,34 @@ jurisdiction = "EU"
 language = "en"
 {extra}
 """
+
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_NOW = "2026-04-27T08:00:00Z"  # the Monday after the bundled sample week, 2026-W17
+
+
+def watcher(db: Path, *args: str, now: str = SAMPLE_NOW, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """The CLI on an archive, with the shipped registry and digests; no SMTP unless env says."""
+    from click.testing import CliRunner
+
+    from watcher.cli import cli
+
+    base = [
+        "--db",
+        str(db),
+        "--sources",
+        str(REPO / "sources"),
+        "--digests",
+        str(REPO / "digests"),
+        "--now",
+        now,
+    ]
+    return CliRunner().invoke(cli, [*base, *args], env={"WATCHER_SMTP_HOST": "", **(env or {})})
+
+
+def sample_week(db: Path) -> None:
+    """The bundled sample week, polled through --replay and its digest issue built."""
+    polled = watcher(db, "poll", "--replay", str(REPO / "watcher" / "samples" / "replay"))
+    assert polled.exit_code == 0, polled.output
+    built = watcher(db, "digest", "build")
+    assert built.exit_code == 0, built.output

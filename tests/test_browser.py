@@ -12,12 +12,18 @@ import http.server
 import os
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from watcher.cli import cli
+from tests.conftest import watcher
+from watcher.classify import classify
+from watcher.config import load_sources
+from watcher.normalize import normalize
+from watcher.parse import parse_feed
+from watcher.pipeline import document
+from watcher.store import Archive
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 if not Path(CHROMIUM).exists():
@@ -48,52 +54,17 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 def build(tmp: Path, extra_feed: bytes | None = None) -> Path:
     db, out = tmp / "w.db", tmp / "site"
-    base = [
-        "--db",
-        str(db),
-        "--sources",
-        str(ROOT / "sources"),
-        "--digests",
-        str(ROOT / "digests"),
-        "--now",
-        "2026-04-27T08:00:00Z",
-    ]
-    assert (
-        CliRunner()
-        .invoke(cli, [*base, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")])
-        .exit_code
-        == 0
-    )
-    if extra_feed is not None:
-        from watcher.classify import classify
-        from watcher.models import Source
-        from watcher.normalize import normalize
-        from watcher.parse import parse_feed
-        from watcher.pipeline import document
-        from watcher.store import Archive
-
-        src = next(
-            s
-            for s in __import__("watcher.config", fromlist=["x"]).load_sources(ROOT / "sources")[0]
-            if s.id == "cnil"
-        )
-        assert isinstance(src, Source)
+    polled = watcher(db, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay"))
+    assert polled.exit_code == 0, polled.output
+    if extra_feed is not None:  # a hostile item, stored as a poll of the CNIL source would
+        cnil = next(s for s in load_sources(ROOT / "sources")[0] if s.id == "cnil")
+        seen = datetime(2026, 4, 24, tzinfo=UTC)
+        items = normalize(cnil, parse_feed("cnil", extra_feed, {}, "https://www.cnil.fr/"), seen)
         archive = Archive.open(db)
-        from datetime import UTC, datetime
-
-        items = normalize(
-            src,
-            parse_feed("cnil", extra_feed, {}, "https://www.cnil.fr/"),
-            datetime(2026, 4, 24, tzinfo=UTC),
-        )
         with archive.transaction():
-            archive.save_items(
-                items,
-                datetime(2026, 4, 24, tzinfo=UTC),
-                {i.id: classify(document(i, src)) for i in items},
-            )
-    assert CliRunner().invoke(cli, [*base, "digest", "build"]).exit_code == 0
-    result = CliRunner().invoke(cli, [*base, "site", "build", "--out", str(out)])
+            archive.save_items(items, seen, {i.id: classify(document(i, cnil)) for i in items})
+    assert watcher(db, "digest", "build").exit_code == 0
+    result = watcher(db, "site", "build", "--out", str(out))
     assert result.exit_code == 0, result.output
     return out
 

@@ -12,12 +12,11 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-from watcher.cli import cli
+from tests.conftest import sample_week, watcher
 from watcher.store import Archive
 
-ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"
 NOW = "2026-04-27T08:00:00Z"
 
@@ -69,25 +68,12 @@ def smtp() -> Iterator[tuple[Handler, int]]:
 @pytest.fixture
 def built(tmp_path: Path) -> Path:
     db = tmp_path / "w.db"
-    assert (
-        run(db, {}, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")).exit_code == 0
-    )
-    assert run(db, {}, "digest", "build").exit_code == 0
+    sample_week(db)
     return db
 
 
 def run(db: Path, env: dict[str, str], *args: str) -> Result:
-    base = [
-        "--db",
-        str(db),
-        "--sources",
-        str(ROOT / "sources"),
-        "--digests",
-        str(ROOT / "digests"),
-        "--now",
-        NOW,
-    ]
-    return CliRunner().invoke(cli, [*base, *args], env={"WATCHER_SMTP_HOST": "", **env})
+    return watcher(db, *args, env=env)
 
 
 def smtp_env(port: int, to: str) -> dict[str, str]:

@@ -11,14 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from watcher.cli import cli
+from tests.conftest import sample_week, watcher
 from watcher.digest import Issue
 from watcher.models import DigestDef
 from watcher.render import EMPTY, WIDTH, render_html, render_text
 
-ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"
 DIGEST = DigestDef(
     "weekly",
@@ -34,38 +32,12 @@ DIGEST = DigestDef(
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("render") / "w.db"
-    base = [
-        "--db",
-        str(db),
-        "--sources",
-        str(ROOT / "sources"),
-        "--digests",
-        str(ROOT / "digests"),
-        "--now",
-        "2026-04-27T08:00:00Z",
-    ]
-    assert (
-        CliRunner()
-        .invoke(cli, [*base, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")])
-        .exit_code
-        == 0
-    )
-    assert CliRunner().invoke(cli, [*base, "digest", "build"]).exit_code == 0
+    sample_week(db)
     return db
 
 
 def show(db: Path, fmt: str) -> str:
-    base = [
-        "--db",
-        str(db),
-        "--sources",
-        str(ROOT / "sources"),
-        "--digests",
-        str(ROOT / "digests"),
-        "--now",
-        "2026-04-27T08:00:00Z",
-    ]
-    result = CliRunner().invoke(cli, [*base, "digest", "show", "--format", fmt])
+    result = watcher(db, "digest", "show", "--format", fmt)
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -144,13 +116,5 @@ def test_empty_week_says_so_plainly() -> None:
 
 
 def test_show_needs_a_built_issue(sample_db: Path) -> None:
-    base = [
-        "--db",
-        str(sample_db),
-        "--sources",
-        str(ROOT / "sources"),
-        "--digests",
-        str(ROOT / "digests"),
-    ]
-    result = CliRunner().invoke(cli, [*base, "digest", "show", "--week", "2026-W10"])
+    result = watcher(sample_db, "digest", "show", "--week", "2026-W10")
     assert result.exit_code == 1 and "is not built yet" in result.stderr

@@ -128,20 +128,36 @@ def test_a_fortnight_of_cron_runs_delivers_each_week_once(tmp_path: Path) -> Non
     assert "(case 13)" in (site / "2026/W18/index.html").read_text()
 
 
+def one_source_world(
+    tmp_path: Path, feed_url: str, recipients: str = 'recipients = ["a@example.org"]'
+) -> list[str]:
+    """A registry of one source and a weekly UTC digest; the CLI's global options for them."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.toml").write_text(
+        feed_source("reg", feed_url, extra='interval = "1h"')
+    )
+    (tmp_path / "digests").mkdir()
+    (tmp_path / "digests" / "weekly.toml").write_text(
+        'id = "weekly"\ntitle = "The week"\ntimezone = "UTC"\nweekday = "sunday"\n'
+        f'from = "watcher@localhost"\n{recipients}\n'
+    )
+    return [
+        "--db",
+        str(tmp_path / "w.db"),
+        "--sources",
+        str(tmp_path / "sources"),
+        "--digests",
+        str(tmp_path / "digests"),
+    ]
+
+
 def test_run_reports_what_needs_a_person_and_dry_run_sends_nothing(tmp_path: Path) -> None:
     server = Server().start()
     server.routes["/feed"] = lambda h: h.reply(
         200, feed_until(START + timedelta(days=8)), "application/rss+xml"
     )
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "s.toml").write_text(feed_source("reg", server.url("/feed")))
-    (tmp_path / "digests").mkdir()
-    (tmp_path / "digests" / "weekly.toml").write_text(
-        'id = "weekly"\ntitle = "The week"\ntimezone = "UTC"\nweekday = "sunday"\n'
-        'from = "watcher@localhost"\nrecipients = ["a@example.org"]\n'
-    )
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"), "--digests", str(tmp_path / "digests"),
-            "--now", "2026-04-28T08:00:00+00:00"]  # fmt: skip
+    base = one_source_world(tmp_path, server.url("/feed"), 'recipients = ["a@example.org"]')
+    base += ["--now", "2026-04-28T08:00:00+00:00"]
     try:
         dry = CliRunner().invoke(
             cli,
@@ -154,3 +170,46 @@ def test_run_reports_what_needs_a_person_and_dry_run_sends_nothing(tmp_path: Pat
         assert down.exit_code == 1 and "cannot connect to SMTP server" in down.stderr
     finally:
         server.stop()
+
+
+def test_a_source_down_for_a_day_is_reported_a_hiccup_is_not(tmp_path: Path) -> None:
+    server = Server().start()
+    server.routes["/feed"] = lambda h: h.reply(503, b"down", "text/plain")
+    base = one_source_world(tmp_path, server.url("/feed"))
+    env = {"WATCHER_SMTP_HOST": "", "WATCHER_OUTBOX": str(tmp_path / "outbox")}
+    try:
+        first = CliRunner().invoke(
+            cli, [*base, "--now", "2026-04-28T08:00:00+00:00", "run"], env=env
+        )
+        assert (
+            first.exit_code == 0 and first.stderr == ""
+        )  # one failure: not yet a person's business
+        later = CliRunner().invoke(
+            cli, [*base, "--now", "2026-04-29T12:00:00+00:00", "run"], env=env
+        )
+        assert later.exit_code == 1
+        assert "source reg has failed for over a day: HTTP 503" in later.stderr
+    finally:
+        server.stop()
+
+
+def test_a_digest_without_recipients_is_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    server = Server().start()
+    server.routes["/feed"] = lambda h: h.reply(
+        200, feed_until(START + timedelta(days=8)), "application/rss+xml"
+    )
+    base = one_source_world(tmp_path, server.url("/feed"), 'recipients_env = "WATCHER_WEEKLY_TO"')
+    base += ["--now", "2026-04-28T08:00:00+00:00"]
+    env = {"WATCHER_SMTP_HOST": "", "WATCHER_SITE_DIR": str(tmp_path / "site")}
+    try:
+        result = CliRunner().invoke(cli, [*base, "run"], env=env)
+    finally:
+        server.stop()
+    assert result.exit_code == 1
+    assert (
+        "digest weekly:" in result.stderr and "WATCHER_WEEKLY_TO, which is not set" in result.stderr
+    )
+    assert Archive.open(tmp_path / "w.db").count_items() > 0  # polled all the same
+    assert (
+        tmp_path / "site" / "2026" / "W17" / "index.html"
+    ).exists()  # built and published, not sent

@@ -16,6 +16,7 @@ import feedparser
 import pytest
 from click.testing import CliRunner, Result
 
+from tests.conftest import sample_week, watcher
 from watcher.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,17 +25,7 @@ BASE = "https://watch.example/"
 
 
 def run(db: Path, now: str, *args: str) -> Result:
-    base = [
-        "--db",
-        str(db),
-        "--sources",
-        str(ROOT / "sources"),
-        "--digests",
-        str(ROOT / "digests"),
-        "--now",
-        now,
-    ]
-    result = CliRunner().invoke(cli, [*base, *args])
+    result = watcher(db, *args, now=now)
     assert result.exit_code in (0, 1), result.output
     return result
 
@@ -42,10 +33,7 @@ def run(db: Path, now: str, *args: str) -> Result:
 @pytest.fixture
 def site(tmp_path: Path) -> tuple[Path, Path]:
     db, out = tmp_path / "w.db", tmp_path / "site"
-    run(
-        db, "2026-04-27T08:00:00Z", "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")
-    )
-    run(db, "2026-04-27T08:00:00Z", "digest", "build")
+    sample_week(db)
     result = run(db, "2026-04-27T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
     assert "25 file(s) written" in result.stdout
     return db, out

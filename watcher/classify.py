@@ -111,7 +111,6 @@ class Lexicon:
     """Labelled patterns of one family, indexed by the key the word prefilter checks."""
 
     def __init__(self, groups: dict[str, list[str]]) -> None:
-        self.labels = tuple(groups)
         self.always: list[tuple[re.Pattern[str], str]] = []
         self.by_key: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for label, patterns in groups.items():

@@ -32,7 +32,7 @@ from watcher.digest import build as build_digest
 from watcher.evaluate import SourceLookup, classify_lines, evaluate
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 from watcher.fetch import Fetcher, default_user_agent
-from watcher.mail import SmtpSettings, build_message, deliver, environment, outbox_path, recipients
+from watcher.mail import SmtpSettings, deliver, environment, outbox_path, recipients, subject
 from watcher.models import ACTS, TOPICS, DigestDef, PollResult, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources, reclassify
 from watcher.render import render_html, render_text
@@ -472,9 +472,9 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
                         if settings.host
                         else f"outbox {outbox_path(ctx.db, env)}"
                     )
-                    subject = build_message(issue, d, names, to[0], now)["Subject"]
+                    title = subject(issue, d)
                     click.echo(
-                        f"{issue_id}: would send {len(unsent)} of {len(to)} via {where}: {subject}"
+                        f"{issue_id}: would send {len(unsent)} of {len(to)} via {where}: {title}"
                     )
                     for address in unsent:
                         click.echo(f"  to {address}")

@@ -85,8 +85,24 @@ def _domain(address: str) -> str:
     return parseaddr(address)[1].rpartition("@")[2] or "localhost"
 
 
+def subject(issue: Issue, digest: DigestDef) -> str:
+    return f"{digest.title} — {issue.week}: {count_line(issue)}"
+
+
+@dataclass(frozen=True)
+class Parts:
+    """An issue rendered once, then addressed to each recipient."""
+
+    text: str
+    html: str
+
+
+def render_parts(issue: Issue, digest: DigestDef, names: dict[str, str]) -> Parts:
+    return Parts(render_text(issue, digest, names), render_html(issue, digest, names))
+
+
 def build_message(
-    issue: Issue, digest: DigestDef, names: dict[str, str], recipient: str, now: datetime
+    issue: Issue, digest: DigestDef, parts: Parts, recipient: str, now: datetime
 ) -> EmailMessage:
     """multipart/alternative: the 72-column text part, then the HTML part."""
     sender = parseaddr(digest.sender)[1]
@@ -94,15 +110,15 @@ def build_message(
     issue_id = f"{digest.id}/{issue.week}"
     stable = hashlib.sha256(f"{issue_id}\x00{recipient}".encode()).hexdigest()[:20]
     msg = EmailMessage()
-    msg["Subject"] = f"{digest.title} — {issue.week}: {count_line(issue)}"
+    msg["Subject"] = subject(issue, digest)
     msg["From"] = digest.sender
     msg["To"] = recipient
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = f"<{digest.id}.{issue.week}.{stable}@{domain}>"  # the same on a retry
     msg["List-Id"] = f"{digest.title} <{digest.id}.watcher.{domain}>"
     msg["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe%20{digest.id}>"
-    msg.set_content(render_text(issue, digest, names), cte="quoted-printable")
-    msg.add_alternative(render_html(issue, digest, names), subtype="html", cte="quoted-printable")
+    msg.set_content(parts.text, cte="quoted-printable")
+    msg.add_alternative(parts.html, subtype="html", cte="quoted-printable")
     return msg
 
 
@@ -172,11 +188,12 @@ def deliver(
             todo.append(address)
     if not todo:
         return report
+    parts = render_parts(issue, digest, names)  # once, whoever the recipients
     if settings.host is None:
         outbox.mkdir(parents=True, exist_ok=True)
         report.outbox = outbox
         for address in todo:
-            msg = build_message(issue, digest, names, address, now)
+            msg = build_message(issue, digest, parts, address, now)
             safe = re.sub(r"[^A-Za-z0-9@._-]", "_", address)
             (outbox / f"{digest.id}-{issue.week}-{safe}.eml").write_bytes(msg.as_bytes())
             archive.ledger_set(
@@ -187,7 +204,7 @@ def deliver(
     smtp = _connect(settings)
     try:
         for index, address in enumerate(todo):
-            msg = build_message(issue, digest, names, address, now)
+            msg = build_message(issue, digest, parts, address, now)
             archive.ledger_set(
                 issue_id, address, "sending", now, message_id=msg["Message-ID"], attempt=True
             )

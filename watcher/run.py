@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from watcher.digest import Issue, build, last_closed_week, week_by_label, week_of
+from watcher.exceptions import ConfigError, DeliveryError
 from watcher.fetch import Fetcher
-from watcher.mail import SmtpSettings, build_message, deliver, outbox_path, recipients
+from watcher.mail import SmtpSettings, deliver, outbox_path, recipients, subject
 from watcher.models import DigestDef, Source
 from watcher.pipeline import is_due, parse_pool, poll_sources
 from watcher.site import build_site
@@ -92,34 +93,15 @@ def run_once(
     names = {s.id: s.name for s in sources}
     settings = SmtpSettings.from_env(env)
     for digest in digests:
-        new_issues = []
-        for label in weeks_to_build(archive, digest, now):
-            result = build(archive, digest, week_by_label(label, digest), categories, now)
-            if result.created:
-                report.built.append(result.issue_id)
-                new_issues.append(result.issue_id)
-        for issue_id in dict.fromkeys(new_issues + archive.issues_with_unsent(digest.id)):
-            stored = archive.stored_issue(issue_id)
-            if stored is None:
-                continue
-            issue = Issue.from_json(stored)
-            to = recipients(digest, env)
-            if dry_run:
-                subject = build_message(issue, digest, names, to[0], now)["Subject"]
-                report.would_send += [f"{issue_id} → {a}: {subject}" for a in to]
-                continue
-            sent = deliver(
-                archive, issue, digest, names, to, settings, outbox_path(db_path, env), now
+        try:
+            _build_and_send(
+                archive, digest, categories, names, env, settings, db_path, now, dry_run, report
             )
-            report.sent += [f"{issue_id} → {a}" for a in sent.sent]
-            report.problems += [f"{issue_id}: refused {a}: {e}" for a, e in sent.refused]
-            report.problems += [
-                f"{issue_id}: failed {a}: {e} (retried next run)" for a, e in sent.failed
-            ]
-            report.problems += [f"{issue_id}: not yet sent to {a} (next run)" for a in sent.pending]
-            report.problems += [
-                f"{issue_id}: unknown for {a}: a run stopped while sending" for a in sent.unknown
-            ]
+        except (
+            ConfigError,
+            DeliveryError,
+        ) as e:  # this digest waits; the others and the site go on
+            report.problems.append(f"digest {digest.id}: {e}")
     site_dir = env.get("WATCHER_SITE_DIR")
     if site_dir and digests and not dry_run:
         site_url = env.get("WATCHER_SITE_URL", "https://example.org/watcher/")
@@ -127,6 +109,40 @@ def run_once(
             out = Path(site_dir) if digest is digests[0] else Path(site_dir) / digest.id
             build_site(archive, digest, sources, out, site_url, now)
     return report
+
+
+def _build_and_send(
+    archive: Archive, digest: DigestDef, categories: dict[str, str], names: dict[str, str],
+    env: Mapping[str, str], settings: SmtpSettings, db_path: Path, now: datetime, dry_run: bool,
+    report: RunReport,
+) -> None:  # fmt: skip
+    new_issues = []
+    for label in weeks_to_build(archive, digest, now):
+        result = build(archive, digest, week_by_label(label, digest), categories, now)
+        if result.created:
+            report.built.append(result.issue_id)
+            new_issues.append(result.issue_id)
+    to: list[str] | None = None
+    for issue_id in dict.fromkeys(new_issues + archive.issues_with_unsent(digest.id)):
+        stored = archive.stored_issue(issue_id)
+        if stored is None:
+            continue
+        issue = Issue.from_json(stored)
+        to = to if to is not None else recipients(digest, env)
+        if dry_run:
+            title = subject(issue, digest)
+            report.would_send += [f"{issue_id} → {a}: {title}" for a in to]
+            continue
+        sent = deliver(archive, issue, digest, names, to, settings, outbox_path(db_path, env), now)
+        report.sent += [f"{issue_id} → {a}" for a in sent.sent]
+        report.problems += [f"{issue_id}: refused {a}: {e}" for a, e in sent.refused]
+        report.problems += [
+            f"{issue_id}: failed {a}: {e} (retried next run)" for a, e in sent.failed
+        ]
+        report.problems += [f"{issue_id}: not yet sent to {a} (next run)" for a in sent.pending]
+        report.problems += [
+            f"{issue_id}: unknown for {a}: a run stopped while sending" for a in sent.unknown
+        ]
 
 
 def _failing_for_a_day(archive: Archive, source_id: str, now: datetime) -> bool:

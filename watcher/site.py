@@ -54,15 +54,16 @@ def _issue_path(week: str) -> str:
     return f"{year}/W{number}/"
 
 
-def _body(issue_html: str, demote: bool = False) -> str:
-    """The article inside an issue's e-mail HTML, for embedding in a site page; demoted one
-    heading level where the page has its own h1 (one h1 per page)."""
+def _body(issue_html: str) -> str:
+    """The article inside an issue's e-mail HTML, for embedding in a site page."""
     start = issue_html.index('<div role="article"')
     end = issue_html.rindex("</div>") + len("</div>")
-    body = issue_html[start:end]
-    if demote:
-        body = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", body)
-    return body
+    return issue_html[start:end]
+
+
+def _demote(body: str) -> str:
+    """One heading level down, for a page that has its own h1 (one h1 per page)."""
+    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", body)
 
 
 def render_site(
@@ -75,6 +76,7 @@ def render_site(
         [digest.id],
     ).fetchall()
     issues = [Issue.from_json(js) for _, js in rows]
+    bodies = {i.week: _body(render_html(i, digest, names)) for i in issues}  # each rendered once
     files: dict[str, bytes] = {}
 
     def page(path: str, template: str, depth: int, **context: Any) -> None:
@@ -98,14 +100,14 @@ def render_site(
     latest = issues[0] if issues else None
     page(
         "index.html", "site/home.html", 0,
-        latest=_body(render_html(latest, digest, names), demote=True) if latest else None,
+        latest=_demote(bodies[latest.week]) if latest else None,
         latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
     )  # fmt: skip
     for n, issue in enumerate(issues):
         newer = listing[n - 1] if n > 0 else None
         older = listing[n + 1] if n + 1 < len(listing) else None
         page(f"{_issue_path(issue.week)}index.html", "site/issue.html", 2,
-             entry=listing[n], body=_body(render_html(issue, digest, names)), newer=newer, older=older)  # fmt: skip
+             entry=listing[n], body=bodies[issue.week], newer=newer, older=older)  # fmt: skip
 
     relevant = list(
         archive.db.query(
@@ -154,12 +156,12 @@ def render_site(
     page("404.html", "site/404.html", 0)
     page("search/index.html", "site/search.html", 1)
     files["style.css"] = _env.get_template("site/style.css").render().encode()
-    files["feed.xml"] = _atom(issues, digest, names, base_url).encode()
+    files["feed.xml"] = _atom(issues, digest, bodies, base_url).encode()
     files["sitemap.xml"] = _sitemap(files, base_url).encode()
     return files
 
 
-def _atom(issues: list[Issue], digest: DigestDef, names: dict[str, str], base_url: str) -> str:
+def _atom(issues: list[Issue], digest: DigestDef, bodies: dict[str, str], base_url: str) -> str:
     updated = issues[0].built_at if issues else "1970-01-01T00:00:00+00:00"
     entries = []
     for issue in issues[:50]:
@@ -169,7 +171,7 @@ def _atom(issues: list[Issue], digest: DigestDef, names: dict[str, str], base_ur
             f'<link rel="alternate" type="text/html" href="{escape(link)}"/>'
             f"<updated>{escape(issue.built_at)}</updated><published>{escape(issue.built_at)}</published>"
             f"<summary>{escape(count_line(issue))}</summary>"
-            f'<content type="html">{escape(_body(render_html(issue, digest, names)))}</content></entry>'
+            f'<content type="html">{escape(bodies[issue.week])}</content></entry>'
         )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
