@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA
-from watcher.classify import classify, fold, load_rules, parse_number
+from watcher.classify import (
+    RULES_PATH,
+    _key,
+    _literal,
+    _literal_runs,
+    _required,
+    classify,
+    fold,
+    load_rules,
+    parse_number,
+    pattern_families,
+    word_starts,
+)
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate
 from watcher.models import TOPICS, Document, Fine
 from watcher.normalize import plain_text
@@ -186,3 +200,83 @@ def test_any_text_gives_a_well_formed_decision(
 def test_classify_lines_never_crashes(lines: list[str]) -> None:
     outs = list(classify_lines(lines, SourceLookup()))
     assert len(outs) == len(lines)
+
+
+# The prefilter (word starts, then a substring test) must never hide a match: whatever it lets
+# through, the result equals running every pattern, as written, over the whole text.
+
+WRITTEN = [
+    (family, label, pattern)
+    for family, groups in pattern_families(tomllib.loads(RULES_PATH.read_text())).items()
+    for label, patterns in groups.items()
+    for pattern in patterns
+]
+
+
+def every_pattern(text: str) -> dict[str, list[tuple[int, int, str]]]:
+    found: dict[str, list[tuple[int, int, str]]] = {family: [] for family, _, _ in WRITTEN}
+    for family, label, pattern in WRITTEN:
+        found[family] += [(m.start(), m.end(), label) for m in re.finditer(pattern, text)]
+    for hits in found.values():
+        hits.sort(key=lambda h: (h[0], -h[1]))
+    return found
+
+
+def prefiltered(text: str) -> dict[str, list[tuple[int, int, str]]]:
+    return {family: [tuple(h) for h in hits] for family, hits in RULES.combined.scan(text).items()}  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs"),
+    [
+        (r"\bfoo\b", ["foo"]),
+        (r"\bemployees?\b", ["employee"]),
+        (r"ab{2,3}cd", ["a", "cd"]),
+        (r"x[ab]yz", ["x", "yz"]),
+        (r"[]a]bc", ["bc"]),
+        (r"\.ab", ["ab"]),
+        (r"ab+c", ["ab", "c"]),
+        (r"\b(job )?applicants\b", ["applicants"]),
+        (r"(a|b)c", ["c"]),
+        (r"a|b", None),
+        (r"\b(a|b)|c", None),
+    ],
+)
+def test_literal_runs(pattern: str, runs: list[str] | None) -> None:
+    assert _literal_runs(pattern) == runs
+
+
+match = st.sampled_from(WRITTEN).flatmap(
+    lambda w: st.tuples(st.just(w[2]), st.from_regex(w[2], fullmatch=True))
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(match)
+def test_what_the_prefilter_requires_is_in_every_match(example: tuple[str, str]) -> None:
+    pattern, text = example
+    literal = _literal(pattern)
+    assert text.startswith(literal) and _required(pattern) in text
+    key = _key(literal)
+    assert key is None or key in word_starts(text)
+
+
+filler = st.sampled_from(["the", "of", "a", "court", "data", "e", "law", ".", ",", "\n.\n", "-"])
+texts = st.lists(
+    st.one_of(match.map(lambda m: m[1]), filler, st.text("abcdeilmnorstuvw -'.,0123456789")),
+    max_size=30,
+).map(lambda words: fold(" ".join(words)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_prefilter_finds_what_every_pattern_finds(text: str) -> None:
+    assert prefiltered(text) == every_pattern(text)
+
+
+def test_prefilter_on_the_labelled_items(shared: Path) -> None:
+    for name in ("dev.jsonl", "dev-web.jsonl"):
+        for line in (shared / "labeled" / name).read_text().splitlines():
+            row = json.loads(line)
+            text = fold(" ".join(str(row.get(k) or "") for k in ("title", "summary", "content")))
+            assert prefiltered(text) == every_pattern(text), row.get("title")

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document, Evidence, Fine
@@ -67,84 +67,145 @@ _WORD = re.compile(r"[a-z0-9]+")
 KEY = 4  # letters of a pattern's first word that must start some word of the text
 
 
-def _key(pattern: str) -> str | None:
-    """The literal start of a pattern's first word, or None when it has none (always run)."""
+def _literal(pattern: str) -> str:
+    """The literal text every match of a pattern starts with ("" when it has none)."""
     m = _LEADING.match(pattern)
-    if not m:
-        return None
+    if not m or _literal_runs(pattern) is None:
+        return ""
     literal = m.group(1)
     if m.group(2) in ("?", "*", "{"):
         literal = literal[:-1]  # the last letter is optional
+    return literal
+
+
+def _required(pattern: str) -> str:
+    """Text that every match of the pattern contains ("" when none is known): the prefilter's
+    substring test. The longest literal outside groups."""
+    return max(_literal_runs(pattern) or [""], key=len)
+
+
+_QUANTIFIERS = "?*{"
+
+
+def _literal_runs(pattern: str) -> list[str] | None:
+    """The runs of literal characters outside any group, class or escape, without those a
+    quantifier makes optional; None when the pattern has a top-level `|` (no run is required)."""
+    runs: list[str] = []
+    run = ""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        following = pattern[i + 1] if i + 1 < len(pattern) else ""
+        if c == "\\":
+            runs.append(run)
+            run = ""
+            i += 2
+            continue
+        if c == "[":  # a class: skip to its end (a leading ] or ^] is part of it)
+            j = i + 1
+            j += pattern[j] == "^" if j < len(pattern) else 0
+            j += pattern[j] == "]" if j < len(pattern) else 0
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            runs.append(run)
+            run = ""
+            i = j + 1
+            continue
+        if c == "{":  # a counted repeat: what it repeats was dropped; skip its counts
+            runs.append(run)
+            run = ""
+            i = pattern.find("}", i) + 1 or len(pattern)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        if depth == 0 and c not in "()|.^$+?*{}" and not (following and following in _QUANTIFIERS):
+            run += c
+        else:
+            runs.append(run)
+            run = ""
+        i += 1
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+def _key(literal: str) -> str | None:
+    """What the word prefilter looks up for a pattern: the first KEY letters of its literal's
+    first word, which some word of the text must start with exactly. None when there is no such
+    key: no literal, or a short first word that may go on ("law" also starts "lawmakers");
+    such patterns are guarded by the substring test alone."""
     word = _WORD.match(literal)
-    return word.group(0)[:KEY] if word else None
+    if not word:
+        return None
+    key = word.group(0)[:KEY]
+    return key if len(key) == KEY or len(literal) > len(word.group(0)) else None
 
 
-class Words:
-    """What a text's words start with: the prefilter that spares most regex scans."""
-
-    def __init__(self, folded: str) -> None:
-        self.prefixes = {t[:i] for t in _WORD.findall(folded) for i in range(1, KEY + 1)}
-
-    def __contains__(self, key: object) -> bool:
-        return key is None or key in self.prefixes
+_WORD_START = re.compile(rf"(?<![a-z0-9])[a-z0-9]{{1,{KEY}}}")
 
 
-def _fast(pattern: str) -> str:
+def word_starts(folded: str) -> set[str]:
+    """The first KEY letters (or fewer, for a shorter word) of every word of a folded text."""
+    return set(_WORD_START.findall(folded))
+
+
+def _fast(pattern: str, literal: str) -> str:
     """The same pattern, led by its literal so Python's re can search for it quickly.
 
     `\\bemployees?\\b` becomes `employee(?<=\\bemployee)s?\\b`: a leading assertion hides the
     literal prefix from re's optimiser; a fixed-width lookbehind after it checks the same thing.
     """
-    m = _LEADING.match(pattern)
-    if not m:
-        return pattern
-    literal = m.group(1)
-    if m.group(2) in ("?", "*", "{"):
-        literal = literal[:-1]
     if not literal:
         return pattern
     rest = pattern[2 + len(literal) :]
     return f"{literal}(?<=\\b{literal}){rest}"
 
 
-class Lexicon:
-    """Labelled patterns of one family, indexed by the key the word prefilter checks."""
-
-    def __init__(self, groups: dict[str, list[str]]) -> None:
-        self.always: list[tuple[re.Pattern[str], str]] = []
-        self.by_key: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        for label, patterns in groups.items():
-            for p in patterns:
-                key = _key(p)
-                entry = (re.compile(_fast(p)), label)
-                if key is None:
-                    self.always.append(entry)
-                else:
-                    self.by_key.setdefault(key, []).append(entry)
-        self.keys = frozenset(self.by_key)
+_Entry = tuple[int, str, re.Pattern[str], str, str]  # rank, required text, pattern, label, family
 
 
 class Combined:
-    """Every family's patterns behind one prefilter: one scan per field, hits split by family."""
+    """Every family's patterns behind one prefilter: one scan of the text, hits by family."""
 
-    def __init__(self, families: dict[str, Lexicon]) -> None:
+    def __init__(self, families: dict[str, dict[str, list[str]]]) -> None:
         self.families = tuple(families)
-        self.always = [(p, label, fam) for fam, lex in families.items() for p, label in lex.always]
-        self.by_key: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
-        for fam, lex in families.items():
-            for key, entries in lex.by_key.items():
-                self.by_key.setdefault(key, []).extend((p, label, fam) for p, label in entries)
+        self.always: list[_Entry] = []
+        self.by_key: dict[str, list[_Entry]] = {}  # word start → patterns
+        written = (
+            (family, label, p)
+            for family, groups in families.items()
+            for label, patterns in groups.items()
+            for p in patterns
+        )
+        for rank, (family, label, p) in enumerate(written):
+            literal = _literal(p)
+            entry = (rank, _required(p), re.compile(_fast(p, literal)), label, family)
+            key = _key(literal)
+            if key is None:
+                self.always.append(entry)
+            else:
+                self.by_key.setdefault(key, []).append(entry)
         self.keys = frozenset(self.by_key)
 
-    def scan(self, folded: str, words: Words) -> dict[str, list[_Hit]]:
+    def scan(self, folded: str) -> dict[str, list[_Hit]]:
+        """Every family's hits, sorted. A pattern runs only when its key starts a word of the
+        text and the text contains what every match contains (a substring test costs far less
+        than a regex search)."""
         found: dict[str, list[_Hit]] = {fam: [] for fam in self.families}
         if not folded:
             return found
         entries = list(self.always)
-        for key in self.keys & words.prefixes:
+        for key in self.keys & word_starts(folded):
             entries.extend(self.by_key[key])
-        for pattern, label, fam in entries:
-            bucket = found[fam]
+        entries.sort()  # rules order, whatever order the set gave: ties between hits keep it
+        for _, required, pattern, label, family in entries:
+            if required not in folded:
+                continue
+            bucket = found[family]
             for m in pattern.finditer(folded):
                 bucket.append(_Hit(m.start(), m.end(), label))
         for bucket in found.values():
@@ -162,21 +223,25 @@ class Rules:
     combined: Combined  # every family, scanned once per item
 
 
+def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """The rules' patterns by family and label, as written in the rules file."""
+    return {
+        "worker": {"worker": data["terms"]["worker"]},
+        "other": {"other": data["terms"]["other_subject"]},
+        "roundup": {"roundup": data["terms"]["roundup"]},
+        "monitoring": data["monitoring"],
+        "context": data["context"],
+        "strong": data["strong"],
+        "ai_training": {"ai-training": data["ai_training"]["terms"]},
+        "acts": data["acts"],
+        "authority": {str(i): a["patterns"] for i, a in enumerate(data["authority"])},
+    }
+
+
 @lru_cache(maxsize=4)
 def load_rules(path: Path = RULES_PATH) -> Rules:
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-        families = {
-            "worker": Lexicon({"worker": data["terms"]["worker"]}),
-            "other": Lexicon({"other": data["terms"]["other_subject"]}),
-            "roundup": Lexicon({"roundup": data["terms"]["roundup"]}),
-            "monitoring": Lexicon(data["monitoring"]),
-            "context": Lexicon(data["context"]),
-            "strong": Lexicon(data["strong"]),
-            "ai_training": Lexicon({"ai-training": data["ai_training"]["terms"]}),
-            "acts": Lexicon(data["acts"]),
-            "authority": Lexicon({str(i): a["patterns"] for i, a in enumerate(data["authority"])}),
-        }
         return Rules(
             version=str(data["version"]),
             scoring={k: float(v) for k, v in data["scoring"].items()},
@@ -185,14 +250,13 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
                 for a in data["authority"]
             ),
             act_order=tuple(data["acts"]),
-            combined=Combined(families),
+            combined=Combined(pattern_families(data)),
         )
     except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):  # a tuple: hits are made by the hundred per item
     start: int
     end: int
     label: str
@@ -225,31 +289,13 @@ def _near(a: _Hit, b: _Hit, window: int) -> bool:
     return gap <= window
 
 
-def _pairs(
-    monitors: list[_Hit], workers: list[_Hit], window: int, limit: int = 12
-) -> list[tuple[_Hit, _Hit]]:
-    """Monitoring/worker hits close together; hits come sorted by start, so bisect, not all pairs."""
-    starts = [w.start for w in workers]
-    found = []
-    for m in monitors:
-        low = bisect.bisect_left(starts, m.start - window - 200)
-        for x in workers[low:]:
-            if x.start > m.end + window:
-                break
-            if _near(m, x, window):
-                found.append((m, x))
-                if len(found) >= limit:
-                    return found
-    return found
-
-
 _SEPARATOR = "\n.\n"  # between fields in the one scan: no pattern reads across it
 
 
 def _scan(fields: list[_Field], rules: Rules) -> None:
     """One prefilter and one scan over all fields together; hits are handed back per field."""
     text = _SEPARATOR.join(f.folded for f in fields)
-    found = rules.combined.scan(text, Words(text))
+    found = rules.combined.scan(text)
     bounds = []
     start = 0
     for f in fields:
