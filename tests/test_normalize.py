@@ -135,3 +135,43 @@ def test_hostile_feed_content_is_sanitised_end_to_end() -> None:
     ):
         assert bad not in item.content, bad
     assert "Body" in item.content
+
+
+def test_relative_links_resolve_against_the_feed_or_its_xml_base() -> None:
+    rss = b"""<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+    <channel><title>x</title><item><title>One</title><link>/news/1?utm_source=rss</link><guid>/news/1</guid>
+    <content:encoded><![CDATA[<p><a href="../doc.pdf">doc</a> <img src="/i.png"> <a href="">here</a>
+    <a href="javascript:alert(1)">j</a> <a href="mailto:dpo@x.example">m</a></p>]]></content:encoded></item>
+    <item><title>Two</title><link>two</link><guid isPermaLink="false">two</guid></item></channel></rss>"""
+    one, two = normalize(SOURCE, parse_feed("reg", rss, {}, "https://x.example/feeds/all.xml"), NOW)
+    assert one.url == "https://x.example/news/1" and one.guid == "https://x.example/news/1"
+    assert 'href="https://x.example/doc.pdf"' in one.content
+    assert 'src="https://x.example/i.png"' in one.content
+    assert 'href="https://x.example/feeds/all.xml"' in one.content  # an empty href is the feed
+    assert 'href="mailto:dpo@x.example"' in one.content and "javascript:" not in one.content
+    assert two.url == "https://x.example/feeds/two" and two.guid == "two"  # not a permalink
+    plain = rss.replace(b' isPermaLink="false"', b"")  # no flag anywhere: every GUID is a link
+    assert [
+        i.guid for i in normalize(SOURCE, parse_feed("reg", plain, {}, "https://x.example/f"), NOW)
+    ] == [
+        "https://x.example/news/1",
+        "https://x.example/two",
+    ]
+
+    atom = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.example/blog/">
+    <title>t</title><entry xml:base="2026/"><title>E</title><id>urn:x:1</id><link href="post.html"/>
+    <content type="html">&lt;a href="fig.png"&gt;fig&lt;/a&gt;</content></entry></feed>"""
+    (entry,) = normalize(SOURCE, parse_feed("reg", atom, {}, "https://other.example/atom"), NOW)
+    assert entry.url == "https://a.example/blog/2026/post.html"
+    assert 'href="https://a.example/blog/2026/fig.png"' in entry.content
+
+
+def test_relative_links_in_other_kinds_resolve_against_the_item() -> None:
+    entry = RawEntry(
+        "g", "https://wp.example/2026/05/post/", "T", "", '<a href="/about">a</a>', None
+    )
+    assert 'href="https://wp.example/about"' in to_item(SOURCE, entry, NOW).content
+    assert (
+        sanitize_html('<a href="/about">a</a>')
+        == '<a href="/about" rel="noopener noreferrer nofollow">a</a>'
+    )

@@ -79,6 +79,7 @@ class RawEntry:
     date_raw: str | None = None
     author: str | None = None
     tags: tuple[str, ...] = ()
+    base: str | None = None  # what relative links in the content resolve against (else `link`)
 
 
 @dataclass(frozen=True)

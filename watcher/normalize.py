@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import nh3
 
@@ -36,6 +36,7 @@ _BLOCK = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _URLISH = re.compile(r"^https?://", re.I)
+_HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _EDGES = re.compile(r"^[\s\x00-\x20]+|[\s\x00-\x20]+$")
 
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
@@ -93,13 +94,37 @@ def plain_text(value: str) -> str:
     return _SPACE.sub(" ", value).strip()
 
 
-def sanitize_html(value: str) -> str:
-    """Safe HTML: no scripts, styles, event handlers or javascript: URLs; plain text is escaped."""
+URL_ATTRIBUTES = {"href", "src", "cite", "longdesc", "poster", "usemap"}
+
+
+def sanitize_html(value: str, base: str | None = None) -> str:
+    """Safe HTML: no scripts, styles, event handlers or javascript: URLs; plain text is escaped.
+    Relative links are resolved against `base` (an http(s) URL), in the same pass."""
     if not value.strip():
         return ""
     if "<" not in value:
         return "<p>" + html.escape(html.unescape(value.strip()), quote=False) + "</p>"
-    return nh3.clean(value, url_schemes=ALLOWED_SCHEMES, link_rel="noopener noreferrer nofollow")
+    return nh3.clean(
+        value,
+        url_schemes=ALLOWED_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        attribute_filter=_resolver(base) if base and _URLISH.match(base) else None,
+    )
+
+
+def _resolver(base: str) -> Callable[[str, str, str], str | None]:
+    """An nh3 attribute filter that makes relative URLs absolute. nh3 has already refused
+    disallowed schemes; a resolved URL is http(s), since the base is."""
+
+    def resolve(tag: str, attribute: str, value: str) -> str | None:
+        if attribute not in URL_ATTRIBUTES or _HAS_SCHEME.match(value):
+            return value
+        try:
+            return urljoin(base, value)
+        except ValueError:
+            return None  # a link no browser could follow either
+
+    return resolve
 
 
 def _hash(*parts: str | None) -> str:
@@ -127,7 +152,7 @@ def to_item(source: Source, entry: RawEntry, now: datetime) -> Item:
     key = identity(entry)
     title = plain_text(entry.title)
     summary = plain_text(entry.summary)
-    content = sanitize_html(entry.content or "")
+    content = sanitize_html(entry.content or "", entry.base or entry.link)
     url = canonical_url(entry.link) if entry.link else None
     if url and urlsplit(url).scheme not in ("http", "https"):
         url = None

@@ -7,10 +7,13 @@ this module: what leaves is `RawEntry`.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import json
+import re
 import time
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -44,13 +47,17 @@ def parse_feed(source_id: str, body: bytes, headers: dict[str, str], url: str) -
     reason = unsafe_xml_reason(body)
     if reason:
         raise ParseError(source_id, reason)
-    response_headers = {"content-location": url}
-    if content_type:
-        response_headers["content-type"] = headers["content-type"]
+    response_headers = {"content-type": headers["content-type"]} if content_type else {}
     try:
-        # feedparser's own sanitiser (pure Python) is off: every text field is sanitised with nh3
-        # in watcher.normalize before it is stored, so doing it twice only costs time.
-        result = feedparser.parse(body, response_headers=response_headers, sanitize_html=False)
+        # feedparser's own passes over entry HTML (sanitising, resolving relative links; pure
+        # Python) are off: watcher.normalize sanitises with nh3 and resolves links against the
+        # base each entry gets here (the feed's URL, or the xml:base in effect), in one pass.
+        result = feedparser.parse(
+            body,
+            response_headers=response_headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     except Exception as e:  # feedparser should not raise, but one broken feed must not stop a poll
         raise ParseError(source_id, f"feedparser failed: {type(e).__name__}: {e}") from e
     entries = result.get("entries") or []
@@ -65,24 +72,49 @@ def parse_feed(source_id: str, body: bytes, headers: dict[str, str], url: str) -
             )
         detail = f": {problem}" if problem else ""
         raise ParseError(source_id, f"not a recognisable RSS, Atom or JSON feed{detail}")
-    return [_entry(e) for e in entries]
+    permalink_flags = _PERMALINK_FLAG.search(body) is not None
+    out = [_entry(e, url, permalink_flags) for e in entries]
+    unsure = [i for i, entry in enumerate(out) if entry.guid is None and entries[i].get("id")]
+    if unsure:  # rare: ask feedparser itself, with the feed's URL as base, for those GUIDs
+        with_base = feedparser.parse(
+            body, response_headers={**response_headers, "content-location": url}
+        ).get("entries")
+        for i in unsure:
+            guid = (with_base[i].get("id") or "").strip() if i < len(with_base) else ""
+            out[i] = dataclasses.replace(out[i], guid=guid or None)
+    return out
 
 
-def _entry(e: Any) -> RawEntry:
+# An isPermaLink attribute: where a feed has one, a relative GUID may not be a link.
+_PERMALINK_FLAG = re.compile(rb"ispermalink", re.I)
+
+
+def _entry(e: Any, url: str, permalink_flags: bool) -> RawEntry:
+    """One feedparser entry. feedparser resolved links against any xml:base but not against the
+    feed's own URL (it was not given it): that is done here, as feedparser would have.
+
+    feedparser resolves a GUID unless it says isPermaLink="false"; the entry records that only
+    when the item has no link. A relative GUID that cannot be told apart is left None for
+    `parse_feed` to settle."""
     content = ""
+    base = ""
     for part in e.get("content") or []:
         value = part.get("value") or ""
         if len(value) > len(content):
-            content = value
+            content, base = value, part.get("base") or ""
     # dict.get, not FeedParserDict.get: the latter maps updated→published with a warning.
     published = _struct_to_utc(dict.get(e, "published_parsed")) or _struct_to_utc(
         dict.get(e, "updated_parsed")
     )
     date_raw = dict.get(e, "published") or dict.get(e, "updated") or None
-    link = e.get("feedburner_origlink") or e.get("link") or None
+    link = (e.get("feedburner_origlink") or e.get("link") or "").strip()
+    guid = (e.get("id") or "").strip()
+    resolved = _join(url, guid) if guid else ""
+    if resolved != guid:
+        guid = resolved if e.get("guidislink") or not permalink_flags else ""
     return RawEntry(
-        guid=(e.get("id") or "").strip() or None,
-        link=link.strip() if link else None,
+        guid=guid or None,
+        link=_join(url, link) if link else None,
         title=e.get("title") or "",
         summary=e.get("summary") or "",
         content=content,
@@ -90,7 +122,15 @@ def _entry(e: Any) -> RawEntry:
         date_raw=date_raw,
         author=e.get("author") or None,
         tags=tuple(t.get("term") for t in e.get("tags") or [] if t.get("term")),
+        base=_join(url, base) if content else None,
     )
+
+
+def _join(base: str, url: str) -> str:
+    try:
+        return urljoin(base, url)
+    except ValueError:  # a malformed URL (bad IPv6 host) stays as the feed wrote it
+        return url
 
 
 def parse_json_feed(source_id: str, body: bytes) -> list[RawEntry]:
