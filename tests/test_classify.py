@@ -13,11 +13,14 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA
 from watcher.classify import (
+    _QUOTES,
     RULES_PATH,
+    _fast_alternatives,
     _key,
     _literal,
     _literal_runs,
     _required,
+    _strip_accents,
     classify,
     fold,
     load_rules,
@@ -280,3 +283,28 @@ def test_prefilter_on_the_labelled_items(shared: Path) -> None:
             row = json.loads(line)
             text = fold(" ".join(str(row.get(k) or "") for k in ("title", "summary", "content")))
             assert prefiltered(text) == every_pattern(text), row.get("title")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fast"),
+    [
+        (r"\b(couriers|riders)\b", r"(c(?<=\bc)ouriers|r(?<=\br)iders)\b"),
+        (r"\b(?:to|for) train\b", r"(?:t(?<=\bt)o|f(?<=\bf)or) train\b"),
+        (r"\b(a[x\]y]c|d)x", r"(a(?<=\ba)[x\]y]c|d(?<=\bd))x"),
+        (r"\b(job )?applicants\b", None),  # the group is optional
+        (r"\b(\d+|deux) sanctions", None),  # an alternative is not led by a letter
+        (r"\b(a?b|c)", None),
+    ],
+)
+def test_fast_alternatives(pattern: str, fast: str | None) -> None:
+    assert _fast_alternatives(r"\b(ab|c") == r"\b(ab|c"  # unbalanced: left alone
+    assert _fast_alternatives(pattern) == (fast or pattern)
+    text = "couriers riders to train for train xcouriers axyc dx job applicants deux sanctions"
+    assert [m.span() for m in re.finditer(_fast_alternatives(pattern), text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+
+
+@given(st.text())
+def test_fold_is_lower_case_plain_quotes_no_accents(text: str) -> None:
+    assert fold(text) == _strip_accents(text.translate(_QUOTES).lower())

@@ -45,12 +45,25 @@ _LATIN = {
 }
 
 
+_FOLD = {**_QUOTES, **_LATIN}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
 def fold(text: str) -> str:
-    """Lower case, no accents, plain quotes: the form the rules are written in."""
-    lowered = text.translate(_QUOTES).lower()
+    """Lower case, no accents, plain quotes: the form the rules are written in.
+
+    Equal to `_strip_accents(text.translate(_QUOTES).lower())`, but only the runs of non-ASCII
+    characters are translated (str.translate looks every character up): most text is ASCII."""
+    lowered = text.lower()
+    if "`" in lowered:
+        lowered = lowered.replace("`", "'")
     if lowered.isascii():
         return lowered
-    folded = lowered.translate(_LATIN)
+    folded = _NON_ASCII.sub(_fold_run, lowered)
     return folded if folded.isascii() else _strip_accents(folded)
 
 
@@ -87,6 +100,16 @@ def _required(pattern: str) -> str:
 _QUANTIFIERS = "?*{"
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at `i` closes (a leading ] or ^] is part of it)."""
+    j = i + 1
+    j += pattern[j] == "^" if j < len(pattern) else 0
+    j += pattern[j] == "]" if j < len(pattern) else 0
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
 def _literal_runs(pattern: str) -> list[str] | None:
     """The runs of literal characters outside any group, class or escape, without those a
     quantifier makes optional; None when the pattern has a top-level `|` (no run is required)."""
@@ -102,15 +125,10 @@ def _literal_runs(pattern: str) -> list[str] | None:
             run = ""
             i += 2
             continue
-        if c == "[":  # a class: skip to its end (a leading ] or ^] is part of it)
-            j = i + 1
-            j += pattern[j] == "^" if j < len(pattern) else 0
-            j += pattern[j] == "]" if j < len(pattern) else 0
-            while j < len(pattern) and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
+        if c == "[":
             runs.append(run)
             run = ""
-            i = j + 1
+            i = _class_end(pattern, i) + 1
             continue
         if c == "{":  # a counted repeat: what it repeats was dropped; skip its counts
             runs.append(run)
@@ -160,9 +178,43 @@ def _fast(pattern: str, literal: str) -> str:
     literal prefix from re's optimiser; a fixed-width lookbehind after it checks the same thing.
     """
     if not literal:
-        return pattern
+        return _fast_alternatives(pattern)
     rest = pattern[2 + len(literal) :]
     return f"{literal}(?<=\\b{literal}){rest}"
+
+
+def _fast_alternatives(pattern: str) -> str:
+    """`\\b(couriers|riders)\\b` becomes `(c(?<=\\bc)ouriers|r(?<=\\br)iders)\\b`: led by a
+    choice of letters, which re's optimiser scans for; the pattern itself is left as it is when
+    its first group is optional or an alternative does not start with a plain letter."""
+    m = re.match(r"\\b\((\?:)?", pattern)
+    if not m:
+        return pattern
+    depth, i = 1, m.end()
+    alternatives, start = [], i
+    while i < len(pattern) and depth:
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 1:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth:
+        return pattern
+    alternatives.append(pattern[start : i - 1])
+    if pattern[i : i + 1] in ("?", "*", "+", "{") or not all(
+        re.match(r"[a-z0-9](?![?*+{])", a) for a in alternatives
+    ):
+        return pattern
+    led = "|".join(f"{a[0]}(?<=\\b{a[0]}){a[1:]}" for a in alternatives)
+    return f"{pattern[2 : m.end()]}{led}){pattern[i:]}"
 
 
 _Entry = tuple[int, str, re.Pattern[str], str, str]  # rank, required text, pattern, label, family
@@ -289,6 +341,26 @@ def _near(a: _Hit, b: _Hit, window: int) -> bool:
     return gap <= window
 
 
+def _pairs(monitors: list[_Hit], workers: list[_Hit], window: int) -> list[tuple[_Hit, _Hit]]:
+    """Every (monitoring, worker) pair of hits near each other, monitoring hits first, workers in
+    text order. Workers come sorted by start, so each monitoring hit reads only the workers that
+    could be within the window, not all of them."""
+    if not monitors or not workers:
+        return []
+    starts = [x.start for x in workers]
+    longest = max(x.end - x.start for x in workers)
+    pairs = []
+    for m in monitors:
+        # a worker before m ends at least m.start - window, so starts at least `longest` earlier
+        low = bisect.bisect_left(starts, m.start - window - longest)
+        for x in workers[low:]:
+            if x.start > m.end + window:
+                break
+            if _near(m, x, window):
+                pairs.append((m, x))
+    return pairs
+
+
 _SEPARATOR = "\n.\n"  # between fields in the one scan: no pattern reads across it
 
 
@@ -307,8 +379,11 @@ def _scan(fields: list[_Field], rules: Rules) -> None:
         for hit in hits:
             index = bisect.bisect_right(starts, hit.start) - 1
             low, high = bounds[index]
-            if hit.end <= high:  # a hit that straddles two fields counts for neither
-                fields[index].found[family].append(_Hit(hit.start - low, hit.end - low, hit.label))
+            if hit.end > high:  # a hit that straddles two fields counts for neither
+                continue
+            fields[index].found[family].append(
+                hit if not low else _Hit(hit.start - low, hit.end - low, hit.label)
+            )
 
 
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
@@ -351,12 +426,7 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
                 Evidence(field.name, field.phrase(hit.start, hit.end), f"strong:{hit.label}")
             )
 
-        pairs = [
-            (m, x)
-            for m in monitors
-            for x in workers
-            if _near(m, x, int(w["window"]) if field.name != "title" else 10_000)
-        ]
+        pairs = _pairs(monitors, workers, int(w["window"]) if field.name != "title" else 10_000)
         if pairs:
             pair_weight = {"title": w["title_pair"], "summary": w["summary_pair"]}.get(
                 field.name, w["content_pair"]
