@@ -178,11 +178,19 @@ Archive after the first poll: {stored} items ({(work / "bench.db").stat().st_siz
 
 
 def write_section(path: Path, marker: str, section: str) -> None:
-    """Replace this benchmark's section of RESULTS.md, keeping the others."""
+    """Replace this benchmark's section of RESULTS.md where it stands, keeping the others; a new
+    section goes before the notes."""
     text = path.read_text() if path.exists() else "# Benchmark results\n\n"
-    kept = [s for s in text.split("\n## ") if s and not ("## " + s).startswith(marker)]
-    head, rest = kept[0], kept[1:]
-    path.write_text("\n## ".join([head.rstrip() + "\n", *rest]).rstrip() + "\n\n" + section)
+    head, *sections = text.split("\n## ")
+    sections = ["## " + s.strip() + "\n" for s in sections]
+    new = section.strip() + "\n"
+    at = next((i for i, s in enumerate(sections) if s.startswith(marker)), None)
+    if at is not None:
+        sections[at] = new
+    else:
+        notes = next((i for i, s in enumerate(sections) if s.startswith("## Notes")), None)
+        sections.insert(len(sections) if notes is None else notes, new)
+    path.write_text(head.rstrip() + "\n\n" + "\n".join(sections))
 
 
 if __name__ == "__main__":
