@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -142,3 +143,10 @@ def drip(body: bytes, every: float) -> Route:
             time.sleep(every)
 
     return route
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (for a server to start on, or to refuse connections)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from aiosmtpd.controller import Controller
 from click.testing import Result
 
 from tests.conftest import sample_week, watcher
+from tests.loopback import free_port
 from watcher.store import Archive
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -45,12 +45,6 @@ class Handler:
             return "421 gone"
         self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

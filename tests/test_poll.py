@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tests.conftest import DATA, feed_source
-from tests.loopback import Server, redirect, status
+from tests.loopback import Server, free_port, redirect, status
 from watcher.cli import cli
 from watcher.store import Archive
 
@@ -67,6 +67,16 @@ def test_hostile_sources_fail_alone_and_others_ingest(world: Server, tmp_path: P
     assert len(items(tmp_path, "rss")) == 4 and len(items(tmp_path, "atom")) == 2
     status_out = run(tmp_path, "sources", "status").stdout
     assert "HTTP 410" in status_out
+
+
+def test_a_cause_shared_by_many_sources_is_said_once(tmp_path: Path) -> None:
+    port = free_port()  # nothing listens there
+    registry(tmp_path, *(feed_source(f"s{n}", f"http://127.0.0.1:{port}/{n}") for n in range(3)))
+    result = run(tmp_path, "poll")
+    assert result.exit_code == 1
+    line = result.stdout.strip()
+    assert "0 ok, 3 failed" in line and line.count("connection failed") == 1, line
+    assert "3 sources (s0, s1, s2): connection failed" in line
 
 
 def test_second_poll_is_conditional_and_adds_nothing(world: Server, tmp_path: Path) -> None:

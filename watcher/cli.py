@@ -628,7 +628,15 @@ def summarize(results: list[PollResult]) -> str:
         f"{new} new items ({relevant} relevant), {updated} updated; {unchanged} unchanged"
     )
     if failed:
-        line += "; failed: " + "; ".join(f"{r.source_id} ({r.error})" for r in failed)
+        by_error: dict[str, list[str]] = {}
+        for r in failed:
+            by_error.setdefault(r.error or "unknown error", []).append(r.source_id)
+        line += "; failed: " + "; ".join(
+            f"{ids[0]} ({error})"
+            if len(ids) == 1
+            else f"{len(ids)} sources ({', '.join(ids)}): {error}"
+            for error, ids in by_error.items()
+        )  # one cause shared by many sources (the network is down) is said once
     return line
 
 
