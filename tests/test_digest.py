@@ -182,14 +182,20 @@ def test_cli_builds_the_sample_week(tmp_path: Path) -> None:
     assert run(db, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")).exit_code == 0
     built = run(db, "digest", "build")
     assert built.exit_code == 0, built.output
-    assert built.stdout.startswith(
-        "built weekly/2026-W17: 5 regulatory development(s), 1 news stor(ies)"
-    )
+    assert built.stdout.startswith("built weekly/2026-W17: 5 regulatory developments, 1 news story")
     assert "already built and frozen" in run(db, "digest", "build").stdout
     assert (
         "no change in its items"
         in run(db, "digest", "build", "--week", "2026-W17", "--rebuild").stdout
     )
+    first = json.loads(Archive.open(db).stored_issue("weekly/2026-W17") or "{}")
+    dropped = first["regulatory"][0]["entries"][0]["lead"]["id"]
+    assert run(db, "label", dropped, "not-relevant").exit_code == 0
+    rebuilt = run(db, "digest", "build", "--week", "2026-W17", "--rebuild").stdout
+    assert rebuilt.startswith("rebuilt weekly/2026-W17: 4 regulatory developments, 1 news story")
+    assert rebuilt.rstrip().endswith(f"; +0 items; -1 item {dropped}"), rebuilt
+    assert run(db, "label", dropped, "relevant").exit_code == 0
+    assert run(db, "digest", "build", "--week", "2026-W17", "--rebuild").exit_code == 0
     stored = json.loads(Archive.open(db).stored_issue("weekly/2026-W17") or "{}")
     story = stored["news"][0]
     assert {story["lead"]["source_id"], *(a["source_id"] for a in story["also"])} == {

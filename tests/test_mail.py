@@ -209,4 +209,4 @@ def test_unknown_digest_is_an_error(built: Path) -> None:
     result = run(
         built, {"WATCHER_WEEKLY_TO": "a@example.org"}, "digest", "send", "--digest", "nope"
     )
-    assert result.exit_code == 2 and "unknown digest id(s): nope" in result.stderr
+    assert result.exit_code == 2 and "unknown digest id: nope" in result.stderr

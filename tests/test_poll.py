@@ -168,7 +168,7 @@ def test_invalid_entry_is_skipped_and_the_rest_polled(server: Server, tmp_path: 
 
 def test_unknown_source_id(world: Server, tmp_path: Path) -> None:
     result = run(tmp_path, "poll", "--source", "nope")
-    assert result.exit_code == 2 and "unknown source id(s): nope" in result.stderr
+    assert result.exit_code == 2 and "unknown source id: nope" in result.stderr
 
 
 def test_broken_worker_pool_falls_back_to_inline_parsing(tmp_path: Path) -> None:

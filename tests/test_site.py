@@ -35,7 +35,7 @@ def site(tmp_path: Path) -> tuple[Path, Path]:
     db, out = tmp_path / "w.db", tmp_path / "site"
     sample_week(db)
     result = run(db, "2026-04-27T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
-    assert "25 file(s) written" in result.stdout
+    assert "25 files written" in result.stdout
     return db, out
 
 
@@ -129,7 +129,7 @@ def test_every_internal_link_resolves_and_nothing_loads_from_outside(
 def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
     db, out = site
     again = run(db, "2026-04-27T09:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
-    assert "0 file(s) written, 25 unchanged" in again.stdout
+    assert "0 files written, 25 unchanged" in again.stdout
     before = files(out)
     run(db, "2026-05-04T08:00:00Z", "digest", "build")  # an empty new week
     after_result = run(
@@ -145,7 +145,7 @@ def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
         "index.html",
         "sitemap.xml",
     ]
-    assert "5 file(s) written" in after_result.stdout  # the manifest is bookkeeping, not counted
+    assert "5 files written" in after_result.stdout  # the manifest is bookkeeping, not counted
     assert re.search(r'rel="prev" href="../../2026/W18/"', after["2026/W17/index.html"].decode())
 
 

@@ -93,6 +93,12 @@ def _errors() -> Iterator[None]:
         sys.exit(EXIT_FAILED)
 
 
+def plural(n: int, one: str, many: str | None = None, number: bool = True) -> str:
+    """ "1 file", "2 files": the count and the word that agrees with it."""
+    word = one if n == 1 else (many or one + "s")
+    return f"{n} {word}" if number else word
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="watcher")
 @click.option(
@@ -163,7 +169,7 @@ def _report_check(problems: list[ConfigError], ok: str, folder: Path) -> None:
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:
-        click.echo(f"{len(problems)} problem(s) in {folder}", err=True)
+        click.echo(f"{plural(len(problems), 'problem')} in {folder}", err=True)
         sys.exit(EXIT_CONFIG)
     click.echo(f"{ok} in {folder}")
 
@@ -265,12 +271,12 @@ def _selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestD
     found, problems = _digests(ctx)
     if problems:
         raise ConfigError(
-            f"{len(problems)} problem(s) in {ctx.digests_dir}: run 'watcher digests check'"
+            f"{plural(len(problems), 'problem')} in {ctx.digests_dir}: run 'watcher digests check'"
         )
     unknown = set(digest_ids) - {d.id for d in found}
     if unknown:
         raise ConfigError(
-            f"unknown digest id(s): {', '.join(sorted(unknown))} (see 'watcher digests list')"
+            f"unknown digest {plural(len(unknown), 'id', number=False)}: {', '.join(sorted(unknown))} (see 'watcher digests list')"
         )
     return [d for d in found if not digest_ids or d.id in digest_ids]
 
@@ -284,7 +290,7 @@ def digests_check(ctx: Context) -> None:
     """
     with _errors():
         found, problems = _digests(ctx)
-    _report_check(problems, f"{len(found)} digest(s) OK", ctx.digests_dir)
+    _report_check(problems, f"{plural(len(found), 'digest')} OK", ctx.digests_dir)
 
 
 @digests_group.command("list")
@@ -298,7 +304,11 @@ def digests_list(ctx: Context) -> None:
         found, problems = _digests(ctx)
     rows = []
     for d in found:
-        to = f"${d.recipients_env}" if d.recipients_env else f"{len(d.recipients)} address(es)"
+        to = (
+            f"${d.recipients_env}"
+            if d.recipients_env
+            else plural(len(d.recipients), "address", "addresses")
+        )
         takes = "; ".join(
             f"{name}: {', '.join(values)}"
             for name, values in (
@@ -314,7 +324,7 @@ def digests_list(ctx: Context) -> None:
         )
     click.echo(_table(rows, ["ID", "WEEK", "TIMEZONE", "TO", "TAKES", "TITLE"]))
     if problems:
-        click.echo(f"({len(problems)} problem(s): run 'watcher digests check')", err=True)
+        click.echo(f"({plural(len(problems), 'problem')}: run 'watcher digests check')", err=True)
 
 
 @cli.group("digest")
@@ -358,9 +368,10 @@ def digest_build(
                 result = build_digest(archive, d, target, categories, now, rebuild)
                 counts = result.issue.counts()
                 summary = (
-                    f"{counts['regulatory']} regulatory development(s), {counts['news']} news stor(ies), "
-                    f"{counts['late']} caught late ({counts['items']} items); "
-                    f"{counts['attention']} source(s) needing attention"
+                    f"{plural(counts['regulatory'], 'regulatory development')}, "
+                    f"{plural(counts['news'], 'news story', 'news stories')}, "
+                    f"{counts['late']} caught late ({plural(counts['items'], 'item')}); "
+                    f"{plural(counts['attention'], 'source')} needing attention"
                 )
                 if not result.created:
                     click.echo(
@@ -368,7 +379,11 @@ def digest_build(
                     )
                 elif rebuild and (result.added or result.removed):
                     click.echo(
-                        f"rebuilt {result.issue_id}: {summary}; +{len(result.added)} item(s) {' '.join(result.added)}; -{len(result.removed)} item(s) {' '.join(result.removed)}".rstrip()
+                        f"rebuilt {result.issue_id}: {summary}; "
+                        + "; ".join(
+                            f"{sign}{plural(len(ids), 'item')} {' '.join(ids)}".rstrip()
+                            for sign, ids in (("+", result.added), ("-", result.removed))
+                        )
                     )
                 elif rebuild:
                     click.echo(f"rebuilt {result.issue_id}: {summary}; no change in its items")
@@ -540,7 +555,7 @@ def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
         sources, _ = ctx.load_sources()
         result = build_site(ctx.open_archive(), digest, sources, out, base_url, ctx.now())
     click.echo(
-        f"site in {out}: {len(result.written)} file(s) written, {result.unchanged} unchanged, "
+        f"site in {out}: {plural(len(result.written), 'file')} written, {result.unchanged} unchanged, "
         f"{len(result.removed)} removed"
     )
 
@@ -574,7 +589,9 @@ def run_command(ctx: Context, dry_run: bool) -> None:
     for line in report.would_send:
         click.echo(f"would send {line}")
     if lines:
-        click.echo(f"watcher run: {len(lines)} thing(s) need attention", err=True)
+        click.echo(
+            f"watcher run: {plural(len(lines), 'thing needs', 'things need')} attention", err=True
+        )
         for line in lines:
             click.echo(f"- {line}", err=True)
         sys.exit(EXIT_FAILED)
@@ -590,7 +607,7 @@ def _select(found: list[Source], wanted: tuple[str, ...]) -> list[Source]:
     unknown = [w for w in wanted if w not in by_id]
     if unknown:
         raise ConfigError(
-            f"unknown source id(s): {', '.join(unknown)} (see 'watcher sources list')"
+            f"unknown source {plural(len(unknown), 'id', number=False)}: {', '.join(unknown)} (see 'watcher sources list')"
         )
     return [by_id[w] for w in wanted]
 
@@ -987,9 +1004,13 @@ def search_command(
             writer.writerow(record)
     else:
         _print_table(hits, sys.stdout.isatty())
-        click.echo(f"{len(hits)} result(s)" + (f" (limit {limit})" if len(hits) == limit else ""))
+        click.echo(
+            plural(len(hits), "result") + (f" (limit {limit})" if len(hits) == limit else "")
+        )
         if hidden:
-            click.echo(f"{hidden} more match(es) not classified relevant: add --all to see them")
+            click.echo(
+                f"{hidden} more {plural(hidden, 'match', 'matches', number=False)} not classified relevant: add --all to see them"
+            )
 
 
 @cli.command("show")
