@@ -26,6 +26,14 @@ def test_rss2_entries() -> None:
     assert entries[4].guid is None and entries[4].published is None
 
 
+def test_feed_without_content_type_is_decoded_from_its_bytes() -> None:
+    """A server that sends no Content-Type: the bytes say UTF-8 (a byte-order mark, no declaration)."""
+    body = "\ufeff<rss version='2.0'><channel><title>c</title><item><title>Fined £31 million: salariés surveillés</title>" \
+        "<link>https://x.example/1</link></item></channel></rss>".encode()  # fmt: skip
+    (entry,) = parse_feed("t", body, {}, "https://x.example/feed")
+    assert entry.title == "Fined £31 million: salariés surveillés"
+
+
 def test_atom_prefers_published_over_earlier_updated() -> None:
     entry = _feed("atom.xml")[0]
     assert entry.published == datetime(2026, 4, 22, 16, 0, tzinfo=UTC)
