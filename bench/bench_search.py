@@ -129,9 +129,9 @@ def main() -> None:
         e = parse_query(q)
         raw.append(timed(lambda e=e: conn.execute(raw_sql, [e]).fetchall()))
         joined.append(timed(lambda e=e: conn.execute(joined_sql, [e]).fetchall()))
-        ours.append(timed(lambda q=q: search(archive.db, q, Filters(relevant_only=False), now)))
+        ours.append(timed(lambda q=q: search(archive, q, Filters(relevant_only=False), now)))
         ours_relevant.append(
-            timed(lambda q=q: search(archive.db, q, Filters(relevant_only=True), now))
+            timed(lambda q=q: search(archive, q, Filters(relevant_only=True), now))
         )
     med = {name: statistics.median(v) * 1000 for name, v in
            [("raw", raw), ("joined", joined), ("ours", ours), ("relevant", ours_relevant)]}  # fmt: skip

@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import watcher
 from watcher.classify import classify
-from watcher.config import load_sources
+from watcher.config.sources import load_sources
 from watcher.normalize import normalize
 from watcher.parse import parse_feed
 from watcher.pipeline import document

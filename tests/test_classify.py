@@ -12,25 +12,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA
-from watcher.classify import (
-    _QUOTES,
-    RULES_PATH,
+from watcher.classify import classify, load_rules
+from watcher.classify.facts import parse_number
+from watcher.classify.prefilter import (
     _fast_alternatives,
     _key,
     _literal,
     _literal_runs,
     _required,
-    _strip_accents,
-    classify,
-    fold,
-    load_rules,
-    parse_number,
-    pattern_families,
     word_starts,
 )
+from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate
 from watcher.models import TOPICS, Document, Fine
-from watcher.normalize import plain_text
+from watcher.text import _QUOTES, fold, plain_text, strip_accents
 
 RULES = load_rules()
 
@@ -307,4 +302,4 @@ def test_fast_alternatives(pattern: str, fast: str | None) -> None:
 
 @given(st.text())
 def test_fold_is_lower_case_plain_quotes_no_accents(text: str) -> None:
-    assert fold(text) == _strip_accents(text.translate(_QUOTES).lower())
+    assert fold(text) == strip_accents(text.translate(_QUOTES).lower())

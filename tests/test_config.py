@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tests.conftest import feed_source
 from watcher.cli import cli
-from watcher.config import load_sources, parse_interval
+from watcher.config.sources import load_sources, parse_interval
 
 REPO_SOURCES = Path(__file__).resolve().parents[1] / "sources"
 

@@ -11,8 +11,9 @@ from click.testing import CliRunner, Result
 
 from watcher.classify import classify
 from watcher.cli import cli
-from watcher.digest import DigestError, Issue, build, last_closed_week, week_by_label, week_of
-from watcher.models import DigestDef, PollResult, RawEntry, Source, SourceState
+from watcher.digest import build, last_closed_week, week_by_label, week_of
+from watcher.exceptions import DigestError
+from watcher.models import Attention, DigestDef, Issue, PollResult, RawEntry, Source, SourceState
 from watcher.normalize import to_item
 from watcher.pipeline import document
 from watcher.store import Archive
@@ -41,8 +42,8 @@ def add(archive: Archive, guid: str, title: str, published: str, seen: str) -> s
 def ids(issue: Issue, section: str) -> list[str]:
     entries = getattr(issue, section)
     if section == "regulatory":
-        entries = [e for g in entries for e in g["entries"]]
-    return [i["id"] for e in entries for i in (e["lead"], *e["also"])]
+        entries = [e for g in entries for e in g.entries]
+    return [i for e in entries for i in e.ids()]
 
 
 def test_weeks_are_counted_in_the_digest_timezone() -> None:
@@ -113,7 +114,7 @@ def test_each_item_once_caught_late_and_no_flood(tmp_path: Path) -> None:
 
     again = build(archive, WEEKLY, w17, {}, utc("2026-05-05T08:00:00"), rebuild=True)
     assert ids(again.issue, "regulatory") == [on_time] and late not in again.issue.item_ids()
-    assert archive.digest_issues(late) == ["weekly/2026-W18"]
+    assert archive.item_issues(late) == ["weekly/2026-W18"]
 
 
 def test_frozen_until_rebuild_which_says_what_changed(tmp_path: Path) -> None:
@@ -168,7 +169,7 @@ def test_sources_failing_all_week_need_attention(tmp_path: Path) -> None:
     issue = build(
         archive, WEEKLY, week_by_label("2026-W17", WEEKLY), {}, utc("2026-04-27T08:00:00")
     ).issue
-    assert issue.attention == [{"source_id": "down", "failures": 2, "last_error": "HTTP 503"}]
+    assert issue.attention == (Attention(source_id="down", failures=2, last_error="HTTP 503"),)
     assert issue.counts()["items"] == 0
 
 
@@ -188,7 +189,7 @@ def test_cli_builds_the_sample_week(tmp_path: Path) -> None:
         "no change in its items"
         in run(db, "digest", "build", "--week", "2026-W17", "--rebuild").stdout
     )
-    first = json.loads(Archive.open(db).stored_issue("weekly/2026-W17") or "{}")
+    first = json.loads(Archive.open(db).issue("weekly/2026-W17").to_json())  # type: ignore[union-attr]
     dropped = first["regulatory"][0]["entries"][0]["lead"]["id"]
     assert run(db, "label", dropped, "not-relevant").exit_code == 0
     rebuilt = run(db, "digest", "build", "--week", "2026-W17", "--rebuild").stdout
@@ -196,7 +197,7 @@ def test_cli_builds_the_sample_week(tmp_path: Path) -> None:
     assert rebuilt.rstrip().endswith(f"; +0 items; -1 item {dropped}"), rebuilt
     assert run(db, "label", dropped, "relevant").exit_code == 0
     assert run(db, "digest", "build", "--week", "2026-W17", "--rebuild").exit_code == 0
-    stored = json.loads(Archive.open(db).stored_issue("weekly/2026-W17") or "{}")
+    stored = json.loads(Archive.open(db).issue("weekly/2026-W17").to_json())  # type: ignore[union-attr]
     story = stored["news"][0]
     assert {story["lead"]["source_id"], *(a["source_id"] for a in story["also"])} == {
         "arstechnica-ai",

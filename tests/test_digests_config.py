@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from watcher.cli import cli
-from watcher.config import load_digests, valid_address
+from watcher.config.digests import load_digests, valid_address
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -134,7 +134,7 @@ def test_refused_recipient_is_recorded_and_does_not_hold_back_others(
     assert sorted(delivered_to(handler)) == ["a@example.org", "c@example.org"]
     second = run(built, env, "digest", "send")
     assert "0 sent, 2 already sent" in second.stdout and handler.data_seen == 2
-    assert Archive.open(built).ledger("weekly/2026-W17")["gone@example.org"]["status"] == "refused"
+    assert Archive.open(built).ledger("weekly/2026-W17")["gone@example.org"].status == "refused"
 
 
 def test_dropped_connection_leaves_the_rest_for_the_next_run(

@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA, NOW
 from watcher.models import RawEntry, Source
-from watcher.normalize import canonical_url, identity, normalize, plain_text, sanitize_html, to_item
+from watcher.normalize import canonical_url, identity, normalize, sanitize_html, to_item
 from watcher.parse import parse_feed
+from watcher.text import plain_text
 
 SOURCE = Source(
     "reg", "Reg", "http://regulator.example/rss", "feed", "Reg", "regulator", "FR", "fr"

@@ -110,7 +110,7 @@ def test_changed_feed_updates_and_keeps_versions(server: Server, tmp_path: Path)
     assert archive.count_items() == 4
     changed = archive.db.execute("SELECT id FROM items WHERE version = 2").fetchall()
     assert len(changed) == 1
-    assert archive.versions(changed[0][0])[0]["summary"] == "Cameras at work must be proportionate."
+    assert archive.versions(changed[0][0])[0].summary == "Cameras at work must be proportionate."
 
 
 def test_permanent_redirect_is_shown(server: Server, tmp_path: Path) -> None:
@@ -206,7 +206,7 @@ def test_broken_worker_pool_falls_back_to_inline_parsing(tmp_path: Path) -> None
 
 
 def test_progress_lines_on_a_terminal(capsys) -> None:  # type: ignore[no-untyped-def]
-    from watcher.cli import _progress_printer
+    from watcher.cli.poll import progress_printer as _progress_printer
     from watcher.models import PollResult
 
     show = _progress_printer(12)

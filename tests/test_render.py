@@ -5,16 +5,17 @@ Regenerate the golden files after an intended change with WATCHER_REGENERATE_GOL
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import sample_week, watcher
-from watcher.digest import Issue
-from watcher.models import DigestDef
+from watcher.models import DigestDef, Issue
 from watcher.render import EMPTY, WIDTH, render_html, render_text
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -65,9 +66,12 @@ def hostile_issue() -> Issue:
         "published": "2026-04-22T10:00:00+00:00", "source_id": "evil\"><script>", "act": "fine",
         "authority": "<i>CNIL</i>", "jurisdiction": "FR", "fine_amount": 1000.0, "fine_currency": "EUR",
     }  # fmt: skip
-    return Issue("weekly", "2026-W17", "2026-04-19T22:00:00+00:00", "2026-04-26T22:00:00+00:00", "2026-04-27T08:00:00+00:00",
-                 regulatory=[{"jurisdiction": "FR", "authority": "<i>CNIL</i>", "entries": [{"lead": evil, "also": [evil]}]}],
-                 attention=[{"source_id": "<svg onload=alert(5)>", "failures": 3, "last_error": "<script>x</script>"}])  # fmt: skip
+    return Issue.from_json(json.dumps({
+        "digest_id": "weekly", "week": "2026-W17", "start": "2026-04-19T22:00:00+00:00",
+        "end": "2026-04-26T22:00:00+00:00", "built_at": "2026-04-27T08:00:00+00:00",
+        "regulatory": [{"jurisdiction": "FR", "authority": "<i>CNIL</i>", "entries": [{"lead": evil, "also": [evil]}]}],
+        "attention": [{"source_id": "<svg onload=alert(5)>", "failures": 3, "last_error": "<script>x</script>"}],
+    }))  # fmt: skip
 
 
 class Elements(HTMLParser):
@@ -106,9 +110,9 @@ def test_empty_week_says_so_plainly() -> None:
     empty = Issue(
         "weekly",
         "2026-W30",
-        "2026-07-19T22:00:00+00:00",
-        "2026-07-26T22:00:00+00:00",
-        "2026-07-27T08:00:00+00:00",
+        datetime.fromisoformat("2026-07-19T22:00:00+00:00"),
+        datetime.fromisoformat("2026-07-26T22:00:00+00:00"),
+        datetime.fromisoformat("2026-07-27T08:00:00+00:00"),
     )
     text = render_text(empty, DIGEST, {})
     assert EMPTY in text and "0 regulatory developments · 0 news stories" in text

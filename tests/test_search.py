@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import feed_source
 from watcher.cli import cli
-from watcher.search import Filters, QueryError, date_range, parse_query, search
+from watcher.exceptions import QueryError
+from watcher.search import Filters, date_range, parse_query, search
 from watcher.store import Archive
 
 REPLAY = Path(__file__).resolve().parents[1] / "watcher" / "samples" / "replay"
@@ -81,7 +82,7 @@ MEMORY.db.execute(
 def test_any_string_gives_results_or_a_query_error(text: str) -> None:
     """The query reaches FTS5 only as quoted words: SQLite itself never refuses it."""
     try:
-        search(MEMORY.db, text, Filters(relevant_only=False), datetime(2026, 4, 27, tzinfo=UTC))
+        search(MEMORY, text, Filters(relevant_only=False), datetime(2026, 4, 27, tzinfo=UTC))
     except QueryError as e:
         assert not str(e).startswith("the search failed"), (text, str(e))
 

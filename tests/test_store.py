@@ -68,10 +68,10 @@ def test_changed_item_is_updated_and_previous_version_kept(archive: Archive) -> 
     later = NOW + timedelta(hours=1)
     assert save(archive, [new], later).updated == 1
     row = archive.item(old.id)
-    assert row is not None and row["title"] == "New title" and row["version"] == 2
-    assert row["first_seen"] == NOW.isoformat(timespec="seconds")
+    assert row is not None and row.title == "New title" and row.version == 2
+    assert row.first_seen == NOW.isoformat(timespec="seconds")
     versions = archive.versions(old.id)
-    assert [(v["version"], v["title"]) for v in versions] == [(1, "Old title")]
+    assert [(v.version, v.title) for v in versions] == [(1, "Old title")]
 
 
 def test_items_that_leave_the_feed_stay(archive: Archive) -> None:
@@ -85,9 +85,7 @@ def test_first_seen_fills_a_missing_date(archive: Archive) -> None:
     save(archive, [undated])
     row = archive.item(undated.id)
     assert row is not None
-    assert (
-        row["published"] == NOW.isoformat(timespec="seconds") and row["date_source"] == "first_seen"
-    )
+    assert row.published == NOW.isoformat(timespec="seconds") and row.date_source == "first_seen"
 
 
 def test_fts_is_case_and_diacritic_insensitive(archive: Archive) -> None:

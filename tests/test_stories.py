@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from watcher.normalize import plain_text
 from watcher.parse import parse_feed
 from watcher.stories import StoryItem, group
+from watcher.text import plain_text
 
 DAY = datetime(2026, 4, 22, 12, tzinfo=UTC)
 

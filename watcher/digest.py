@@ -9,29 +9,28 @@ source (years of back catalogue) is archived, not announced.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from watcher.exceptions import WatcherError
-from watcher.models import WEEKDAYS, DigestDef
+from watcher.exceptions import DigestError
+from watcher.models import (
+    WEEKDAYS,
+    Attention,
+    Candidate,
+    DigestDef,
+    Entry,
+    Issue,
+    RegulatoryGroup,
+    Shown,
+    Week,
+)
 from watcher.store import Archive
 from watcher.stories import StoryItem, group
+from watcher.text import cut_summary
 
 LATE_WINDOW = timedelta(days=14)  # older stragglers are archived, not announced
-
-
-class DigestError(WatcherError):
-    pass
-
-
-@dataclass(frozen=True)
-class Week:
-    label: str  # ISO year and week of the day the week closes: 2026-W17
-    start: datetime  # aware, UTC
-    end: datetime  # exclusive
 
 
 def _week_ending(closing: date, digest: DigestDef) -> Week:
@@ -64,89 +63,24 @@ def last_closed_week(now: datetime, digest: DigestDef) -> Week:
     return week_of(current.start - timedelta(seconds=1), digest)
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A relevant item that may go into an issue, with what the digest shows of it."""
-
-    id: str
-    title: str
-    summary: str
-    url: str | None
-    published: datetime
-    first_seen: datetime
-    source_id: str
-    category: str
-    kind: str
-    act: str | None
-    authority: str | None
-    jurisdiction: str | None
-    fine_amount: float | None
-    fine_currency: str | None
-    score: float
+def _shown(c: Candidate) -> Shown:
+    return Shown(
+        id=c.id, title=c.title, summary=cut_summary(c.summary), url=c.url, published=c.published,
+        source_id=c.source_id, act=c.act, authority=c.authority, jurisdiction=c.jurisdiction,
+        fine_amount=c.fine_amount, fine_currency=c.fine_currency,
+    )  # fmt: skip
 
 
-@dataclass
-class Issue:
-    digest_id: str
-    week: str
-    start: str
-    end: str
-    built_at: str
-    regulatory: list[dict[str, Any]] = field(
-        default_factory=list
-    )  # {jurisdiction, authority, entries}
-    news: list[dict[str, Any]] = field(default_factory=list)  # entries: {lead, also}
-    late: list[dict[str, Any]] = field(default_factory=list)
-    attention: list[dict[str, Any]] = field(
-        default_factory=list
-    )  # {source_id, last_error, failures}
-
-    def item_ids(self) -> list[str]:
-        ids = []
-        for group_ in self.regulatory:
-            for entry in group_["entries"]:
-                ids += [entry["lead"]["id"], *(a["id"] for a in entry["also"])]
-        for entry in self.news + self.late:
-            ids += [entry["lead"]["id"], *(a["id"] for a in entry["also"])]
-        return ids
-
-    def counts(self) -> dict[str, int]:
-        regulatory = sum(len(g["entries"]) for g in self.regulatory)
-        return {
-            "regulatory": regulatory,
-            "news": len(self.news),
-            "late": len(self.late),
-            "items": len(self.item_ids()),
-            "attention": len(self.attention),
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Issue:
-        return cls(**json.loads(text))
-
-
-def _shown(c: Candidate) -> dict[str, Any]:
-    return {
-        "id": c.id, "title": c.title, "summary": c.summary[:300], "url": c.url,
-        "published": c.published.isoformat(timespec="seconds"), "source_id": c.source_id,
-        "act": c.act, "authority": c.authority, "jurisdiction": c.jurisdiction,
-        "fine_amount": c.fine_amount, "fine_currency": c.fine_currency,
-    }  # fmt: skip
-
-
-def _entries(candidates: list[Candidate]) -> list[dict[str, Any]]:
+def _entries(candidates: list[Candidate]) -> tuple[Entry, ...]:
     by_id = {c.id: c for c in candidates}
     items = [
         StoryItem(c.id, c.title, c.summary, c.published, c.source_id, c.category, c.score)
         for c in candidates
     ]
-    return [
-        {"lead": _shown(by_id[s.lead.id]), "also": [_shown(by_id[i.id]) for i in s.also]}
+    return tuple(
+        Entry(_shown(by_id[s.lead.id]), tuple(_shown(by_id[i.id]) for i in s.also))
         for s in group(items)
-    ]
+    )
 
 
 def compile_issue(
@@ -154,7 +88,7 @@ def compile_issue(
     week: Week,
     candidates: list[Candidate],
     built: dict[str, datetime],
-    attention: list[dict[str, Any]],
+    attention: list[Attention],
     now: datetime,
 ) -> Issue:
     """The issue for `week`. `candidates` are relevant items of this digest in no other issue;
@@ -178,26 +112,26 @@ def compile_issue(
     return Issue(
         digest_id=digest.id,
         week=week.label,
-        start=week.start.isoformat(timespec="seconds"),
-        end=week.end.isoformat(timespec="seconds"),
-        built_at=now.isoformat(timespec="seconds"),
-        regulatory=[
-            {"jurisdiction": jur, "authority": auth, "entries": _entries(items)}
+        start=week.start,
+        end=week.end,
+        built_at=now.replace(microsecond=0),
+        regulatory=tuple(
+            RegulatoryGroup(jur, auth, _entries(items))
             for (jur, auth), items in sorted(regulatory.items())
-        ],
+        ),
         news=_entries(news),
         late=_entries(late),
-        attention=attention,
+        attention=tuple(attention),
     )
 
 
-def matches(digest: DigestDef, c: Candidate, topics: list[str]) -> bool:
+def matches(digest: DigestDef, c: Candidate) -> bool:
     """The digest's [select]: empty lists take everything."""
     return (
         (not digest.kinds or c.kind in digest.kinds)
         and (not digest.jurisdictions or (c.jurisdiction or "") in digest.jurisdictions)
         and (not digest.sources or c.source_id in digest.sources)
-        and (not digest.topics or bool(set(topics) & set(digest.topics)))
+        and (not digest.topics or bool(set(c.topics) & set(digest.topics)))
     )
 
 
@@ -220,9 +154,9 @@ def build(
 ) -> BuildResult:
     """Build (or, on request, rebuild) one issue and freeze it in the archive."""
     issue_id = f"{digest.id}/{week.label}"
-    stored = archive.stored_issue(issue_id)
+    stored = archive.issue(issue_id)
     if stored is not None and not rebuild:
-        return BuildResult(issue_id, Issue.from_json(stored), created=False)
+        return BuildResult(issue_id, stored, created=False)
     if week.end > now:
         raise DigestError(
             f"week {week.label} of {digest.id} has not closed yet (it ends {week.end.isoformat()})"
@@ -233,39 +167,24 @@ def build(
         week.end.isoformat(timespec="seconds"),
         issue_id if stored is not None else None,
     )
-    candidates = []
-    for r in rows:
-        c = Candidate(
-            id=r["id"], title=r["title"], summary=r["summary"], url=r["url"],
-            published=datetime.fromisoformat(r["published"]), first_seen=datetime.fromisoformat(r["first_seen"]),
-            source_id=r["source_id"], category=categories.get(r["source_id"], "news"), kind=r["kind"],
-            act=r["act"], authority=r["authority"], jurisdiction=r["jurisdiction"],
-            fine_amount=r["fine_amount"], fine_currency=r["fine_currency"], score=r["score"],
-        )  # fmt: skip
-        if matches(digest, c, json.loads(r["topics"] or "[]")):
-            candidates.append(c)
+    candidates = [
+        c
+        for c in (
+            dataclasses.replace(r, category=categories.get(r.source_id, "news")) for r in rows
+        )
+        if matches(digest, c)
+    ]
     built = {
-        label: datetime.fromisoformat(at)
-        for label, at in archive.built_weeks(digest.id).items()
-        if label != week.label
+        label: at for label, at in archive.built_weeks(digest.id).items() if label != week.label
     }
     attention = archive.failing_sources(
         week.start.isoformat(timespec="seconds"), week.end.isoformat(timespec="seconds")
     )
     issue = compile_issue(digest, week, candidates, built, attention, now)
     ids = issue.item_ids()
-    before = set(Issue.from_json(stored).item_ids()) if stored else set()
+    before = set(stored.item_ids()) if stored else set()
     with archive.transaction():
-        archive.save_issue(
-            issue_id,
-            digest.id,
-            week.label,
-            issue.start,
-            issue.end,
-            issue.built_at,
-            issue.to_json(),
-            ids,
-        )
+        archive.save_issue(issue)
     return BuildResult(
         issue_id, issue, created=True,
         added=tuple(sorted(set(ids) - before)) if stored else (),

@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from watcher.classify import classify as classify_document
-from watcher.classify import fold, load_rules
+from watcher.classify import load_rules
 from watcher.models import Classification, Document, Source
-from watcher.normalize import plain_text
+from watcher.text import fold, plain_text
 
 
 def decision_dict(c: Classification) -> dict[str, Any]:

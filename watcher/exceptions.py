@@ -6,10 +6,12 @@
     │   ├── FetchError     the transport failed or the server said no
     │   └── ParseError     the server answered, but the body is not what the source's kind expects
     ├── StorageError       the archive could not be opened or written
-    │   └── LockedError    another watcher run holds the archive's lock
-    ├── QueryError         a search query or date that cannot be used (watcher.search)
+    │   ├── LockedError    another watcher run holds the archive's lock
+    │   └── ModelError     a classifier model file that cannot be used (watcher.classify.model)
+    ├── QueryError         a search query, filter or date that cannot be used (watcher.search)
     ├── DigestError        a digest issue that cannot be built (watcher.digest)
-    └── DeliveryError      a digest could not be delivered
+    ├── SiteError          the static site could not be built (watcher.site)
+    └── DeliveryError      a digest could not be delivered (watcher.mail)
 
 Foreign exceptions (httpx, sqlite3, tomllib, ...) are translated at the boundary with
 ``raise ... from e`` so the cause stays attached.
@@ -72,6 +74,22 @@ class StorageError(WatcherError):
 
 
 class LockedError(StorageError):
+    pass
+
+
+class ModelError(StorageError):
+    pass
+
+
+class QueryError(WatcherError):
+    pass
+
+
+class DigestError(WatcherError):
+    pass
+
+
+class SiteError(WatcherError):
     pass
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import smtplib
 import ssl
@@ -23,44 +22,17 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
+from typing import Protocol
 
-from watcher.config import valid_address
-from watcher.digest import Issue
+from watcher.config.digests import valid_address
+from watcher.config.settings import Settings, SmtpSettings
 from watcher.exceptions import ConfigError, DeliveryError
-from watcher.models import DigestDef
+from watcher.models import DigestDef, Issue
 from watcher.render import count_line, render_html, render_text
 from watcher.store import Archive
+from watcher.store.issues import DELIVERED, UNSETTLED
 
-SECURITIES = ("starttls", "ssl", "none")
-DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 TIMEOUT = 60.0  # seconds for each SMTP operation
-
-
-@dataclass(frozen=True)
-class SmtpSettings:
-    host: str | None
-    port: int
-    user: str | None
-    password: str | None
-    security: str
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> SmtpSettings:
-        security = env.get("WATCHER_SMTP_SECURITY", "starttls").strip().lower()
-        if security not in SECURITIES:
-            raise ConfigError(
-                f"WATCHER_SMTP_SECURITY={security!r} must be one of {', '.join(SECURITIES)}"
-            )
-        port_text = env.get("WATCHER_SMTP_PORT", "").strip()
-        if port_text and not port_text.isdigit():
-            raise ConfigError(f"WATCHER_SMTP_PORT={port_text!r} is not a port number")
-        return cls(
-            host=env.get("WATCHER_SMTP_HOST", "").strip() or None,
-            port=int(port_text) if port_text else DEFAULT_PORTS[security],
-            user=env.get("WATCHER_SMTP_USER") or None,
-            password=env.get("WATCHER_SMTP_PASSWORD") or None,
-            security=security,
-        )
 
 
 def recipients(digest: DigestDef, env: Mapping[str, str]) -> list[str]:
@@ -107,7 +79,7 @@ def build_message(
     """multipart/alternative: the 72-column text part, then the HTML part."""
     sender = parseaddr(digest.sender)[1]
     domain = _domain(digest.sender)
-    issue_id = f"{digest.id}/{issue.week}"
+    issue_id = issue.issue_id
     stable = hashlib.sha256(f"{issue_id}\x00{recipient}".encode()).hexdigest()[:20]
     msg = EmailMessage()
     msg["Subject"] = subject(issue, digest)
@@ -138,23 +110,94 @@ class SendReport:
         return bool(self.refused or self.failed or self.unknown or self.pending)
 
 
-def _connect(settings: SmtpSettings) -> smtplib.SMTP:
-    assert settings.host is not None
-    try:
-        if settings.security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT,
-                                                 context=ssl.create_default_context())  # fmt: skip
-        else:
-            smtp = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT)
-            if settings.security == "starttls":
-                smtp.starttls(context=ssl.create_default_context())
-        if settings.user:
-            smtp.login(settings.user, settings.password or "")
-        return smtp
-    except (OSError, smtplib.SMTPException) as e:
-        raise DeliveryError(
-            f"cannot connect to SMTP server {settings.host}:{settings.port}: {e}"
-        ) from e
+class Sender(Protocol):
+    """Where messages go: an SMTP server, or an outbox folder of .eml files."""
+
+    delivered: str  # the ledger status of a message handed over: "sent" or "written"
+    where: str
+
+    def open(self) -> None: ...
+    def send(self, msg: EmailMessage, from_addr: str, address: str, name: str) -> None: ...
+    def close(self) -> None: ...
+
+
+class OutboxSender:
+    delivered = "written"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.where = f"outbox {folder}"
+
+    def open(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise DeliveryError(f"cannot create the outbox {self.folder}: {e}") from e
+
+    def send(self, msg: EmailMessage, from_addr: str, address: str, name: str) -> None:
+        safe = re.sub(r"[^A-Za-z0-9@._-]", "_", address)
+        (self.folder / f"{name}-{safe}.eml").write_bytes(msg.as_bytes())
+
+    def close(self) -> None:
+        pass
+
+
+class SmtpSender:
+    delivered = "sent"
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self.where = f"SMTP {settings.host}:{settings.port}"
+        self.smtp: smtplib.SMTP | None = None
+
+    def open(self) -> None:
+        settings = self.settings
+        assert settings.host is not None
+        try:
+            if settings.security == "ssl":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT,
+                                                     context=ssl.create_default_context())  # fmt: skip
+            else:
+                smtp = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT)
+                if settings.security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+            if settings.user:
+                smtp.login(settings.user, settings.password or "")
+            self.smtp = smtp
+        except (OSError, smtplib.SMTPException) as e:
+            raise DeliveryError(
+                f"cannot connect to SMTP server {settings.host}:{settings.port}: {e}"
+            ) from e
+
+    def send(self, msg: EmailMessage, from_addr: str, address: str, name: str) -> None:
+        assert self.smtp is not None
+        self.smtp.send_message(msg, from_addr=from_addr, to_addrs=[address])
+
+    def close(self) -> None:
+        if self.smtp is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                self.smtp.quit()
+
+
+def sender_for(settings: Settings, db: Path) -> Sender:
+    """SMTP when WATCHER_SMTP_HOST is set, else the outbox."""
+    if settings.smtp.host:
+        return SmtpSender(settings.smtp)
+    return OutboxSender(settings.outbox_for(db))
+
+
+def unsent(archive: Archive, issue_id: str, to: list[str]) -> list[str]:
+    """The recipients a send would try now: not delivered, not refused, not in doubt."""
+    ledger = archive.ledger(issue_id)
+    settled = (*DELIVERED, *UNSETTLED, "refused")
+    return [a for a in to if a not in ledger or ledger[a].status not in settled]
+
+
+def _error(e: smtplib.SMTPResponseException) -> str:
+    text = (
+        e.smtp_error.decode(errors="replace") if isinstance(e.smtp_error, bytes) else e.smtp_error
+    )
+    return f"{e.smtp_code} {text}"
 
 
 def deliver(
@@ -163,45 +206,33 @@ def deliver(
     digest: DigestDef,
     names: dict[str, str],
     to: list[str],
-    settings: SmtpSettings,
-    outbox: Path,
+    sender: Sender,
     now: datetime,
 ) -> SendReport:
     """Send what the ledger says is unsent; never send anyone the same issue twice."""
-    issue_id = f"{digest.id}/{issue.week}"
+    issue_id = issue.issue_id
     report = SendReport(issue_id)
     ledger = archive.ledger(issue_id)
-    todo = []
+    todo = unsent(archive, issue_id, to)
     for address in to:
-        status = ledger.get(address, {}).get("status")
-        if status in ("sent", "written"):
+        status = ledger[address].status if address in ledger else None
+        if status in DELIVERED:
             report.already.append(address)
-        elif status in ("sending", "unknown"):
+        elif status in UNSETTLED:
             archive.ledger_set(issue_id, address, "unknown", now,
                                error="a previous run stopped while sending; check with the recipient")  # fmt: skip
             report.unknown.append(address)
         elif status == "refused":
-            report.refused.append((address, ledger[address]["last_error"] or "refused"))
-        else:
-            if status is None:
-                archive.ledger_set(issue_id, address, "pending", now)
-            todo.append(address)
+            report.refused.append((address, ledger[address].last_error or "refused"))
+        elif status is None:
+            archive.ledger_set(issue_id, address, "pending", now)
     if not todo:
         return report
     parts = render_parts(issue, digest, names)  # once, whoever the recipients
-    if settings.host is None:
-        outbox.mkdir(parents=True, exist_ok=True)
-        report.outbox = outbox
-        for address in todo:
-            msg = build_message(issue, digest, parts, address, now)
-            safe = re.sub(r"[^A-Za-z0-9@._-]", "_", address)
-            (outbox / f"{digest.id}-{issue.week}-{safe}.eml").write_bytes(msg.as_bytes())
-            archive.ledger_set(
-                issue_id, address, "written", now, message_id=msg["Message-ID"], attempt=True
-            )
-            report.sent.append(address)
-        return report
-    smtp = _connect(settings)
+    if isinstance(sender, OutboxSender):
+        report.outbox = sender.folder
+    sender.open()
+    from_addr = parseaddr(digest.sender)[1]
     try:
         for index, address in enumerate(todo):
             msg = build_message(issue, digest, parts, address, now)
@@ -209,7 +240,7 @@ def deliver(
                 issue_id, address, "sending", now, message_id=msg["Message-ID"], attempt=True
             )
             try:
-                smtp.send_message(msg, from_addr=parseaddr(digest.sender)[1], to_addrs=[address])
+                sender.send(msg, from_addr, address, f"{digest.id}-{issue.week}")
             except smtplib.SMTPRecipientsRefused as e:
                 code, text = next(iter(e.recipients.values()))
                 status = "refused" if code >= 500 else "failed"
@@ -220,10 +251,11 @@ def deliver(
                 (report.refused if status == "refused" else report.failed).append((address, error))
                 continue
             except smtplib.SMTPResponseException as e:
-                error = f"{e.smtp_code} {e.smtp_error.decode(errors='replace') if isinstance(e.smtp_error, bytes) else e.smtp_error}"
                 status = "refused" if e.smtp_code >= 500 else "failed"
-                archive.ledger_set(issue_id, address, status, now, error=error)
-                (report.refused if status == "refused" else report.failed).append((address, error))
+                archive.ledger_set(issue_id, address, status, now, error=_error(e))
+                (report.refused if status == "refused" else report.failed).append(
+                    (address, _error(e))
+                )
                 continue
             except (smtplib.SMTPServerDisconnected, OSError) as e:
                 # The server went away mid-message: not delivered; the rest waits for the next run.
@@ -231,20 +263,8 @@ def deliver(
                 report.failed.append((address, f"connection lost: {e}"))
                 report.pending.extend(todo[index + 1 :])
                 return report
-            archive.ledger_set(issue_id, address, "sent", now)
+            archive.ledger_set(issue_id, address, sender.delivered, now)
             report.sent.append(address)
     finally:
-        with contextlib.suppress(smtplib.SMTPException, OSError):
-            smtp.quit()
+        sender.close()
     return report
-
-
-def outbox_path(db: Path, env: Mapping[str, str]) -> Path:
-    """Where .eml files go when no SMTP host is set: $WATCHER_OUTBOX, else beside the archive."""
-    return (
-        Path(env["WATCHER_OUTBOX"]) if env.get("WATCHER_OUTBOX") else db.resolve().parent / "outbox"
-    )
-
-
-def environment() -> dict[str, str]:
-    return dict(os.environ)

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import nh3
 
 from watcher.models import Item, RawEntry, Source
+from watcher.text import plain_text
 
 FUTURE_TOLERANCE = timedelta(days=1)  # clocks and zones disagree; beyond a day a date is wrong
 
@@ -29,11 +30,6 @@ TRACKING_PARAMS = {
 }  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
 
-_BLOCK = re.compile(
-    r"<(/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|"
-    r"footer|figure|figcaption|pre|dd|dt)\b[^>]*)>",
-    re.I,
-)
 _SPACE = re.compile(r"\s+")
 _URLISH = re.compile(r"^https?://", re.I)
 _HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
@@ -82,16 +78,6 @@ def _identity_url(url: str) -> str:
     """A URL as an identity: canonical, and the same whether it was served over http or https."""
     canonical = canonical_url(url)
     return re.sub(r"^https?://", "//", canonical, flags=re.I)
-
-
-def plain_text(value: str) -> str:
-    """HTML or text → one line of plain text (scripts and styles dropped with their content)."""
-    if not value:
-        return ""
-    if "<" in value or "&" in value:
-        value = _BLOCK.sub(r" <\1> ", value)
-        value = html.unescape(nh3.clean(value, tags=set()))
-    return _SPACE.sub(" ", value).strip()
 
 
 URL_ATTRIBUTES = {"href", "src", "cite", "longdesc", "poster", "usemap"}

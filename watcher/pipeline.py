@@ -19,7 +19,16 @@ from watcher import replay
 from watcher.classify import classify
 from watcher.exceptions import FetchError, SourceError
 from watcher.fetch import Fetcher
-from watcher.models import Classification, Document, Fetched, Item, PollResult, Source, SourceState
+from watcher.models import (
+    Classification,
+    Decision,
+    Document,
+    Fetched,
+    Item,
+    PollResult,
+    Source,
+    SourceState,
+)
 from watcher.normalize import normalize
 from watcher.parse import parse
 from watcher.store import Archive
@@ -67,6 +76,31 @@ def parse_and_normalize(source: Source, fetched: Fetched, now: datetime) -> Pars
     can run in a worker process."""
     items = normalize(source, parse(source, fetched), now)
     return items, {item.id: classify(document(item, source)) for item in items}
+
+
+def poll(
+    sources: list[Source],
+    archive: Archive,
+    now: Callable[[], datetime],
+    *,
+    transport: object = None,
+    user_agent: str | None = None,
+    record_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> list[PollResult]:
+    """Poll the sources: the one entry point for `watcher poll` and `watcher run`. Owns the
+    HTTP client and the pool of parse workers, and ends both before returning."""
+    pool = parse_pool(len(sources))
+
+    async def go() -> list[PollResult]:
+        async with Fetcher(transport=transport, user_agent=user_agent) as fetcher:  # type: ignore[arg-type]
+            return await poll_sources(sources, archive, fetcher, now, record_dir, progress, pool)
+
+    try:
+        return asyncio.run(go())
+    finally:
+        if pool:
+            pool.shutdown()
 
 
 async def poll_sources(
@@ -201,47 +235,42 @@ class ReclassifyReport:
     no_longer_relevant: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
 
-def _same(row: dict[str, object], c: Classification) -> bool:
-    import json
-
+def _same(old: Decision, c: Classification) -> bool:
     return (
-        row["relevant"] == int(c.relevant)
-        and json.loads(str(row["topics"] or "[]")) == list(c.topics)
-        and (row["kind"], row["act"], row["authority"], row["jurisdiction"])
+        old.relevant == c.relevant
+        and old.topics == c.topics
+        and (old.kind, old.act, old.authority, old.jurisdiction)
         == (c.kind, c.act, c.authority, c.jurisdiction)
-        and row["fine_amount"] == (c.fine.amount if c.fine else None)
+        and (old.fine.amount if old.fine else None) == (c.fine.amount if c.fine else None)
     )
 
 
 def reclassify(archive: Archive, sources: dict[str, Source], now: datetime) -> ReclassifyReport:
-    """Run the current rules over the whole archive; report what changed. Labels are untouched."""
+    """Run the current classifier over the whole archive; report what changed. Labels are
+    untouched (and still win)."""
     from watcher.classify import load_rules
 
     report = ReclassifyReport(version=load_rules().version)
-    for rows in archive.iter_items():
+    for batch in archive.iter_items():
         decisions: dict[str, Classification] = {}
-        for row in rows:
+        for item, old in batch:
             report.items += 1
-            source = sources.get(row["source_id"])
+            source = sources.get(item.source_id)
             doc = Document(
-                row["title"], row["summary"], row["content_text"],
+                item.title, item.summary, item.content_text,
                 source.category if source else None, source.publisher if source else None,
-                source.jurisdiction if source else None,
+                source.jurisdiction if source else None, item.language,
             )  # fmt: skip
             decision = classify(doc)
-            if (
-                row["version"] is not None
-                and _same(row, decision)
-                and row["version"] == decision.version
-            ):
+            if old is not None and _same(old, decision) and old.version == decision.version:
                 continue
-            decisions[row["id"]] = decision
-            if row["version"] is None or not _same(row, decision):
+            decisions[item.id] = decision
+            if old is None or not _same(old, decision):
                 report.changed += 1
-                if decision.relevant and not row["relevant"]:
-                    report.became_relevant.append((row["id"], row["title"]))
-                elif row["relevant"] and not decision.relevant:
-                    report.no_longer_relevant.append((row["id"], row["title"]))
+                if decision.relevant and not (old and old.relevant):
+                    report.became_relevant.append((item.id, item.title))
+                elif old and old.relevant and not decision.relevant:
+                    report.no_longer_relevant.append((item.id, item.title))
         if decisions:
             with archive.transaction():
                 archive.save_classifications(decisions, now)

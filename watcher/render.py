@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from watcher.digest import Issue
-from watcher.models import DigestDef
+from watcher.models import DigestDef, Entry, Issue, Shown
+from watcher.text import safe_url
 
 WIDTH = 72
 ACT_NAMES = {
@@ -24,7 +24,8 @@ ACT_NAMES = {
     "statement": "Statement",
 }  # fmt: skip
 
-_env = Environment(
+# The one Jinja environment: the e-mail and the site render through it.
+env = Environment(
     loader=PackageLoader("watcher", "templates"),
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
@@ -53,42 +54,36 @@ def count_line(issue: Issue) -> str:
 
 def week_span(issue: Issue, digest: DigestDef) -> str:
     zone = ZoneInfo(digest.timezone)
-    start = datetime.fromisoformat(issue.start).astimezone(zone)
-    last = datetime.fromisoformat(issue.end).astimezone(zone).date().toordinal() - 1
+    start = issue.start.astimezone(zone)
+    last = issue.end.astimezone(zone).date().toordinal() - 1
     end = datetime.fromordinal(last)
     return f"{start:%-d %b} – {end:%-d %b %Y}"
 
 
-def _safe_url(url: str | None) -> str | None:
-    return url if url and url.lower().startswith(("https://", "http://")) else None
-
-
-def _facts(item: dict[str, Any], regulatory: bool) -> str:
+def _facts(item: Shown, regulatory: bool) -> str:
     parts = []
-    if regulatory and item.get("act"):
-        parts.append(ACT_NAMES.get(item["act"], item["act"]))
-    if item.get("fine_amount"):
-        parts.append(f"{item['fine_currency']} {item['fine_amount']:,.0f}")
-    parts.append(datetime.fromisoformat(item["published"]).strftime("%-d %b %Y"))
+    if regulatory and item.act:
+        parts.append(ACT_NAMES.get(item.act, item.act))
+    if item.fine_amount:
+        parts.append(f"{item.fine_currency} {item.fine_amount:,.0f}")
+    parts.append(item.published.strftime("%-d %b %Y"))
     return " · ".join(parts)
 
 
 def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, Any]:
     """What both renderers show, prepared once."""
 
-    def entry(e: dict[str, Any], regulatory: bool) -> dict[str, Any]:
-        lead = e["lead"]
+    def entry(e: Entry, regulatory: bool) -> dict[str, Any]:
+        lead = e.lead
         return {
-            "title": lead["title"],
-            "source": names.get(lead["source_id"], lead["source_id"]),
+            "title": lead.title,
+            "source": names.get(lead.source_id, lead.source_id),
             "facts": _facts(lead, regulatory),
-            "summary": textwrap.shorten(lead["summary"], 240, placeholder=" …")
-            if lead["summary"]
-            else "",
-            "url": _safe_url(lead["url"]),
+            "summary": lead.summary,
+            "url": safe_url(lead.url),
             "also": [
-                {"source": names.get(a["source_id"], a["source_id"]), "url": _safe_url(a["url"])}
-                for a in e["also"]
+                {"source": names.get(a.source_id, a.source_id), "url": safe_url(a.url)}
+                for a in e.also
             ],
         }
 
@@ -100,18 +95,18 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
         "empty": not issue.item_ids(),
         "regulatory": [
             {
-                "heading": f"{g['jurisdiction']} — {g['authority']}",
-                "entries": [entry(e, True) for e in g["entries"]],
+                "heading": f"{g.jurisdiction} — {g.authority}",
+                "entries": [entry(e, True) for e in g.entries],
             }
             for g in issue.regulatory
         ],
         "news": [entry(e, False) for e in issue.news],
-        "late": [entry(e, e["lead"].get("act") is not None) for e in issue.late],
+        "late": [entry(e, e.lead.act is not None) for e in issue.late],
         "attention": [
             {
-                "source": names.get(a["source_id"], a["source_id"]),
-                "failures": a["failures"],
-                "error": a["last_error"] or "",
+                "source": names.get(a.source_id, a.source_id),
+                "failures": a.failures,
+                "error": a.last_error or "",
             }
             for a in issue.attention
         ],
@@ -184,4 +179,9 @@ def _bullet(text: str) -> list[str]:
 
 
 def render_html(issue: Issue, digest: DigestDef, names: dict[str, str]) -> str:
-    return _env.get_template("digest.html").render(v=_view(issue, digest, names), empty=EMPTY)
+    return env.get_template("digest.html").render(v=_view(issue, digest, names), empty=EMPTY)
+
+
+def render_issue_body(issue: Issue, digest: DigestDef, names: dict[str, str], h: int = 1) -> str:
+    """The issue's article alone (the e-mail's body), for a site page; `h` is its top heading."""
+    return env.get_template("_issue.html").render(v=_view(issue, digest, names), empty=EMPTY, h=h)

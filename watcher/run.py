@@ -7,18 +7,16 @@ only what needs a person.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from watcher.digest import Issue, build, last_closed_week, week_by_label, week_of
+from watcher.config.settings import Settings
+from watcher.digest import build, last_closed_week, week_by_label, week_of
 from watcher.exceptions import ConfigError, DeliveryError
-from watcher.fetch import Fetcher
-from watcher.mail import SmtpSettings, deliver, outbox_path, recipients, subject
+from watcher.mail import deliver, recipients, sender_for, subject, unsent
 from watcher.models import DigestDef, Source
-from watcher.pipeline import is_due, parse_pool, poll_sources
+from watcher.pipeline import is_due, poll
 from watcher.site import build_site
 from watcher.store import Archive
 
@@ -54,7 +52,7 @@ def run_once(
     archive: Archive,
     sources: list[Source],
     digests: list[DigestDef],
-    env: Mapping[str, str],
+    settings: Settings,
     db_path: Path,
     now: datetime,
     dry_run: bool = False,
@@ -66,55 +64,35 @@ def run_once(
     report = RunReport()
     due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
     if due:
-        pool = parse_pool(len(due))
-
-        async def poll() -> list:  # type: ignore[type-arg]
-            async with Fetcher(transport=transport, user_agent=user_agent) as fetcher:  # type: ignore[arg-type]
-                return await poll_sources(due, archive, fetcher, lambda: now, executor=pool)
-
-        try:
-            results = asyncio.run(poll())
-        finally:
-            if pool:
-                pool.shutdown()
+        results = poll(due, archive, lambda: now, transport=transport, user_agent=user_agent)
         report.polled = len(results)
         report.new = sum(r.new for r in results)
         # A failing source is reported by the digest's "Sources needing attention"; here only
         # once it has failed for a day, so a passing hiccup does not wake anyone.
         for r in results:
-            state = archive.state(r.source_id)
-            if (
-                not r.ok
-                and state.error_count >= 1
-                and _failing_for_a_day(archive, r.source_id, now)
-            ):
+            if not r.ok and _failing_for_a_day(archive, r.source_id, now):
                 report.problems.append(f"source {r.source_id} has failed for over a day: {r.error}")
     categories = {s.id: s.category for s in sources}
     names = {s.id: s.name for s in sources}
-    settings = SmtpSettings.from_env(env)
     for digest in digests:
         try:
-            _build_and_send(
-                archive, digest, categories, names, env, settings, db_path, now, dry_run, report
-            )
+            _build_and_send(archive, digest, categories, names, settings, db_path, now, dry_run,
+                            report)  # fmt: skip
         except (
             ConfigError,
             DeliveryError,
         ) as e:  # this digest waits; the others and the site go on
             report.problems.append(f"digest {digest.id}: {e}")
-    site_dir = env.get("WATCHER_SITE_DIR")
-    if site_dir and digests and not dry_run:
-        site_url = env.get("WATCHER_SITE_URL", "https://example.org/watcher/")
+    if settings.site_dir and digests and not dry_run:
         for digest in digests:  # the first digest at the root, any others beside it
-            out = Path(site_dir) if digest is digests[0] else Path(site_dir) / digest.id
-            build_site(archive, digest, sources, out, site_url, now)
+            out = settings.site_dir if digest is digests[0] else settings.site_dir / digest.id
+            build_site(archive, digest, sources, out, settings.site_url, now)
     return report
 
 
 def _build_and_send(
     archive: Archive, digest: DigestDef, categories: dict[str, str], names: dict[str, str],
-    env: Mapping[str, str], settings: SmtpSettings, db_path: Path, now: datetime, dry_run: bool,
-    report: RunReport,
+    settings: Settings, db_path: Path, now: datetime, dry_run: bool, report: RunReport,
 ) -> None:  # fmt: skip
     new_issues = []
     for label in weeks_to_build(archive, digest, now):
@@ -123,17 +101,19 @@ def _build_and_send(
             report.built.append(result.issue_id)
             new_issues.append(result.issue_id)
     to: list[str] | None = None
-    for issue_id in dict.fromkeys(new_issues + archive.issues_with_unsent(digest.id)):
-        stored = archive.stored_issue(issue_id)
-        if stored is None:
+    sender = sender_for(settings, db_path)
+    for issue_id in dict.fromkeys(new_issues + archive.unsent_issues(digest.id)):
+        issue = archive.issue(issue_id)
+        if issue is None:
             continue
-        issue = Issue.from_json(stored)
-        to = to if to is not None else recipients(digest, env)
+        to = to if to is not None else recipients(digest, settings.env)
         if dry_run:
             title = subject(issue, digest)
-            report.would_send += [f"{issue_id} → {a}: {title}" for a in to]
+            report.would_send += [
+                f"{issue_id} → {a}: {title}" for a in unsent(archive, issue_id, to)
+            ]
             continue
-        sent = deliver(archive, issue, digest, names, to, settings, outbox_path(db_path, env), now)
+        sent = deliver(archive, issue, digest, names, to, sender, now)
         report.sent += [f"{issue_id} → {a}" for a in sent.sent]
         report.problems += [f"{issue_id}: refused {a}: {e}" for a, e in sent.refused]
         report.problems += [
@@ -147,9 +127,11 @@ def _build_and_send(
 
 def _failing_for_a_day(archive: Archive, source_id: str, now: datetime) -> bool:
     state = archive.state(source_id)
-    if state.last_success is None:
-        first = archive.db.execute(
-            "SELECT min(started) FROM polls WHERE source_id = ?", [source_id]
-        ).fetchone()[0]
-        return first is not None and datetime.fromisoformat(first) <= now - timedelta(days=1)
-    return datetime.fromisoformat(state.last_success) <= now - timedelta(days=1)
+    if state.error_count < 1:
+        return False
+    since = (
+        datetime.fromisoformat(state.last_success)
+        if state.last_success
+        else archive.first_poll(source_id)
+    )
+    return since is not None and since <= now - timedelta(days=1)

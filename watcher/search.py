@@ -8,21 +8,21 @@ sense of is a QueryError with one line saying why; nothing reaches SQLite that c
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from watcher.exceptions import WatcherError
+from watcher.exceptions import QueryError
+from watcher.store import Archive
+from watcher.store.schema import DECIDED, RELEVANT
 
 MAX_QUERY = 1000  # characters; longer input is refused, not silently cut
 TITLE_WEIGHT, SUMMARY_WEIGHT, CONTENT_WEIGHT = 10.0, 3.0, 1.0  # bm25 weights per FTS column
 _TOKEN = re.compile(r'(-?)(title:)?("([^"]*)("|$)|[^\s"]+)')
 _WORD = re.compile(r"\w+")
-
-
-class QueryError(WatcherError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -155,18 +155,52 @@ class Filters:
 
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # replaced by colour or nothing at the edge
 
+# The documented, stable output schema of --format json|jsonl|csv (docs/search.md).
 COLUMNS = (
     "id", "published", "source", "title", "url", "snippet", "relevant", "score", "kind", "act",
     "authority", "jurisdiction", "topics", "fine_amount", "fine_currency", "language", "rank",
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One search result; `record()` is its documented output form."""
+
+    id: str
+    published: str
+    source: str
+    title: str
+    url: str | None
+    snippet: str  # with HIGHLIGHT_START/END around matched words
+    relevant: bool | None
+    score: float | None
+    kind: str | None
+    act: str | None
+    authority: str | None
+    jurisdiction: str | None
+    topics: tuple[str, ...]
+    fine_amount: float | None
+    fine_currency: str | None
+    language: str | None
+    rank: float | None
+
+    def plain_snippet(self) -> str:
+        text = (self.snippet or "").replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+        return " ".join(text.split())
+
+    def record(self) -> dict[str, Any]:
+        record = {name: getattr(self, name) for name in COLUMNS}
+        record["snippet"] = self.plain_snippet()
+        record["topics"] = list(self.topics)
+        return record
+
+
 _SIMPLE_FILTERS = (  # one clause and one value each
-    ("authority", "d.authority LIKE ?"),
-    ("jurisdiction", "upper(d.jurisdiction) = upper(?)"),
-    ("topic", "EXISTS (SELECT 1 FROM json_each(d.topics) WHERE value = ?)"),
-    ("kind", "d.kind = ?"),
-    ("act", "d.act = ?"),
+    ("authority", "c.authority LIKE ?"),
+    ("jurisdiction", "upper(c.jurisdiction) = upper(?)"),
+    ("topic", "EXISTS (SELECT 1 FROM json_each(c.topics) WHERE value = ?)"),
+    ("kind", "c.kind = ?"),
+    ("act", "c.act = ?"),
     ("language", "items.language = ?"),
 )
 
@@ -189,14 +223,14 @@ def _where(filters: Filters, now: datetime) -> tuple[list[str], list[Any]]:
             clauses.append(sql)
             args.append(f"%{value}%" if name == "authority" else value)
     if filters.relevant_only:
-        clauses.append("coalesce(l.label, d.relevant) = 1")
+        clauses.append(f"{RELEVANT} = 1")
     return clauses, args
 
 
 _SELECT = (
     "SELECT items.rowid AS rid, items.id, items.published, items.source_id AS source, items.title, "
-    "items.url, coalesce(l.label, d.relevant) AS relevant, d.score, d.kind, d.act, d.authority, d.jurisdiction, "
-    "d.topics, d.fine_amount, d.fine_currency, items.language"
+    f"items.url, {RELEVANT} AS relevant, c.score, c.kind, c.act, c.authority, c.jurisdiction, "
+    "c.topics, c.fine_amount, c.fine_currency, items.language"
 )
 # Not the `decisions` view: SQLite materialises a view that holds a LEFT JOIN when it is itself
 # LEFT JOINed, which costs a scan of every classification per search.
@@ -219,7 +253,7 @@ def _ranked(db: Any, expression: str, clauses: list[str], args: list[Any], limit
     where = " AND ".join(clauses)
     joined = (
         "SELECT f.rid, f.rank FROM ({inner}) f JOIN items ON items.rowid = f.rid "
-        f"LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id WHERE {where} ORDER BY f.rank LIMIT ?"
+        f"{DECIDED} WHERE {where} ORDER BY f.rank LIMIT ?"
     )
     fetch = limit * OVERFETCH
     rows = _rows(db, joined.format(inner=f"{inner} LIMIT {fetch}"), [expression, *args, limit])
@@ -228,13 +262,13 @@ def _ranked(db: Any, expression: str, clauses: list[str], args: list[Any], limit
     return rows
 
 
-def search(db: Any, query: str, filters: Filters, now: datetime) -> list[dict[str, Any]]:
+def search(archive: Archive, query: str, filters: Filters, now: datetime) -> list[Hit]:
     """Hits, best first; an empty query lists the newest items that pass the filters."""
+    db = archive.db
     clauses, args = _where(filters, now)
     if not query.strip():
         sql = (
-            f"{_SELECT}, substr(items.summary, 1, 200) AS snippet, NULL AS rank FROM items "
-            "LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id "
+            f"{_SELECT}, substr(items.summary, 1, 200) AS snippet, NULL AS rank FROM items {DECIDED} "
             f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} ORDER BY items.published DESC LIMIT ?"
         )
         return [_hit(row) for row in _rows(db, sql, [*args, filters.limit])]
@@ -248,7 +282,7 @@ def search(db: Any, query: str, filters: Filters, now: datetime) -> list[dict[st
         row["rid"]: row
         for row in _rows(
             db,
-            f"{_SELECT} FROM items LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id WHERE items.rowid IN ({marks})",
+            f"{_SELECT} FROM items {DECIDED} WHERE items.rowid IN ({marks})",
             ids,
         )
     }
@@ -262,41 +296,45 @@ def search(db: Any, query: str, filters: Filters, now: datetime) -> list[dict[st
         )
     }
     return [
-        {**_hit(details[r["rid"]]), "snippet": snippets.get(r["rid"], ""), "rank": r["rank"]}
+        _hit(details[r["rid"]], snippets.get(r["rid"], ""), r["rank"])
         for r in ranked
         if r["rid"] in details
     ]
 
 
-def _hit(row: Any) -> dict[str, Any]:
-    hit = dict(row)
-    hit.pop("rid", None)
-    return hit
+def _hit(row: sqlite3.Row, snippet: str | None = None, rank: float | None = None) -> Hit:
+    relevant = row["relevant"]
+    return Hit(
+        id=row["id"], published=row["published"], source=row["source"], title=row["title"],
+        url=row["url"], snippet=row["snippet"] if snippet is None else snippet,
+        relevant=None if relevant is None else bool(relevant), score=row["score"],
+        kind=row["kind"], act=row["act"], authority=row["authority"],
+        jurisdiction=row["jurisdiction"], topics=tuple(json.loads(row["topics"] or "[]")),
+        fine_amount=row["fine_amount"], fine_currency=row["fine_currency"],
+        language=row["language"], rank=rank if snippet is not None else row["rank"],
+    )  # fmt: skip
 
 
-def _rows(db: Any, sql: str, params: list[Any]) -> list[Any]:
-    import sqlite3
-
-    conn = db.conn
-    previous = conn.row_factory
-    conn.row_factory = sqlite3.Row
+def _rows(db: Any, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+    cursor = db.conn.cursor()  # its own cursor and row factory: the shared connection is untouched
+    cursor.row_factory = sqlite3.Row
     try:
-        return list(conn.execute(sql, params))
+        return list(cursor.execute(sql, params))
     except sqlite3.OperationalError as e:  # should not happen: parse_query quotes everything
         raise QueryError(f"the search failed: {e}") from e
     finally:
-        conn.row_factory = previous
+        cursor.close()
 
 
-def count_not_relevant(db: Any, query: str, filters: Filters, now: datetime) -> int:
+def count_not_relevant(archive: Archive, query: str, filters: Filters, now: datetime) -> int:
     """Matches hidden by the relevance filter (for a hint that --all would show them)."""
     if not filters.relevant_only or not query.strip():
         return 0
     wide = Filters(**{**filters.__dict__, "relevant_only": False})
     clauses, args = _where(wide, now)
     sql = (
-        "SELECT count(*) FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
-        "LEFT JOIN classifications d ON d.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id WHERE items_fts MATCH ? "
-        f"AND coalesce(l.label, d.relevant, 0) = 0 {''.join(' AND ' + c for c in clauses)}"
+        f"SELECT count(*) FROM items_fts JOIN items ON items.rowid = items_fts.rowid {DECIDED} "
+        f"WHERE items_fts MATCH ? AND coalesce({RELEVANT}, 0) = 0 "
+        f"{''.join(' AND ' + c for c in clauses)}"
     )
-    return int(_rows(db, sql, [parse_query(query), *args])[0][0])
+    return int(_rows(archive.db, sql, [parse_query(query), *args])[0][0])

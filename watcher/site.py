@@ -9,7 +9,6 @@ escaped by Jinja2's autoescaping.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -19,25 +18,11 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
-from watcher.digest import Issue
-from watcher.exceptions import WatcherError
-from watcher.models import TOPICS, DigestDef, Source
-from watcher.render import count_line, render_html, week_span
+from watcher.exceptions import SiteError
+from watcher.models import TOPICS, DigestDef, Issue, Source
+from watcher.render import count_line, env, render_issue_body, week_span
 from watcher.store import Archive
-
-_env = Environment(
-    loader=PackageLoader("watcher", "templates"),
-    autoescape=select_autoescape(["html"]),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-
-
-class SiteError(WatcherError):
-    pass
-
+from watcher.text import safe_url
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
 
@@ -54,34 +39,18 @@ def _issue_path(week: str) -> str:
     return f"{year}/W{number}/"
 
 
-def _body(issue_html: str) -> str:
-    """The article inside an issue's e-mail HTML, for embedding in a site page."""
-    start = issue_html.index('<div role="article"')
-    end = issue_html.rindex("</div>") + len("</div>")
-    return issue_html[start:end]
-
-
-def _demote(body: str) -> str:
-    """One heading level down, for a page that has its own h1 (one h1 per page)."""
-    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", body)
-
-
 def render_site(
     archive: Archive, digest: DigestDef, sources: list[Source], base_url: str, now: datetime
 ) -> dict[str, bytes]:
     """Every file of the site, by relative path, built in memory."""
     names = {s.id: s.name for s in sources}
-    rows = archive.db.execute(
-        "SELECT week, issue FROM digest_issues WHERE digest_id = ? ORDER BY week_start DESC",
-        [digest.id],
-    ).fetchall()
-    issues = [Issue.from_json(js) for _, js in rows]
-    bodies = {i.week: _body(render_html(i, digest, names)) for i in issues}  # each rendered once
+    issues = archive.issues(digest.id)
+    bodies = {i.week: render_issue_body(i, digest, names) for i in issues}  # each rendered once
     files: dict[str, bytes] = {}
 
     def page(path: str, template: str, depth: int, **context: Any) -> None:
         root = "../" * depth
-        html = _env.get_template(template).render(
+        html = env.get_template(template).render(
             root=root, site_title=digest.title, description=digest.description, **context
         )
         files[path] = html.encode()
@@ -100,7 +69,7 @@ def render_site(
     latest = issues[0] if issues else None
     page(
         "index.html", "site/home.html", 0,
-        latest=_demote(bodies[latest.week]) if latest else None,
+        latest=render_issue_body(latest, digest, names, h=2) if latest else None,
         latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
     )  # fmt: skip
     for n, issue in enumerate(issues):
@@ -109,25 +78,18 @@ def render_site(
         page(f"{_issue_path(issue.week)}index.html", "site/issue.html", 2,
              entry=listing[n], body=bodies[issue.week], newer=newer, older=older)  # fmt: skip
 
-    relevant = list(
-        archive.db.query(
-            "SELECT items.id, items.title, items.url, items.published, items.source_id, c.topics, c.kind, "
-            "c.act, c.authority, c.jurisdiction FROM items JOIN classifications c ON c.item_id = items.id "
-            "LEFT JOIN labels l ON l.item_id = items.id WHERE coalesce(l.label, c.relevant) = 1 "
-            "ORDER BY items.published DESC"
-        )
-    )
-    for row in relevant:
-        row["source"] = names.get(row["source_id"], row["source_id"])
-        row["date"] = row["published"][:10]
-        row["url"] = row["url"] if (row["url"] or "").startswith(("https://", "http://")) else None
     topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
     places: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in relevant:
-        for topic in json.loads(row["topics"] or "[]"):
+    for item, decision in archive.relevant_items():
+        row = {
+            "title": item.title, "url": safe_url(item.url), "published": item.published,
+            "date": item.published[:10], "source": names.get(item.source_id, item.source_id),
+            "act": decision.act,
+        }  # fmt: skip
+        for topic in decision.topics:
             topics[topic].append(row)
-        if row["kind"] == "regulatory":
-            places[row["jurisdiction"] or "INT"][row["authority"] or "?"].append(row)
+        if decision.kind == "regulatory":
+            places[decision.jurisdiction or "INT"][decision.authority or "?"].append(row)
     for topic in TOPICS:
         page(
             f"topics/{topic}/index.html",
@@ -155,21 +117,21 @@ def render_site(
     page("sources/index.html", "site/sources.html", 1, sources=health)
     page("404.html", "site/404.html", 0)
     page("search/index.html", "site/search.html", 1)
-    files["style.css"] = _env.get_template("site/style.css").render().encode()
+    files["style.css"] = env.get_template("site/style.css").render().encode()
     files["feed.xml"] = _atom(issues, digest, bodies, base_url).encode()
     files["sitemap.xml"] = _sitemap(files, base_url).encode()
     return files
 
 
 def _atom(issues: list[Issue], digest: DigestDef, bodies: dict[str, str], base_url: str) -> str:
-    updated = issues[0].built_at if issues else "1970-01-01T00:00:00+00:00"
+    updated = issues[0].built_at.isoformat() if issues else "1970-01-01T00:00:00+00:00"
     entries = []
     for issue in issues[:50]:
         link = f"{base_url}{_issue_path(issue.week)}"
         entries.append(
             f"<entry><id>{escape(link)}</id><title>{escape(digest.title)} — {escape(issue.week)}</title>"
             f'<link rel="alternate" type="text/html" href="{escape(link)}"/>'
-            f"<updated>{escape(issue.built_at)}</updated><published>{escape(issue.built_at)}</published>"
+            f"<updated>{escape(issue.built_at.isoformat())}</updated><published>{escape(issue.built_at.isoformat())}</published>"
             f"<summary>{escape(count_line(issue))}</summary>"
             f'<content type="html">{escape(bodies[issue.week])}</content></entry>'
         )

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from watcher.classify import fold
+from watcher.text import fold
 
 THRESHOLD = (
     0.25  # cosine; seeds link at >= 0.26, other Meta stories stay <= 0.15 (tests/test_stories.py)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import email.utils
 import re
-import unicodedata
 from datetime import UTC, datetime
+
+from watcher.text import fold
 
 _MONTHS: dict[str, str] = {
     "en": ("january february march april may june july august september october november december"),
@@ -34,11 +35,6 @@ _MONTHS: dict[str, str] = {
     "da": ("januar februar marts april maj juni juli august september oktober november december"),
     "no": ("januar februar mars april mai juni juli august september oktober november desember"),
 }
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _month_table(language: str) -> dict[str, int]:
@@ -104,7 +100,7 @@ def parse_date(text: str | None, language: str = "en") -> datetime | None:
             return datetime.fromisoformat(stamp).astimezone(UTC)
         except ValueError:
             return None
-    folded = _fold(text)
+    folded = fold(text)
     months = _month_table(language)
     for m in _DAY_MONTH_YEAR.finditer(folded):
         named = months.get(m.group(2))

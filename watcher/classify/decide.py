@@ -1,0 +1,215 @@
+"""Document → the rules' verdict: score, topics and evidence a person can read (pure).
+
+An item is relevant to the rules when its main subject is the monitoring, scoring or algorithmic
+management of workers (or AI trained on their activity, or the regulation of these): in practice,
+when a worker term and a monitoring term stand close together in the title or the summary's
+opening, or a term that names the subject outright does. A passing mention deep in the content
+counts for little; a title about customers, pupils or police counts against.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+
+from watcher.classify.facts import fine_of, regulatory_facts
+from watcher.classify.prefilter import Hit
+from watcher.classify.rules import Rules, load_rules
+from watcher.models import Classification, Document, Evidence
+from watcher.text import fold
+
+CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated early
+
+
+class Field:
+    """One field's text, folded, with a way back to the original words for evidence."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.original = unicodedata.normalize("NFC", text)
+        self.folded = fold(self.original)
+        self.found: dict[str, list[Hit]] = {}
+        self._aligned = len(self.folded) == len(self.original)
+
+    def phrase(self, start: int, end: int) -> str:
+        source = self.original if self._aligned else self.folded
+        return source[start:end]
+
+    def lead_end(self, roundup: bool = False) -> int:
+        """End of the first sentence; of a round-up, the end of its first listed topic."""
+        m = re.search(r"[,;:](\s|$)" if roundup else r"[.!?;:](\s|$)", self.folded)
+        return m.end() if m else len(self.folded)
+
+
+def _near(a: Hit, b: Hit, window: int) -> bool:
+    if a.start < b.end and b.start < a.end:  # one word is not a pair with itself
+        return False
+    gap = b.start - a.end if a.end <= b.start else a.start - b.end
+    return gap <= window
+
+
+def _pairs(monitors: list[Hit], workers: list[Hit], window: int) -> list[tuple[Hit, Hit]]:
+    """Every (monitoring, worker) pair of hits near each other, monitoring hits first, workers in
+    text order. Workers come sorted by start, so each monitoring hit reads only the workers that
+    could be within the window, not all of them."""
+    if not monitors or not workers:
+        return []
+    starts = [x.start for x in workers]
+    longest = max(x.end - x.start for x in workers)
+    pairs = []
+    for m in monitors:
+        # a worker before m ends at least m.start - window, so starts at least `longest` earlier
+        low = bisect.bisect_left(starts, m.start - window - longest)
+        for x in workers[low:]:
+            if x.start > m.end + window:
+                break
+            if _near(m, x, window):
+                pairs.append((m, x))
+    return pairs
+
+
+_SEPARATOR = "\n.\n"  # between fields in the one scan: no pattern reads across it
+
+
+def _scan(fields: list[Field], rules: Rules) -> None:
+    """One prefilter and one scan over all fields together; hits are handed back per field."""
+    text = _SEPARATOR.join(f.folded for f in fields)
+    found = rules.combined.scan(text)
+    bounds = []
+    start = 0
+    for f in fields:
+        bounds.append((start, start + len(f.folded)))
+        f.found = {family: [] for family in found}
+        start += len(f.folded) + len(_SEPARATOR)
+    starts = [b[0] for b in bounds]
+    for family, hits in found.items():
+        for hit in hits:
+            index = bisect.bisect_right(starts, hit.start) - 1
+            low, high = bounds[index]
+            if hit.end > high:  # a hit that straddles two fields counts for neither
+                continue
+            fields[index].found[family].append(
+                hit if not low else Hit(hit.start - low, hit.end - low, hit.label)
+            )
+
+
+def classify(doc: Document, rules: Rules | None = None) -> Classification:
+    rules = rules or load_rules()
+    w = rules.scoring
+    fields = [
+        Field("title", doc.title or ""),
+        Field("summary", doc.summary or ""),
+        Field("content", (doc.content or "")[:CONTENT_LIMIT]),
+    ]
+    _scan(fields, rules)
+    evidence: list[Evidence] = []
+    topics: set[str] = set()
+    score = 0.0
+    content_score = 0.0
+    is_roundup = bool(fields[0].found["roundup"])
+    worker_seen = False
+    monitoring_seen = False
+
+    for field in fields:
+        if not field.folded:
+            continue
+        workers = field.found["worker"]
+        monitors = field.found["monitoring"]
+        strongs = field.found["strong"]
+        worker_seen = worker_seen or bool(workers)
+        monitoring_seen = monitoring_seen or bool(monitors)
+        lead = field.lead_end(is_roundup and field.name == "summary")
+        field_score = 0.0
+
+        for hit in strongs:
+            weight = {"title": w["strong_title"], "summary": w["strong_summary"]}.get(
+                field.name, w["strong_content"]
+            )
+            if is_roundup and field.name == "summary" and hit.start >= lead:
+                weight *= w["roundup_factor"]
+            field_score = max(field_score, weight)
+            topics.add(hit.label)
+            evidence.append(
+                Evidence(field.name, field.phrase(hit.start, hit.end), f"strong:{hit.label}")
+            )
+
+        pairs = _pairs(monitors, workers, int(w["window"]) if field.name != "title" else 10_000)
+        if pairs:
+            pair_weight = {"title": w["title_pair"], "summary": w["summary_pair"]}.get(
+                field.name, w["content_pair"]
+            )
+            in_lead = any(m.start < lead and x.start < lead for m, x in pairs)
+            if field.name == "summary" and in_lead:
+                pair_weight += w["lead_bonus"]
+            if is_roundup and field.name == "summary" and not in_lead:
+                pair_weight *= w["roundup_factor"]
+            if field.name == "content":
+                pair_weight = min(w["content_cap"], pair_weight * len({m.start for m, _ in pairs}))
+            field_score = max(field_score, pair_weight)
+            seen_phrases: set[tuple[str, str]] = set()
+            for m, x in pairs[:6]:
+                topics.add(m.label)
+                for hit, concept in ((x, "worker"), (m, f"monitoring:{m.label}")):
+                    phrase = field.phrase(hit.start, hit.end)
+                    if (phrase.lower(), concept) not in seen_phrases:
+                        seen_phrases.add((phrase.lower(), concept))
+                        evidence.append(Evidence(field.name, phrase, concept))
+        if field.name == "content":
+            content_score = field_score
+        else:
+            score += (
+                field_score
+                if field.name == "title"
+                else field_score * (1.0 if score < w["threshold"] else 0.5)
+            )
+
+        if field.name in ("title", "summary"):
+            region = field.folded if field.name == "title" else field.folded[:lead]
+            others = [h for h in field.found["other"] if h.end <= len(region)]
+            lead_workers = [x for x in workers if x.start < len(region)]
+            if others and not lead_workers and not strongs:
+                penalty = (
+                    w["other_subject_title"] if field.name == "title" else w["other_subject_lead"]
+                )
+                score -= penalty
+                evidence.append(
+                    Evidence(
+                        field.name, field.phrase(others[0].start, others[0].end), "other-subject"
+                    )
+                )
+
+    score += content_score
+
+    # AI trained on what workers do at their keyboards: worker + training + activity.
+    for field in fields if worker_seen and monitoring_seen else []:
+        trained = field.found["ai_training"]
+        if trained and field.found["worker"]:
+            score += w["ai_training_bonus"]
+            topics.add("ai-trained-on-worker-data")
+            evidence.append(
+                Evidence(field.name, field.phrase(trained[0].start, trained[0].end), "ai-training")
+            )
+            break
+
+    relevant = score >= w["threshold"]
+    if relevant:
+        for field in fields:
+            for hit in field.found["context"]:
+                topics.add(hit.label)
+    probability = 1.0 / (1.0 + math.exp(-6.0 * (score - w["threshold"])))
+    kind, act, authority, jurisdiction = regulatory_facts(doc, fields, rules)
+    fine = fine_of(fields) if act == "fine" else None
+    return Classification(
+        relevant=relevant,
+        score=round(probability, 4),
+        topics=tuple(sorted(topics)) if relevant else (),
+        kind=kind,
+        act=act,
+        authority=authority,
+        jurisdiction=jurisdiction,
+        fine=fine,
+        evidence=tuple(evidence),
+        version=rules.version,
+    )

@@ -1,0 +1,123 @@
+"""The regulatory facts of an item: kind, act, authority, jurisdiction and the fine (pure).
+
+Taken from the text before the source: an item that names the CNIL and a fine is regulatory
+wherever it was published; a regulator's own item is regulatory whatever it says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from watcher.classify.rules import Rules
+from watcher.models import Document, Fine
+from watcher.text import fold
+
+if TYPE_CHECKING:
+    from watcher.classify.decide import Field
+
+REGULATORY_CATEGORIES = {"regulator", "court", "legislator"}
+
+
+_LAWSUIT = re.compile(r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte)\b")
+_RULED = re.compile(
+    r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden)\b"
+)
+
+
+def regulatory_facts(
+    doc: Document, fields: list[Field], rules: Rules
+) -> tuple[str, str | None, str | None, str | None]:
+    """kind, act, authority, jurisdiction."""
+    authority: tuple[str, str] | None = None
+    for field in fields:
+        first = field.found["authority"][:1]
+        if first:
+            name, jur, _ = rules.authorities[int(first[0].label)]
+            authority = (name, jur)
+            break
+    from_source = doc.source_category in REGULATORY_CATEGORIES
+    if authority is None and from_source:
+        publisher = fold(doc.source_publisher or "")
+        for name, jur, pat in rules.authorities:
+            if publisher and pat.search(publisher):
+                authority = (name, jur)
+                break
+        else:
+            if doc.source_publisher:
+                authority = (doc.source_publisher, doc.source_jurisdiction or "")
+    act: str | None = None
+    head_fields = fields[:2] if fields[0].folded else fields
+    found = {
+        h.label
+        for f in head_fields
+        for h in f.found["acts"]
+        if f.name != "content" or h.start < 1500
+    }
+    act = next((name for name in rules.act_order if name in found), None)
+    if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
+        act = "fine"  # a fine stated only in the body
+    head = " ".join(f.folded for f in fields[:2])
+    if act == "court-ruling" and _LAWSUIT.search(head) and not _RULED.search(head):
+        act = None  # a lawsuit filed by a private party is news, not yet a court's act
+    regulatory = from_source or (authority is not None and act is not None)
+    if not regulatory:
+        return "news", None, None, None
+    if act is None:
+        act = "statement"
+    if authority is None:
+        return "regulatory", act, None, doc.source_jurisdiction
+    return "regulatory", act, authority[0], authority[1] or doc.source_jurisdiction
+
+
+_CURRENCY = r"(€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|usd\b|dollars?\b|sek\b|kronor\b|chf\b)"
+_NUMBER = r"(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_SCALE = r"(k\b|thousand\b|millions?\b|million\b|mln\b|mio\.?|millionen\b|milioni\b|millones\b|miljoen\b|m\b|bn\b|billions?\b|milliards?\b|mrd\.?)"
+_AMOUNT_AFTER = re.compile(_CURRENCY + r"\s?" + _NUMBER + r"\s?" + _SCALE + "?")
+_AMOUNT_BEFORE = re.compile(_NUMBER + r"\s?" + _SCALE + r"?\s?(?:d'|de |of )?" + _CURRENCY)
+_CODES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+          "pounds": "GBP", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "sek": "SEK",
+          "kronor": "SEK", "chf": "CHF"}  # fmt: skip
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "mio": 1e6, "mio.": 1e6, "million": 1e6,
+           "millions": 1e6, "millionen": 1e6, "milioni": 1e6, "millones": 1e6, "miljoen": 1e6, "bn": 1e9,
+           "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "mrd.": 1e9}  # fmt: skip
+
+
+def parse_number(text: str) -> float | None:
+    digits = text.replace(" ", "")
+    if "," in digits and "." in digits:
+        decimal = "," if digits.rfind(",") > digits.rfind(".") else "."
+        digits = digits.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif "," in digits or "." in digits:
+        sep = "," if "," in digits else "."
+        groups = digits.split(sep)
+        if len(groups) > 2 or len(groups[-1]) == 3:
+            digits = digits.replace(sep, "")
+        else:
+            digits = digits.replace(sep, ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def fine_of(fields: list[Field]) -> Fine | None:
+    for field in fields:
+        text = field.folded if field.name != "content" else field.folded[:2000]
+        found = []
+        for m in _AMOUNT_AFTER.finditer(text):
+            found.append((m.start(), m.group(1), m.group(2), m.group(3)))
+        for m in _AMOUNT_BEFORE.finditer(text):
+            found.append((m.start(), m.group(3), m.group(1), m.group(2)))
+        for _, currency, number, scale in sorted(found):
+            value = parse_number(number)
+            if value is None or value <= 0:
+                continue
+            if scale:
+                value *= _SCALES.get(
+                    scale.strip().rstrip(".") if scale.strip() != "mio." else "mio", 1.0
+                )
+            code = _CODES.get(currency.strip())
+            if code and value >= 100:  # smaller sums are not fines (dates, article numbers)
+                return Fine(amount=round(value, 2), currency=code)
+    return None

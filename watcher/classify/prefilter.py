@@ -1,0 +1,209 @@
+"""The prefilter: which of the rules' hundreds of patterns can match a text at all.
+
+A pattern runs only when a key (the first letters of its literal's first word) starts some word
+of the text and the text contains what every match must contain; patterns are rewritten to lead
+with their literal so Python's re can scan for it. Tests prove the prefiltered scan finds exactly
+what running every pattern as written finds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Hit(NamedTuple):  # a tuple: hits are made by the hundred per item
+    start: int
+    end: int
+    label: str
+
+
+_LEADING = re.compile(r"^\\b([a-z0-9' -]+)(.?)")
+_WORD = re.compile(r"[a-z0-9]+")
+KEY = 4  # letters of a pattern's first word that must start some word of the text
+
+
+def _literal(pattern: str) -> str:
+    """The literal text every match of a pattern starts with ("" when it has none)."""
+    m = _LEADING.match(pattern)
+    if not m or _literal_runs(pattern) is None:
+        return ""
+    literal = m.group(1)
+    if m.group(2) in ("?", "*", "{"):
+        literal = literal[:-1]  # the last letter is optional
+    return literal
+
+
+def _required(pattern: str) -> str:
+    """Text that every match of the pattern contains ("" when none is known): the prefilter's
+    substring test. The longest literal outside groups."""
+    return max(_literal_runs(pattern) or [""], key=len)
+
+
+_QUANTIFIERS = "?*{"
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at `i` closes (a leading ] or ^] is part of it)."""
+    j = i + 1
+    j += pattern[j] == "^" if j < len(pattern) else 0
+    j += pattern[j] == "]" if j < len(pattern) else 0
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
+def _literal_runs(pattern: str) -> list[str] | None:
+    """The runs of literal characters outside any group, class or escape, without those a
+    quantifier makes optional; None when the pattern has a top-level `|` (no run is required)."""
+    runs: list[str] = []
+    run = ""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        following = pattern[i + 1] if i + 1 < len(pattern) else ""
+        if c == "\\":
+            runs.append(run)
+            run = ""
+            i += 2
+            continue
+        if c == "[":
+            runs.append(run)
+            run = ""
+            i = _class_end(pattern, i) + 1
+            continue
+        if c == "{":  # a counted repeat: what it repeats was dropped; skip its counts
+            runs.append(run)
+            run = ""
+            i = pattern.find("}", i) + 1 or len(pattern)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        if depth == 0 and c not in "()|.^$+?*{}" and not (following and following in _QUANTIFIERS):
+            run += c
+        else:
+            runs.append(run)
+            run = ""
+        i += 1
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+def _key(literal: str) -> str | None:
+    """What the word prefilter looks up for a pattern: the first KEY letters of its literal's
+    first word, which some word of the text must start with exactly. None when there is no such
+    key: no literal, or a short first word that may go on ("law" also starts "lawmakers");
+    such patterns are guarded by the substring test alone."""
+    word = _WORD.match(literal)
+    if not word:
+        return None
+    key = word.group(0)[:KEY]
+    return key if len(key) == KEY or len(literal) > len(word.group(0)) else None
+
+
+_WORD_START = re.compile(rf"(?<![a-z0-9])[a-z0-9]{{1,{KEY}}}")
+
+
+def word_starts(folded: str) -> set[str]:
+    """The first KEY letters (or fewer, for a shorter word) of every word of a folded text."""
+    return set(_WORD_START.findall(folded))
+
+
+def _fast(pattern: str, literal: str) -> str:
+    """The same pattern, led by its literal so Python's re can search for it quickly.
+
+    `\\bemployees?\\b` becomes `employee(?<=\\bemployee)s?\\b`: a leading assertion hides the
+    literal prefix from re's optimiser; a fixed-width lookbehind after it checks the same thing.
+    """
+    if not literal:
+        return _fast_alternatives(pattern)
+    rest = pattern[2 + len(literal) :]
+    return f"{literal}(?<=\\b{literal}){rest}"
+
+
+def _fast_alternatives(pattern: str) -> str:
+    """`\\b(couriers|riders)\\b` becomes `(c(?<=\\bc)ouriers|r(?<=\\br)iders)\\b`: led by a
+    choice of letters, which re's optimiser scans for; the pattern itself is left as it is when
+    its first group is optional or an alternative does not start with a plain letter."""
+    m = re.match(r"\\b\((\?:)?", pattern)
+    if not m:
+        return pattern
+    depth, i = 1, m.end()
+    alternatives, start = [], i
+    while i < len(pattern) and depth:
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 1:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth:
+        return pattern
+    alternatives.append(pattern[start : i - 1])
+    if pattern[i : i + 1] in ("?", "*", "+", "{") or not all(
+        re.match(r"[a-z0-9](?![?*+{])", a) for a in alternatives
+    ):
+        return pattern
+    led = "|".join(f"{a[0]}(?<=\\b{a[0]}){a[1:]}" for a in alternatives)
+    return f"{pattern[2 : m.end()]}{led}){pattern[i:]}"
+
+
+_Entry = tuple[int, str, re.Pattern[str], str, str]  # rank, required text, pattern, label, family
+
+
+class Combined:
+    """Every family's patterns behind one prefilter: one scan of the text, hits by family."""
+
+    def __init__(self, families: dict[str, dict[str, list[str]]]) -> None:
+        self.families = tuple(families)
+        self.always: list[_Entry] = []
+        self.by_key: dict[str, list[_Entry]] = {}  # word start → patterns
+        written = (
+            (family, label, p)
+            for family, groups in families.items()
+            for label, patterns in groups.items()
+            for p in patterns
+        )
+        for rank, (family, label, p) in enumerate(written):
+            literal = _literal(p)
+            entry = (rank, _required(p), re.compile(_fast(p, literal)), label, family)
+            key = _key(literal)
+            if key is None:
+                self.always.append(entry)
+            else:
+                self.by_key.setdefault(key, []).append(entry)
+        self.keys = frozenset(self.by_key)
+
+    def scan(self, folded: str) -> dict[str, list[Hit]]:
+        """Every family's hits, sorted. A pattern runs only when its key starts a word of the
+        text and the text contains what every match contains (a substring test costs far less
+        than a regex search)."""
+        found: dict[str, list[Hit]] = {fam: [] for fam in self.families}
+        if not folded:
+            return found
+        entries = list(self.always)
+        for key in self.keys & word_starts(folded):
+            entries.extend(self.by_key[key])
+        entries.sort()  # rules order, whatever order the set gave: ties between hits keep it
+        for _, required, pattern, label, family in entries:
+            if required not in folded:
+                continue
+            bucket = found[family]
+            for m in pattern.finditer(folded):
+                bucket.append(Hit(m.start(), m.end(), label))
+        for bucket in found.values():
+            if len(bucket) > 1:
+                bucket.sort(key=lambda h: (h.start, -h.end))
+        return found

@@ -1,0 +1,194 @@
+"""The `watcher` command: a thin click layer over the library.
+
+    __init__  the group, its context, error handling and shared helpers
+    sources   sources check | list | status
+    digests   digests check | list, digest build | show | send, site build, run
+    poll      poll
+    classify  classify, eval, train, review, reclassify, label, labels export
+    search    search, show
+
+Library errors become one-line messages here; nothing below this package prints or exits. Each
+command imports what it needs when it runs, so `watcher --help` and `watcher search` stay fast.
+Exit status: 0 all well, 1 something failed (a source, a check), 2 bad usage or configuration,
+75 the archive is locked by another run (try again later).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from watcher import __version__
+from watcher.config import settings as defaults
+from watcher.exceptions import ConfigError, LockedError, WatcherError
+
+if TYPE_CHECKING:
+    from watcher.config.settings import Settings
+    from watcher.models import DigestDef, Source
+    from watcher.store import Archive
+
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: cron may simply try again
+
+
+@dataclass
+class Context:
+    db: Path
+    sources_dir: Path
+    fixed_now: datetime | None
+    digests_dir: Path = Path(defaults.DEFAULT_DIGESTS)
+    _settings: Settings | None = field(default=None, repr=False)
+
+    def now(self) -> datetime:
+        return self.fixed_now or datetime.now(UTC)
+
+    @property
+    def settings(self) -> Settings:
+        """The environment, read once for the command."""
+        if self._settings is None:
+            from watcher.config.settings import Settings
+
+            self._settings = Settings.from_env()
+        return self._settings
+
+    def open_archive(self) -> Archive:
+        from watcher.store import Archive
+
+        return Archive.open(self.db)
+
+    def load_sources(self) -> tuple[list[Source], list[ConfigError]]:
+        from watcher.config.sources import load_sources
+
+        return load_sources(self.sources_dir)
+
+    def load_digests(self) -> tuple[list[DigestDef], list[ConfigError]]:
+        """The digests, with source names in [select] checked against the registry if it loads."""
+        from watcher.config.digests import load_digests
+
+        try:
+            found, _ = self.load_sources()
+            known: set[str] | None = {s.id for s in found}
+        except ConfigError:
+            known = None  # without a registry, source names in [select] are not checked
+        return load_digests(self.digests_dir, known)
+
+    def names(self) -> dict[str, str]:
+        """Source id → name, for what readers see; empty when the registry does not load."""
+        try:
+            found, _ = self.load_sources()
+        except ConfigError:
+            return {}
+        return {s.id: s.name for s in found}
+
+
+def _parse_now(_: click.Context, __: click.Parameter, value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as e:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date-time such as 2026-04-27T08:00"
+        ) from e
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Library errors → one line on stderr and the matching exit status."""
+    try:
+        yield
+    except LockedError as e:
+        click.echo(f"watcher: {e}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except ConfigError as e:
+        click.echo(f"watcher: {e}", err=True)
+        sys.exit(EXIT_CONFIG)
+    except WatcherError as e:
+        click.echo(f"watcher: {e}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+def plural(n: int, one: str, many: str | None = None, number: bool = True) -> str:
+    """ "1 file", "2 files": the count and the word that agrees with it."""
+    word = one if n == 1 else (many or one + "s")
+    return f"{n} {word}" if number else word
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    for row in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def report_check(problems: list[ConfigError], ok: str, folder: Path) -> None:
+    """One line per problem on stderr and exit status 2, or one line saying all is well."""
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        click.echo(f"{plural(len(problems), 'problem')} in {folder}", err=True)
+        sys.exit(EXIT_CONFIG)
+    click.echo(f"{ok} in {folder}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="watcher")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar=defaults.ENV_DB,
+    default=defaults.DEFAULT_DB,
+    show_default=True,
+    help=f"The SQLite archive (env {defaults.ENV_DB}).",
+)
+@click.option(
+    "--sources",
+    "sources_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=defaults.ENV_SOURCES,
+    default=defaults.DEFAULT_SOURCES,
+    show_default=True,
+    help=f"Folder of sources/*.toml (env {defaults.ENV_SOURCES}).",
+)
+@click.option(
+    "--digests",
+    "digests_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=defaults.ENV_DIGESTS,
+    default=defaults.DEFAULT_DIGESTS,
+    show_default=True,
+    help=f"Folder of digests/*.toml (env {defaults.ENV_DIGESTS}).",
+)
+@click.option(
+    "--now",
+    envvar=defaults.ENV_NOW,
+    callback=_parse_now,
+    help=f"Pretend the current time is this ISO date-time (env {defaults.ENV_NOW}); for tests and backfills.",
+)
+@click.pass_context
+def cli(
+    ctx: click.Context, db: Path, sources_dir: Path, digests_dir: Path, now: datetime | None
+) -> None:
+    """Watch regulators and the press for workplace AI monitoring."""
+    ctx.obj = Context(db=db, sources_dir=sources_dir, fixed_now=now, digests_dir=digests_dir)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def main() -> None:
+    cli(prog_name="watcher")
+
+
+# The commands register themselves on `cli` when their modules are imported.
+from watcher.cli import classify, digests, poll, search, sources  # noqa: E402, F401

@@ -1,0 +1,366 @@
+"""`watcher digests check | list`, `digest build | show | send`, `site build` and `run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from watcher.cli import (
+    EXIT_FAILED,
+    Context,
+    cli,
+    errors,
+    pass_context,
+    plural,
+    report_check,
+    table,
+)
+from watcher.config import settings as defaults
+from watcher.exceptions import ConfigError, WatcherError
+
+if TYPE_CHECKING:
+    from watcher.models import DigestDef, Issue, Week
+
+
+def selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestDef]:
+    """The valid digests named (all when none is), or a ConfigError saying what is wrong."""
+    found, problems = ctx.load_digests()
+    if problems:
+        raise ConfigError(
+            f"{plural(len(problems), 'problem')} in {ctx.digests_dir}: run 'watcher digests check'"
+        )
+    unknown = set(digest_ids) - {d.id for d in found}
+    if unknown:
+        raise ConfigError(
+            f"unknown digest {plural(len(unknown), 'id', number=False)}: {', '.join(sorted(unknown))} (see 'watcher digests list')"
+        )
+    return [d for d in found if not digest_ids or d.id in digest_ids]
+
+
+def _week(ctx: Context, digest: DigestDef, week: str | None) -> Week:
+    from watcher.digest import last_closed_week, week_by_label
+
+    return week_by_label(week, digest) if week else last_closed_week(ctx.now(), digest)
+
+
+def _built(ctx: Context, digest: DigestDef, week: str | None) -> Issue:
+    """A built issue, or an error saying how to build it."""
+    target = _week(ctx, digest, week)
+    issue = ctx.open_archive().issue(f"{digest.id}/{target.label}")
+    if issue is None:
+        raise WatcherError(
+            f"{digest.id}/{target.label} is not built yet: run 'watcher digest build --week {target.label}'"
+        )
+    return issue
+
+
+@cli.group("digests")
+def digests_group() -> None:
+    """Inspect and validate the digest definitions (digests/*.toml)."""
+
+
+@digests_group.command("check")
+@pass_context
+def digests_check(ctx: Context) -> None:
+    """Validate every digests/*.toml; one line per problem, exit status 2 if any.
+
+    Example: watcher digests check
+    """
+    with errors():
+        found, problems = ctx.load_digests()
+    report_check(problems, f"{plural(len(found), 'digest')} OK", ctx.digests_dir)
+
+
+@digests_group.command("list")
+@pass_context
+def digests_list(ctx: Context) -> None:
+    """Show the digests: id, week, timezone, recipients and what each takes.
+
+    Example: watcher digests list
+    """
+    with errors():
+        found, problems = ctx.load_digests()
+    rows = []
+    for d in found:
+        to = (
+            f"${d.recipients_env}"
+            if d.recipients_env
+            else plural(len(d.recipients), "address", "addresses")
+        )
+        takes = "; ".join(
+            f"{name}: {', '.join(values)}"
+            for name, values in (
+                ("kinds", d.kinds),
+                ("topics", d.topics),
+                ("jurisdictions", d.jurisdictions),
+                ("sources", d.sources),
+            )
+            if values
+        )
+        rows.append(
+            [d.id, f"closes {d.weekday}", d.timezone, to, takes or "all relevant items", d.title]
+        )
+    click.echo(table(rows, ["ID", "WEEK", "TIMEZONE", "TO", "TAKES", "TITLE"]))
+    if problems:
+        click.echo(f"({plural(len(problems), 'problem')}: run 'watcher digests check')", err=True)
+
+
+@cli.group("digest")
+def digest_group() -> None:
+    """Build, show and send the issues of the digests."""
+
+
+def build_summary(issue: Issue) -> str:
+    counts = issue.counts()
+    return (
+        f"{plural(counts['regulatory'], 'regulatory development')}, "
+        f"{plural(counts['news'], 'news story', 'news stories')}, "
+        f"{counts['late']} caught late ({plural(counts['items'], 'item')}); "
+        f"{plural(counts['attention'], 'source')} needing attention"
+    )
+
+
+@digest_group.command("build")
+@click.option(
+    "--digest", "digest_ids", multiple=True, metavar="ID", help="Only this digest (repeatable)."
+)
+@click.option(
+    "--week", help="The ISO week to build, e.g. 2026-W17 (default: the last closed week)."
+)
+@click.option(
+    "--rebuild", is_flag=True, help="Build an already frozen issue again and say what changed."
+)
+@pass_context
+def digest_build(
+    ctx: Context, digest_ids: tuple[str, ...], week: str | None, rebuild: bool
+) -> None:
+    """Build and freeze one week's issue of each digest.
+
+    Once built, an issue is frozen (stored with the ids of its items); it is built again only
+    with --rebuild, which reports the items that came in and went out.
+
+    \b
+    Examples:
+      watcher digest build
+      watcher digest build --digest weekly --week 2026-W17 --rebuild
+    """
+    from watcher.digest import build
+
+    with errors():
+        selected = selected_digests(ctx, digest_ids)
+        sources, _ = ctx.load_sources()
+        categories = {s.id: s.category for s in sources}
+        archive = ctx.open_archive()
+        now = ctx.now()
+        with archive.lock():
+            for d in selected:
+                result = build(archive, d, _week(ctx, d, week), categories, now, rebuild)
+                summary = build_summary(result.issue)
+                if not result.created:
+                    click.echo(
+                        f"{result.issue_id} is already built and frozen ({summary}); use --rebuild to build it again"
+                    )
+                elif rebuild and (result.added or result.removed):
+                    click.echo(
+                        f"rebuilt {result.issue_id}: {summary}; "
+                        + "; ".join(
+                            f"{sign}{plural(len(ids), 'item')} {' '.join(ids)}".rstrip()
+                            for sign, ids in (("+", result.added), ("-", result.removed))
+                        )
+                    )
+                elif rebuild:
+                    click.echo(f"rebuilt {result.issue_id}: {summary}; no change in its items")
+                else:
+                    click.echo(f"built {result.issue_id}: {summary}")
+
+
+@digest_group.command("show")
+@click.option("--digest", "digest_id", default="weekly", show_default=True, metavar="ID")
+@click.option("--week", help="The ISO week, e.g. 2026-W17 (default: the last closed week).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "json"]),
+    default="text",
+    show_default=True,
+)
+@pass_context
+def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> None:
+    """Show a built issue as the email's text or HTML part, or as its frozen JSON.
+
+    \b
+    Examples:
+      watcher digest show --week 2026-W17
+      watcher digest show --week 2026-W17 --format html > issue.html
+    """
+    from watcher.render import render_html, render_text
+
+    with errors():
+        found, _ = ctx.load_digests()
+        digest = next((d for d in found if d.id == digest_id), None)
+        if digest is None:
+            raise ConfigError(f"unknown digest id {digest_id!r} (see 'watcher digests list')")
+        issue = _built(ctx, digest, week)
+        names = ctx.names()
+    if fmt == "json":
+        click.echo(issue.to_json())
+    elif fmt == "html":
+        click.echo(render_html(issue, digest, names), nl=False)
+    else:
+        click.echo(render_text(issue, digest, names), nl=False)
+
+
+@digest_group.command("send")
+@click.option(
+    "--digest", "digest_ids", multiple=True, metavar="ID", help="Only this digest (repeatable)."
+)
+@click.option("--week", help="The ISO week, e.g. 2026-W17 (default: the last closed week).")
+@click.option(
+    "--dry-run", is_flag=True, help="Say what would be sent to whom; send and record nothing."
+)
+@pass_context
+def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry_run: bool) -> None:
+    """E-mail a built issue to its recipients, exactly once each.
+
+    SMTP settings come from WATCHER_SMTP_HOST, _PORT, _USER, _PASSWORD and _SECURITY
+    (starttls, ssl or none). With no host set, messages are written as .eml files to an outbox
+    folder ($WATCHER_OUTBOX, else 'outbox' beside the archive). A ledger records every
+    recipient: a re-run sends only what is unsent and never sends anyone the same issue twice.
+
+    \b
+    Examples:
+      watcher digest send --dry-run
+      WATCHER_SMTP_HOST=smtp.example.org watcher digest send --week 2026-W17
+    """
+    from watcher.mail import deliver, recipients, sender_for, subject, unsent
+
+    trouble = False
+    with errors():
+        selected = selected_digests(ctx, digest_ids)
+        settings = ctx.settings
+        names = ctx.names()
+        archive = ctx.open_archive()
+        sender = sender_for(settings, ctx.db)
+        now = ctx.now()
+        with archive.lock():
+            for d in selected:
+                issue = _built(ctx, d, week)
+                to = recipients(d, settings.env)
+                if dry_run:
+                    todo = unsent(archive, issue.issue_id, to)
+                    click.echo(
+                        f"{issue.issue_id}: would send {len(todo)} of {len(to)} via {sender.where}: "
+                        f"{subject(issue, d)}"
+                    )
+                    for address in todo:
+                        click.echo(f"  to {address}")
+                    continue
+                report = deliver(archive, issue, d, names, to, sender, now)
+                line = (
+                    f"{issue.issue_id}: {len(report.sent)} sent, {len(report.already)} already sent"
+                )
+                if report.outbox:
+                    line += f" (written to {report.outbox})"
+                click.echo(line)
+                for address, error in report.refused:
+                    click.echo(f"  refused {address}: {error} (not retried)")
+                for address, error in report.failed:
+                    click.echo(f"  failed {address}: {error} (retried on the next run)")
+                for address in report.pending:
+                    click.echo(f"  not tried {address} (sent on the next run)")
+                for address in report.unknown:
+                    click.echo(
+                        f"  unknown {address}: a run stopped while sending; check, it will not be resent"
+                    )
+                trouble = trouble or report.needs_a_person
+    if trouble:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.group("site")
+def site_group() -> None:
+    """Publish past digests as a static site."""
+
+
+@site_group.command("build")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=defaults.DEFAULT_SITE_DIR,
+    show_default=True,
+    help=f"The folder to write (env {defaults.ENV_SITE_DIR}).",
+    envvar=defaults.ENV_SITE_DIR,
+)
+@click.option("--digest", "digest_id", default="weekly", show_default=True, metavar="ID")
+@click.option(
+    "--base-url",
+    default=defaults.DEFAULT_SITE_URL,
+    show_default=True,
+    envvar=defaults.ENV_SITE_URL,
+    help=f"Where the site will be hosted (for the Atom feed and sitemap; env {defaults.ENV_SITE_URL}).",
+)
+@pass_context
+def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
+    """Write the static site of a digest's issues: home, one page per issue, topics,
+    jurisdictions, sources, an Atom feed, sitemap.xml and a 404 page.
+
+    Only files whose content changed are rewritten.
+
+    \b
+    Examples:
+      watcher site build --out public/ --base-url https://privacy.example.org/watch/
+      python -m http.server -d public 8000     # then open http://localhost:8000/
+    """  # fmt: skip
+    from watcher.site import build_site
+
+    with errors():
+        digest = selected_digests(ctx, (digest_id,))[0]
+        sources, _ = ctx.load_sources()
+        result = build_site(ctx.open_archive(), digest, sources, out, base_url, ctx.now())
+    click.echo(
+        f"site in {out}: {plural(len(result.written), 'file')} written, {result.unchanged} unchanged, "
+        f"{len(result.removed)} removed"
+    )
+
+
+@cli.command("run")
+@click.option(
+    "--dry-run", is_flag=True, help="Poll and build as usual, but only say what would be sent."
+)
+@pass_context
+def run_command(ctx: Context, dry_run: bool) -> None:
+    """The cron job: poll what is due, build closed weeks, send what is unsent.
+
+    Quiet when all is well; a short report and exit status 1 when something needs a person.
+    Safe to run every 15 minutes: overlapping runs are locked out (exit status 75).
+
+    \b
+    Example (crontab):
+      */15 * * * *  cd /srv/watcher && .venv/bin/watcher run
+    """
+    from watcher.fetch import default_user_agent
+    from watcher.run import run_once
+
+    with errors():
+        settings = ctx.settings
+        sources, problems = ctx.load_sources()
+        digests, digest_problems = ctx.load_digests()
+        archive = ctx.open_archive()
+        with archive.lock():
+            report = run_once(
+                archive, sources, digests, settings, ctx.db, ctx.now(), dry_run,
+                user_agent=default_user_agent(settings.contact),
+            )  # fmt: skip
+    lines = [f"invalid configuration: {p}" for p in [*problems, *digest_problems]] + report.problems
+    for line in report.would_send:
+        click.echo(f"would send {line}")
+    if lines:
+        click.echo(
+            f"watcher run: {plural(len(lines), 'thing needs', 'things need')} attention", err=True
+        )
+        for line in lines:
+            click.echo(f"- {line}", err=True)
+        sys.exit(EXIT_FAILED)

@@ -1,0 +1,265 @@
+"""sources/*.toml → Source: the registry, validated.
+
+Every problem is reported as one `ConfigError` naming the file and line, and all problems of a
+directory are collected, so `watcher sources check` can list them all at once and `watcher poll`
+can go on with the sources that are valid.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from watcher.config._toml import locate, read_toml
+from watcher.config.settings import DEFAULT_INTERVAL, DEFAULT_LINK_SELECTOR, MIN_INTERVAL
+from watcher.exceptions import ConfigError
+from watcher.models import CATEGORIES, KINDS, Selectors, Source
+
+SOURCE_KEYS = {
+    "id",
+    "name",
+    "url",
+    "kind",
+    "publisher",
+    "category",
+    "jurisdiction",
+    "language",
+    "interval",
+    "headers",
+    "enabled",
+    "verified",
+    "note",
+    "selectors",
+    "date_language",
+}
+REQUIRED_KEYS = ("id", "name", "url", "kind", "publisher", "category", "jurisdiction", "language")
+SELECTOR_KEYS = {"item", "title", "link", "date", "summary"}
+DATE_LANGUAGES = {"en", "fr", "de", "it", "es", "nl", "sv", "pt", "da", "no"}
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_LANG_RE = re.compile(r"^[a-z]{2}$")
+JURISDICTION_RE = re.compile(r"^(EU|INT|[A-Z]{2})$")
+_INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(value: object) -> int:
+    """Seconds from an int or a string such as "90s", "15m", "2h", "1d"."""
+    if isinstance(value, bool):
+        raise ValueError("interval must be a number of seconds or a string like '30m'")
+    if isinstance(value, int):
+        seconds = value
+    elif isinstance(value, str) and (m := _INTERVAL_RE.match(value)):
+        seconds = int(m.group(1)) * _UNITS[m.group(2)]
+    else:
+        raise ValueError(f"interval {value!r} is not a number of seconds or a string like '30m'")
+    if seconds < MIN_INTERVAL:
+        raise ValueError(f"interval {seconds}s is below the minimum of {MIN_INTERVAL}s")
+    return seconds
+
+
+def _check_url(url: object) -> str | None:
+    if not isinstance(url, str):
+        return "url must be a string"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
+        return f"url {url!r} is not an absolute http(s) URL"
+    return None
+
+
+def _source_from_table(
+    table: dict[str, Any], index: int, file: str, lines: dict[str, int]
+) -> tuple[Source | None, list[ConfigError]]:
+    errors: list[ConfigError] = []
+    here = f"source[{index}]"
+
+    def err(message: str, key: str | None = None) -> None:
+        line = lines.get(f"{here}.{key}", lines.get(here)) if key else lines.get(here)
+        errors.append(ConfigError(message, file=file, line=line))
+
+    for key in table:
+        if key not in SOURCE_KEYS:
+            err(f"unknown key {key!r} (allowed: {', '.join(sorted(SOURCE_KEYS))})", key)
+    for key in REQUIRED_KEYS:
+        if key not in table:
+            err(f"missing required key {key!r}")
+        elif not isinstance(table[key], str) or not table[key].strip():
+            err(f"{key} must be a non-empty string", key)
+    if errors:
+        return None, errors
+
+    sid = table["id"]
+    if not ID_RE.match(sid):
+        err(f"id {sid!r} must be lower-case letters, digits and dashes", "id")
+    if problem := _check_url(table["url"]):
+        err(problem, "url")
+    if table["kind"] not in KINDS:
+        err(f"kind {table['kind']!r} is not one of {', '.join(KINDS)}", "kind")
+    if table["category"] not in CATEGORIES:
+        err(f"category {table['category']!r} is not one of {', '.join(CATEGORIES)}", "category")
+    if not JURISDICTION_RE.match(table["jurisdiction"]):
+        err(
+            f"jurisdiction {table['jurisdiction']!r} must be EU, INT or an ISO country code",
+            "jurisdiction",
+        )
+    if not _LANG_RE.match(table["language"]):
+        err(f"language {table['language']!r} must be a two-letter ISO 639-1 code", "language")
+
+    interval = DEFAULT_INTERVAL
+    if "interval" in table:
+        try:
+            interval = parse_interval(table["interval"])
+        except ValueError as e:
+            err(str(e), "interval")
+
+    headers: tuple[tuple[str, str], ...] = ()
+    raw_headers = table.get("headers", {})
+    if not isinstance(raw_headers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in raw_headers.items()
+    ):
+        err("headers must be a table of strings", "headers")
+    else:
+        headers = tuple(raw_headers.items())
+
+    for flag in ("enabled", "verified"):
+        if flag in table and not isinstance(table[flag], bool):
+            err(f"{flag} must be true or false", flag)
+    if "note" in table and not isinstance(table["note"], str):
+        err("note must be a string", "note")
+
+    selectors: Selectors | None = None
+    raw_sel = table.get("selectors")
+    if table["kind"] == "html":
+        if not isinstance(raw_sel, dict) or "item" not in raw_sel:
+            err("an html source needs a [source.selectors] table with at least 'item'")
+        else:
+            selectors = _selectors(raw_sel, err)
+    elif raw_sel is not None:
+        err(f"selectors are only for html sources, not {table['kind']!r}", "selectors")
+
+    date_language = table.get("date_language")
+    if date_language is not None and date_language not in DATE_LANGUAGES:
+        err(
+            f"date_language {date_language!r} is not one of {', '.join(sorted(DATE_LANGUAGES))}",
+            "date_language",
+        )
+    if errors:
+        return None, errors
+    return (
+        Source(
+            id=sid,
+            name=table["name"],
+            url=table["url"],
+            kind=table["kind"],
+            publisher=table["publisher"],
+            category=table["category"],
+            jurisdiction=table["jurisdiction"],
+            language=table["language"],
+            interval=interval,
+            headers=headers,
+            enabled=table.get("enabled", True),
+            verified=table.get("verified", False),
+            note=table.get("note", ""),
+            selectors=selectors,
+            date_language=date_language or table["language"],
+            file=file,
+            line=lines.get(here, 0),
+        ),
+        [],
+    )
+
+
+def _selectors(raw: dict[str, Any], err: Any) -> Selectors | None:
+    import soupsieve  # only where selectors are read: most commands never load them
+
+    ok = True
+    for key, value in raw.items():
+        where = f"selectors.{key}"
+        if key not in SELECTOR_KEYS:
+            err(f"unknown selector {key!r} (allowed: {', '.join(sorted(SELECTOR_KEYS))})", where)
+            ok = False
+            continue
+        if not isinstance(value, str) or not value.strip():
+            err(f"selector {key!r} must be a non-empty string", where)
+            ok = False
+            continue
+        try:
+            soupsieve.compile(value)
+        except Exception as e:  # soupsieve raises SelectorSyntaxError and friends
+            first = str(e).splitlines()[0]
+            err(f"invalid CSS selector for {key!r}: {value!r} ({first})", where)
+            ok = False
+    if not ok:
+        return None
+    return Selectors(
+        item=raw["item"],
+        link=raw.get("link", DEFAULT_LINK_SELECTOR),
+        title=raw.get("title"),
+        date=raw.get("date"),
+        summary=raw.get("summary"),
+    )
+
+
+def load_source_file(path: Path) -> tuple[list[Source], list[ConfigError]]:
+    file = str(path)
+    try:
+        text, data = read_toml(path)
+    except ConfigError as e:
+        return [], [e]
+    lines = locate(text)
+    errors: list[ConfigError] = []
+    for key in data:
+        if key != "source":
+            line = lines.get(key) or next(
+                (n for n, ln in enumerate(text.splitlines(), 1) if key in ln), None
+            )
+            errors.append(
+                ConfigError(
+                    f"unknown top-level key {key!r}; use [[source]] tables", file=file, line=line
+                )
+            )
+    tables = data.get("source", [])
+    if not isinstance(tables, list):
+        return [], errors + [
+            ConfigError("'source' must be an array of [[source]] tables", file=file)
+        ]
+    sources: list[Source] = []
+    for index, table in enumerate(tables):
+        source, problems = _source_from_table(table, index, file, lines)
+        errors.extend(problems)
+        if source:
+            sources.append(source)
+    return sources, errors
+
+
+def load_sources(directory: Path) -> tuple[list[Source], list[ConfigError]]:
+    """All valid sources of a directory, and every problem found (duplicates included)."""
+    if not directory.is_dir():
+        raise ConfigError(
+            f"no sources directory at {directory}; pass --sources DIR or set WATCHER_SOURCES"
+        )
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise ConfigError(f"no *.toml files in {directory}")
+    sources: list[Source] = []
+    errors: list[ConfigError] = []
+    seen: dict[str, Source] = {}
+    for path in files:
+        found, problems = load_source_file(path)
+        errors.extend(problems)
+        for source in found:
+            if source.id in seen:
+                first = seen[source.id]
+                errors.append(
+                    ConfigError(
+                        f"duplicate id {source.id!r} (first defined at {first.file}:{first.line})",
+                        file=source.file,
+                        line=source.line,
+                    )
+                )
+                continue
+            seen[source.id] = source
+            sources.append(source)
+    return sources, errors

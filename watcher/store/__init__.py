@@ -1,0 +1,106 @@
+"""The SQLite archive, through sqlite-utils: it never forgets.
+
+    __init__  Archive: open (migrations under a lock), the run lock, transactions
+    schema    ordered migrations; RELEVANT, the one rule of who is relevant
+    items     items, their versions, fetch state, classifications and labels
+    issues    digest issues, the mail ledger, and the poll log
+
+WAL mode; one transaction per source; a lock file so two runs cannot write at once. Every
+method hands out typed rows (watcher.models), never SQL rows; SQL lives only here and in
+watcher.search.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from watcher.exceptions import LockedError, StorageError
+from watcher.store.issues import IssuesStore
+from watcher.store.items import ItemsStore
+from watcher.store.schema import migrations
+
+__all__ = ["Archive"]
+
+
+class Archive(ItemsStore, IssuesStore):
+    """The archive behind one interface; open with `Archive.open(path)`."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Archive:
+        target = Path(path)
+        memory = str(target) == ":memory:"
+        if not memory and not target.parent.exists():
+            raise StorageError(
+                f"cannot create the archive {target}: folder {target.parent} is missing"
+            )
+        try:
+            conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait
+            if not memory:
+                db.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL never corrupts; a power cut may lose the last commits, which the
+                # next poll fetches again.
+                db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            with _migration_lock(None if memory else target):
+                migrations.apply(db)
+        except sqlite3.DatabaseError as e:
+            raise StorageError(f"cannot open the archive {target}: {e}") from e
+        return cls(db, None if memory else target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Exclusive use of the archive for one run; a second run gets LockedError at once."""
+        if self.path is None:
+            yield
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole block
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as e:
+                raise LockedError(
+                    f"another watcher run is using {self.path} (lock file {lock_path}); "
+                    "it will be free when that run ends"
+                ) from e
+            yield
+        finally:
+            handle.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+
+@contextmanager
+def _migration_lock(path: Path | None) -> Iterator[None]:
+    """Two processes opening a new archive at once must not both create its tables: the
+    migrations run under a lock of their own, waited for (it is held only while migrating)."""
+    if path is None:
+        yield
+        return
+    with open(path.with_name(path.name + ".migrate.lock"), "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield

@@ -1,0 +1,171 @@
+"""Digest issues and their items, the mail ledger, and what the poll log says of a week."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import sqlite_utils
+
+from watcher.models import (
+    Attention,
+    Candidate,
+    Issue,
+    LedgerEntry,
+)
+from watcher.store.schema import RELEVANT
+
+# A recipient in one of these states has, or may have, the issue: never sent it automatically.
+DELIVERED = ("sent", "written")
+UNSETTLED = ("sending", "unknown")  # may or may not have arrived: a person decides
+
+
+def _iso(when: datetime) -> str:
+    return when.isoformat(timespec="seconds")
+
+
+class IssuesStore:
+    db: sqlite_utils.Database
+
+    # -- the poll log ---------------------------------------------------------------------------
+
+    def first_poll(self, source_id: str) -> datetime | None:
+        row = self.db.execute(
+            "SELECT min(started) FROM polls WHERE source_id = ?", [source_id]
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def failing_sources(self, since: str, until: str) -> list[Attention]:
+        """Sources polled in [since, until) whose every poll failed, with their last error."""
+        rows = self.db.execute(
+            "SELECT source_id, count(*) AS failures, "
+            "(SELECT error FROM polls p2 WHERE p2.source_id = polls.source_id "
+            " AND p2.started < ? ORDER BY p2.started DESC LIMIT 1) AS last_error "
+            "FROM polls WHERE started >= ? AND started < ? GROUP BY source_id "
+            "HAVING sum(ok) = 0 ORDER BY source_id",
+            [until, since, until],
+        )
+        return [Attention(sid, int(n), error) for sid, n, error in rows]
+
+    # -- digests ---------------------------------------------------------------------------------
+
+    def candidates(
+        self, digest_id: str, since: str, until: str, rebuilding: str | None
+    ) -> list[Candidate]:
+        """Relevant items published in [since, until) in no issue of this digest (but the one
+        being rebuilt), with what a digest shows of them."""
+        rows = self.db.execute(
+            "SELECT items.id, items.title, items.summary, items.url, items.published, "
+            "items.first_seen, items.source_id, c.kind, c.act, c.authority, c.jurisdiction, "
+            "c.fine_amount, c.fine_currency, c.score, c.topics "
+            "FROM items JOIN classifications c ON c.item_id = items.id "
+            "LEFT JOIN labels l ON l.item_id = items.id "
+            "LEFT JOIN digest_items di ON di.item_id = items.id AND di.digest_id = ? "
+            f"WHERE {RELEVANT} = 1 "
+            "AND items.published >= ? AND items.published < ? "
+            "AND (di.issue_id IS NULL OR di.issue_id = ?) ORDER BY items.published",
+            [digest_id, since, until, rebuilding],
+        )
+        return [
+            Candidate(
+                id=r[0],
+                title=r[1],
+                summary=r[2],
+                url=r[3],
+                published=datetime.fromisoformat(r[4]),
+                first_seen=datetime.fromisoformat(r[5]),
+                source_id=r[6],
+                kind=r[7],
+                act=r[8],
+                authority=r[9],
+                jurisdiction=r[10],
+                fine_amount=r[11],
+                fine_currency=r[12],
+                score=r[13],
+                topics=tuple(json.loads(r[14] or "[]")),
+            )  # fmt: skip
+            for r in rows
+        ]
+
+    def built_weeks(self, digest_id: str) -> dict[str, datetime]:
+        """The labels of a digest's built weeks, and when each was built."""
+        rows = self.db.execute(
+            "SELECT week, built_at FROM digest_issues WHERE digest_id = ?", [digest_id]
+        )
+        return {week: datetime.fromisoformat(built_at) for week, built_at in rows}
+
+    def issue(self, issue_id: str) -> Issue | None:
+        row = self.db.execute(
+            "SELECT issue FROM digest_issues WHERE issue_id = ?", [issue_id]
+        ).fetchone()
+        return Issue.from_json(row[0]) if row else None
+
+    def issues(self, digest_id: str) -> list[Issue]:
+        """Every built issue of a digest, newest first."""
+        rows = self.db.execute(
+            "SELECT issue FROM digest_issues WHERE digest_id = ? ORDER BY week_start DESC",
+            [digest_id],
+        )
+        return [Issue.from_json(js) for (js,) in rows]
+
+    def save_issue(self, issue: Issue) -> None:
+        """Freeze an issue with its items (replacing it when rebuilt); call inside transaction()."""
+        issue_id = issue.issue_id
+        self.db.execute("DELETE FROM digest_items WHERE issue_id = ?", [issue_id])
+        self.db.execute(
+            "INSERT OR REPLACE INTO digest_issues (issue_id, digest_id, week, week_start, week_end, "
+            "built_at, issue) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [issue_id, issue.digest_id, issue.week, _iso(issue.start), _iso(issue.end),
+             _iso(issue.built_at), issue.to_json()],
+        )  # fmt: skip
+        self.db.conn.executemany(
+            "INSERT INTO digest_items (digest_id, issue_id, item_id) VALUES (?, ?, ?)",
+            [(issue.digest_id, issue_id, item_id) for item_id in issue.item_ids()],
+        )
+
+    def item_issues(self, item_id: str) -> list[str]:
+        """The digest issues an item appeared in."""
+        rows = self.db.execute("SELECT issue_id FROM digest_items WHERE item_id = ?", [item_id])
+        return [r[0] for r in rows]
+
+    # -- mail ledger ----------------------------------------------------------------------------
+
+    def ledger(self, issue_id: str) -> dict[str, LedgerEntry]:
+        rows = self.db.execute(
+            "SELECT recipient, status, attempts, message_id, last_error FROM mail_ledger "
+            "WHERE issue_id = ?",
+            [issue_id],
+        )
+        return {r[0]: LedgerEntry(*r) for r in rows}
+
+    def ledger_set(
+        self, issue_id: str, recipient: str, status: str, now: datetime,
+        message_id: str | None = None, error: str | None = None, attempt: bool = False,
+    ) -> None:  # fmt: skip
+        """Record one recipient's state, committed at once: the ledger must survive a crash."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute(
+                "INSERT INTO mail_ledger (issue_id, recipient, status, attempts, message_id, last_error, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (issue_id, recipient) DO UPDATE SET "
+                "status = excluded.status, attempts = attempts + ?, "
+                "message_id = coalesce(excluded.message_id, message_id), "
+                "last_error = excluded.last_error, updated_at = excluded.updated_at",
+                [issue_id, recipient, status, int(attempt), message_id, error, _iso(now), int(attempt)],
+            )  # fmt: skip
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def unsent_issues(self, digest_id: str) -> list[str]:
+        """Issues of a digest never sent to anyone, or whose sending did not finish (pending or
+        failed recipients). A recipient added later does not get the back issues."""
+        rows = self.db.execute(
+            "SELECT d.issue_id FROM digest_issues d WHERE d.digest_id = ? AND ("
+            " NOT EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id)"
+            " OR EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id"
+            "            AND l.status IN ('pending', 'failed'))) ORDER BY d.week_start",
+            [digest_id],
+        )
+        return [r[0] for r in rows]

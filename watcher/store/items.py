@@ -1,0 +1,290 @@
+"""Items, their earlier versions, each source's fetch state, classifications and labels."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from watcher.exceptions import StorageError
+from watcher.models import (
+    Classification,
+    Decision,
+    Evidence,
+    Fine,
+    Item,
+    Labeled,
+    PollResult,
+    SourceState,
+    StoredItem,
+    StoreResult,
+    Version,
+)
+from watcher.store.schema import DECIDED, RELEVANT
+
+
+def iso(when: datetime) -> str:
+    return when.isoformat(timespec="seconds")
+
+
+_STORED = tuple(f.name for f in fields(StoredItem))
+_STORED_SQL = ", ".join(f"items.{c}" for c in _STORED)
+_DECISION_SQL = (
+    "c.item_id, c.relevant, c.score, c.topics, c.kind, c.act, c.authority, c.jurisdiction, "
+    "c.fine_amount, c.fine_currency, c.evidence, c.version, l.label, l.note"
+)
+
+
+def stored_item(row: tuple[Any, ...]) -> StoredItem:
+    return StoredItem(*row[: len(_STORED)])
+
+
+def decision(row: tuple[Any, ...]) -> Decision | None:
+    """A Decision from the 14 columns of _DECISION_SQL (None when the item has none)."""
+    item_id, relevant, score, topics, kind, act, authority, jur, amount, currency, evidence, \
+        version, label, note = row  # fmt: skip
+    if item_id is None:
+        return None
+    return Decision(
+        item_id=item_id, relevant=bool(relevant), score=score, topics=tuple(json.loads(topics or "[]")),
+        kind=kind, act=act, authority=authority, jurisdiction=jur,
+        fine=Fine(amount, currency) if amount else None,
+        evidence=tuple(Evidence(**e) for e in json.loads(evidence or "[]")), version=version,
+        label=None if label is None else bool(label), note=note,
+    )  # fmt: skip
+
+
+class ItemsStore:
+    db: sqlite_utils.Database
+
+    # -- fetch state ---------------------------------------------------------------------------
+
+    _STATE_COLUMNS = tuple(f.name for f in fields(SourceState))
+
+    def state(self, source_id: str) -> SourceState:
+        cols = ", ".join(self._STATE_COLUMNS)
+        row = self.db.execute(
+            f"SELECT {cols} FROM source_state WHERE source_id = ?", [source_id]
+        ).fetchone()
+        if row is None:
+            return SourceState(source_id=source_id)
+        return SourceState(**dict(zip(self._STATE_COLUMNS, row, strict=True)))
+
+    def save_state(self, state: SourceState) -> None:
+        cols = self._STATE_COLUMNS
+        self.db.execute(
+            f"INSERT OR REPLACE INTO source_state ({', '.join(cols)}) "
+            f"VALUES ({', '.join('?' * len(cols))})",
+            [getattr(state, c) for c in cols],
+        )
+
+    def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
+        """The poll's outcome and the source's new state (inside the source's transaction)."""
+        self.save_state(state)
+        self.db.execute(
+            "INSERT INTO polls (source_id, started, ok, status, not_modified, entries, new, "
+            "updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                result.source_id, iso(started), int(result.ok), result.status,
+                int(result.not_modified), result.entries, result.new, result.updated, result.error,
+            ],
+        )  # fmt: skip
+
+    def item_counts(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT source_id, count(*) FROM items GROUP BY source_id")
+        return {sid: int(n) for sid, n in rows}
+
+    # -- items ---------------------------------------------------------------------------------
+
+    def save_items(
+        self,
+        items: list[Item],
+        now: datetime,
+        classifications: dict[str, Classification] | None = None,
+    ) -> StoreResult:
+        """Insert new items, update changed ones (keeping the previous version), touch the rest.
+
+        New and changed items get their classification stored with them. Call inside
+        `transaction()`: the caller owns the per-source transaction.
+        """
+        if not items:
+            return StoreResult()
+        stamp = iso(now)
+        existing: dict[str, tuple[Any, ...]] = {}
+        ids = [item.id for item in items]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                "SELECT id, content_hash, version, url, title, summary, content, published "
+                f"FROM items WHERE id IN ({marks})",
+                chunk,
+            ):
+                existing[row[0]] = row
+        new_rows, touched, updated = [], [], 0
+        for item in items:
+            old = existing.get(item.id)
+            if old is None:
+                new_rows.append(_row(item, stamp))
+            elif old[1] == item.content_hash:
+                touched.append(item.id)
+            else:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO item_versions (item_id, version, url, title, summary, "
+                    "content, published, content_hash, replaced_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [item.id, old[2], old[3], old[4], old[5], old[6], old[7], old[1], stamp],
+                )
+                self.db.execute(
+                    "UPDATE items SET url = ?, title = ?, summary = ?, content = ?, "
+                    "content_text = ?, author = ?, tags = ?, "
+                    "published = CASE WHEN ? = 'source' THEN ? ELSE published END, "
+                    "date_source = CASE WHEN ? = 'source' THEN 'source' ELSE date_source END, "
+                    "date_flag = ?, date_raw = ?, last_seen = ?, updated = ?, "
+                    "version = version + 1, content_hash = ? WHERE id = ?",
+                    [
+                        item.url, item.title, item.summary, item.content, item.content_text,
+                        item.author, json.dumps(list(item.tags), ensure_ascii=False),
+                        item.date_source, item.published, item.date_source,
+                        item.date_flag, item.date_raw, stamp, stamp, item.content_hash, item.id,
+                    ],
+                )  # fmt: skip
+                updated += 1
+        if new_rows:
+            columns = list(new_rows[0])
+            self.db.conn.executemany(
+                f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [list(r.values()) for r in new_rows],
+            )
+        if classifications:
+            changed = [r["id"] for r in new_rows] + [
+                i.id for i in items if i.id in existing and existing[i.id][1] != i.content_hash
+            ]
+            self.save_classifications(
+                {i: classifications[i] for i in changed if i in classifications}, now
+            )
+        for start in range(0, len(touched), 500):
+            chunk = touched[start : start + 500]
+            self.db.execute(
+                f"UPDATE items SET last_seen = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                [stamp, *chunk],
+            )
+        relevant = sum(1 for r in new_rows if classifications and classifications[r["id"]].relevant)
+        return StoreResult(
+            new=len(new_rows), updated=updated, unchanged=len(touched), relevant=relevant
+        )
+
+    def count_items(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
+
+    def item(self, item_id: str) -> StoredItem | None:
+        row = self.db.execute(f"SELECT {_STORED_SQL} FROM items WHERE id = ?", [item_id]).fetchone()
+        return stored_item(row) if row else None
+
+    def versions(self, item_id: str) -> list[Version]:
+        rows = self.db.execute(
+            "SELECT version, replaced_at, title, summary FROM item_versions WHERE item_id = ? "
+            "ORDER BY version",
+            [item_id],
+        )
+        return [Version(*row) for row in rows]
+
+    def iter_items(self, batch: int = 1000) -> Iterator[list[tuple[StoredItem, Decision | None]]]:
+        """All items in batches, in rowid order, each with its stored decision if any."""
+        last = 0
+        while True:
+            rows = self.db.execute(
+                f"SELECT items.rowid, {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
+                "WHERE items.rowid > ? ORDER BY items.rowid LIMIT ?",
+                [last, batch],
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [(stored_item(r[1:]), decision(r[1 + len(_STORED) :])) for r in rows]
+
+    def relevant_items(self) -> list[tuple[StoredItem, Decision]]:
+        """Every relevant item with its decision, newest first."""
+        rows = self.db.execute(
+            f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
+            f"WHERE {RELEVANT} = 1 ORDER BY items.published DESC"
+        )
+        found = []
+        for r in rows:
+            d = decision(r[len(_STORED) :])
+            if d is not None:
+                found.append((stored_item(r), d))
+        return found
+
+    # -- classifications and labels -----------------------------------------------------------
+
+    def save_classifications(self, decisions: dict[str, Classification], now: datetime) -> None:
+        stamp = iso(now)
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO classifications (item_id, relevant, score, topics, kind, act, "
+            "authority, jurisdiction, fine_amount, fine_currency, evidence, version, classified_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                [
+                    item_id, int(c.relevant), c.score, json.dumps(list(c.topics)), c.kind, c.act,
+                    c.authority, c.jurisdiction, c.fine.amount if c.fine else None,
+                    c.fine.currency if c.fine else None,
+                    json.dumps([e.as_dict() for e in c.evidence], ensure_ascii=False), c.version, stamp,
+                ]
+                for item_id, c in decisions.items()
+            ],
+        )  # fmt: skip
+
+    def decision(self, item_id: str) -> Decision | None:
+        row = self.db.execute(
+            f"SELECT {_DECISION_SQL} FROM items {DECIDED} WHERE items.id = ?", [item_id]
+        ).fetchone()
+        return decision(row) if row else None
+
+    def set_label(self, item_id: str, relevant: bool, note: str | None, now: datetime) -> None:
+        if self.item(item_id) is None:
+            raise StorageError(f"no item with id {item_id!r} in the archive (see 'watcher search')")
+        self.db.execute(
+            "INSERT OR REPLACE INTO labels (item_id, label, note, labeled_at) VALUES (?, ?, ?, ?)",
+            [item_id, int(relevant), note, iso(now)],
+        )
+
+    def labeled(self) -> list[Labeled]:
+        """Every labelled item, in the order the labels were given."""
+        rows = self.db.execute(
+            f"SELECT {_STORED_SQL}, l.label, l.note, l.labeled_at, c.kind "
+            "FROM labels l JOIN items ON items.id = l.item_id "
+            "LEFT JOIN classifications c ON c.item_id = l.item_id ORDER BY l.labeled_at"
+        )
+        n = len(_STORED)
+        return [Labeled(stored_item(r), bool(r[n]), r[n + 1], r[n + 2], r[n + 3]) for r in rows]
+
+
+def _row(item: Item, stamp: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "source_id": item.source_id,
+        "identity": item.identity,
+        "guid": item.guid,
+        "url": item.url,
+        "title": item.title,
+        "summary": item.summary,
+        "content": item.content,
+        "content_text": item.content_text,
+        "author": item.author,
+        "language": item.language,
+        "tags": json.dumps(list(item.tags), ensure_ascii=False),
+        "published": item.published or stamp,
+        "date_source": item.date_source,
+        "date_flag": item.date_flag,
+        "date_raw": item.date_raw,
+        "first_seen": stamp,
+        "last_seen": stamp,
+        "updated": None,
+        "version": 1,
+        "content_hash": item.content_hash,
+    }

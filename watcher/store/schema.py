@@ -1,0 +1,191 @@
+"""The archive's schema: ordered migrations, applied on open. Never edit an applied one.
+
+The full-text index is the one sqlite-utils configures (`items_fts`, external content) so
+Datasette finds it, with triggers that fire only when indexed text changes. The schema is
+documented in docs/archive.md.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+# Who is relevant: a person's label, else the classifier's verdict. Written here once; every
+# query that asks joins classifications AS c and labels AS l.
+RELEVANT = "coalesce(l.label, c.relevant)"
+DECIDED = (
+    "LEFT JOIN classifications c ON c.item_id = items.id LEFT JOIN labels l ON l.item_id = items.id"
+)
+
+FTS_COLUMNS = ["title", "summary", "content_text"]
+# Case- and diacritic-insensitive (salaries finds salariés), with English stemming.
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+migrations = Migrations("watcher")
+
+
+@migrations()
+def m001_items(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY,
+            source_id TEXT NOT NULL,
+            identity TEXT NOT NULL,
+            guid TEXT,
+            url TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            content_text TEXT NOT NULL DEFAULT '',
+            author TEXT,
+            language TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            published TEXT NOT NULL,
+            date_source TEXT NOT NULL,
+            date_flag TEXT,
+            date_raw TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            updated TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            content_hash TEXT NOT NULL
+        );
+        CREATE INDEX items_source_published ON items (source_id, published);
+        CREATE INDEX items_published ON items (published);
+        CREATE INDEX items_first_seen ON items (first_seen);
+        CREATE TABLE item_versions (
+            item_id TEXT NOT NULL REFERENCES items (id),
+            version INTEGER NOT NULL,
+            url TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            content TEXT NOT NULL,
+            published TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (item_id, version)
+        );
+        CREATE TABLE source_state (
+            source_id TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            last_polled TEXT,
+            last_success TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            last_error_at TEXT,
+            error_count INTEGER NOT NULL DEFAULT 0,
+            next_poll TEXT,
+            permanent_redirect TEXT
+        );
+        CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL,
+            started TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            status INTEGER,
+            not_modified INTEGER NOT NULL DEFAULT 0,
+            entries INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            error TEXT
+        );
+        CREATE INDEX polls_source_started ON polls (source_id, started);
+        """
+    )
+    db.table("items").enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZE)
+    cols = ", ".join(FTS_COLUMNS)
+    new_cols = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old_cols = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    db.executescript(
+        f"""
+        CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+          INSERT INTO items_fts (rowid, {cols}) VALUES (new.rowid, {new_cols});
+        END;
+        CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+          INSERT INTO items_fts (items_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old_cols});
+        END;
+        CREATE TRIGGER items_au AFTER UPDATE OF {cols} ON items BEGIN
+          INSERT INTO items_fts (items_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old_cols});
+          INSERT INTO items_fts (rowid, {cols}) VALUES (new.rowid, {new_cols});
+        END;
+        """
+    )
+
+
+@migrations()
+def m002_classifications(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE classifications (
+            item_id TEXT PRIMARY KEY REFERENCES items (id),
+            relevant INTEGER NOT NULL,
+            score REAL NOT NULL,
+            topics TEXT NOT NULL DEFAULT '[]',
+            kind TEXT NOT NULL,
+            act TEXT,
+            authority TEXT,
+            jurisdiction TEXT,
+            fine_amount REAL,
+            fine_currency TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            version TEXT NOT NULL,
+            classified_at TEXT NOT NULL
+        );
+        CREATE INDEX classifications_relevant ON classifications (relevant, kind);
+        CREATE TABLE labels (
+            item_id TEXT PRIMARY KEY REFERENCES items (id),
+            label INTEGER NOT NULL,
+            note TEXT,
+            labeled_at TEXT NOT NULL
+        );
+        CREATE VIEW decisions AS
+            SELECT c.*, l.label AS override, l.note AS override_note,
+                   COALESCE(l.label, c.relevant) AS is_relevant
+            FROM classifications c LEFT JOIN labels l ON l.item_id = c.item_id;
+        """
+    )
+
+
+@migrations()
+def m003_digests(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE digest_issues (
+            issue_id TEXT PRIMARY KEY,          -- weekly/2026-W17
+            digest_id TEXT NOT NULL,
+            week TEXT NOT NULL,
+            week_start TEXT NOT NULL,
+            week_end TEXT NOT NULL,
+            built_at TEXT NOT NULL,
+            issue TEXT NOT NULL                 -- the frozen issue as JSON
+        );
+        CREATE TABLE digest_items (
+            digest_id TEXT NOT NULL,
+            issue_id TEXT NOT NULL REFERENCES digest_issues (issue_id),
+            item_id TEXT NOT NULL REFERENCES items (id),
+            PRIMARY KEY (digest_id, item_id)    -- an item appears in one issue of a digest
+        );
+        CREATE INDEX digest_items_issue ON digest_items (issue_id);
+        """
+    )
+
+
+@migrations()
+def m004_mail_ledger(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE mail_ledger (
+            issue_id TEXT NOT NULL REFERENCES digest_issues (issue_id),
+            recipient TEXT NOT NULL,
+            status TEXT NOT NULL,   -- pending, sending, sent, written, refused, failed, unknown
+            attempts INTEGER NOT NULL DEFAULT 0,
+            message_id TEXT,
+            last_error TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (issue_id, recipient)
+        );
+        """
+    )

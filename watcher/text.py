@@ -1,0 +1,90 @@
+"""Text helpers every stage shares: folding for matching, plain text from HTML, the summary cut
+a reader sees, and the one test of whether a link may be shown.
+
+Pure. Each rule is written here once: the classifier, stories and evaluation fold text the same
+way; the digest, the site and the e-mail show the same summary and the same safe links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+import unicodedata
+
+import nh3
+
+# -- folding ----------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "}
+)
+
+
+def strip_accents(text: str) -> str:
+    # NFD, not NFKD: only accents come apart, so the folded text keeps the original's length
+    # (and evidence can quote the original words) except in rare cases such as ß → ss.
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+# Latin letters with accents, folded once: most text then folds with one str.translate.
+_LATIN = {c: strip_accents(chr(c)) for c in range(0xC0, 0x250) if chr(c).islower() or chr(c) == "ß"}
+_FOLD = {**_QUOTES, **_LATIN}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain quotes: the form rules and models read text in.
+
+    Equal to `strip_accents(text.translate(_QUOTES).lower())`, but only the runs of non-ASCII
+    characters are translated (str.translate looks every character up): most text is ASCII."""
+    lowered = text.lower()
+    if "`" in lowered:
+        lowered = lowered.replace("`", "'")
+    if lowered.isascii():
+        return lowered
+    folded = _NON_ASCII.sub(_fold_run, lowered)
+    return folded if folded.isascii() else strip_accents(folded)
+
+
+# -- plain text -------------------------------------------------------------------------------
+
+_BLOCK = re.compile(
+    r"<(/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|"
+    r"footer|figure|figcaption|pre|dd|dt)\b[^>]*)>",
+    re.I,
+)
+_SPACE = re.compile(r"\s+")
+
+
+def plain_text(value: str) -> str:
+    """HTML or text → one line of plain text (scripts and styles dropped with their content)."""
+    if not value:
+        return ""
+    if "<" in value or "&" in value:
+        value = _BLOCK.sub(r" <\1> ", value)
+        value = html.unescape(nh3.clean(value, tags=set()))
+    return _SPACE.sub(" ", value).strip()
+
+
+# -- what a reader is shown -------------------------------------------------------------------
+
+SUMMARY_LENGTH = 240  # characters of summary a digest entry shows: two or three lines of mail
+
+
+def cut_summary(summary: str) -> str:
+    """The summary as a reader sees it: whitespace collapsed, cut at a word, with " …" when cut.
+    Idempotent, so an issue frozen with it can be cut again without change."""
+    if not summary:
+        return ""
+    return textwrap.shorten(summary, SUMMARY_LENGTH, placeholder=" …")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it may be a link a reader clicks (http or https, any case), else None."""
+    return url if url and url.strip().lower().startswith(("https://", "http://")) else None
