@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import email
 import email.policy
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,3 +213,26 @@ def test_unknown_digest_is_an_error(built: Path) -> None:
         built, {"WATCHER_WEEKLY_TO": "a@example.org"}, "digest", "send", "--digest", "nope"
     )
     assert result.exit_code == 2 and "unknown digest id: nope" in result.stderr
+
+
+def scrub(raw: bytes) -> str:
+    """The message with what changes from run to run replaced: the MIME boundary."""
+    text = raw.decode().replace("\r\n", "\n")
+    for boundary in set(re.findall(r'boundary="([^"]+)"', text)):
+        text = text.replace(boundary, "BOUNDARY")
+    return text
+
+
+def test_golden_eml(built: Path, tmp_path: Path) -> None:
+    """The whole message as written to the outbox, headers and both parts."""
+    outbox = tmp_path / "outbox"
+    env = {"WATCHER_OUTBOX": str(outbox), "WATCHER_WEEKLY_TO": "dpo@example.org"}
+    assert run(built, env, "digest", "send").exit_code == 0
+    got = scrub(next(outbox.glob("*.eml")).read_bytes())
+    path = GOLDEN / "weekly-2026-W17.eml"
+    if os.environ.get("WATCHER_REGENERATE_GOLDEN"):
+        path.write_text(got)
+    expected = path.read_text()
+    assert got == expected, "\n".join(
+        difflib.unified_diff(expected.splitlines(), got.splitlines(), "golden", "sent", lineterm="")
+    )

@@ -5,6 +5,7 @@ Regenerate the golden site after an intended change with WATCHER_REGENERATE_GOLD
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import shutil
@@ -58,8 +59,26 @@ def test_golden_directory(site: tuple[Path, Path]) -> None:
     assert sorted(got) == sorted(expected)
     for name in got:
         assert got[name] == expected[name], (
-            f"{name} differs from tests/golden/site; regenerate with WATCHER_REGENERATE_GOLDEN=1"
+            f"{name} differs from tests/golden/site; regenerate with WATCHER_REGENERATE_GOLDEN=1\n"
+            + readable_diff(expected[name], got[name], name)
         )
+
+
+def readable_diff(expected: bytes, got: bytes, name: str) -> str:
+    """A unified diff of the two files, lines broken at tags so a change in a long line shows."""
+
+    def lines(data: bytes) -> list[str]:
+        return data.decode(errors="replace").replace("><", ">\n<").splitlines()
+
+    diff = difflib.unified_diff(
+        lines(expected), lines(got), f"golden/{name}", f"built/{name}", lineterm=""
+    )
+    return "\n".join(list(diff)[:80])
+
+
+def test_a_golden_difference_is_shown_as_a_readable_diff() -> None:
+    shown = readable_diff(b"<p>one</p><p>two</p>", b"<p>one</p><p>TWO</p>", "x.html")
+    assert "-<p>two</p>" in shown and "+<p>TWO</p>" in shown and "<p>one</p>" in shown
 
 
 def test_atom_feed_reads_back(site: tuple[Path, Path]) -> None:

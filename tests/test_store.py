@@ -7,6 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import NOW
 from watcher.exceptions import LockedError, StorageError
@@ -127,3 +129,39 @@ def test_state_round_trip(archive: Archive) -> None:
         archive.record_poll(PollResult("s", ok=False, error="boom"), state, NOW)
     got = archive.state("s")
     assert got.etag == '"v1"' and got.error_count == 2
+
+
+_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    entries=st.lists(
+        st.tuples(st.text("abcdefghij0123456789", min_size=1, max_size=8), _text, _text,
+                  st.sampled_from([None, "2026-04-20", "2025-12-31T23:59:00Z"])),
+        min_size=1, max_size=6, unique_by=lambda e: e[0],
+    )
+)  # fmt: skip
+def test_store_round_trip(entries: list[tuple[str, str, str, str | None]]) -> None:
+    """What is saved comes back as it was, field for field, and FTS finds it (any text)."""
+    archive = Archive.open(":memory:")
+    items = [
+        item(guid, title or "untitled", summary, published)
+        for guid, title, summary, published in entries
+    ]
+    assert save(archive, items).new == len(items)
+    for it in items:
+        back = archive.item(it.id)
+        assert back is not None
+        assert (back.source_id, back.url, back.title, back.summary, back.content, back.content_text) == (
+            it.source_id, it.url, it.title, it.summary, it.content, it.content_text,
+        )  # fmt: skip
+        assert back.published == (it.published or NOW.isoformat(timespec="seconds"))
+        assert back.date_source == it.date_source and back.version == 1
+    assert save(archive, items).unchanged == len(items)  # the same again changes nothing
+    assert archive.count_items() == len(items)
+    assert archive.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")

@@ -1,0 +1,54 @@
+"""The typed values that flow between stages.
+
+Poll: Source → Fetched → RawEntry → Item (+ Classification) → PollResult.
+Archive rows: StoredItem, Decision, Version, Labeled, LedgerEntry.
+Digest: Week + Candidates → Issue (RegulatoryGroup → Entry → Shown, Attention), frozen as JSON.
+
+Frozen dataclasses only; no feedparser dicts, bs4 tags or SQL rows cross a module boundary.
+Import from here: `from watcher.models import Issue` (stages.py and issue.py hold them).
+"""
+
+from __future__ import annotations
+
+from watcher.models.issue import (
+    Attention,
+    Candidate,
+    Entry,
+    Issue,
+    RegulatoryGroup,
+    Shown,
+    Week,
+)
+from watcher.models.stages import (
+    ACTS,
+    CATEGORIES,
+    KINDS,
+    TOPICS,
+    WEEKDAYS,
+    Classification,
+    Decision,
+    DigestDef,
+    Document,
+    Evidence,
+    Fetched,
+    Fine,
+    Item,
+    Kind,
+    Labeled,
+    LedgerEntry,
+    PollResult,
+    RawEntry,
+    Selectors,
+    Source,
+    SourceState,
+    StoredItem,
+    StoreResult,
+    Version,
+)
+
+__all__ = [
+    "ACTS", "CATEGORIES", "KINDS", "TOPICS", "WEEKDAYS", "Attention", "Candidate",
+    "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence", "Fetched", "Fine",
+    "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
+    "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "Version", "Week",
+]  # fmt: skip
