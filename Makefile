@@ -4,7 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := demo-output
 
-.PHONY: demo test lint bench bench-search chromium clean
+.PHONY: demo test lint bench bench-search chromium clean model
+
+CORPUS ?= ../shared/labeled
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "watcher needs Python 3.11 or newer" or 0)'
@@ -69,6 +71,10 @@ bench-search: $(VENV)/.installed-test  # ~5 minutes and 2.4 GB of disk: builds a
 	@mkdir -p bench/out
 	$(BIN)/python bench/bench_search.py --keep bench/out/1m.db
 	$(BIN)/python bench/bench_digest.py --keep bench/out/1m.db
+
+# The shipped relevance model, rebuilt from the labelled corpus (deterministic: same files, same bytes).
+model: $(VENV)/.installed
+	$(BIN)/watcher train --corpus $(CORPUS) --no-labels --output watcher/classify/model.json
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache

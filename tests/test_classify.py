@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tests.conftest import DATA
 from watcher.classify import classify, load_rules
 from watcher.classify.facts import parse_number
+from watcher.classify.model import load as load_model
 from watcher.classify.prefilter import (
     _fast_alternatives,
     _key,
@@ -28,6 +29,7 @@ from watcher.models import TOPICS, Document, Fine
 from watcher.text import _QUOTES, fold, plain_text, strip_accents
 
 RULES = load_rules()
+MODEL = load_model()
 
 
 def decide(title: str, summary: str = "", **kw: str):  # type: ignore[no-untyped-def]
@@ -141,7 +143,7 @@ def test_fold() -> None:
 def test_own_cases_in_six_languages() -> None:
     lines = (DATA / "classify-cases.jsonl").read_text().splitlines()
     rows = []
-    for line, out in zip(lines, classify_lines(lines, SourceLookup()), strict=True):
+    for line, out in zip(lines, classify_lines(lines, SourceLookup(), MODEL), strict=True):
         out["label"] = json.loads(line)["label"]
         rows.append(out)
     report = evaluate(rows)
@@ -169,7 +171,7 @@ def test_labelled_development_sets(shared: Path) -> None:
     rows = []
     for name in ("dev.jsonl", "dev-web.jsonl"):
         lines = (shared / "labeled" / name).read_text().splitlines()
-        for line, out in zip(lines, classify_lines(lines, SourceLookup()), strict=True):
+        for line, out in zip(lines, classify_lines(lines, SourceLookup(), MODEL), strict=True):
             out["label"] = json.loads(line)["label"]
             rows.append(out)
     report = evaluate(rows)
@@ -191,12 +193,14 @@ def test_any_text_gives_a_well_formed_decision(
     assert isinstance(c.relevant, bool) and 0.0 <= c.score <= 1.0
     assert set(c.topics) <= set(TOPICS) and c.kind in ("regulatory", "news")
     assert (c.act is None) == (c.kind == "news")
-    assert all(e.field in ("title", "summary", "content") and e.phrase for e in c.evidence)
+    assert all(
+        e.field in ("title", "summary", "content", "text", "rules") and e.phrase for e in c.evidence
+    )
 
 
 @given(st.lists(st.text(), max_size=5))
 def test_classify_lines_never_crashes(lines: list[str]) -> None:
-    outs = list(classify_lines(lines, SourceLookup()))
+    outs = list(classify_lines(lines, SourceLookup(), MODEL))
     assert len(outs) == len(lines)
 
 

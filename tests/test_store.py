@@ -39,7 +39,13 @@ def test_migrations_apply_once_and_wal(tmp_path: Path) -> None:
     Archive.open(path).close()
     again = Archive.open(path)
     applied = [r["name"] for r in again.db["_sqlite_migrations"].rows]
-    assert applied == ["m001_items", "m002_classifications", "m003_digests", "m004_mail_ledger"]
+    assert applied == [
+        "m001_items",
+        "m002_classifications",
+        "m003_digests",
+        "m004_mail_ledger",
+        "m005_model_version",
+    ]
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert again.db["items"].detect_fts() == "items_fts"
 

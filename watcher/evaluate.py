@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from watcher.classify import classify as classify_document
 from watcher.classify import load_rules
+from watcher.classify.model import Model
 from watcher.models import Classification, Document, Source
 from watcher.text import fold, plain_text
 
@@ -65,7 +65,9 @@ class SourceLookup:
         )
 
 
-def classify_lines(lines: Iterable[str], lookup: SourceLookup) -> Iterator[dict[str, Any]]:
+def classify_lines(
+    lines: Iterable[str], lookup: SourceLookup, model: Model
+) -> Iterator[dict[str, Any]]:
     """One output object per input line, in order; a bad line gets an error object."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -79,7 +81,7 @@ def classify_lines(lines: Iterable[str], lookup: SourceLookup) -> Iterator[dict[
         if not isinstance(obj, dict):
             yield {"line": number, "error": "not a JSON object"}
             continue
-        yield {**obj, **decision_dict(classify_document(lookup.document(obj)))}
+        yield {**obj, **decision_dict(model.classify(lookup.document(obj)))}
 
 
 @dataclass
@@ -144,8 +146,11 @@ class Report:
             out.append(
                 f"- {verdict} [{row.get('id', row.get('line'))}] score={row['score']} {row.get('title', '')[:100]}"
             )
-            for ev in row["evidence"][:6]:
-                out.append(f"    {ev['field']}: {ev['concept']} «{ev['phrase']}»")
+            for ev in row["evidence"][:8]:
+                if "weight" in ev:
+                    out.append(f"    model: «{ev['phrase']}» {ev['weight']:+.2f}")
+                else:
+                    out.append(f"    {ev['field']}: {ev['concept']} «{ev['phrase']}»")
         return "\n".join(out)
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from watcher import replay
 from watcher.classify import classify
+from watcher.classify.model import SHIPPED as SHIPPED_MODEL
+from watcher.classify.model import Model
 from watcher.exceptions import FetchError, SourceError
 from watcher.fetch import Fetcher
 from watcher.models import (
@@ -71,11 +73,11 @@ def document(item: Item, source: Source) -> Document:
     )  # fmt: skip
 
 
-def parse_and_normalize(source: Source, fetched: Fetched, now: datetime) -> Parsed:
+def parse_and_normalize(source: Source, fetched: Fetched, now: datetime, model: str) -> Parsed:
     """The CPU-bound part of a poll (parse, normalise, classify): pure and picklable, so it
-    can run in a worker process."""
+    can run in a worker process. `model` is the model file's path (loaded once per process)."""
     items = normalize(source, parse(source, fetched), now)
-    return items, {item.id: classify(document(item, source)) for item in items}
+    return items, {item.id: classify(document(item, source), model=model) for item in items}
 
 
 def poll(
@@ -87,6 +89,7 @@ def poll(
     user_agent: str | None = None,
     record_dir: Path | None = None,
     progress: Progress | None = None,
+    model: str = str(SHIPPED_MODEL),
 ) -> list[PollResult]:
     """Poll the sources: the one entry point for `watcher poll` and `watcher run`. Owns the
     HTTP client and the pool of parse workers, and ends both before returning."""
@@ -94,7 +97,9 @@ def poll(
 
     async def go() -> list[PollResult]:
         async with Fetcher(transport=transport, user_agent=user_agent) as fetcher:  # type: ignore[arg-type]
-            return await poll_sources(sources, archive, fetcher, now, record_dir, progress, pool)
+            return await poll_sources(
+                sources, archive, fetcher, now, record_dir, progress, pool, model
+            )
 
     try:
         return asyncio.run(go())
@@ -111,11 +116,12 @@ async def poll_sources(
     record_dir: Path | None = None,
     progress: Progress | None = None,
     executor: Executor | None = None,
+    model: str = str(SHIPPED_MODEL),
 ) -> list[PollResult]:
     """Poll concurrently; with an executor (a process pool), parsing uses the other cores."""
 
     async def one(source: Source) -> PollResult:
-        result = await poll_source(source, archive, fetcher, now, record_dir, executor)
+        result = await poll_source(source, archive, fetcher, now, record_dir, executor, model)
         if progress:
             progress(result)
         return result
@@ -130,6 +136,7 @@ async def poll_source(
     now: Callable[[], datetime],
     record_dir: Path | None = None,
     executor: Executor | None = None,
+    model: str = str(SHIPPED_MODEL),
 ) -> PollResult:
     started = now()
     state = archive.state(source.id)
@@ -143,15 +150,15 @@ async def poll_source(
         stamp = now()
         parsed: Parsed = ([], {})
         if not unchanged and executor is None:
-            parsed = parse_and_normalize(source, fetched, stamp)
+            parsed = parse_and_normalize(source, fetched, stamp, model)
         elif not unchanged:
             loop = asyncio.get_running_loop()
             try:
                 parsed = await loop.run_in_executor(
-                    executor, parse_and_normalize, source, fetched, stamp
+                    executor, parse_and_normalize, source, fetched, stamp, model
                 )
             except BrokenExecutor:  # a dead worker must not fail every later source
-                parsed = parse_and_normalize(source, fetched, stamp)
+                parsed = parse_and_normalize(source, fetched, stamp, model)
         items, decisions = parsed
         result = PollResult(
             source_id=source.id,
@@ -236,6 +243,7 @@ class ReclassifyReport:
 
 
 def _same(old: Decision, c: Classification) -> bool:
+    """The same decision, whatever version of the rules or the model gave it."""
     return (
         old.relevant == c.relevant
         and old.topics == c.topics
@@ -245,12 +253,14 @@ def _same(old: Decision, c: Classification) -> bool:
     )
 
 
-def reclassify(archive: Archive, sources: dict[str, Source], now: datetime) -> ReclassifyReport:
+def reclassify(
+    archive: Archive, sources: dict[str, Source], now: datetime, model: Model
+) -> ReclassifyReport:
     """Run the current classifier over the whole archive; report what changed. Labels are
     untouched (and still win)."""
     from watcher.classify import load_rules
 
-    report = ReclassifyReport(version=load_rules().version)
+    report = ReclassifyReport(version=f"{load_rules().version}, model {model.version}")
     for batch in archive.iter_items():
         decisions: dict[str, Classification] = {}
         for item, old in batch:
@@ -261,8 +271,12 @@ def reclassify(archive: Archive, sources: dict[str, Source], now: datetime) -> R
                 source.category if source else None, source.publisher if source else None,
                 source.jurisdiction if source else None, item.language,
             )  # fmt: skip
-            decision = classify(doc)
-            if old is not None and _same(old, decision) and old.version == decision.version:
+            decision = model.classify(doc)
+            if (
+                old is not None
+                and _same(old, decision)
+                and (old.version, old.model) == (decision.version, decision.model)
+            ):
                 continue
             decisions[item.id] = decision
             if old is None or not _same(old, decision):

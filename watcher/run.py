@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.config.settings import Settings
 from watcher.digest import build, last_closed_week, week_by_label, week_of
 from watcher.exceptions import ConfigError, DeliveryError
@@ -58,13 +59,16 @@ def run_once(
     dry_run: bool = False,
     transport: object = None,
     user_agent: str | None = None,
+    model: str = str(SHIPPED_MODEL),
 ) -> RunReport:
     """One cron run; the caller holds the archive's lock. With WATCHER_SITE_DIR set, the
     static site of each digest is rebuilt at the end (only changed files are rewritten)."""
     report = RunReport()
     due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
     if due:
-        results = poll(due, archive, lambda: now, transport=transport, user_agent=user_agent)
+        results = poll(
+            due, archive, lambda: now, transport=transport, user_agent=user_agent, model=model
+        )
         report.polled = len(results)
         report.new = sum(r.new for r in results)
         # A failing source is reported by the digest's "Sources needing attention"; here only

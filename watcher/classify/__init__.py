@@ -1,14 +1,36 @@
 """Item → Classification: is it about workplace AI monitoring, why, and what act by whom.
 
-rules.py      the rules file → Rules (versioned data)
-prefilter.py  which patterns can match a text: one cheap scan per item
-decide.py     the rules' verdict, score and evidence (pure)
-facts.py      kind, act, authority, jurisdiction and fine (pure)
+    rules.py      the rules file → Rules (versioned data)
+    prefilter.py  which patterns can match a text: one cheap scan per item
+    decide.py     the rules' verdict, score, evidence and signals (pure)
+    facts.py      kind, act, authority, jurisdiction and fine (pure)
+    features.py   what the model reads: words, word pairs, character n-grams, the rules' signals
+    model.py      the learned model: plain JSON data, applied in Python
+    train.py      fitting and grouped cross-validation (the only user of scikit-learn)
+
+The model decides relevance; the rules give the evidence a person reads, the topics and the
+regulatory facts, and their signals are features of the model.
 """
 
 from __future__ import annotations
 
-from watcher.classify.decide import classify
+from typing import TYPE_CHECKING
+
 from watcher.classify.rules import Rules, load_rules
 
+if TYPE_CHECKING:
+    from watcher.classify.model import Model
+    from watcher.models import Classification, Document
+
 __all__ = ["Rules", "classify", "load_rules"]
+
+
+def classify(
+    doc: Document, rules: Rules | None = None, model: Model | str | None = None
+) -> Classification:
+    """The decision for one document: `model` is a Model, a model file's path, or None for the
+    shipped model."""
+    from watcher.classify import model as models
+
+    chosen = model if isinstance(model, models.Model) else models.load(*([model] if model else []))
+    return chosen.classify(doc, rules)

@@ -13,6 +13,7 @@ import bisect
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from watcher.classify.facts import fine_of, regulatory_facts
 from watcher.classify.prefilter import Hit
@@ -95,7 +96,21 @@ def _scan(fields: list[Field], rules: Rules) -> None:
             )
 
 
+@dataclass(frozen=True)
+class RuleVerdict:
+    """What the rules make of a document: their own verdict, and what the model reads of them."""
+
+    classification: Classification  # the rules' verdict, score and evidence
+    signals: frozenset[str]  # which rule families fired where ("pair@title", "authority", ...)
+    topics: tuple[str, ...]  # the topics the rules saw, whatever their verdict
+
+
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
+    """The rules' verdict alone."""
+    return judge(doc, rules).classification
+
+
+def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     rules = rules or load_rules()
     w = rules.scoring
     fields = [
@@ -111,6 +126,8 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
     is_roundup = bool(fields[0].found["roundup"])
     worker_seen = False
     monitoring_seen = False
+    signals: set[str] = {"roundup"} if is_roundup else set()
+    seen_topics: set[str] = set()
 
     for field in fields:
         if not field.folded:
@@ -120,6 +137,11 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
         strongs = field.found["strong"]
         worker_seen = worker_seen or bool(workers)
         monitoring_seen = monitoring_seen or bool(monitors)
+        for family, hits in (("worker", workers), ("monitoring", monitors), ("strong", strongs),
+                             ("context", field.found["context"])):  # fmt: skip
+            if hits:
+                signals.add(f"{family}@{field.name}")
+        seen_topics.update(h.label for h in (*monitors, *strongs, *field.found["context"]))
         lead = field.lead_end(is_roundup and field.name == "summary")
         field_score = 0.0
 
@@ -137,6 +159,7 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
 
         pairs = _pairs(monitors, workers, int(w["window"]) if field.name != "title" else 10_000)
         if pairs:
+            signals.add(f"pair@{field.name}")
             pair_weight = {"title": w["title_pair"], "summary": w["summary_pair"]}.get(
                 field.name, w["content_pair"]
             )
@@ -174,6 +197,7 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
                     w["other_subject_title"] if field.name == "title" else w["other_subject_lead"]
                 )
                 score -= penalty
+                signals.add(f"other@{field.name}")
                 evidence.append(
                     Evidence(
                         field.name, field.phrase(others[0].start, others[0].end), "other-subject"
@@ -187,7 +211,9 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
         trained = field.found["ai_training"]
         if trained and field.found["worker"]:
             score += w["ai_training_bonus"]
+            signals.add("ai-training")
             topics.add("ai-trained-on-worker-data")
+            seen_topics.add("ai-trained-on-worker-data")
             evidence.append(
                 Evidence(field.name, field.phrase(trained[0].start, trained[0].end), "ai-training")
             )
@@ -201,7 +227,15 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
     probability = 1.0 / (1.0 + math.exp(-6.0 * (score - w["threshold"])))
     kind, act, authority, jurisdiction = regulatory_facts(doc, fields, rules)
     fine = fine_of(fields) if act == "fine" else None
-    return Classification(
+    if authority:
+        signals.add("authority")
+    if act:
+        signals.add(f"act:{act}")
+    if kind == "regulatory":
+        signals.add("regulatory")
+    if relevant:
+        signals.add("rules-relevant")
+    verdict = Classification(
         relevant=relevant,
         score=round(probability, 4),
         topics=tuple(sorted(topics)) if relevant else (),
@@ -213,3 +247,4 @@ def classify(doc: Document, rules: Rules | None = None) -> Classification:
         evidence=tuple(evidence),
         version=rules.version,
     )
+    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)))

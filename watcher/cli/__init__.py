@@ -30,6 +30,7 @@ from watcher.config import settings as defaults
 from watcher.exceptions import ConfigError, LockedError, WatcherError
 
 if TYPE_CHECKING:
+    from watcher.classify.model import Model
     from watcher.config.settings import Settings
     from watcher.models import DigestDef, Source
     from watcher.store import Archive
@@ -79,6 +80,16 @@ class Context:
         except ConfigError:
             known = None  # without a registry, source names in [select] are not checked
         return load_digests(self.digests_dir, known)
+
+    def model(self) -> Model:
+        """The model to classify with: the archive's own (from `watcher train`) if it loads,
+        else the shipped one; a refused archive model is said once on stderr."""
+        from watcher.classify.model import active
+
+        model, warning = active(self.db if self.db.exists() else None)
+        if warning:
+            click.echo(f"watcher: {warning}", err=True)
+        return model
 
     def names(self) -> dict[str, str]:
         """Source id → name, for what readers see; empty when the registry does not load."""

@@ -1,14 +1,16 @@
-"""`watcher classify | eval | reclassify | label | labels export`: the classifier's commands."""
+"""`watcher classify | eval | train | review | reclassify | label | labels export`."""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from watcher.cli import Context, cli, errors, pass_context
+from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context
+from watcher.config import settings as defaults
 from watcher.exceptions import ConfigError
 
 if TYPE_CHECKING:
@@ -41,7 +43,8 @@ def classify_command(ctx: Context, file: Any) -> None:
     """
     from watcher.evaluate import classify_lines
 
-    for out in classify_lines(file, _lookup(ctx)):
+    model = ctx.model()
+    for out in classify_lines(file, _lookup(ctx), model):
         click.echo(json.dumps(out, ensure_ascii=False))
 
 
@@ -49,25 +52,54 @@ def classify_command(ctx: Context, file: Any) -> None:
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
+@click.option(
+    "--cv",
+    "folds",
+    type=click.IntRange(2, 20),
+    help="Instead of the installed model, cross-validate the training recipe in K folds "
+    "(grouped: near-duplicates stay in one fold).",
+)
 @pass_context
-def eval_command(ctx: Context, files: tuple[Path, ...]) -> None:
+def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> None:
     """Precision, recall, F1 and false-positive rate against labelled JSON Lines (label 0/1).
 
     Reports overall, per language and per kind, then every misclassified item with its
-    evidence.
+    evidence. With --cv K, each item is decided by a model trained without it (nor its near
+    duplicates): the honest figure for items the model has never seen.
 
     \b
-    Example:
+    Examples:
       watcher eval ../shared/labeled/dev.jsonl ../shared/labeled/dev-web.jsonl
+      watcher eval --cv 5 ../shared/labeled/*.jsonl
     """
     from watcher.classify import load_rules
-    from watcher.evaluate import classify_lines, evaluate
+    from watcher.evaluate import classify_lines, decision_dict, evaluate
 
     lookup = _lookup(ctx)
     rows = []
+    if folds:
+        from watcher.classify import train as training
+        from watcher.classify.features import FeatureConfig
+
+        with errors():
+            examples, _ = training.read_corpus(files, lookup)
+            data = training.prepare(examples, FeatureConfig())
+            cv = training.cross_validate(data, FeatureConfig(), folds)
+        for i, (example, decision) in enumerate(zip(examples, cv.decisions, strict=True)):
+            row = {"id": example.id, "title": example.doc.title, "language": example.language,
+                   "gold_kind": example.kind, "label": int(example.label), **decision_dict(decision)}  # fmt: skip
+            row["relevant"] = cv.relevant(i)
+            rows.append(row)
+        click.echo(
+            f"{folds}-fold cross-validation, grouped by near-duplicates; rules {load_rules().version}; "
+            f"threshold {cv.threshold:.2f} (best F0.5 out of fold)"
+        )
+        click.echo(evaluate(rows).text())
+        return
+    model = ctx.model()
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()
-        for line, out in zip(lines, classify_lines(lines, lookup), strict=True):
+        for line, out in zip(lines, classify_lines(lines, lookup, model), strict=True):
             if "error" in out and "relevant" not in out:
                 click.echo(f"{path}:{out['line']}: {out['error']}", err=True)
                 continue
@@ -75,8 +107,202 @@ def eval_command(ctx: Context, files: tuple[Path, ...]) -> None:
             out["gold_kind"] = gold.get("kind")
             out["label"] = gold.get("label")
             rows.append(out)
-    click.echo(f"rules version {load_rules().version}")
+    click.echo(f"rules version {load_rules().version}; model {model.version} ({model.path})")
     click.echo(evaluate(rows).text())
+
+
+@cli.command("train")
+@click.option(
+    "--corpus",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    envvar=defaults.ENV_CORPUS,
+    help=f"Labelled JSON Lines, or a folder of them (repeatable; env {defaults.ENV_CORPUS}).",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the model (default: beside the archive, where it is used).",
+)
+@click.option(
+    "--labels/--no-labels", default=True, show_default=True, help="Learn from your labels too."
+)
+@click.option("--force", is_flag=True, help="Install the model even if its figures dropped.")
+@click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True)
+@pass_context
+def train_command(
+    ctx: Context,
+    corpus: tuple[Path, ...],
+    output: Path | None,
+    labels: bool,
+    force: bool,
+    folds: int,
+) -> None:
+    """Retrain the relevance model on the labelled corpus plus your labels.
+
+    Your labels ('watcher label ID relevant|not-relevant') weigh more than corpus items. Prints
+    cross-validated precision and recall before (corpus only) and after (with your labels) and
+    refuses a model whose F1 dropped by more than 0.02 (--force installs it anyway). Then run
+    'watcher reclassify' to apply it.
+
+    \b
+    Example:
+      watcher train --corpus ../shared/labeled && watcher reclassify
+    """
+    from watcher.classify import train as training
+    from watcher.classify.features import FeatureConfig
+    from watcher.classify.model import archive_model_path
+
+    config = FeatureConfig()
+    with errors():
+        if not corpus:
+            raise ConfigError(
+                "no training corpus: pass --corpus DIR (labelled .jsonl files, such as those the "
+                "shipped model was built from) or set WATCHER_CORPUS"
+            )
+        lookup = _lookup(ctx)
+        examples, read = training.read_corpus(corpus, lookup)
+        mine = _reader_examples(ctx, lookup) if labels else []
+        target = output or archive_model_path(ctx.db)
+        data = training.prepare(examples + mine, config)
+        after = training.cross_validate(data, config, folds)
+        before = (
+            training.cross_validate(data, config, folds, learn_from_reader=False) if mine else after
+        )
+        click.echo(
+            f"trained on {len(examples)} corpus items and {len(mine)} of your labels; "
+            f"{folds}-fold cross-validated, grouped by near-duplicates:"
+        )
+        parts = [("all", "overall")] + (
+            [("corpus", "corpus"), ("your labels", "labels")] if mine else []
+        )
+        for name, key in parts:
+            b, a = before.figures[key], after.figures[key]
+            click.echo(
+                f"  {name}: before precision {b['precision']:.3f} recall {b['recall']:.3f} F1 {b['f1']:.3f}"
+                f"; after precision {a['precision']:.3f} recall {a['recall']:.3f} F1 {a['f1']:.3f}"
+            )
+        for language, c in after.figures["by_language"].items():
+            click.echo(
+                f"    {language}: n={c['n']} precision {c['precision']:.3f} recall {c['recall']:.3f}"
+            )
+        dropped = [
+            (name, before.figures[key]["f1"], after.figures[key]["f1"])
+            for name, key in parts[:2]
+            if after.figures[key]["f1"] < before.figures[key]["f1"] - MAX_DROP
+        ]
+        if dropped and not force:
+            name, was, now = dropped[-1]
+            click.echo(
+                f"watcher: not installed: F1 on {'the corpus' if name == 'corpus' else 'all items'} "
+                f"fell from {was:.3f} to {now:.3f} (more than {MAX_DROP}); some labels may "
+                "contradict the corpus (check 'watcher labels export'), or install it anyway with --force",
+                err=True,
+            )
+            sys.exit(EXIT_FAILED)
+        trained_on = [*read, {"labels": len(mine)}]
+        model = training.finish(
+            training.fit(data, list(range(len(data.examples))), config), after, trained_on, folds
+        )
+        _write_atomically(target, model.to_json())
+    click.echo(f"model {model.version} (threshold {model.threshold:.2f}) written to {target}")
+    if output is None:
+        click.echo("run 'watcher reclassify' to apply it to the archive")
+
+
+MAX_DROP = 0.02  # a retrained model may lose this much cross-validated F1, no more
+
+
+def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
+    """The archive's labels as training examples (none when there is no archive yet)."""
+    from watcher.classify.train import LABEL_WEIGHT, Example
+    from watcher.models import Document
+
+    if not ctx.db.exists():
+        return []
+    found = []
+    for labeled in ctx.open_archive().labeled():
+        item = labeled.item
+        source = lookup.by_key.get(item.source_id)
+        doc = Document(
+            item.title, item.summary, item.content_text,
+            source.category if source else None, source.publisher if source else None,
+            source.jurisdiction if source else None, item.language,
+        )  # fmt: skip
+        found.append(
+            Example(
+                item.id,
+                doc,
+                labeled.label,
+                item.language or "?",
+                labeled.kind or "?",
+                item.url or "",
+                LABEL_WEIGHT,
+                from_reader=True,
+            )  # fmt: skip
+        )
+    return found
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    import os
+
+    from watcher.exceptions import StorageError
+
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as e:
+        raise StorageError(f"cannot write the model to {path}: {e}") from e
+
+
+@cli.command("review")
+@click.option("--days", type=click.IntRange(1, 3650), default=14, show_default=True,
+              help="Items published in the last N days.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True
+)
+@pass_context
+def review_command(ctx: Context, days: int, limit: int, fmt: str) -> None:
+    """The items the classifier is least sure of, most uncertain first, with their evidence.
+
+    Label the ones it got wrong ('watcher label ID relevant|not-relevant'): these teach the model
+    most. Then 'watcher train' and 'watcher reclassify'.
+
+    \b
+    Examples:
+      watcher review
+      watcher review --days 30 --limit 50 --format jsonl
+    """
+    from datetime import timedelta
+
+    with errors():
+        model = ctx.model()
+        archive = ctx.open_archive()
+        since = (ctx.now() - timedelta(days=days)).isoformat(timespec="seconds")
+        found = archive.uncertain(since, model.threshold, limit)
+    for item, decision in found:
+        if fmt == "jsonl":
+            record = {
+                "id": item.id, "title": item.title, "source": item.source_id, "url": item.url,
+                "published": item.published, "score": decision.score,
+                "relevant": decision.relevant, "threshold": model.threshold,
+                "evidence": [e.as_dict() for e in decision.evidence],
+            }  # fmt: skip
+            click.echo(json.dumps(record, ensure_ascii=False))
+            continue
+        verdict = "relevant" if decision.relevant else "not relevant"
+        click.echo(f"{decision.score:.2f} {verdict:<12} {item.published[:10]}  {item.title}")
+        click.echo(f"     {item.id}  {item.source_id}  {item.url or ''}")
+        for ev in decision.evidence[:6]:
+            click.echo(f"     {ev.text()}")
+    if fmt == "text":
+        click.echo(
+            f"{len(found)} unlabelled items of the last {days} days nearest the threshold "
+            f"({model.threshold:.2f}); label with 'watcher label ID relevant|not-relevant'"
+        )
 
 
 @cli.command("reclassify")
@@ -93,8 +319,9 @@ def reclassify_command(ctx: Context) -> None:
     with errors():
         found, _ = ctx.load_sources()
         archive = ctx.open_archive()
+        model = ctx.model()
         with archive.lock():
-            report = reclassify(archive, {s.id: s for s in found}, ctx.now())
+            report = reclassify(archive, {s.id: s for s in found}, ctx.now(), model)
     click.echo(
         f"reclassified {report.items} items with rules {report.version}: {report.changed} changed, "
         f"{len(report.became_relevant)} became relevant, {len(report.no_longer_relevant)} no longer relevant"

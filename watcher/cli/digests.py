@@ -352,7 +352,7 @@ def run_command(ctx: Context, dry_run: bool) -> None:
         with archive.lock():
             report = run_once(
                 archive, sources, digests, settings, ctx.db, ctx.now(), dry_run,
-                user_agent=default_user_agent(settings.contact),
+                user_agent=default_user_agent(settings.contact), model=ctx.model().path,
             )  # fmt: skip
     lines = [f"invalid configuration: {p}" for p in [*problems, *digest_problems]] + report.problems
     for line in report.would_send:

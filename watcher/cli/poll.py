@@ -137,6 +137,7 @@ def poll(
             results = pipeline.poll(
                 selected, archive, ctx.now, transport=transport, record_dir=record,
                 user_agent=default_user_agent(ctx.settings.contact), progress=progress,
+                model=ctx.model().path,
             )  # fmt: skip
         click.echo(summarize(results))
         for r in results:

@@ -181,9 +181,8 @@ def show_command(ctx: Context, item_id: str) -> None:
         label = ""
         if decision.label is not None:
             label = f" — labelled by a person{': ' + decision.note if decision.note else ''}"
-        click.echo(
-            f"classification: {verdict} (score {decision.score}, rules {decision.version}){label}"
-        )
+        by = f"rules {decision.version}" + (f", model {decision.model}" if decision.model else "")
+        click.echo(f"classification: {verdict} (score {decision.score}, {by}){label}")
         topics = ", ".join(decision.topics) or "-"
         facts = " · ".join(
             f"{k} {v}"
@@ -199,7 +198,7 @@ def show_command(ctx: Context, item_id: str) -> None:
         if decision.fine:
             click.echo(f"fine: {decision.fine.amount:,.0f} {decision.fine.currency}")
         for ev in decision.evidence:
-            click.echo(f"  evidence [{ev.field}] {ev.concept}: {ev.phrase}")
+            click.echo(f"  evidence {ev.text()}")
     if versions:
         click.echo(f"\nearlier versions ({len(versions)}):")
         for v in versions:

@@ -169,12 +169,26 @@ class Document:
 
 @dataclass(frozen=True)
 class Evidence:
-    field: str  # title, summary or content
+    field: str  # title, summary or content; "text" for the model's words
     phrase: str
-    concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, ...
+    concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, model
+    weight: float | None = None  # the model's: how far this phrase pushed the item's score
 
-    def as_dict(self) -> dict[str, str]:  # plain dict: dataclasses.asdict deep-copies, slowly
-        return {"field": self.field, "phrase": self.phrase, "concept": self.concept}
+    def as_dict(self) -> dict[str, object]:  # plain dict: dataclasses.asdict deep-copies, slowly
+        out: dict[str, object] = {
+            "field": self.field,
+            "phrase": self.phrase,
+            "concept": self.concept,
+        }
+        if self.weight is not None:
+            out["weight"] = self.weight
+        return out
+
+    def text(self) -> str:
+        """How a person reads it: `[title] worker: employees` or `"monitor driver" +1.40`."""
+        if self.weight is not None:
+            return f'"{self.phrase}" {self.weight:+.2f}'
+        return f"[{self.field}] {self.concept}: {self.phrase}"
 
 
 @dataclass(frozen=True)
@@ -194,7 +208,8 @@ class Classification:
     jurisdiction: str | None
     fine: Fine | None
     evidence: tuple[Evidence, ...]
-    version: str
+    version: str  # the rules' version
+    model: str | None = None  # the model's version; None when the rules decided alone
 
 
 WEEKDAYS: tuple[str, ...] = tuple(
@@ -258,6 +273,7 @@ class Decision:
     fine: Fine | None
     evidence: tuple[Evidence, ...]
     version: str
+    model: str | None = None
     label: bool | None = None  # a person's verdict
     note: str | None = None
 

@@ -19,9 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from watcher.exceptions import LockedError, StorageError
+from watcher.store._lean import sqlite_utils
 from watcher.store.issues import IssuesStore
 from watcher.store.items import ItemsStore
 from watcher.store.schema import migrations

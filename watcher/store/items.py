@@ -35,7 +35,7 @@ _STORED = tuple(f.name for f in fields(StoredItem))
 _STORED_SQL = ", ".join(f"items.{c}" for c in _STORED)
 _DECISION_SQL = (
     "c.item_id, c.relevant, c.score, c.topics, c.kind, c.act, c.authority, c.jurisdiction, "
-    "c.fine_amount, c.fine_currency, c.evidence, c.version, l.label, l.note"
+    "c.fine_amount, c.fine_currency, c.evidence, c.version, c.model_version, l.label, l.note"
 )
 
 
@@ -44,9 +44,9 @@ def stored_item(row: tuple[Any, ...]) -> StoredItem:
 
 
 def decision(row: tuple[Any, ...]) -> Decision | None:
-    """A Decision from the 14 columns of _DECISION_SQL (None when the item has none)."""
+    """A Decision from the 15 columns of _DECISION_SQL (None when the item has none)."""
     item_id, relevant, score, topics, kind, act, authority, jur, amount, currency, evidence, \
-        version, label, note = row  # fmt: skip
+        version, model, label, note = row  # fmt: skip
     if item_id is None:
         return None
     return Decision(
@@ -54,7 +54,7 @@ def decision(row: tuple[Any, ...]) -> Decision | None:
         kind=kind, act=act, authority=authority, jurisdiction=jur,
         fine=Fine(amount, currency) if amount else None,
         evidence=tuple(Evidence(**e) for e in json.loads(evidence or "[]")), version=version,
-        label=None if label is None else bool(label), note=note,
+        model=model, label=None if label is None else bool(label), note=note,
     )  # fmt: skip
 
 
@@ -220,20 +220,39 @@ class ItemsStore:
                 found.append((stored_item(r), d))
         return found
 
+    def uncertain(
+        self, since: str, threshold: float, limit: int
+    ) -> list[tuple[StoredItem, Decision]]:
+        """Unlabelled items published since `since` whose score is nearest the threshold first:
+        the ones a person's label teaches the model most."""
+        rows = self.db.execute(
+            f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
+            "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published >= ? "
+            "ORDER BY abs(c.score - ?), items.published DESC LIMIT ?",
+            [since, threshold, limit],
+        )
+        found = []
+        for r in rows:
+            d = decision(r[len(_STORED) :])
+            if d is not None:
+                found.append((stored_item(r), d))
+        return found
+
     # -- classifications and labels -----------------------------------------------------------
 
     def save_classifications(self, decisions: dict[str, Classification], now: datetime) -> None:
         stamp = iso(now)
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO classifications (item_id, relevant, score, topics, kind, act, "
-            "authority, jurisdiction, fine_amount, fine_currency, evidence, version, classified_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "authority, jurisdiction, fine_amount, fine_currency, evidence, version, classified_at, "
+            "model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 [
                     item_id, int(c.relevant), c.score, json.dumps(list(c.topics)), c.kind, c.act,
                     c.authority, c.jurisdiction, c.fine.amount if c.fine else None,
                     c.fine.currency if c.fine else None,
                     json.dumps([e.as_dict() for e in c.evidence], ensure_ascii=False), c.version, stamp,
+                    c.model,
                 ]
                 for item_id, c in decisions.items()
             ],

@@ -189,3 +189,9 @@ def m004_mail_ledger(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m005_model_version(db: sqlite_utils.Database) -> None:
+    """Which model version decided, beside the rules' version (NULL: the rules alone)."""
+    db.execute("ALTER TABLE classifications ADD COLUMN model_version TEXT")

@@ -1,0 +1,238 @@
+"""The learned relevance model: plain data, deterministic training, evidence, the reader's loop.
+
+Real files throughout: the shipped model, real training with scikit-learn, real archives polled
+from a loopback server, the real CLI. Tests that train on ../shared/labeled skip without it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from click.testing import CliRunner, Result
+
+from tests.conftest import DATA, REPO, feed_source, sample_week, watcher
+from tests.loopback import Server
+from watcher.classify.model import SHIPPED, archive_model_path, load, parse
+from watcher.cli import cli
+from watcher.exceptions import ModelError
+from watcher.models import Document
+from watcher.store import Archive
+
+# A kind of item the shipped model rejects: productivity scoring from handheld scanner data.
+SCANNER = [
+    ("Handheld scanner timestamps used to discipline warehouse pickers", "Managers compared each picker's scans against a target rate."),
+    ("Distribution centre reviews staff using barcode scanner logs", "Every scan is logged with a time and fed into weekly reviews."),
+    ("Scanner gun data decides who gets the next shift at parcel hub", "Workers with fewer scans per hour are offered fewer hours."),
+    ("Parcel sorters ranked each day by scans per hour", "The ranking is posted on a screen in the break room."),
+    ("Retail chain uses till scan speed to grade cashiers", "Cashiers below the scan-rate target are called to a meeting."),
+    ("Grocery warehouse ties bonuses to handheld scanner throughput", "Scan data from each shift sets the bonus of every picker."),
+    ("Logistics firm keeps scanner idle-time records for every driver", "Gaps between scans longer than five minutes are flagged."),
+    ("Scan-rate targets at fulfilment centre questioned by inspectors", "Inspectors asked how the scan logs of pickers are used."),
+    ("Port operator logs crane drivers' scanner activity for reviews", "Each container scan is timed and compared across shifts."),
+    ("Supermarket depot measures pickers by scanner beeps", "A missed scan target leads to a written warning."),
+    ("Courier depot publishes league table of scans per driver", "Drivers at the bottom of the table lose preferred routes."),
+    ("Warehouse staff told scanner data will set their pay grade", "Scans per hour over three months decide the grade."),
+]  # fmt: skip
+
+
+def rss(items: list[tuple[str, str]]) -> bytes:
+    entries = "".join(
+        f"<item><title>{escape(t)}</title><description>{escape(s)}</description>"
+        f"<link>https://news.example/{i}</link><guid>https://news.example/{i}</guid>"
+        f"<pubDate>Wed, 22 Apr 2026 10:00:00 +0000</pubDate></item>"
+        for i, (t, s) in enumerate(items)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{entries}</channel></rss>'.encode()
+
+
+def cli_run(tmp: Path, *args: str) -> Result:
+    base = [
+        "--db",
+        str(tmp / "w.db"),
+        "--sources",
+        str(tmp / "sources"),
+        "--now",
+        "2026-04-27T08:00:00Z",
+    ]
+    return CliRunner().invoke(cli, [*base, *args])
+
+
+def polled(tmp: Path, server: Server, items: list[tuple[str, str]]) -> dict[str, str]:
+    """A one-source archive holding `items`; title → item id."""
+    server.static("/feed.xml", rss(items))
+    (tmp / "sources").mkdir()
+    (tmp / "sources" / "test.toml").write_text(feed_source("news", server.url("/feed.xml")))
+    result = cli_run(tmp, "poll")
+    assert result.exit_code == 0, result.output
+    ids = cli_run(tmp, "search", "", "--all", "--limit", "100", "--format", "jsonl").stdout
+    return {json.loads(line)["title"]: json.loads(line)["id"] for line in ids.splitlines()}
+
+
+def test_shipped_model_is_plain_data_and_records_its_version(tmp_path: Path) -> None:
+    text = SHIPPED.read_text()
+    assert text.startswith("{") and SHIPPED.stat().st_size < 4_000_000
+    model = load()
+    assert model.version.startswith("1.") and 0 < model.threshold < 1
+    assert model.cv["overall"]["n"] > 1000  # the figures it was chosen by travel with it
+    db = tmp_path / "w.db"
+    sample_week(db)
+    hits = json.loads(watcher(db, "search", "", "--all", "--format", "json").stdout)
+    decision = Archive.open(db).decision(hits[0]["id"])
+    assert decision is not None and decision.model == model.version and decision.version
+
+
+def test_unexpected_keys_truncation_and_garbage_are_refused() -> None:
+    good = json.loads(SHIPPED.read_text())
+    with pytest.raises(ModelError, match="unexpected keys __reduce__"):
+        parse(json.dumps({**good, "__reduce__": "os.system"}), "evil.json")
+    with pytest.raises(ModelError, match="truncated.json: not a usable model") as truncated:
+        parse(SHIPPED.read_text()[:5000], "truncated.json")
+    assert isinstance(truncated.value.__cause__, ValueError)
+    with pytest.raises(ModelError, match="missing keys"):
+        parse(json.dumps({k: v for k, v in good.items() if k != "terms"}), "m.json")
+    with pytest.raises(ModelError, match="threshold"):
+        parse(json.dumps({**good, "threshold": 7}), "m.json")
+
+
+def test_a_corrupt_archive_model_is_named_and_the_shipped_one_used(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    sample_week(db)
+    bad = archive_model_path(db)
+    bad.write_text('{"format": "watcher-relevance-model/1", "terms": {')  # cut off mid-write
+    line = json.dumps({"title": "Employer fined for keystroke logging of its staff"})
+    result = CliRunner().invoke(cli, ["--db", str(db), "classify"], input=line + "\n")
+    assert result.exit_code == 0
+    assert (
+        f"{bad}: not a usable model" in result.stderr and "using the shipped model" in result.stderr
+    )
+    out = json.loads(result.stdout)
+    assert out["relevant"] is True and out["model"] == load().version
+
+
+def test_evidence_names_the_words_that_pushed_the_item() -> None:
+    c = load().classify(
+        Document(
+            "Amazon is installing AI-powered cameras in its delivery vans to monitor driver behavior"
+        )
+    )
+    words = {e.phrase: e.weight for e in c.evidence if e.concept == "model" and e.field == "text"}
+    assert c.relevant and words and all(w is not None and w > 0 for w in words.values())
+    assert set(words) & {"delivery", "driver", "drivers", "vans", "monitor", "cameras"}, words
+    assert all(e.text().startswith('"') for e in c.evidence if e.weight is not None)
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """The same files give the same model, byte for byte (a small corpus, two runs)."""
+    outputs = []
+    for n in (1, 2):
+        out = tmp_path / f"m{n}.json"
+        result = cli_run(
+            tmp_path,
+            "train",
+            "--corpus",
+            str(DATA / "classify-cases.jsonl"),
+            "--no-labels",
+            "--folds",
+            "3",
+            "--output",
+            str(out),
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert parse(outputs[0].decode()).trained_on[0]["file"] == "classify-cases.jsonl"
+
+
+def test_eval_cv_reports_per_language_and_lists_errors(tmp_path: Path) -> None:
+    result = cli_run(tmp_path, "eval", "--cv", "3", str(DATA / "classify-cases.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("3-fold cross-validation, grouped by near-duplicates")
+    for language in ("en", "fr", "de", "it", "es", "nl"):
+        assert f"lang={language}" in result.stdout
+    assert "misclassified:" in result.stdout
+
+
+def test_train_without_a_corpus_says_what_to_do(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "w.db"), "train"], env={"WATCHER_CORPUS": ""}
+    )
+    assert result.exit_code == 2 and "no training corpus: pass --corpus DIR" in result.stderr
+
+
+def test_labels_that_wreck_the_model_are_refused_unless_forced(
+    tmp_path: Path, server: Server
+) -> None:
+    """Twenty labels calling plain keystroke monitoring "not relevant" contradict the corpus:
+    the corpus's cross-validated F1 falls, and the model is not installed."""
+    firms = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark", "Wayne", "Wonka",
+             "Tyrell", "Cyberdyne", "Soylent", "Oscorp", "Aperture", "Gringotts", "Monarch",
+             "Dunder", "Pied Piper", "Massive", "Virtucon"]  # fmt: skip
+    items = [(f"{f} monitors employees' keystrokes and screens with new software",
+              f"Staff at {f} say every click is recorded and scored.") for f in firms]  # fmt: skip
+    ids = polled(tmp_path, server, items)
+    for item_id in ids.values():
+        assert cli_run(tmp_path, "label", item_id, "not-relevant").exit_code == 0
+    corpus = str(DATA / "classify-cases.jsonl")
+    refused = cli_run(tmp_path, "train", "--corpus", corpus, "--folds", "3")
+    assert refused.exit_code == 1, refused.output
+    assert "not installed: F1 on the corpus fell from 1.000 to" in refused.stderr
+    assert "20 of your labels" in refused.stdout and "  corpus: before" in refused.stdout
+    assert not archive_model_path(tmp_path / "w.db").exists()
+    forced = cli_run(tmp_path, "train", "--corpus", corpus, "--folds", "3", "--force")
+    assert forced.exit_code == 0 and archive_model_path(tmp_path / "w.db").exists()
+
+
+def test_six_labels_teach_the_model_a_kind_it_rejected(
+    tmp_path: Path, server: Server, shared: Path
+) -> None:
+    ids = polled(tmp_path, server, SCANNER)
+    before = cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split()
+    assert not set(before) & set(ids.values())  # the shipped model rejects the whole kind
+    review = cli_run(tmp_path, "review", "--format", "jsonl").stdout.splitlines()
+    scores = [abs(json.loads(line)["score"] - json.loads(line)["threshold"]) for line in review]
+    assert len(scores) == len(SCANNER) and scores == sorted(scores)  # most uncertain first
+    for title, _ in SCANNER[:6]:
+        assert cli_run(tmp_path, "label", ids[title], "relevant").exit_code == 0
+    trained = cli_run(tmp_path, "train", "--corpus", str(shared / "labeled"), "--folds", "3")
+    assert trained.exit_code == 0, trained.output
+    assert "6 of your labels" in trained.stdout and "  your labels: before" in trained.stdout
+    reclassified = cli_run(tmp_path, "reclassify")
+    assert reclassified.exit_code == 0, reclassified.output
+    after = set(cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split())
+    unlabelled = {ids[t] for t, _ in SCANNER[6:]}
+    assert len(unlabelled & after) >= 4, reclassified.stdout  # most similar items now relevant
+    shown = cli_run(tmp_path, "show", sorted(unlabelled & after)[0]).stdout
+    assert "model 1." in shown and '"' in shown  # the model's version and its words
+
+
+def test_applying_the_model_needs_no_numpy_or_sklearn(tmp_path: Path) -> None:
+    """scikit-learn is for training only; --help and search import neither it nor numpy."""
+    db = tmp_path / "w.db"
+    sample_week(db)
+    probe = (
+        "import sys, json; from watcher.cli import cli\n"
+        "try: cli(sys.argv[1:], standalone_mode=False)\n"
+        "except SystemExit: pass\n"
+        "print(json.dumps(sorted(m for m in ('numpy', 'sklearn', 'scipy', 'httpx', 'jinja2', 'bs4') if m in sys.modules)), file=sys.stderr)\n"
+    )  # fmt: skip
+    for args in (
+        ["--help"],
+        ["--db", str(db), "search", "keystroke"],
+        ["--db", str(db), "classify", str(DATA / "classify-cases.jsonl")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=False,
+        )
+        loaded = json.loads(done.stderr.strip().splitlines()[-1])
+        assert not {"numpy", "sklearn", "scipy"} & set(loaded), (args, loaded)
+        if args[-1] != str(DATA / "classify-cases.jsonl"):
+            assert loaded == [], (args, loaded)

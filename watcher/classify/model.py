@@ -1,0 +1,215 @@
+"""The learned relevance model: plain data (JSON), applied with a dot product in Python.
+
+A model file holds the feature settings, the vocabulary with each term's IDF and weight, the
+weights of the rules' signals, the bias, the threshold and the cross-validated figures it was
+chosen by. It is never a pickle: loading it runs no code. A file that is truncated, corrupt or
+has keys we do not know is refused with a ModelError naming it.
+
+The shipped model (watcher/classify/model.json) is built by `make model` from the labelled corpus;
+`watcher train` writes a reader's model beside the archive (`<archive>.model.json`), which wins
+over the shipped one. scikit-learn is needed only to train (watcher.classify.train).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from watcher.classify.decide import RuleVerdict, judge
+from watcher.classify.features import FeatureConfig, Features, char_grams, extract
+from watcher.classify.rules import Rules
+from watcher.exceptions import ModelError
+from watcher.models import Classification, Document, Evidence
+
+SHIPPED = Path(__file__).parent / "model.json"
+FORMAT = "watcher-relevance-model/1"
+KEYS = frozenset(
+    {"format", "version", "features", "threshold", "bias", "signals", "terms", "trained_on", "cv"}
+)
+EVIDENCE_WORDS = 3  # the model's phrases shown with an item
+EVIDENCE_MIN = 0.05  # smaller pushes are noise, not reasons
+RULES_TRUSTED = 0.5  # the rules' verdict stands down to this share of the threshold
+
+
+@dataclass(frozen=True)
+class Model:
+    version: str
+    config: FeatureConfig
+    threshold: float
+    bias: float
+    signals: dict[str, float]  # "r:<signal>" → weight
+    terms: dict[str, tuple[float, float]]  # text feature → (idf, weight)
+    trained_on: list[dict[str, Any]]
+    cv: dict[str, Any]
+    path: str = ""
+
+    def probability(self, features: Features) -> tuple[float, dict[str, float]]:
+        """P(relevant), and each text feature's push on the log-odds."""
+        values: dict[str, tuple[float, float]] = {}
+        squares = 0.0
+        for key, n in features.counts.items():
+            entry = self.terms.get(key)
+            if entry is not None:
+                value = (1.0 + math.log(n)) * entry[0]
+                values[key] = (value, entry[1])
+                squares += value * value
+        norm = math.sqrt(squares) or 1.0
+        pushes = {key: value * weight / norm for key, (value, weight) in values.items()}
+        z = self.bias + sum(pushes.values())
+        z += sum(self.signals.get(s, 0.0) for s in features.signals)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), pushes
+
+    def evidence(self, features: Features, pushes: dict[str, float]) -> list[Evidence]:
+        """The words and word pairs that pushed the item up most, readable: a word's character
+        n-grams count towards the word (shared n-grams split between the words holding them)."""
+        scores: dict[str, float] = defaultdict(float)
+        holders: dict[str, list[str]] = defaultdict(list)
+        for word in features.words:
+            for gram in set(char_grams(word, self.config.char_min, self.config.char_max)):
+                holders[gram].append(word)
+        for key, push in pushes.items():
+            if key.startswith("c:"):
+                for word in holders.get(key, ()):
+                    scores[word] += push / len(holders[key])
+            else:
+                scores[key[2:]] += push
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
+        found = [
+            Evidence("text", phrase, "model", round(s, 2))
+            for phrase, s in best
+            if s >= EVIDENCE_MIN
+        ]
+        # the rules' signals the model weighs most ("pair@title": worker + monitoring in the title)
+        rules = sorted(((self.signals.get(s, 0.0), s[2:]) for s in features.signals), reverse=True)
+        found += [
+            Evidence("rules", name, "model", round(w, 2))
+            for w, name in rules[:2]
+            if w >= EVIDENCE_MIN
+        ]
+        return found
+
+    def classify(self, doc: Document, rules: Rules | None = None) -> Classification:
+        """The model decides; the rules give their evidence, the topics and the facts."""
+        verdict = judge(doc, rules)
+        return self.decide(doc, verdict)
+
+    def decide(self, doc: Document, verdict: RuleVerdict) -> Classification:
+        features = extract(doc, verdict, self.config)
+        p, pushes = self.probability(features)
+        ruled = verdict.classification
+        # The rules read up to 2,000 characters of content, the model mostly title and summary
+        # (its corpus has no more): where the model is unsure, a rules' "relevant" stands.
+        relevant = p >= self.threshold or (ruled.relevant and p >= self.threshold * RULES_TRUSTED)
+        evidence = ruled.evidence
+        if p >= self.threshold / 2:  # near or over the line: say which words pushed it
+            evidence += tuple(self.evidence(features, pushes))
+        return Classification(
+            relevant=relevant,
+            score=round(p, 4),
+            topics=(ruled.topics or verdict.topics) if relevant else (),
+            kind=ruled.kind,
+            act=ruled.act,
+            authority=ruled.authority,
+            jurisdiction=ruled.jurisdiction,
+            fine=ruled.fine,
+            evidence=evidence,
+            version=ruled.version,
+            model=self.version,
+        )
+
+    def to_json(self) -> str:
+        data = {
+            "format": FORMAT,
+            "version": self.version,
+            "features": self.config.as_dict(),
+            "threshold": self.threshold,
+            "bias": self.bias,
+            "signals": dict(sorted(self.signals.items())),
+            "terms": {k: list(v) for k, v in sorted(self.terms.items())},
+            "trained_on": self.trained_on,
+            "cv": self.cv,
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _number(value: object, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{what} is not a number")
+    return float(value)
+
+
+def parse(text: str, path: str = "") -> Model:
+    """A Model from its JSON text; ModelError naming the file when it is not a usable model."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        unexpected, missing = set(data) - KEYS, KEYS - set(data)
+        if unexpected:
+            raise ValueError(f"unexpected keys {', '.join(sorted(unexpected))}")
+        if missing:
+            raise ValueError(f"missing keys {', '.join(sorted(missing))}")
+        if data["format"] != FORMAT:
+            raise ValueError(f"format {data['format']!r} is not {FORMAT!r}")
+        features = data["features"]
+        if not isinstance(features, dict) or set(features) != set(FeatureConfig().as_dict()):
+            raise ValueError("features do not match this version of watcher")
+        config = FeatureConfig(**{k: int(v) for k, v in features.items()})
+        threshold = _number(data["threshold"], "threshold")
+        if not 0.0 < threshold < 1.0:
+            raise ValueError("threshold is not between 0 and 1")
+        terms = {}
+        for key, entry in data["terms"].items():
+            if not isinstance(entry, list) or len(entry) != 2:
+                raise ValueError(f"term {key!r} is not [idf, weight]")
+            terms[str(key)] = (_number(entry[0], key), _number(entry[1], key))
+        signals = {str(k): _number(v, k) for k, v in data["signals"].items()}
+        if not isinstance(data["version"], str) or not isinstance(data["trained_on"], list):
+            raise ValueError("version or trained_on has the wrong type")
+        return Model(
+            version=data["version"], config=config, threshold=threshold,
+            bias=_number(data["bias"], "bias"), signals=signals, terms=terms,
+            trained_on=data["trained_on"], cv=dict(data["cv"]), path=path,
+        )  # fmt: skip
+    except (
+        ValueError,
+        TypeError,
+        AttributeError,
+        KeyError,
+    ) as e:  # JSONDecodeError is a ValueError
+        raise ModelError(f"{path or 'model'}: not a usable model ({e})") from e
+
+
+@lru_cache(maxsize=4)
+def load(path: str = str(SHIPPED)) -> Model:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ModelError(f"{path}: cannot read the model ({e})") from e
+    return parse(text, path)
+
+
+def archive_model_path(archive: Path) -> Path:
+    """Where `watcher train` writes a reader's model: beside the archive."""
+    return archive.with_name(archive.name + ".model.json")
+
+
+def active(archive: Path | None) -> tuple[Model, str | None]:
+    """The model to classify with: the archive's own if it has one and it loads, else the
+    shipped one; and a one-line warning when the archive's was refused."""
+    if archive is not None:
+        own = archive_model_path(archive)
+        if own.exists():
+            try:
+                return load(str(own)), None
+            except ModelError as e:
+                return (
+                    load(),
+                    f"{e}; using the shipped model instead (retrain with 'watcher train')",
+                )
+    return load(), None

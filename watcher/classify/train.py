@@ -1,0 +1,296 @@
+"""Labelled items → a relevance Model, and honest figures for it: grouped cross-validation.
+
+The only module that imports scikit-learn (and numpy, scipy). Near-duplicates (the same URL, or
+titles sharing half their words) are kept in one fold, so a story told twice cannot be learnt
+from one telling and tested on the other. The threshold is the one that maximises F0.5 on the
+out-of-fold predictions: precision first, as a digest drowns in false positives before it misses
+a true one. Fixed seed, sorted vocabulary, rounded weights: the same files give the same model
+byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from watcher.classify.decide import RuleVerdict, judge
+from watcher.classify.features import FeatureConfig, Features, extract, words
+from watcher.classify.model import FORMAT, Model
+from watcher.exceptions import ConfigError
+from watcher.models import Classification, Document
+
+C = 16.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/classification.md)
+SEED = 0
+FOLDS = 5
+LABEL_WEIGHT = 8.0  # a reader's label counts as this many corpus items: a few must move the model
+MIN_DF = 2  # a term seen in one training item only is noise
+BETA = 0.5  # the threshold maximises F-beta: precision weighs more than recall
+DIGITS = 5  # decimals kept of each weight: more is noise, and a smaller file
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    doc: Document
+    label: bool
+    language: str
+    kind: str
+    url: str = ""
+    weight: float = 1.0
+    from_reader: bool = False  # a label given with `watcher label`
+
+
+@dataclass
+class Prepared:
+    """Examples with their rules' verdicts and features, computed once for every fold."""
+
+    examples: list[Example]
+    verdicts: list[RuleVerdict]
+    features: list[Features]
+    groups: list[int]
+
+
+def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list[dict[str, Any]]]:
+    """Examples from labelled JSON Lines files (or folders of them), and what was read."""
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise ConfigError("no labelled .jsonl files in the training corpus")
+    examples, read = [], []
+    for file in files:
+        try:
+            raw = file.read_bytes()
+        except OSError as e:
+            raise ConfigError(f"cannot read the corpus: {e}", file=str(file)) from e
+        count = 0
+        for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                label = obj["label"]
+                if label not in (0, 1):
+                    raise ValueError("label is not 0 or 1")
+            except (ValueError, KeyError, TypeError) as e:
+                raise ConfigError(f"not a labelled item ({e})", file=str(file), line=number) from e
+            examples.append(
+                Example(
+                    id=str(obj.get("id") or f"{file.name}:{number}"),
+                    doc=lookup.document(obj),
+                    label=bool(label),
+                    language=str(obj.get("language") or "?"),
+                    kind=str(obj.get("kind") or "?"),
+                    url=str(obj.get("url") or ""),
+                )  # fmt: skip
+            )
+            count += 1
+        read.append(
+            {"file": file.name, "items": count, "sha256": hashlib.sha256(raw).hexdigest()[:16]}
+        )
+    return examples, read
+
+
+def prepare(examples: list[Example], config: FeatureConfig) -> Prepared:
+    verdicts = [judge(e.doc) for e in examples]
+    features = [extract(e.doc, v, config) for e, v in zip(examples, verdicts, strict=True)]
+    return Prepared(examples, verdicts, features, near_duplicate_groups(examples))
+
+
+def near_duplicate_groups(examples: Sequence[Example]) -> list[int]:
+    """A group number per example: the same URL, or titles sharing at least half their words."""
+    parent = list(range(len(examples)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    by_url: dict[str, int] = {}
+    titles = [frozenset(w for w in words(e.doc.title) if len(w) > 2) for e in examples]
+    by_word: dict[str, list[int]] = {}
+    for i, e in enumerate(examples):
+        if e.url:
+            if e.url in by_url:
+                join(i, by_url[e.url])
+            by_url.setdefault(e.url, i)
+        candidates = {j for w in titles[i] for j in by_word.get(w, ())}
+        for j in candidates:
+            union = len(titles[i] | titles[j])
+            if union and len(titles[i] & titles[j]) / union >= 0.5:
+                join(i, j)
+        for w in titles[i]:
+            by_word.setdefault(w, []).append(i)
+    return [root(i) for i in range(len(examples))]
+
+
+def fit(
+    data: Prepared, rows: Sequence[int], config: FeatureConfig, threshold: float = 0.5
+) -> Model:
+    """A model fitted on the given rows of the prepared data."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    df: Counter[str] = Counter()
+    for i in rows:
+        df.update(data.features[i].counts.keys())
+    n = len(rows)
+    vocabulary = sorted(k for k, c in df.items() if c >= MIN_DF)
+    idf = {k: round(math.log((1 + n) / (1 + df[k])) + 1.0, DIGITS) for k in vocabulary}
+    signals = sorted({s for i in rows for s in data.features[i].signals})
+    column = {k: j for j, k in enumerate([*vocabulary, *signals])}
+    values, indices, pointers = [], [], [0]
+    for i in rows:
+        f = data.features[i]
+        vector = {k: (1.0 + math.log(c)) * idf[k] for k, c in f.counts.items() if k in idf}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        for k, v in vector.items():
+            indices.append(column[k])
+            values.append(v / norm)
+        for s in f.signals:
+            indices.append(column[s])
+            values.append(1.0)
+        pointers.append(len(indices))
+    x = csr_matrix((values, indices, pointers), shape=(n, len(column)))
+    y = np.array([int(data.examples[i].label) for i in rows])
+    weights = np.array([data.examples[i].weight for i in rows])
+    if len(set(y.tolist())) < 2:
+        raise ConfigError("the training data needs relevant and not relevant items")
+    from threadpoolctl import threadpool_limits
+
+    fitted = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", random_state=SEED)
+    with threadpool_limits(1):  # one thread: sums in one order, the same model byte for byte
+        fitted.fit(x, y, sample_weight=weights)
+    coef = fitted.coef_[0]
+    model = Model(
+        version="", config=config, threshold=threshold, bias=round(float(fitted.intercept_[0]), DIGITS),
+        signals={s: round(float(coef[column[s]]), DIGITS) for s in signals},
+        terms={k: (idf[k], round(float(coef[column[k]]), DIGITS)) for k in vocabulary},
+        trained_on=[], cv={},
+    )  # fmt: skip
+    return model
+
+
+@dataclass
+class CvResult:
+    """Out-of-fold decisions for every example, and the threshold they choose."""
+
+    decisions: list[Classification]
+    probabilities: list[float]
+    threshold: float = 0.5
+    figures: dict[str, Any] = field(default_factory=dict)
+
+    def relevant(self, i: int) -> bool:
+        return self.probabilities[i] >= self.threshold
+
+
+def _folds(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
+    import numpy as np
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    y = np.array([int(e.label) for e in data.examples])
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    return [
+        (train.tolist(), test.tolist())
+        for train, test in splitter.split(np.zeros(len(y)), y, data.groups)
+    ]
+
+
+def cross_validate(
+    data: Prepared, config: FeatureConfig, folds: int = FOLDS, learn_from_reader: bool = True
+) -> CvResult:
+    """Grouped k-fold: each example is decided by a model that never saw it or its near
+    duplicates. Without `learn_from_reader`, folds train on corpus items only (the "before")."""
+    decisions: list[Classification | None] = [None] * len(data.examples)
+    probabilities = [0.0] * len(data.examples)
+    for train_rows, test_rows in _folds(data, folds):
+        rows = [i for i in train_rows if learn_from_reader or not data.examples[i].from_reader]
+        model = fit(data, rows, config)
+        for i in test_rows:
+            decision = model.decide(data.examples[i].doc, data.verdicts[i])
+            decisions[i] = decision
+            probabilities[i] = decision.score
+    result = CvResult([d for d in decisions if d is not None], probabilities)
+    result.threshold = choose_threshold(result.probabilities, [e.label for e in data.examples])
+    result.figures = figures(data.examples, result)
+    return result
+
+
+def _counts(pairs: Iterable[tuple[bool, bool]]) -> dict[str, Any]:
+    tp = fp = fn = n = 0
+    for gold, predicted in pairs:
+        n += 1
+        tp += gold and predicted
+        fp += predicted and not gold
+        fn += gold and not predicted
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"n": n, "positives": tp + fn, "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+
+
+def choose_threshold(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
+    """The threshold with the best F-beta (beta 0.5) on out-of-fold probabilities."""
+    best, best_score = 0.5, -1.0
+    for step in range(10, 96):
+        t = step / 100
+        c = _counts((g, p >= t) for g, p in zip(labels, probabilities, strict=True))
+        p, r = c["precision"], c["recall"]
+        score = (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
+        if score > best_score + 1e-12:
+            best, best_score = t, score
+    return best
+
+
+def figures(examples: Sequence[Example], cv: CvResult) -> dict[str, Any]:
+    def of(selected: Iterable[int]) -> dict[str, Any]:
+        return _counts((examples[i].label, cv.relevant(i)) for i in selected)
+
+    everyone = range(len(examples))
+    languages = sorted({e.language for e in examples})
+    kinds = sorted({e.kind for e in examples})
+    return {
+        "overall": of(everyone),
+        "corpus": of(i for i in everyone if not examples[i].from_reader),
+        "labels": of(i for i in everyone if examples[i].from_reader),
+        "by_language": {x: of(i for i in everyone if examples[i].language == x) for x in languages},
+        "by_kind": {x: of(i for i in everyone if examples[i].kind == x) for x in kinds},
+    }
+
+
+def finish(model: Model, cv: CvResult, trained_on: list[dict[str, Any]], folds: int) -> Model:
+    """The final model with its threshold, provenance, figures and a version from its content."""
+    model = replace(
+        model,
+        threshold=cv.threshold,
+        trained_on=trained_on,
+        cv={
+            "folds": folds,
+            "grouped": "same URL or half the title's words",
+            "seed": SEED,
+            "threshold": f"max F{BETA} out of fold",
+            **cv.figures,
+        },  # fmt: skip
+    )
+    digest = hashlib.sha256(replace(model, version="").to_json().encode()).hexdigest()[:12]
+    return replace(model, version=f"{FORMAT.split('/')[1]}.{digest}")
+
+
+def train(
+    data: Prepared, config: FeatureConfig, trained_on: list[dict[str, Any]], folds: int = FOLDS
+) -> tuple[Model, CvResult]:
+    cv = cross_validate(data, config, folds)
+    model = fit(data, range(len(data.examples)), config)
+    return finish(model, cv, trained_on, folds), cv
