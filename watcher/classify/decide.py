@@ -103,6 +103,7 @@ class RuleVerdict:
     classification: Classification  # the rules' verdict, score and evidence
     signals: frozenset[str]  # which rule families fired where ("pair@title", "authority", ...)
     topics: tuple[str, ...]  # the topics the rules saw, whatever their verdict
+    folded: tuple[str, str, str] = ("", "", "")  # title, summary, content as the rules read them
 
 
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
@@ -247,4 +248,5 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         evidence=tuple(evidence),
         version=rules.version,
     )
-    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)))
+    folded = (fields[0].folded, fields[1].folded, fields[2].folded)
+    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded)

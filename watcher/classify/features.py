@@ -1,18 +1,22 @@
-"""Document + the rules' verdict → the features the relevance model reads (pure).
+"""Document + the rules' verdict → what the relevance model reads (pure).
 
-One function, used alike when training and when classifying, so the two can never drift apart:
-- words and word pairs of the title (counted twice: a title states the subject) and the summary,
-  and of the opening of the content, over folded text;
-- character 4- and 5-grams of the title's and summary's words, so that "Arbeitnehmerüberwachung",
-  "surveillance" and "sorveglianza" share evidence across languages and compounds;
-- the rules' signals ("pair@title", "authority", "act:fine", ...), each a binary feature.
-The text features are weighted TF-IDF (sublinear tf, L2-normalised); the signals stay 0/1.
+One function, used alike when training and when classifying, so the two never drift apart:
+- the words of the title (counted twice: a title states the subject) and of the summary, over
+  folded text. Where an item has no summary, the opening of its content stands in for it: the
+  corpus's summaries are the first sentences of the body as published;
+- each word brings itself and its character 5-grams (" surv", "urvei", ...), so that
+  "Arbeitnehmerüberwachung", "surveillance" and "sorveglianza" share evidence across languages
+  and compounds; and each pair of neighbouring words counts as a phrase;
+- the rules' signals ("pair@title", "authority", "act:fine", ...), each a 0/1 feature.
+
+The text vector is the sum of its occurrences' vectors (a word's: its IDF-weighted term and
+n-grams), divided by the root of the sum of their squared lengths. A word's share of the dot
+product and of the norm is then the same wherever it stands, so the model caches it per word.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from watcher.classify.decide import RuleVerdict
@@ -25,8 +29,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 @dataclass(frozen=True)
 class FeatureConfig:
     title_repeat: int = 2  # the title counts this many times
-    content_words: int = 60  # words of content read: the opening states the subject
-    char_min: int = 4  # character n-grams of title and summary words, this long ...
+    summary_words: int = 60  # words of the summary (or of the content's opening) read
+    char_min: int = 5  # character n-grams of title and summary words, this long ...
     char_max: int = 5  # ... to this long
 
     def as_dict(self) -> dict[str, int]:
@@ -35,6 +39,11 @@ class FeatureConfig:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text)) if text else []
+
+
+def _folded_words(folded: str, original: str) -> list[str]:
+    """Words of a text the rules already folded (else fold it here)."""
+    return _WORD.findall(folded) if folded or not original else words(original)
 
 
 _CHAR_CACHE: dict[tuple[str, int, int], tuple[str, ...]] = {}
@@ -56,24 +65,29 @@ def char_grams(word: str, low: int, high: int) -> tuple[str, ...]:
     return found
 
 
+def word_terms(word: str, config: FeatureConfig) -> tuple[str, ...]:
+    """The terms one word brings: itself and its character n-grams."""
+    return ("w:" + word, *char_grams(word, config.char_min, config.char_max))
+
+
 @dataclass(frozen=True)
 class Features:
-    counts: Counter[str]  # text features and how often each occurs
+    words: tuple[str, ...]  # every word occurrence read (the title's twice)
+    pairs: tuple[str, ...]  # every neighbouring pair, as "b:first second"
     signals: frozenset[str]  # the rules' signals, as "r:<signal>"
-    words: tuple[str, ...]  # the title's and summary's words, for evidence
 
 
 def extract(doc: Document, verdict: RuleVerdict, config: FeatureConfig) -> Features:
-    counts: Counter[str] = Counter()
-    title, summary = words(doc.title), words(doc.summary)
-    content = words((doc.content or "")[: config.content_words * 12])[: config.content_words]
-    for sequence, times in ((title, config.title_repeat), (summary, 1), (content, 1)):
-        for i, word in enumerate(sequence):
-            counts["w:" + word] += times
-            if i + 1 < len(sequence):
-                counts[f"b:{word} {sequence[i + 1]}"] += times
-    for word in (*title, *summary):
-        counts.update(char_grams(word, config.char_min, config.char_max))
-    return Features(
-        counts, frozenset("r:" + s for s in verdict.signals), tuple(dict.fromkeys(title + summary))
-    )
+    folded_title, folded_summary, folded_content = verdict.folded
+    title = _folded_words(folded_title, doc.title)
+    summary = _folded_words(folded_summary, doc.summary)[: config.summary_words]
+    if not summary and doc.content:
+        opening = doc.content[: config.summary_words * 12]
+        summary = _folded_words(folded_content[: len(opening)], opening)[: config.summary_words]
+    occurrences: list[str] = []
+    pairs: list[str] = []
+    for sequence, times in ((title, config.title_repeat), (summary, 1)):
+        found = [f"b:{a} {b}" for a, b in zip(sequence, sequence[1:], strict=False)]
+        occurrences += sequence * times
+        pairs += found * times
+    return Features(tuple(occurrences), tuple(pairs), frozenset("r:" + s for s in verdict.signals))

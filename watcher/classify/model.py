@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from watcher.classify.decide import RuleVerdict, judge
-from watcher.classify.features import FeatureConfig, Features, char_grams, extract
+from watcher.classify.features import FeatureConfig, Features, extract, word_terms
 from watcher.classify.rules import Rules
 from watcher.exceptions import ModelError
 from watcher.models import Classification, Document, Evidence
@@ -34,6 +34,8 @@ KEYS = frozenset(
 EVIDENCE_WORDS = 3  # the model's phrases shown with an item
 EVIDENCE_MIN = 0.05  # smaller pushes are noise, not reasons
 RULES_TRUSTED = 0.5  # the rules' verdict stands down to this share of the threshold
+WORD_CACHE = 200_000  # words whose shares a process keeps (a few MB)
+EXPLAINED = 0.75  # items scoring this share of the threshold or more get the model's evidence
 
 
 @dataclass(frozen=True)
@@ -48,41 +50,66 @@ class Model:
     cv: dict[str, Any]
     path: str = ""
 
-    def probability(self, features: Features) -> tuple[float, dict[str, float]]:
-        """P(relevant), and each text feature's push on the log-odds."""
-        values: dict[str, tuple[float, float]] = {}
-        squares = 0.0
-        for key, n in features.counts.items():
-            entry = self.terms.get(key)
-            if entry is not None:
-                value = (1.0 + math.log(n)) * entry[0]
-                values[key] = (value, entry[1])
-                squares += value * value
-        norm = math.sqrt(squares) or 1.0
-        pushes = {key: value * weight / norm for key, (value, weight) in values.items()}
-        z = self.bias + sum(pushes.values())
-        z += sum(self.signals.get(s, 0.0) for s in features.signals)
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), pushes
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_words", {})  # word → its (dot, square) shares, filled on use
 
-    def evidence(self, features: Features, pushes: dict[str, float]) -> list[Evidence]:
-        """The words and word pairs that pushed the item up most, readable: a word's character
-        n-grams count towards the word (shared n-grams split between the words holding them)."""
-        scores: dict[str, float] = defaultdict(float)
-        holders: dict[str, list[str]] = defaultdict(list)
-        for word in features.words:
-            for gram in set(char_grams(word, self.config.char_min, self.config.char_max)):
-                holders[gram].append(word)
-        for key, push in pushes.items():
-            if key.startswith("c:"):
-                for word in holders.get(key, ()):
-                    scores[word] += push / len(holders[key])
-            else:
-                scores[key[2:]] += push
+    def _word(self, word: str) -> tuple[float, float]:
+        """A word occurrence's share of the dot product and of the squared norm (cached)."""
+        cache: dict[str, tuple[float, float]] = self._words  # type: ignore[attr-defined]
+        shares = cache.get(word)
+        if shares is None:
+            dot = square = 0.0
+            for term in word_terms(word, self.config):
+                entry = self.terms.get(term)
+                if entry is not None:
+                    dot += entry[0] * entry[1]
+                    square += entry[0] * entry[0]
+            shares = (dot, square)
+            if len(cache) < WORD_CACHE:
+                cache[word] = shares
+        return shares
+
+    def _pair(self, pair: str) -> tuple[float, float]:
+        entry = self.terms.get(pair)
+        return (entry[0] * entry[1], entry[0] * entry[0]) if entry is not None else (0.0, 0.0)
+
+    def probability(self, features: Features) -> float:
+        """P(relevant): the occurrences' IDF vectors · the weights, normalised, plus the rules'
+        signals and the bias (see watcher.classify.features)."""
+        return self._score(features)[0]
+
+    def _score(self, features: Features) -> tuple[float, float]:
+        """P(relevant) and the norm of the item's text vector."""
+        dot = square = 0.0
+        word = self._word
+        for w in features.words:
+            d, q = word(w)
+            dot += d
+            square += q
+        terms = self.terms
+        for pair in features.pairs:
+            entry = terms.get(pair)
+            if entry is not None:
+                dot += entry[0] * entry[1]
+                square += entry[0] * entry[0]
+        norm = math.sqrt(square) or 1.0
+        z = self.bias + dot / norm
+        signals = self.signals
+        for s in features.signals:
+            z += signals.get(s, 0.0)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), norm
+
+    def evidence(self, features: Features, norm: float) -> list[Evidence]:
+        """The words (with their character n-grams) and word pairs that pushed the item up
+        most, each with its push on the log-odds; then the rules' signals that weigh most."""
+        scores = {w: n * self._word(w)[0] / norm for w, n in Counter(features.words).items()}
+        for pair, n in Counter(features.pairs).items():
+            scores[pair[2:]] = n * self._pair(pair)[0] / norm
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
         found = [
-            Evidence("text", phrase, "model", round(s, 2))
-            for phrase, s in best
-            if s >= EVIDENCE_MIN
+            Evidence("text", phrase, "model", round(push, 2))
+            for phrase, push in best
+            if push >= EVIDENCE_MIN
         ]
         # the rules' signals the model weighs most ("pair@title": worker + monitoring in the title)
         rules = sorted(((self.signals.get(s, 0.0), s[2:]) for s in features.signals), reverse=True)
@@ -100,14 +127,14 @@ class Model:
 
     def decide(self, doc: Document, verdict: RuleVerdict) -> Classification:
         features = extract(doc, verdict, self.config)
-        p, pushes = self.probability(features)
+        p, norm = self._score(features)
         ruled = verdict.classification
         # The rules read up to 2,000 characters of content, the model mostly title and summary
         # (its corpus has no more): where the model is unsure, a rules' "relevant" stands.
         relevant = p >= self.threshold or (ruled.relevant and p >= self.threshold * RULES_TRUSTED)
         evidence = ruled.evidence
-        if p >= self.threshold / 2:  # near or over the line: say which words pushed it
-            evidence += tuple(self.evidence(features, pushes))
+        if p >= self.threshold * EXPLAINED:  # near or over the line: say which words pushed it
+            evidence += tuple(self.evidence(features, norm))
         return Classification(
             relevant=relevant,
             score=round(p, 4),
