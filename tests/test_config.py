@@ -66,7 +66,10 @@ jurisdiction = "EU"
     lines = check(tmp_path, text)
     assert any("bad.toml:10: unknown key 'colour'" in ln for ln in lines)
     assert any("bad.toml:12: missing required key 'language'" in ln for ln in lines)
-    assert len(lines) == 2  # the URL problem of `a` waits until its unknown key is fixed
+    assert any(
+        "bad.toml:4: url 'ftp://nowhere' is not an absolute http(s) URL" in ln for ln in lines
+    )
+    assert len(lines) == 3  # one pass reports every problem: an unknown key hides nothing
 
 
 def test_bad_values(tmp_path: Path) -> None:
@@ -121,3 +124,38 @@ def test_env_vars_set_db_and_sources(tmp_path: Path) -> None:
         env={"WATCHER_SOURCES": str(REPO_SOURCES), "WATCHER_DB": str(tmp_path / "x.db")},
     )
     assert result.exit_code == 0 and "edpb-news" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("extra", "url", "expected"),
+    [
+        ("", "http://[::1", "is not a valid URL"),
+        ("", "http://example.org:99999/feed", "is not a valid URL"),
+        ('interval = "99999999999999999999d"', "https://a.example/", "is not a number of seconds"),
+        ('interval = "400d"', "https://a.example/", "above the maximum"),
+        ('deadline = "2s"', "https://a.example/", "deadline 2s is below the minimum of 5s"),
+        ('date_language = ["fr"]', "https://a.example/", "date_language ['fr'] is not one of"),
+    ],
+)
+def test_hostile_values_are_one_line_errors(
+    tmp_path: Path, extra: str, url: str, expected: str
+) -> None:
+    lines = check(tmp_path, feed_source("a", url, extra=extra))
+    assert len(lines) == 1 and expected in lines[0], lines
+
+
+def test_a_duplicate_id_is_reported_on_the_first_run_even_beside_a_broken_entry(
+    tmp_path: Path,
+) -> None:
+    text = feed_source("a", "ftp://broken") + feed_source("a", "https://a.example/")
+    lines = check(tmp_path, text)
+    assert any("duplicate id 'a' (first defined at" in ln for ln in lines), lines
+    assert any("is not an absolute http(s) URL" in ln for ln in lines), lines
+
+
+def test_deadline_per_source(tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.toml").write_text(feed_source("a", "https://a.example/", extra='deadline = "2m"'))
+    sources, problems = load_sources(folder)
+    assert problems == [] and sources[0].deadline == 120.0

@@ -55,14 +55,20 @@ def run(db: Path, *args: str) -> Result:
         ('title:"time clock"', 'title : "time clock"'),
         ("foo-bar", '"foo bar"'),
         ('unbalanced "quote here', '"unbalanced" AND "quote here"'),
-        ("NEAR(a b) AND NOT", '"NEAR a" AND "b" AND "AND" AND "NOT"'),
+        ("employee NOT cookies", '("employee") NOT "cookies"'),
+        ("keystroke AND employer", '"keystroke" AND "employer"'),
+        ('"NEAR" not', '"NEAR" AND "not"'),
     ],
 )
 def test_query_language(query: str, expected: str) -> None:
     assert parse_query(query) == expected
 
 
-@pytest.mark.parametrize("query", ["*", "OR", "-", "-cookies", '""', "   ", "(", "^", "x" * 1001])
+@pytest.mark.parametrize(
+    "query",
+    ["*", "OR", "-", "-cookies", '""', "   ", "(", "^", "x" * 1001, "a NEAR b", "NEAR(a b)",
+     "author:smith", "NOT cookies"],
+)  # fmt: skip
 def test_queries_that_cannot_match_are_one_line_errors(query: str) -> None:
     with pytest.raises(QueryError) as info:
         parse_query(query)
@@ -234,3 +240,74 @@ def test_realworld_archive_search(shared: Path, tmp_path: Path, server) -> None:
     for hostile in ['"', "'", "*", "OR OR", "-", "(", "NEAR(", "a" * 999, "监控 员工", "مراقبة"]:
         result = CliRunner().invoke(cli, [*base, "search", hostile, "--all"])
         assert result.exit_code in (0, 1) and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("value", ["9999", "9999-W52", "0000", "9999999y", "2026-13", "2026-W60"])
+def test_dates_out_of_range_are_one_line_errors(demo: Path, value: str) -> None:
+    result = run(demo, "search", "keystroke", "--since", value)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("watcher: ") and len(result.stderr.strip().splitlines()) == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_query_starting_with_a_dash_goes_after_double_dash(demo: Path) -> None:
+    everything = run(demo, "search", "surveillance", "--all", "--format", "ids").stdout.split()
+    without = run(demo, "search", "--all", "--format", "ids", "--", "-cookies", "surveillance")
+    assert without.exit_code == 0, without.output
+    assert set(without.stdout.split()) <= set(everything)
+    assert (
+        run(
+            demo, "search", "--all", "--format", "ids", "--", "NOT", "cookies", "surveillance"
+        ).stdout
+        == without.stdout
+    )
+
+
+def test_filter_values_are_checked_and_case_folded(demo: Path) -> None:
+    nope = run(demo, "search", "x", "--source", "nope")
+    assert (
+        nope.exit_code == 2 and "unknown source 'nope' (see 'watcher sources list')" in nope.stderr
+    )
+    upper = run(demo, "search", "", "--lang", "FR", "--format", "ids").stdout.split()
+    lower = run(demo, "search", "", "--lang", "fr", "--format", "ids").stdout.split()
+    assert upper == lower and upper
+    bad = run(demo, "search", "", "--lang", "french")
+    assert bad.exit_code == 2 and "is not a two-letter language code" in bad.stderr
+    assert run(demo, "search", "", "--jurisdiction", "fr", "--format", "ids").stdout.split()
+
+
+def test_csv_cells_never_run_as_formulas(demo: Path) -> None:
+    archive = Archive.open(demo)
+    archive.db.execute(
+        "INSERT OR REPLACE INTO items (id, source_id, identity, title, summary, published, date_source, "
+        "first_seen, last_seen, content_hash) VALUES ('formula', 'cnil', 'x', "
+        "'=HYPERLINK(\"http://evil\";\"keystroke\")', '@SUM(1)', '2026-04-20', 'source', '2026-04-20', "
+        "'2026-04-20', 'h')"
+    )
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run(demo, "search", "hyperlink", "--all", "--format", "csv").stdout)
+        )
+    )
+    assert rows and rows[0]["title"].startswith("'=HYPERLINK") and rows[0]["snippet"][:1] != "="
+    archive.db.execute("DELETE FROM items WHERE id = 'formula'")
+
+
+def test_control_characters_never_reach_the_terminal(demo: Path) -> None:
+    archive = Archive.open(demo)
+    archive.db.execute(
+        "INSERT OR REPLACE INTO items (id, source_id, identity, title, summary, published, date_source, "
+        "first_seen, last_seen, content_hash) VALUES ('esc', 'cnil', 'y', "
+        "'Keystroke \x1b]0;pwned\x07 logging \x1b[31mred', 'x', '2026-04-20', 'source', '2026-04-20', "
+        "'2026-04-20', 'h2')"
+    )
+    for args in (("search", "keystroke", "--all"), ("show", "esc")):
+        out = run(demo, *args).stdout
+        assert "\x1b" not in out and "\x07" not in out, args
+    archive.db.execute("DELETE FROM items WHERE id = 'esc'")
+
+
+def test_control_characters_are_stripped_when_stored() -> None:
+    from watcher.text import plain_text
+
+    assert plain_text("A \x1b]0;x\x07title&#27;[31m") == "A ]0;xtitle[31m"

@@ -28,6 +28,7 @@ from datetime import UTC
 import httpx
 
 from watcher import __version__
+from watcher.config.settings import DEFAULT_SOURCE_DEADLINE
 from watcher.exceptions import FetchError
 from watcher.models import Fetched, Source
 
@@ -36,6 +37,7 @@ from watcher.models import Fetched, Source
 class FetchPolicy:
     timeout: float = 20.0  # seconds per connect/read/write operation
     deadline: float = 60.0  # seconds for a whole request, body included
+    source_deadline: float = DEFAULT_SOURCE_DEADLINE  # seconds for all of a source's attempts
     max_bytes: int = 10 * 1024 * 1024  # decompressed body cap: the largest real feeds are ~1 MB
     max_redirects: int = 5
     retries: int = 2  # extra attempts for transient failures within one poll
@@ -178,7 +180,21 @@ class Fetcher:
     async def fetch(
         self, source: Source, etag: str | None = None, last_modified: str | None = None
     ) -> Fetched:
-        """One source, with retries for transient failures; raises FetchError."""
+        """One source, with retries for transient failures, all within the source's deadline
+        (waiting for a free connection included); raises FetchError."""
+        deadline = source.deadline or self.policy.source_deadline
+        try:
+            async with asyncio.timeout(deadline):
+                return await self._fetch(source, etag, last_modified)
+        except TimeoutError as e:
+            raise FetchError(
+                source.id,
+                f"no complete response within the source's deadline of {deadline:g}s "
+                "(all attempts)",
+                transient=True,
+            ) from e
+
+    async def _fetch(self, source: Source, etag: str | None, last_modified: str | None) -> Fetched:
         host = self._hosts.setdefault(source.host, asyncio.Semaphore(self.policy.per_host))
         attempt = 0
         while True:

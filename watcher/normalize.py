@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import nh3
 
 from watcher.models import Item, RawEntry, Source
-from watcher.text import plain_text
+from watcher.text import plain_text, strip_controls
 
 FUTURE_TOLERANCE = timedelta(days=1)  # clocks and zones disagree; beyond a day a date is wrong
 
@@ -85,7 +85,9 @@ URL_ATTRIBUTES = {"href", "src", "cite", "longdesc", "poster", "usemap"}
 
 def sanitize_html(value: str, base: str | None = None) -> str:
     """Safe HTML: no scripts, styles, event handlers or javascript: URLs; plain text is escaped.
-    Relative links are resolved against `base` (an http(s) URL), in the same pass."""
+    Relative links are resolved against `base` (an http(s) URL), in the same pass. Control
+    characters are dropped."""
+    value = strip_controls(value)
     if not value.strip():
         return ""
     if "<" not in value:

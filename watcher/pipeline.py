@@ -118,15 +118,43 @@ async def poll_sources(
     executor: Executor | None = None,
     model: str = str(SHIPPED_MODEL),
 ) -> list[PollResult]:
-    """Poll concurrently; with an executor (a process pool), parsing uses the other cores."""
+    """Poll concurrently; with an executor (a process pool), parsing uses the other cores.
+
+    Before any fetch, every source is recorded as failed by an interrupted run (one
+    transaction): a run killed before a source's poll finishes leaves it counted as an error and
+    backing off, never silently due again. Each poll's own outcome then replaces that record."""
+    chosen = list(sources)
+    states = {s.id: archive.state(s.id) for s in chosen}
+    started = now()
+    with archive.transaction():
+        for source in chosen:
+            archive.save_state(interrupted(source, states[source.id], started))
 
     async def one(source: Source) -> PollResult:
-        result = await poll_source(source, archive, fetcher, now, record_dir, executor, model)
+        result = await poll_source(
+            source, archive, fetcher, now, record_dir, executor, model, states[source.id]
+        )
         if progress:
             progress(result)
         return result
 
-    return list(await asyncio.gather(*(one(s) for s in sources)))
+    return list(await asyncio.gather(*(one(s) for s in chosen)))
+
+
+INTERRUPTED = "interrupted: the run stopped before this source's poll finished"
+
+
+def interrupted(source: Source, state: SourceState, when: datetime) -> SourceState:
+    """The state a source is left in if its poll never finishes: one more error, backing off."""
+    count = state.error_count + 1
+    return dataclasses.replace(
+        state,
+        last_polled=when.isoformat(timespec="seconds"),
+        last_error=INTERRUPTED,
+        last_error_at=when.isoformat(timespec="seconds"),
+        error_count=count,
+        next_poll=next_poll(source, when, count).isoformat(timespec="seconds"),
+    )
 
 
 async def poll_source(
@@ -137,9 +165,11 @@ async def poll_source(
     record_dir: Path | None = None,
     executor: Executor | None = None,
     model: str = str(SHIPPED_MODEL),
+    state: SourceState | None = None,
 ) -> PollResult:
+    """One source's poll; `state` is its state before the poll began (read here if not given)."""
     started = now()
-    state = archive.state(source.id)
+    state = state or archive.state(source.id)
     retry_after: float | None = None
     try:
         fetched = await fetcher.fetch(source, state.etag, state.last_modified)
@@ -230,7 +260,28 @@ def parse_pool(sources: int) -> Executor | None:
     if not cores or cores < 2 or sources < POOL_THRESHOLD:
         return None
     # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
-    return ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=cores,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_die_with_parent,
+    )
+
+
+def _die_with_parent() -> None:
+    """In a parse worker: end when the parent ends, even by kill -9 (Linux), and leave Ctrl-C
+    to the parent, which shuts the pool down."""
+    import ctypes
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the pool still ends with a normal or interrupted run
+    if os.getppid() == 1:  # the parent died before the line above: end now
+        os._exit(0)
 
 
 @dataclasses.dataclass

@@ -23,6 +23,9 @@ MAX_QUERY = 1000  # characters; longer input is refused, not silently cut
 TITLE_WEIGHT, SUMMARY_WEIGHT, CONTENT_WEIGHT = 10.0, 3.0, 1.0  # bm25 weights per FTS column
 _TOKEN = re.compile(r'(-?)(title:)?("([^"]*)("|$)|[^\s"]+)')
 _WORD = re.compile(r"\w+")
+_FIELD = re.compile(
+    r"^(?!title:)([A-Za-z_]+):\S", re.I
+)  # field:value; title: is the only field there is
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def parse_query(query: str) -> str:
         raise QueryError(f"query too long ({len(query)} characters; at most {MAX_QUERY})")
     groups: list[list[Term]] = []  # terms joined by OR inside a group; groups all must match
     negatives: list[Term] = []
-    pending_or = False
+    pending_or = pending_not = False
     for m in _TOKEN.finditer(query):
         negated, title, raw, phrase_text = (
             m.group(1) == "-",
@@ -69,6 +72,20 @@ def parse_query(query: str) -> str:
         if phrase_text is None and raw == "OR" and not negated and not title:
             pending_or = bool(groups)
             continue
+        if phrase_text is None and raw == "NOT" and not negated and not title:
+            pending_not = True  # NOT word is -word
+            continue
+        if phrase_text is None and raw == "AND" and not negated and not title:
+            continue  # every word is required already
+        if phrase_text is None and (raw == "NEAR" or raw.startswith("NEAR(")) and not title:
+            raise QueryError('NEAR is not supported: use "an exact phrase" instead')
+        if phrase_text is None and (field := _FIELD.match(raw)):
+            raise QueryError(
+                f"unknown field {field.group(1)!r}: the only field is title: (title:keystroke); "
+                f"put the text in quotes to search for it as words"
+            )
+        negated = negated or pending_not
+        pending_not = False
         term = _term(raw, negated, title, phrase_text)
         if term is None:
             continue  # lone operators and punctuation carry no word to match
@@ -103,6 +120,13 @@ _YEAR = re.compile(r"^(\d{4})$")
 
 def date_range(value: str, now: datetime) -> tuple[datetime, datetime]:
     """A filter value → [start, end) in UTC: 7d, 4w, 3m, 1y, 2026-W17, 2026, 2026-04, 2026-04-20."""
+    try:
+        return _date_range(value, now)
+    except (ValueError, OverflowError) as e:  # year 0 or 9999 + 1, 9999999y ago
+        raise QueryError(f"{value!r} is out of range: use a date between 0001 and 9998") from e
+
+
+def _date_range(value: str, now: datetime) -> tuple[datetime, datetime]:
     v = value.strip()
     if m := _RELATIVE.match(v):
         n, unit = int(m.group(1)), m.group(2)

@@ -60,16 +60,24 @@ _BLOCK = re.compile(
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab, LF, CR
+
+
+def strip_controls(text: str) -> str:
+    """Text without control characters (escape sequences, bells, NULs); newlines and tabs stay.
+    Feeds are data: nothing in them may drive a terminal or a spreadsheet."""
+    return _CONTROLS.sub("", text) if text else text
 
 
 def plain_text(value: str) -> str:
-    """HTML or text → one line of plain text (scripts and styles dropped with their content)."""
+    """HTML or text → one line of plain text (scripts and styles dropped with their content,
+    control characters removed)."""
     if not value:
         return ""
     if "<" in value or "&" in value:
         value = _BLOCK.sub(r" <\1> ", value)
         value = html.unescape(nh3.clean(value, tags=set()))
-    return _SPACE.sub(" ", value).strip()
+    return _SPACE.sub(" ", strip_controls(value)).strip()
 
 
 # -- what a reader is shown -------------------------------------------------------------------

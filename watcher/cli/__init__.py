@@ -9,13 +9,18 @@
 
 Library errors become one-line messages here; nothing below this package prints or exits. Each
 command imports what it needs when it runs, so `watcher --help` and `watcher search` stay fast.
-Exit status: 0 all well, 1 something failed (a source, a check), 2 bad usage or configuration,
-75 the archive is locked by another run (try again later).
+Exit status: 0 all well, 1 something failed (a source, a check, the archive), 2 bad usage or
+configuration, 70 an internal error (a bug: the message says where; --debug shows the
+traceback), 75 the archive is locked by another run (try again later), 130 stopped by a signal
+(SIGINT or SIGTERM).
 """
 
 from __future__ import annotations
 
+import signal
+import sqlite3
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,7 +42,10 @@ if TYPE_CHECKING:
 
 EXIT_FAILED = 1
 EXIT_CONFIG = 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in watcher
 EXIT_LOCKED = 75  # EX_TEMPFAIL: cron may simply try again
+EXIT_STOPPED = 130  # stopped by SIGINT or SIGTERM
+REPORT_TO = "the project's issue tracker, with the output of --debug"  # where bugs go
 
 
 @dataclass
@@ -46,6 +54,8 @@ class Context:
     sources_dir: Path
     fixed_now: datetime | None
     digests_dir: Path = Path(defaults.DEFAULT_DIGESTS)
+    create: bool = False  # --create: any command may create a missing archive
+    debug: bool = False
     _settings: Settings | None = field(default=None, repr=False)
 
     def now(self) -> datetime:
@@ -60,9 +70,16 @@ class Context:
             self._settings = Settings.from_env()
         return self._settings
 
-    def open_archive(self) -> Archive:
+    def open_archive(self, create: bool = False) -> Archive:
+        """The archive; a command that only reads (or writes to an existing archive) refuses a
+        missing one, so a mistyped --db is said, not silently made into a new empty archive."""
         from watcher.store import Archive
 
+        if not (create or self.create) and str(self.db) != ":memory:" and not self.db.exists():
+            raise ConfigError(
+                f"no archive at {self.db}: check --db (or ${defaults.ENV_DB}); "
+                "'watcher init' or 'watcher poll' creates one, or pass --create"
+            )
         return Archive.open(self.db)
 
     def load_sources(self) -> tuple[list[Source], list[ConfigError]]:
@@ -126,6 +143,64 @@ def errors() -> Iterator[None]:
     except WatcherError as e:
         click.echo(f"watcher: {e}", err=True)
         sys.exit(EXIT_FAILED)
+    except sqlite3.Error as e:
+        click.echo(f"watcher: {storage_problem(e)}", err=True)
+        sys.exit(EXIT_FAILED)
+
+
+def storage_problem(e: sqlite3.Error) -> str:
+    """What an SQLite error means for the person running watcher, in one line."""
+    text = str(e)
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"the archive is read-only ({text}): check the permissions of the file and its folder"
+        )
+    if "full" in text:
+        return f"disk full ({text}): nothing was half-written; free some space and run again"
+    if "locked" in text or "busy" in text:
+        return f"the archive is busy ({text}): another process holds it; try again"
+    return f"the archive could not be used: {text}"
+
+
+class Group(click.Group):
+    """The top group: whatever escapes a command becomes one line, never a traceback (but with
+    --debug), and SIGTERM stops the run as Ctrl-C does."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        previous = signal.getsignal(signal.SIGTERM)
+        if previous is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, _stop)
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("watcher: stopped; what was stored is kept (run again to go on)", err=True)
+            sys.exit(EXIT_STOPPED)
+        except sqlite3.Error as e:
+            click.echo(f"watcher: {storage_problem(e)}", err=True)
+            sys.exit(EXIT_FAILED)
+        except Exception as e:
+            if isinstance(ctx.obj, Context) and ctx.obj.debug:
+                raise
+            click.echo(f"watcher: internal error: {_where(e)}; run again with --debug for the "
+                       f"traceback, and please report it to {REPORT_TO}", err=True)  # fmt: skip
+            sys.exit(EXIT_INTERNAL)
+        finally:
+            if previous is signal.SIG_DFL:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _where(e: BaseException) -> str:
+    """The exception and the last place in watcher's own code it passed through."""
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if "/watcher/" in f.filename]
+    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    first = (str(e).splitlines() or [""])[0][:200]
+    return f"{type(e).__name__}: {first}{place}"
 
 
 def plural(n: int, one: str, many: str | None = None, number: bool = True) -> str:
@@ -152,7 +227,7 @@ def report_check(problems: list[ConfigError], ok: str, folder: Path) -> None:
     click.echo(f"{ok} in {folder}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="watcher")
 @click.option(
     "--db",
@@ -186,12 +261,20 @@ def report_check(problems: list[ConfigError], ok: str, folder: Path) -> None:
     callback=_parse_now,
     help=f"Pretend the current time is this ISO date-time (env {defaults.ENV_NOW}); for tests and backfills.",
 )
+@click.option(
+    "--create",
+    is_flag=True,
+    help="Create the archive if it is missing (poll, run and init always may).",
+)
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @click.pass_context
 def cli(
-    ctx: click.Context, db: Path, sources_dir: Path, digests_dir: Path, now: datetime | None
-) -> None:
+    ctx: click.Context, db: Path, sources_dir: Path, digests_dir: Path, now: datetime | None,
+    create: bool, debug: bool,
+) -> None:  # fmt: skip
     """Watch regulators and the press for workplace AI monitoring."""
-    ctx.obj = Context(db=db, sources_dir=sources_dir, fixed_now=now, digests_dir=digests_dir)
+    ctx.obj = Context(db=db, sources_dir=sources_dir, fixed_now=now, digests_dir=digests_dir,
+                      create=create, debug=debug)  # fmt: skip
 
 
 pass_context = click.make_pass_decorator(Context)

@@ -348,7 +348,7 @@ def run_command(ctx: Context, dry_run: bool) -> None:
         settings = ctx.settings
         sources, problems = ctx.load_sources()
         digests, digest_problems = ctx.load_digests()
-        archive = ctx.open_archive()
+        archive = ctx.open_archive(create=True)
         with archive.lock():
             report = run_once(
                 archive, sources, digests, settings, ctx.db, ctx.now(), dry_run,

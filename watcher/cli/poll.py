@@ -129,7 +129,7 @@ def poll(
                     err=True,
                 )
             transport = replayer
-        archive = ctx.open_archive()
+        archive = ctx.open_archive(create=True)
         with archive.lock():
             if due:
                 selected = [s for s in selected if pipeline.is_due(archive.state(s.id), ctx.now())]
@@ -149,3 +149,19 @@ def poll(
                 )
     if problems or any(not r.ok for r in results):
         sys.exit(EXIT_FAILED)
+
+
+@cli.command("init")
+@pass_context
+def init_command(ctx: Context) -> None:
+    """Create an empty archive at --db (poll and run create one too; other commands refuse a
+    missing archive, so that a mistyped --db is said, not silently made new).
+
+    Example: watcher --db /var/lib/watcher/watcher.db init
+    """
+    with errors():
+        existed = ctx.db.exists()
+        archive = ctx.open_archive(create=True)
+        items = archive.count_items()
+        archive.close()
+    click.echo(f"archive {ctx.db}: " + (f"already there ({items} items)" if existed else "created"))

@@ -19,10 +19,26 @@ if TYPE_CHECKING:
     from watcher.search import Hit
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str | None) -> str:
+    """Text safe for a terminal: no control characters (an escape sequence in a feed's title
+    must not retitle the window or recolour the screen)."""
+    return _CONTROL.sub("", text or "")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ is quoted with '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _coloured(snippet: str | None) -> str:
     from watcher.search import HIGHLIGHT_END, HIGHLIGHT_START
 
-    text = " ".join((snippet or "").split())
+    text = " ".join(clean(snippet).split())
     pieces = re.split(f"({HIGHLIGHT_START}.*?{HIGHLIGHT_END})", text)
     return "".join(
         click.style(p[1:-1], fg="yellow", bold=True) if p.startswith(HIGHLIGHT_START) else p
@@ -37,19 +53,20 @@ def _print_table(hits: list[Hit], colour: bool) -> None:
         facts = "/".join(x for x in (hit.kind, hit.act, hit.authority) if x)
         head = f"{date}  {hit.source}  "
         room = width - len(head) - len(facts) - 3
-        title = hit.title if len(hit.title) <= room else hit.title[: max(10, room - 1)] + "…"
+        whole = clean(hit.title)
+        title = whole if len(whole) <= room else whole[: max(10, room - 1)] + "…"
         line = f"{head}{click.style(title, bold=True) if colour else title}"
         click.echo(f"{line}  [{facts}]" if facts else line)
-        plain = hit.plain_snippet()
+        plain = clean(hit.plain_snippet())
         snippet = _coloured(hit.snippet) if colour else plain
         if len(plain) > width - 4 and not colour:
             snippet = snippet[: width - 5] + "…"
         click.echo(f"    {snippet}")
-        click.echo(f"    {hit.id}  {hit.url or ''}")
+        click.echo(f"    {hit.id}  {clean(hit.url)}")
 
 
 @cli.command("search")
-@click.argument("query", default="")
+@click.argument("query", nargs=-1)
 @click.option(
     "--since", help="From this date: 2026-04-20, 2026-04, 2026-W17, or 7d / 4w / 3m / 1y ago."
 )
@@ -81,39 +98,53 @@ def _print_table(hits: list[Hit], colour: bool) -> None:
 )
 @pass_context
 def search_command(
-    ctx: Context, query: str, since: str | None, until: str | None, source_ids: tuple[str, ...],
+    ctx: Context, query: tuple[str, ...], since: str | None, until: str | None, source_ids: tuple[str, ...],
     publisher: str | None, authority: str | None, jurisdiction: str | None, topic: str | None,
     kind: str | None, act: str | None, language: str | None, relevant_only: bool, limit: int, fmt: str,
 ) -> None:  # fmt: skip
     """Search the archive: ranked full-text search with filters.
 
-    QUERY: words (all must match), "exact phrases", OR, -excluded, prefix*, title:word.
-    Case and accents do not matter (salaries finds salariés). With no QUERY, the newest items
-    that pass the filters are listed.
+    QUERY: words (all must match), "exact phrases", OR, -excluded or NOT excluded, prefix*,
+    title:word. Case and accents do not matter (salaries finds salariés). With no QUERY, the
+    newest items that pass the filters are listed. A query that starts with - goes after --.
 
     \b
     Examples:
       watcher search geolocalisation --authority CNIL --act fine --since 2023-01-01
       watcher search 'keystroke OR "mouse clicks"' --kind news --since 4w
       watcher search 'title:biometric -police' --all --format csv
+      watcher search -- -meta keystroke
     """
     from watcher.search import COLUMNS, Filters, count_not_relevant, search
 
+    text = " ".join(query)
     with errors():
-        sources = list(source_ids)
-        if publisher:
+        sources = list(dict.fromkeys(s.strip().lower() for s in source_ids))
+        if sources or publisher:
             found, _ = ctx.load_sources()
+            known = {s.id for s in found}
+            unknown = [s for s in sources if s not in known]
+            if unknown:
+                raise ConfigError(
+                    f"unknown source {', '.join(map(repr, unknown))} (see 'watcher sources list')"
+                )
+        if publisher:
             sources += [s.id for s in found if publisher.lower() in s.publisher.lower()]
             if not sources:
                 raise ConfigError(f"no source has a publisher containing {publisher!r}")
+        if language is not None and not re.fullmatch(r"[A-Za-z]{2}", language.strip()):
+            raise ConfigError(f"--lang {language!r} is not a two-letter language code such as fr")
+        if jurisdiction is not None and not re.fullmatch(r"[A-Za-z]{2,3}", jurisdiction.strip()):
+            raise ConfigError(f"--jurisdiction {jurisdiction!r} is not EU, INT or a country code")
         filters = Filters(
             since=since, until=until, sources=tuple(sources), authority=authority,
-            jurisdiction=jurisdiction, topic=topic, kind=kind, act=act, language=language,
+            jurisdiction=jurisdiction.strip().upper() if jurisdiction else None, topic=topic,
+            kind=kind, act=act, language=language.strip().lower() if language else None,
             relevant_only=relevant_only, limit=limit,
         )  # fmt: skip
         archive = ctx.open_archive()
-        hits = search(archive, query, filters, ctx.now())
-        hidden = count_not_relevant(archive, query, filters, ctx.now()) if fmt == "table" else 0
+        hits = search(archive, text, filters, ctx.now())
+        hidden = count_not_relevant(archive, text, filters, ctx.now()) if fmt == "table" else 0
     if fmt == "ids":
         for hit in hits:
             click.echo(hit.id)
@@ -130,7 +161,7 @@ def search_command(
         for hit in hits:
             record = hit.record()
             record["topics"] = ";".join(record["topics"])
-            writer.writerow(record)
+            writer.writerow({k: _cell(v) for k, v in record.items()})
     else:
         _print_table(hits, sys.stdout.isatty())
         click.echo(
@@ -158,20 +189,20 @@ def show_command(ctx: Context, item_id: str) -> None:
         decision = archive.decision(item_id)
         versions = archive.versions(item_id)
         issues = archive.item_issues(item_id)
-    click.echo(click.style(item.title, bold=True))
+    click.echo(click.style(clean(item.title), bold=True))
     date_note = (
         " (first seen: the source gave no usable date)" if item.date_source == "first_seen" else ""
     )
     click.echo(
-        f"{item.published[:16].replace('T', ' ')} UTC{date_note} · {item.source_id} · {item.url or ''}"
+        f"{item.published[:16].replace('T', ' ')} UTC{date_note} · {item.source_id} · {clean(item.url)}"
     )
     click.echo(
         f"id {item.id} · version {item.version} · first seen {item.first_seen} · last seen {item.last_seen}"
     )
     if item.summary:
-        click.echo("\n" + textwrap.fill(item.summary, 88))
+        click.echo("\n" + textwrap.fill(clean(item.summary), 88))
     if item.content_text and item.content_text != item.summary:
-        body = item.content_text
+        body = clean(item.content_text)
         click.echo("\n" + textwrap.fill(body[:1500] + ("…" if len(body) > 1500 else ""), 88))
     click.echo("")
     if decision is None:
@@ -198,9 +229,9 @@ def show_command(ctx: Context, item_id: str) -> None:
         if decision.fine:
             click.echo(f"fine: {decision.fine.amount:,.0f} {decision.fine.currency}")
         for ev in decision.evidence:
-            click.echo(f"  evidence {ev.text()}")
+            click.echo(f"  evidence {clean(ev.text())}")
     if versions:
         click.echo(f"\nearlier versions ({len(versions)}):")
         for v in versions:
-            click.echo(f"  v{v.version} replaced {v.replaced_at}: {v.title}")
+            click.echo(f"  v{v.version} replaced {v.replaced_at}: {clean(v.title)}")
     click.echo("\ndigest issues: " + (", ".join(issues) if issues else "none yet"))

@@ -13,7 +13,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from watcher.config._toml import locate, read_toml
-from watcher.config.settings import DEFAULT_INTERVAL, DEFAULT_LINK_SELECTOR, MIN_INTERVAL
+from watcher.config.settings import (
+    DEFAULT_INTERVAL,
+    DEFAULT_LINK_SELECTOR,
+    MAX_DEADLINE,
+    MAX_INTERVAL,
+    MIN_INTERVAL,
+)
 from watcher.exceptions import ConfigError
 from watcher.models import CATEGORIES, KINDS, Selectors, Source
 
@@ -33,6 +39,7 @@ SOURCE_KEYS = {
     "note",
     "selectors",
     "date_language",
+    "deadline",
 }
 REQUIRED_KEYS = ("id", "name", "url", "kind", "publisher", "category", "jurisdiction", "language")
 SELECTOR_KEYS = {"item", "title", "link", "date", "summary"}
@@ -45,27 +52,39 @@ _INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def parse_interval(value: object) -> int:
-    """Seconds from an int or a string such as "90s", "15m", "2h", "1d"."""
+def parse_interval(
+    value: object, name: str = "interval", low: int = MIN_INTERVAL, high: int = MAX_INTERVAL
+) -> int:
+    """Seconds from an int or a string such as "90s", "15m", "2h", "1d", within [low, high]."""
     if isinstance(value, bool):
-        raise ValueError("interval must be a number of seconds or a string like '30m'")
+        raise ValueError(f"{name} must be a number of seconds or a string like '30m'")
     if isinstance(value, int):
         seconds = value
-    elif isinstance(value, str) and (m := _INTERVAL_RE.match(value)):
+    elif isinstance(value, str) and (m := _INTERVAL_RE.match(value)) and len(m.group(1)) < 12:
         seconds = int(m.group(1)) * _UNITS[m.group(2)]
     else:
-        raise ValueError(f"interval {value!r} is not a number of seconds or a string like '30m'")
-    if seconds < MIN_INTERVAL:
-        raise ValueError(f"interval {seconds}s is below the minimum of {MIN_INTERVAL}s")
+        raise ValueError(f"{name} {value!r} is not a number of seconds or a string like '30m'")
+    if seconds < low:
+        raise ValueError(f"{name} {seconds}s is below the minimum of {low}s")
+    if seconds > high:
+        raise ValueError(f"{name} {seconds}s is above the maximum of {high}s ({high // 86400} days)"
+                         if high >= 86400 else f"{name} {seconds}s is above the maximum of {high}s")  # fmt: skip
     return seconds
 
 
-def _check_url(url: object) -> str | None:
+def check_url(url: object) -> str | None:
+    """Why a URL cannot be a source's (None when it can): absolute http(s), a host, a valid port."""
     if not isinstance(url, str):
         return "url must be a string"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port outside 0-65535 or not a number
+    except ValueError as e:
+        return f"url {url!r} is not a valid URL ({e})"
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
         return f"url {url!r} is not an absolute http(s) URL"
+    if port == 0:
+        return f"url {url!r} has port 0"
     return None
 
 
@@ -79,33 +98,35 @@ def _source_from_table(
         line = lines.get(f"{here}.{key}", lines.get(here)) if key else lines.get(here)
         errors.append(ConfigError(message, file=file, line=line))
 
+    # Every check runs, whatever failed before it: one pass reports every problem.
     for key in table:
         if key not in SOURCE_KEYS:
             err(f"unknown key {key!r} (allowed: {', '.join(sorted(SOURCE_KEYS))})", key)
+    given: dict[str, str] = {}
     for key in REQUIRED_KEYS:
         if key not in table:
             err(f"missing required key {key!r}")
         elif not isinstance(table[key], str) or not table[key].strip():
             err(f"{key} must be a non-empty string", key)
-    if errors:
-        return None, errors
+        else:
+            given[key] = table[key]
 
-    sid = table["id"]
-    if not ID_RE.match(sid):
+    sid = given.get("id", "")
+    if "id" in given and not ID_RE.match(sid):
         err(f"id {sid!r} must be lower-case letters, digits and dashes", "id")
-    if problem := _check_url(table["url"]):
+    if "url" in given and (problem := check_url(given["url"])):
         err(problem, "url")
-    if table["kind"] not in KINDS:
-        err(f"kind {table['kind']!r} is not one of {', '.join(KINDS)}", "kind")
-    if table["category"] not in CATEGORIES:
-        err(f"category {table['category']!r} is not one of {', '.join(CATEGORIES)}", "category")
-    if not JURISDICTION_RE.match(table["jurisdiction"]):
+    if "kind" in given and given["kind"] not in KINDS:
+        err(f"kind {given['kind']!r} is not one of {', '.join(KINDS)}", "kind")
+    if "category" in given and given["category"] not in CATEGORIES:
+        err(f"category {given['category']!r} is not one of {', '.join(CATEGORIES)}", "category")
+    if "jurisdiction" in given and not JURISDICTION_RE.match(given["jurisdiction"]):
         err(
-            f"jurisdiction {table['jurisdiction']!r} must be EU, INT or an ISO country code",
+            f"jurisdiction {given['jurisdiction']!r} must be EU, INT or an ISO country code",
             "jurisdiction",
         )
-    if not _LANG_RE.match(table["language"]):
-        err(f"language {table['language']!r} must be a two-letter ISO 639-1 code", "language")
+    if "language" in given and not _LANG_RE.match(given["language"]):
+        err(f"language {given['language']!r} must be a two-letter ISO 639-1 code", "language")
 
     interval = DEFAULT_INTERVAL
     if "interval" in table:
@@ -113,6 +134,12 @@ def _source_from_table(
             interval = parse_interval(table["interval"])
         except ValueError as e:
             err(str(e), "interval")
+    deadline: float | None = None
+    if "deadline" in table:
+        try:
+            deadline = float(parse_interval(table["deadline"], "deadline", 5, MAX_DEADLINE))
+        except ValueError as e:
+            err(str(e), "deadline")
 
     headers: tuple[tuple[str, str], ...] = ()
     raw_headers = table.get("headers", {})
@@ -131,16 +158,18 @@ def _source_from_table(
 
     selectors: Selectors | None = None
     raw_sel = table.get("selectors")
-    if table["kind"] == "html":
+    if given.get("kind") == "html":
         if not isinstance(raw_sel, dict) or "item" not in raw_sel:
             err("an html source needs a [source.selectors] table with at least 'item'")
         else:
             selectors = _selectors(raw_sel, err)
-    elif raw_sel is not None:
-        err(f"selectors are only for html sources, not {table['kind']!r}", "selectors")
+    elif raw_sel is not None and "kind" in given:
+        err(f"selectors are only for html sources, not {given['kind']!r}", "selectors")
 
     date_language = table.get("date_language")
-    if date_language is not None and date_language not in DATE_LANGUAGES:
+    if date_language is not None and (
+        not isinstance(date_language, str) or date_language not in DATE_LANGUAGES
+    ):
         err(
             f"date_language {date_language!r} is not one of {', '.join(sorted(DATE_LANGUAGES))}",
             "date_language",
@@ -164,6 +193,7 @@ def _source_from_table(
             note=table.get("note", ""),
             selectors=selectors,
             date_language=date_language or table["language"],
+            deadline=deadline,
             file=file,
             line=lines.get(here, 0),
         ),
@@ -227,11 +257,30 @@ def load_source_file(path: Path) -> tuple[list[Source], list[ConfigError]]:
         ]
     sources: list[Source] = []
     for index, table in enumerate(tables):
+        if not isinstance(table, dict):
+            errors.append(ConfigError("each source must be a [[source]] table", file=file,
+                                      line=lines.get(f"source[{index}]")))  # fmt: skip
+            continue
         source, problems = _source_from_table(table, index, file, lines)
         errors.extend(problems)
         if source:
             sources.append(source)
     return sources, errors
+
+
+def _ids(path: Path) -> list[tuple[str, int]]:
+    """Every id a file declares, valid entry or not, with its line (for duplicate checks)."""
+    try:
+        text, data = read_toml(path)
+    except ConfigError:
+        return []
+    lines = locate(text)
+    tables = data.get("source", [])
+    return [
+        (t["id"], lines.get(f"source[{i}]", 0))
+        for i, t in enumerate(tables if isinstance(tables, list) else [])
+        if isinstance(t, dict) and isinstance(t.get("id"), str)
+    ]
 
 
 def load_sources(directory: Path) -> tuple[list[Source], list[ConfigError]]:
@@ -245,21 +294,20 @@ def load_sources(directory: Path) -> tuple[list[Source], list[ConfigError]]:
         raise ConfigError(f"no *.toml files in {directory}")
     sources: list[Source] = []
     errors: list[ConfigError] = []
-    seen: dict[str, Source] = {}
+    first: dict[str, tuple[str, int]] = {}
+    duplicates: set[tuple[str, int]] = set()
+    for path in files:  # ids of every entry, valid or not: a duplicate is said at once
+        for sid, line in _ids(path):
+            if sid in first:
+                errors.append(ConfigError(
+                    f"duplicate id {sid!r} (first defined at {first[sid][0]}:{first[sid][1]})",
+                    file=str(path), line=line,
+                ))  # fmt: skip
+                duplicates.add((str(path), line))
+            else:
+                first[sid] = (str(path), line)
     for path in files:
         found, problems = load_source_file(path)
         errors.extend(problems)
-        for source in found:
-            if source.id in seen:
-                first = seen[source.id]
-                errors.append(
-                    ConfigError(
-                        f"duplicate id {source.id!r} (first defined at {first.file}:{first.line})",
-                        file=source.file,
-                        line=source.line,
-                    )
-                )
-                continue
-            seen[source.id] = source
-            sources.append(source)
+        sources += [s for s in found if (s.file, s.line) not in duplicates]
     return sources, errors

@@ -41,6 +41,7 @@ class Source:
     note: str = ""
     selectors: Selectors | None = None
     date_language: str | None = None  # language of written dates on an html listing
+    deadline: float | None = None  # seconds for all of a poll's attempts (None: the default)
     file: str = ""
     line: int = 0
 

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from watcher.exceptions import LockedError, StorageError
 from watcher.store._lean import sqlite_utils
@@ -31,9 +32,12 @@ __all__ = ["Archive"]
 class Archive(ItemsStore, IssuesStore):
     """The archive behind one interface; open with `Archive.open(path)`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path | None, read_only: bool = False
+    ) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only  # on a read-only file or file system: reading only
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Archive:
@@ -43,6 +47,8 @@ class Archive(ItemsStore, IssuesStore):
             raise StorageError(
                 f"cannot create the archive {target}: folder {target.parent} is missing"
             )
+        if not memory and _read_only(target):
+            return cls._open_read_only(target)
         try:
             conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
             db = sqlite_utils.Database(conn)
@@ -59,12 +65,36 @@ class Archive(ItemsStore, IssuesStore):
             raise StorageError(f"cannot open the archive {target}: {e}") from e
         return cls(db, None if memory else target)
 
+    @classmethod
+    def _open_read_only(cls, target: Path) -> Archive:
+        """A read-only archive, opened for reading: immutable (nothing can write it anyway)."""
+        try:
+            uri = f"file:{quote(str(target.resolve()))}?immutable=1"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            db = sqlite_utils.Database(conn)
+            if migrations.pending(db):
+                raise StorageError(
+                    f"the archive {target} is read-only and needs upgrading by a writable run"
+                )
+        except sqlite3.DatabaseError as e:
+            raise StorageError(f"cannot open the read-only archive {target}: {e}") from e
+        return cls(db, target, read_only=True)
+
+    def writable(self) -> None:
+        """StorageError unless the archive can be written."""
+        if self.read_only:
+            raise StorageError(
+                f"the archive {self.path} is read-only: check the permissions of the file, its "
+                "folder and its file system (search and show still work)"
+            )
+
     def close(self) -> None:
         self.db.close()
 
     @contextmanager
     def lock(self) -> Iterator[None]:
         """Exclusive use of the archive for one run; a second run gets LockedError at once."""
+        self.writable()
         if self.path is None:
             yield
             return
@@ -84,13 +114,29 @@ class Archive(ItemsStore, IssuesStore):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """All or nothing: a failed COMMIT (a full disk) rolls back like a failed statement."""
+        self.writable()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+
+
+def _read_only(target: Path) -> bool:
+    """An existing archive that cannot be written: its file system is mounted read-only, or
+    the file or its folder refuse us (root ignores permissions, so it only sees the first)."""
+    if not target.exists():
+        return False
+    try:
+        if os.statvfs(target.parent).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not (os.access(target, os.W_OK) and os.access(target.parent, os.W_OK))
 
 
 @contextmanager

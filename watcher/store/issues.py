@@ -27,6 +27,9 @@ def _iso(when: datetime) -> str:
 class IssuesStore:
     db: sqlite_utils.Database
 
+    def writable(self) -> None:  # Archive's: StorageError on a read-only archive
+        raise NotImplementedError
+
     # -- the poll log ---------------------------------------------------------------------------
 
     def first_poll(self, source_id: str) -> datetime | None:
@@ -143,6 +146,7 @@ class IssuesStore:
         message_id: str | None = None, error: str | None = None, attempt: bool = False,
     ) -> None:  # fmt: skip
         """Record one recipient's state, committed at once: the ledger must survive a crash."""
+        self.writable()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute(
@@ -153,10 +157,11 @@ class IssuesStore:
                 "last_error = excluded.last_error, updated_at = excluded.updated_at",
                 [issue_id, recipient, status, int(attempt), message_id, error, _iso(now), int(attempt)],
             )  # fmt: skip
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     def unsent_issues(self, digest_id: str) -> list[str]:
         """Issues of a digest never sent to anyone, or whose sending did not finish (pending or

@@ -61,6 +61,9 @@ def decision(row: tuple[Any, ...]) -> Decision | None:
 class ItemsStore:
     db: sqlite_utils.Database
 
+    def writable(self) -> None:  # Archive's: StorageError on a read-only archive
+        raise NotImplementedError
+
     # -- fetch state ---------------------------------------------------------------------------
 
     _STATE_COLUMNS = tuple(f.name for f in fields(SourceState))
@@ -265,6 +268,7 @@ class ItemsStore:
         return decision(row) if row else None
 
     def set_label(self, item_id: str, relevant: bool, note: str | None, now: datetime) -> None:
+        self.writable()
         if self.item(item_id) is None:
             raise StorageError(f"no item with id {item_id!r} in the archive (see 'watcher search')")
         self.db.execute(

@@ -1,0 +1,224 @@
+"""Faults: a slow source, a killed run, a full disk, a read-only archive, concurrent first runs,
+signals and hostile input. Each drives the real CLI against real servers and file systems, and
+asserts the exact outcome: exit status, the one-line message, and an archive that passes its
+integrity and full-text checks with nothing already stored lost.
+
+The disk-full and read-only tests mount a small tmpfs (root, as in CI); elsewhere they skip.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, feed_source
+from tests.loopback import Server, drip
+
+REPLAY = str(REPO / "watcher" / "samples" / "replay")
+FEED = (REPO / "tests" / "data" / "rss2.xml").read_bytes()
+
+
+def cli(
+    db: Path, *args: str, sources: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """The installed command, as cron runs it: a separate process, its exit status, its stderr."""
+    base = [sys.executable, "-m", "watcher", "--db", str(db), "--sources", str(sources or REPO / "sources"),
+            "--digests", str(REPO / "digests"), "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    return subprocess.run([*base, *args], capture_output=True, text=True, timeout=timeout, cwd=REPO,
+                          env={**os.environ, "WATCHER_SMTP_HOST": ""})  # fmt: skip
+
+
+def healthy(db: Path) -> int:
+    """The archive passes SQLite's and FTS5's integrity checks; its item count."""
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    return int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
+
+
+def alive(pid: str) -> bool:
+    """Running (a zombie has ended; it only waits for init to collect its exit status)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def no_traceback(done: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout, done.stderr
+    return done.stderr.strip()
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[Path]:
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)],
+                          capture_output=True, check=False)  # fmt: skip
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {made.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_rolls_back_says_so_once_and_the_next_poll_completes(tmpfs: Path) -> None:
+    db = tmpfs / "w.db"
+    full = cli(db, "poll", "--replay", REPLAY)
+    assert full.returncode == 1
+    lines = no_traceback(full).splitlines()
+    assert [ln for ln in lines if "disk full" in ln] == [lines[-1]], lines  # said once, last
+    assert lines[-1].startswith("watcher: disk full (database or disk is full)")
+    subprocess.run(["mount", "-o", "remount,size=30m", str(tmpfs)], check=True)
+    again = cli(db, "poll", "--replay", REPLAY)
+    assert again.returncode == 0, again.stderr
+    assert healthy(db) == 15
+
+
+def test_a_read_only_archive_is_read_but_never_written(tmpfs: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,size=30m", str(tmpfs)], check=True)
+    db = tmpfs / "w.db"
+    assert cli(db, "poll", "--replay", REPLAY).returncode == 0
+    subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
+    found = cli(db, "search", "keystroke", "--format", "ids")
+    assert found.returncode == 0 and len(found.stdout.split()) >= 3
+    for args in (["poll", "--replay", REPLAY], ["label", "x", "relevant"],
+                 ["digest", "build", "--week", "2026-W17"], ["run"], ["reclassify"]):  # fmt: skip
+        done = cli(db, *args)
+        assert done.returncode == 1, (args, done.stderr)
+        assert no_traceback(done).endswith(
+            f"watcher: the archive {db} is read-only: check the permissions of the file, its "
+            "folder and its file system (search and show still work)"
+        ), args
+
+
+def registry(tmp_path: Path, server: Server, extra: str = "") -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir(exist_ok=True)
+    server.routes["/slow.xml"] = drip(FEED, every=1.0)  # one byte a second
+    server.static("/good.xml", FEED)
+    (folder / "test.toml").write_text(
+        feed_source("slow", server.url("/slow.xml"), extra=extra)
+        + feed_source("good", server.url("/good.xml"))
+    )
+    return folder
+
+
+def test_a_slow_source_is_cut_at_its_deadline_for_all_attempts(
+    tmp_path: Path, server: Server
+) -> None:
+    folder = registry(tmp_path, server, extra='deadline = "5s"')
+    start = time.monotonic()
+    done = cli(tmp_path / "w.db", "poll", sources=folder)
+    took = time.monotonic() - start
+    assert done.returncode == 1 and took < 20, took  # 3 attempts x 60 s before
+    assert (
+        "slow (no complete response within the source's deadline of 5s (all attempts))"
+        in done.stdout
+    )
+    assert "1 ok, 1 failed" in done.stdout
+    assert healthy(tmp_path / "w.db") > 0
+
+
+def test_a_killed_poll_leaves_its_sources_counted_and_backing_off(
+    tmp_path: Path, server: Server
+) -> None:
+    folder = registry(tmp_path, server)
+    db = tmp_path / "w.db"
+    base = [sys.executable, "-m", "watcher", "--db", str(db), "--sources", str(folder), "poll"]
+    process = subprocess.Popen(base, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)  # the good source is stored; the slow one is still dripping
+    process.kill()
+    process.communicate()
+    conn = sqlite3.connect(db)
+    row = conn.execute(
+        "SELECT error_count, last_error, next_poll > last_polled FROM source_state WHERE source_id = 'slow'"
+    ).fetchone()
+    assert row == (1, "interrupted: the run stopped before this source's poll finished", 1)
+    status = cli(db, "sources", "status", sources=folder).stdout
+    assert "interrupted" in status
+    assert healthy(db) > 0  # what the good source brought is kept
+
+
+def test_sigterm_ends_the_run_and_its_workers(tmp_path: Path, server: Server) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    server.routes["/slow.xml"] = drip(FEED, every=1.0)
+    tables = "".join(feed_source(f"s{n}", server.url("/slow.xml")) for n in range(10))  # a pool
+    (folder / "test.toml").write_text(tables)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--db", str(tmp_path / "w.db"), "--sources", str(folder), "poll"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(3)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130 and "Traceback" not in stderr
+    assert "watcher: stopped; what was stored is kept" in stderr
+    time.sleep(1)
+    assert [c for c in children if alive(c)] == []  # no worker left behind
+
+
+def test_ten_first_runs_at_once_one_polls_the_others_wait_their_turn(
+    tmp_path: Path, server: Server
+) -> None:
+    folder = registry(tmp_path, server, extra='deadline = "5s"')
+    db = tmp_path / "w.db"
+    base = [sys.executable, "-m", "watcher", "--db", str(db), "--sources", str(folder), "poll"]
+    runs = [subprocess.Popen(base, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(10)]  # fmt: skip
+    outcomes = []
+    for process in runs:
+        _, err = process.communicate(timeout=60)
+        outcomes.append((process.returncode, err))
+    codes = sorted(code for code, _ in outcomes)
+    assert codes == [1] + [75] * 9, (
+        outcomes
+    )  # one polled (its slow source failed); 9 were locked out
+    assert all("Traceback" not in err for _, err in outcomes)
+    assert all("another watcher run is using" in err for code, err in outcomes if code == 75)
+    assert healthy(db) > 0
+
+
+def test_a_mistyped_db_is_said_not_made(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (
+        ["search", "keystroke"],
+        ["show", "x"],
+        ["digest", "build"],
+        ["label", "x", "relevant"],
+    ):
+        done = cli(missing, *args)
+        assert done.returncode == 2, (args, done.stderr)
+        assert no_traceback(done).startswith(f"watcher: no archive at {missing}: check --db")
+    assert not missing.exists()
+    assert cli(missing, "--create", "search", "x").returncode == 0 and missing.exists()
+    made = tmp_path / "new.db"
+    assert cli(made, "init").stdout.strip() == f"archive {made}: created"
+
+
+def test_an_internal_error_is_one_line_and_the_traceback_is_behind_debug(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    assert cli(db, "init").returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "INSERT INTO digest_issues VALUES ('weekly/2026-W17', 'weekly', '2026-W17', 'x', 'y', 'z', '{broken')"
+    )
+    conn.commit()
+    done = cli(db, "digest", "show", "--week", "2026-W17")
+    assert done.returncode == 70
+    line = no_traceback(done)
+    assert line.startswith("watcher: internal error: JSONDecodeError") and "--debug" in line
+    assert len(line.splitlines()) == 1
+    debug = cli(db, "--debug", "digest", "show", "--week", "2026-W17")
+    assert "Traceback" in debug.stderr
