@@ -93,3 +93,36 @@ def test_addresses() -> None:
         and not valid_address("@example.org")
         and not valid_address("a@")
     )
+
+
+def test_one_pass_reports_every_problem(tmp_path: Path) -> None:
+    """An unknown key hides nothing: all eight problems of this file are said at once."""
+    text = """id = "Weekly!"
+title = "T"
+timezone = "Mars/Base"
+weekday = "someday"
+from = "not an address"
+recipients = ["also not"]
+colour = "red"
+description = 3
+[select]
+kinds = ["gossip"]
+topics = ["astrology"]
+"""
+    code, lines = check(tmp_path, text)
+    assert code == 2
+    for expected in ("unknown key 'colour'", "id 'Weekly!'", "timezone 'Mars/Base'", "weekday 'someday'",
+                     "from 'not an address'", "recipient 'also not'", "description must be a string",
+                     "select.kinds: 'gossip'", "select.topics: 'astrology'"):  # fmt: skip
+        assert any(expected in line for line in lines), (expected, lines)
+
+
+def test_a_bad_week_is_a_usage_error(tmp_path: Path) -> None:
+    from tests.conftest import sample_week, watcher
+
+    db = tmp_path / "w.db"
+    sample_week(db)
+    for week in ("2026-X1", "9999-W52", "2026-W60"):
+        result = watcher(db, "digest", "build", "--week", week)
+        assert result.exit_code == 2, (week, result.output)
+        assert f"--week '{week}' is not an ISO week such as 2026-W17" in result.stderr

@@ -222,3 +222,23 @@ def test_an_internal_error_is_one_line_and_the_traceback_is_behind_debug(tmp_pat
     assert len(line.splitlines()) == 1
     debug = cli(db, "--debug", "digest", "show", "--week", "2026-W17")
     assert "Traceback" in debug.stderr
+
+
+def test_a_broken_registry_file_makes_poll_and_run_loud(tmp_path: Path, server: Server) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    server.static("/good.xml", FEED)
+    (folder / "a-good.toml").write_text(feed_source("good", server.url("/good.xml")))
+    (folder / "b-broken.toml").write_text('[[source]]\nid = "lost"\nname = "unterminated\n')
+    db = tmp_path / "w.db"
+    polled = cli(db, "poll", sources=folder)
+    assert polled.returncode == 1
+    assert f"{folder / 'b-broken.toml'}:3: not valid TOML" in no_traceback(polled)
+    assert (
+        "1 ok, 0 failed" in polled.stdout
+        and "1 problem in the registry left sources out" in polled.stdout
+    )
+    ran = cli(db, "run", "--dry-run", sources=folder)
+    assert (
+        ran.returncode == 1 and f"invalid configuration: {folder / 'b-broken.toml'}:3" in ran.stderr
+    )

@@ -45,6 +45,7 @@ def test_migrations_apply_once_and_wal(tmp_path: Path) -> None:
         "m003_digests",
         "m004_mail_ledger",
         "m005_model_version",
+        "m006_ledger_per_method",
     ]
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert again.db["items"].detect_fts() == "items_fts"

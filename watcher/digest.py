@@ -53,9 +53,9 @@ def week_by_label(label: str, digest: DigestDef) -> Week:
     try:
         year, number = label.upper().split("-W")
         monday = date.fromisocalendar(int(year), int(number), 1)
-    except ValueError as e:
+        return week_of(datetime.combine(monday, time(12), ZoneInfo(digest.timezone)), digest)
+    except (ValueError, OverflowError) as e:
         raise DigestError(f"{label!r} is not an ISO week such as 2026-W17") from e
-    return week_of(datetime.combine(monday, time(12), ZoneInfo(digest.timezone)), digest)
 
 
 def last_closed_week(now: datetime, digest: DigestDef) -> Week:

@@ -2,10 +2,17 @@
 
 Building is separate from sending. Delivery goes through SMTP when WATCHER_SMTP_HOST is set,
 otherwise each message is written as an .eml file to an outbox folder. A ledger of
-(issue, recipient) makes re-runs safe: a recipient is marked `sending` (committed) before the
-SMTP exchange and `sent`, `refused` (a permanent 5xx) or `failed` (transient) after it. A
-recipient left in `sending` by a crash may or may not have received the message, so it is
-never sent again automatically: it becomes `unknown` and is reported for a person to check.
+(issue, recipient, method) makes re-runs safe, one per method (a trial send to the outbox is not
+a send to the reader). Exactly once, stated:
+- a recipient is marked `sending` (committed) before the exchange, and `sent` (`written`),
+  `refused` (a permanent 5xx for that address) or `failed` (transient, or a drop before the
+  message was handed over: retried by the next run) after it;
+- a send in doubt is never repeated by itself: a crash while `sending`, or a connection that
+  drops once the message is being handed over (DATA), may or may not have delivered it. It
+  becomes `unknown`, and every run reports it (exit 1) until a person says it arrived
+  (`watcher digest ack`) or asks for it again (`watcher digest send --resend`);
+- a refused sender or a failed login is the run's failure, not the recipients': nothing is
+  marked, and the next run tries again.
 Recipients never tried stay `pending` for the next run.
 """
 
@@ -110,9 +117,14 @@ class SendReport:
         return bool(self.refused or self.failed or self.unknown or self.pending)
 
 
+class InDoubt(Exception):  # noqa: N818 - a state, not a failure
+    """The connection dropped while the message was being handed over: it may have arrived."""
+
+
 class Sender(Protocol):
     """Where messages go: an SMTP server, or an outbox folder of .eml files."""
 
+    method: str  # the ledger this sender keeps: "smtp" or "outbox"
     delivered: str  # the ledger status of a message handed over: "sent" or "written"
     where: str
 
@@ -122,6 +134,7 @@ class Sender(Protocol):
 
 
 class OutboxSender:
+    method = "outbox"
     delivered = "written"
 
     def __init__(self, folder: Path) -> None:
@@ -143,6 +156,7 @@ class OutboxSender:
 
 
 class SmtpSender:
+    method = "smtp"
     delivered = "sent"
 
     def __init__(self, settings: SmtpSettings) -> None:
@@ -153,10 +167,11 @@ class SmtpSender:
     def open(self) -> None:
         settings = self.settings
         assert settings.host is not None
+        smtp: smtplib.SMTP | None = None
         try:
             if settings.security == "ssl":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT,
-                                                     context=ssl.create_default_context())  # fmt: skip
+                smtp = smtplib.SMTP_SSL(settings.host, settings.port, timeout=TIMEOUT,
+                                        context=ssl.create_default_context())  # fmt: skip
             else:
                 smtp = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT)
                 if settings.security == "starttls":
@@ -165,18 +180,44 @@ class SmtpSender:
                 smtp.login(settings.user, settings.password or "")
             self.smtp = smtp
         except (OSError, smtplib.SMTPException) as e:
+            if smtp is not None:
+                smtp.close()
             raise DeliveryError(
                 f"cannot connect to SMTP server {settings.host}:{settings.port}: {e}"
             ) from e
 
     def send(self, msg: EmailMessage, from_addr: str, address: str, name: str) -> None:
-        assert self.smtp is not None
-        self.smtp.send_message(msg, from_addr=from_addr, to_addrs=[address])
+        """The exchange step by step, so that what failed is known: before DATA nothing was
+        handed over (safe to retry); during DATA the message may have arrived (InDoubt)."""
+        smtp = self.smtp
+        assert smtp is not None
+        data = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+        smtp.ehlo_or_helo_if_needed()
+        code, text = smtp.mail(from_addr)
+        if code != 250:
+            _reset(smtp)
+            raise smtplib.SMTPSenderRefused(code, text, from_addr)
+        code, text = smtp.rcpt(address)
+        if code not in (250, 251):
+            _reset(smtp)
+            raise smtplib.SMTPRecipientsRefused({address: (code, text)})
+        try:
+            code, text = smtp.data(data)
+        except (smtplib.SMTPServerDisconnected, OSError) as e:
+            raise InDoubt(f"the connection dropped while handing the message over ({e})") from e
+        if code != 250:
+            _reset(smtp)
+            raise smtplib.SMTPDataError(code, text)
 
     def close(self) -> None:
         if self.smtp is not None:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.smtp.quit()
+
+
+def _reset(smtp: smtplib.SMTP) -> None:
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        smtp.rset()
 
 
 def sender_for(settings: Settings, db: Path) -> Sender:
@@ -186,9 +227,9 @@ def sender_for(settings: Settings, db: Path) -> Sender:
     return OutboxSender(settings.outbox_for(db))
 
 
-def unsent(archive: Archive, issue_id: str, to: list[str]) -> list[str]:
+def unsent(archive: Archive, issue_id: str, to: list[str], method: str) -> list[str]:
     """The recipients a send would try now: not delivered, not refused, not in doubt."""
-    ledger = archive.ledger(issue_id)
+    ledger = archive.ledger(issue_id, method)
     settled = (*DELIVERED, *UNSETTLED, "refused")
     return [a for a in to if a not in ledger or ledger[a].status not in settled]
 
@@ -210,22 +251,26 @@ def deliver(
     now: datetime,
 ) -> SendReport:
     """Send what the ledger says is unsent; never send anyone the same issue twice."""
-    issue_id = issue.issue_id
+    issue_id, method = issue.issue_id, sender.method
     report = SendReport(issue_id)
-    ledger = archive.ledger(issue_id)
-    todo = unsent(archive, issue_id, to)
+    ledger = archive.ledger(issue_id, method)
+    todo = unsent(archive, issue_id, to, method)
+
+    def mark(address: str, status: str, **extra: object) -> None:
+        archive.ledger_set(issue_id, address, method, status, now, **extra)  # type: ignore[arg-type]
+
     for address in to:
         status = ledger[address].status if address in ledger else None
         if status in DELIVERED:
             report.already.append(address)
         elif status in UNSETTLED:
-            archive.ledger_set(issue_id, address, "unknown", now,
-                               error="a previous run stopped while sending; check with the recipient")  # fmt: skip
+            if status == "sending":
+                mark(address, "unknown", error="a run stopped while sending: it may have arrived")
             report.unknown.append(address)
         elif status == "refused":
             report.refused.append((address, ledger[address].last_error or "refused"))
         elif status is None:
-            archive.ledger_set(issue_id, address, "pending", now)
+            mark(address, "pending")
     if not todo:
         return report
     parts = render_parts(issue, digest, names)  # once, whoever the recipients
@@ -236,35 +281,65 @@ def deliver(
     try:
         for index, address in enumerate(todo):
             msg = build_message(issue, digest, parts, address, now)
-            archive.ledger_set(
-                issue_id, address, "sending", now, message_id=msg["Message-ID"], attempt=True
-            )
+            mark(address, "sending", message_id=msg["Message-ID"], attempt=True)
             try:
                 sender.send(msg, from_addr, address, f"{digest.id}-{issue.week}")
+            except smtplib.SMTPSenderRefused as e:  # the server refuses us, not this reader
+                mark(address, "pending", error=f"sender refused: {_error(e)}")
+                raise DeliveryError(
+                    f"the SMTP server refused the sender {from_addr} ({_error(e)}): nothing was "
+                    "sent; fix the sender address or the server's settings, and the next run sends"
+                ) from e
             except smtplib.SMTPRecipientsRefused as e:
                 code, text = next(iter(e.recipients.values()))
                 status = "refused" if code >= 500 else "failed"
                 error = (
                     f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
                 )
-                archive.ledger_set(issue_id, address, status, now, error=error)
+                mark(address, status, error=error)
                 (report.refused if status == "refused" else report.failed).append((address, error))
                 continue
             except smtplib.SMTPResponseException as e:
                 status = "refused" if e.smtp_code >= 500 else "failed"
-                archive.ledger_set(issue_id, address, status, now, error=_error(e))
+                mark(address, status, error=_error(e))
                 (report.refused if status == "refused" else report.failed).append(
                     (address, _error(e))
                 )
                 continue
+            except InDoubt as e:  # it may have arrived: never resent by itself
+                mark(address, "unknown", error=f"{e}: it may have arrived")
+                report.unknown.append(address)
+                report.pending.extend(todo[index + 1 :])
+                return report
             except (smtplib.SMTPServerDisconnected, OSError) as e:
-                # The server went away mid-message: not delivered; the rest waits for the next run.
-                archive.ledger_set(issue_id, address, "failed", now, error=f"connection lost: {e}")
+                # Gone before the message was handed over: not delivered; the rest waits.
+                mark(address, "failed", error=f"connection lost: {e}")
                 report.failed.append((address, f"connection lost: {e}"))
                 report.pending.extend(todo[index + 1 :])
                 return report
-            archive.ledger_set(issue_id, address, sender.delivered, now)
+            mark(address, sender.delivered)
             report.sent.append(address)
     finally:
         sender.close()
     return report
+
+
+def acknowledge(
+    archive: Archive, issue_id: str, recipient: str, sender: Sender, now: datetime
+) -> str:
+    """A person says a send in doubt arrived: it becomes delivered. Returns the old status."""
+    entry = archive.ledger(issue_id, sender.method).get(recipient)
+    if entry is None or entry.status not in UNSETTLED:
+        raise DeliveryError(
+            f"{issue_id} → {recipient} is not in doubt ({entry.status if entry else 'never sent'} "
+            f"by {sender.method}): nothing to acknowledge"
+        )
+    archive.ledger_set(issue_id, recipient, sender.method, sender.delivered, now,
+                       error="acknowledged by a person")  # fmt: skip
+    return entry.status
+
+
+def resend(archive: Archive, issue_id: str, recipient: str, sender: Sender, now: datetime) -> None:
+    """A person asks for one more send to a recipient: back to pending, whatever happened."""
+    archive.ledger_set(issue_id, recipient, sender.method, "pending", now,
+                       error="resend asked by a person")  # fmt: skip

@@ -106,7 +106,7 @@ def _build_and_send(
             new_issues.append(result.issue_id)
     to: list[str] | None = None
     sender = sender_for(settings, db_path)
-    for issue_id in dict.fromkeys(new_issues + archive.unsent_issues(digest.id)):
+    for issue_id in dict.fromkeys(new_issues + archive.unsent_issues(digest.id, sender.method)):
         issue = archive.issue(issue_id)
         if issue is None:
             continue
@@ -114,7 +114,7 @@ def _build_and_send(
         if dry_run:
             title = subject(issue, digest)
             report.would_send += [
-                f"{issue_id} → {a}: {title}" for a in unsent(archive, issue_id, to)
+                f"{issue_id} → {a}: {title}" for a in unsent(archive, issue_id, to, sender.method)
             ]
             continue
         sent = deliver(archive, issue, digest, names, to, sender, now)
@@ -124,9 +124,14 @@ def _build_and_send(
             f"{issue_id}: failed {a}: {e} (retried next run)" for a, e in sent.failed
         ]
         report.problems += [f"{issue_id}: not yet sent to {a} (next run)" for a in sent.pending]
-        report.problems += [
-            f"{issue_id}: unknown for {a}: a run stopped while sending" for a in sent.unknown
-        ]
+    # Every send in doubt, every run, until a person settles it: silence would hide a lost issue.
+    for issue_id, address, error in archive.unsettled(digest.id, sender.method):
+        week = issue_id.split("/", 1)[1]
+        report.problems.append(
+            f"{issue_id}: in doubt for {address} ({error or 'a run stopped while sending'}); "
+            f"if it arrived: watcher digest ack {issue_id} {address}; if not: "
+            f"watcher digest send --digest {digest.id} --week {week} --resend {address}"
+        )
 
 
 def _failing_for_a_day(archive: Archive, source_id: str, now: datetime) -> bool:

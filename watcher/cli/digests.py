@@ -41,9 +41,16 @@ def selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestDe
 
 
 def _week(ctx: Context, digest: DigestDef, week: str | None) -> Week:
+    """The week asked for (a bad --week is a usage error: exit 2), else the last closed one."""
     from watcher.digest import last_closed_week, week_by_label
+    from watcher.exceptions import DigestError
 
-    return week_by_label(week, digest) if week else last_closed_week(ctx.now(), digest)
+    if not week:
+        return last_closed_week(ctx.now(), digest)
+    try:
+        return week_by_label(week, digest)
+    except DigestError as e:
+        raise ConfigError(f"--week {week!r} is not an ISO week such as 2026-W17") from e
 
 
 def _built(ctx: Context, digest: DigestDef, week: str | None) -> Issue:
@@ -221,21 +228,31 @@ def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> Non
 @click.option(
     "--dry-run", is_flag=True, help="Say what would be sent to whom; send and record nothing."
 )
+@click.option(
+    "--resend", "again", multiple=True, metavar="ADDRESS",
+    help="Send to this recipient once more, whatever the ledger says (repeatable).",
+)  # fmt: skip
 @pass_context
-def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry_run: bool) -> None:
+def digest_send(
+    ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry_run: bool,
+    again: tuple[str, ...],
+) -> None:  # fmt: skip
     """E-mail a built issue to its recipients, exactly once each.
 
     SMTP settings come from WATCHER_SMTP_HOST, _PORT, _USER, _PASSWORD and _SECURITY
     (starttls, ssl or none). With no host set, messages are written as .eml files to an outbox
     folder ($WATCHER_OUTBOX, else 'outbox' beside the archive). A ledger records every
-    recipient: a re-run sends only what is unsent and never sends anyone the same issue twice.
+    recipient, one per method: a re-run sends only what is unsent and never sends anyone the
+    same issue twice. A send in doubt (a crash or a dropped connection while handing the
+    message over) is never repeated unless asked with --resend.
 
     \b
     Examples:
       watcher digest send --dry-run
       WATCHER_SMTP_HOST=smtp.example.org watcher digest send --week 2026-W17
+      watcher digest send --week 2026-W17 --resend dpo@example.org
     """
-    from watcher.mail import deliver, recipients, sender_for, subject, unsent
+    from watcher.mail import deliver, recipients, resend, sender_for, subject, unsent
 
     trouble = False
     with errors():
@@ -249,8 +266,15 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
             for d in selected:
                 issue = _built(ctx, d, week)
                 to = recipients(d, settings.env)
+                strangers = [a for a in again if a not in to]
+                if strangers:
+                    raise ConfigError(
+                        f"--resend {', '.join(strangers)}: not a recipient of {d.id} "
+                        f"({', '.join(to)})"
+                    )
                 if dry_run:
-                    todo = unsent(archive, issue.issue_id, to)
+                    todo = [*unsent(archive, issue.issue_id, to, sender.method), *again]
+                    todo = list(dict.fromkeys(todo))
                     click.echo(
                         f"{issue.issue_id}: would send {len(todo)} of {len(to)} via {sender.where}: "
                         f"{subject(issue, d)}"
@@ -258,6 +282,8 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
                     for address in todo:
                         click.echo(f"  to {address}")
                     continue
+                for address in again:
+                    resend(archive, issue.issue_id, address, sender, now)
                 report = deliver(archive, issue, d, names, to, sender, now)
                 line = (
                     f"{issue.issue_id}: {len(report.sent)} sent, {len(report.already)} already sent"
@@ -273,11 +299,36 @@ def digest_send(ctx: Context, digest_ids: tuple[str, ...], week: str | None, dry
                     click.echo(f"  not tried {address} (sent on the next run)")
                 for address in report.unknown:
                     click.echo(
-                        f"  unknown {address}: a run stopped while sending; check, it will not be resent"
+                        f"  unknown {address}: it may have arrived; it is not resent by itself: "
+                        f"'watcher digest ack {issue.issue_id} {address}' if it arrived, "
+                        f"'--resend {address}' if not"
                     )
                 trouble = trouble or report.needs_a_person
     if trouble:
         sys.exit(EXIT_FAILED)
+
+
+@digest_group.command("ack")
+@click.argument("issue_id", metavar="ISSUE")
+@click.argument("address")
+@pass_context
+def digest_ack(ctx: Context, issue_id: str, address: str) -> None:
+    """Say that a send in doubt arrived: the recipient is marked sent, and runs stop reporting it.
+
+    A send is in doubt when a run stopped, or the connection dropped, while the message was
+    being handed over: watcher never repeats it by itself. If it did not arrive, use
+    'watcher digest send --resend ADDRESS' instead.
+
+    Example: watcher digest ack weekly/2026-W17 dpo@example.org
+    """
+    from watcher.mail import acknowledge, sender_for
+
+    with errors():
+        archive = ctx.open_archive()
+        sender = sender_for(ctx.settings, ctx.db)
+        with archive.lock():
+            was = acknowledge(archive, issue_id, address, sender, ctx.now())
+    click.echo(f"{issue_id} → {address}: was {was}, now {sender.delivered} (acknowledged)")
 
 
 @cli.group("site")

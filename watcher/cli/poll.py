@@ -139,7 +139,11 @@ def poll(
                 user_agent=default_user_agent(ctx.settings.contact), progress=progress,
                 model=ctx.model().path,
             )  # fmt: skip
-        click.echo(summarize(results))
+        line = summarize(results)
+        if problems:  # a registry that shrank must be loud: the sources it lost were not polled
+            line += (f"; {plural(len(problems), 'problem')} in the registry left sources out "
+                     "(see above, or 'watcher sources check')")  # fmt: skip
+        click.echo(line)
         for r in results:
             if r.permanent_redirect:
                 src = next(s for s in selected if s.id == r.source_id)

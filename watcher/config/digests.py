@@ -42,27 +42,29 @@ def load_digest_file(
     def err(message: str, key: str | None = None) -> None:
         errors.append(ConfigError(message, file=file, line=where.get(key or "", None)))
 
+    # Every check runs, whatever failed before it: one pass reports every problem.
     for key in data:
         if key not in DIGEST_KEYS:
             err(f"unknown key {key!r} (allowed: {', '.join(sorted(DIGEST_KEYS))})", key)
+    given: dict[str, str] = {}
     for key in DIGEST_REQUIRED:
         if not isinstance(data.get(key), str) or not data[key].strip():
             err(f"missing required key {key!r} (a non-empty string)", key if key in data else None)
-    if errors:
-        return None, errors
-    if not ID_RE.match(data["id"]):
-        err(f"id {data['id']!r} must be lower-case letters, digits and dashes", "id")
-    try:
-        ZoneInfo(data["timezone"])
-    except (ZoneInfoNotFoundError, ValueError):
-        err(
-            f"timezone {data['timezone']!r} is not an IANA zone such as Europe/Brussels", "timezone"
-        )
-    weekday = data["weekday"].lower()
-    if weekday not in WEEKDAYS:
-        err(f"weekday {data['weekday']!r} is not one of {', '.join(WEEKDAYS)}", "weekday")
-    if not valid_address(data["from"]):
-        err(f"from {data['from']!r} is not an e-mail address", "from")
+        else:
+            given[key] = data[key]
+    if "id" in given and not ID_RE.match(given["id"]):
+        err(f"id {given['id']!r} must be lower-case letters, digits and dashes", "id")
+    if "timezone" in given:
+        try:
+            ZoneInfo(given["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            err(f"timezone {given['timezone']!r} is not an IANA zone such as Europe/Brussels",
+                "timezone")  # fmt: skip
+    weekday = given.get("weekday", "").lower()
+    if "weekday" in given and weekday not in WEEKDAYS:
+        err(f"weekday {given['weekday']!r} is not one of {', '.join(WEEKDAYS)}", "weekday")
+    if "from" in given and not valid_address(given["from"]):
+        err(f"from {given['from']!r} is not an e-mail address", "from")
     recipients = data.get("recipients", [])
     env = data.get("recipients_env")
     if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
@@ -103,13 +105,16 @@ def load_digest_file(
                     f"select.{key}: {v!r} is not one of {', '.join(sorted(choices))}",
                     f"select.{key}",
                 )
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        err("description must be a string", "description")
     if errors:
         return None, errors
     return (
         DigestDef(
             id=data["id"],
             title=data["title"],
-            description=data.get("description", ""),
+            description=description,
             timezone=data["timezone"],
             weekday=weekday,
             sender=data["from"],

@@ -133,16 +133,16 @@ class IssuesStore:
 
     # -- mail ledger ----------------------------------------------------------------------------
 
-    def ledger(self, issue_id: str) -> dict[str, LedgerEntry]:
+    def ledger(self, issue_id: str, method: str) -> dict[str, LedgerEntry]:
         rows = self.db.execute(
             "SELECT recipient, status, attempts, message_id, last_error FROM mail_ledger "
-            "WHERE issue_id = ?",
-            [issue_id],
+            "WHERE issue_id = ? AND method = ?",
+            [issue_id, method],
         )
         return {r[0]: LedgerEntry(*r) for r in rows}
 
     def ledger_set(
-        self, issue_id: str, recipient: str, status: str, now: datetime,
+        self, issue_id: str, recipient: str, method: str, status: str, now: datetime,
         message_id: str | None = None, error: str | None = None, attempt: bool = False,
     ) -> None:  # fmt: skip
         """Record one recipient's state, committed at once: the ledger must survive a crash."""
@@ -150,12 +150,14 @@ class IssuesStore:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute(
-                "INSERT INTO mail_ledger (issue_id, recipient, status, attempts, message_id, last_error, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (issue_id, recipient) DO UPDATE SET "
+                "INSERT INTO mail_ledger (issue_id, recipient, method, status, attempts, message_id, "
+                "last_error, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (issue_id, recipient, method) DO UPDATE SET "
                 "status = excluded.status, attempts = attempts + ?, "
                 "message_id = coalesce(excluded.message_id, message_id), "
                 "last_error = excluded.last_error, updated_at = excluded.updated_at",
-                [issue_id, recipient, status, int(attempt), message_id, error, _iso(now), int(attempt)],
+                [issue_id, recipient, method, status, int(attempt), message_id, error, _iso(now),
+                 int(attempt)],
             )  # fmt: skip
             self.db.execute("COMMIT")
         except BaseException:
@@ -163,14 +165,28 @@ class IssuesStore:
                 self.db.execute("ROLLBACK")
             raise
 
-    def unsent_issues(self, digest_id: str) -> list[str]:
-        """Issues of a digest never sent to anyone, or whose sending did not finish (pending or
-        failed recipients). A recipient added later does not get the back issues."""
+    def unsent_issues(self, digest_id: str, method: str) -> list[str]:
+        """Issues of a digest never sent to anyone by this method, or whose sending did not
+        finish (pending or failed recipients). A recipient added later does not get the back
+        issues."""
         rows = self.db.execute(
             "SELECT d.issue_id FROM digest_issues d WHERE d.digest_id = ? AND ("
-            " NOT EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id)"
-            " OR EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id"
+            " NOT EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id AND l.method = ?)"
+            " OR EXISTS (SELECT 1 FROM mail_ledger l WHERE l.issue_id = d.issue_id AND l.method = ?"
             "            AND l.status IN ('pending', 'failed'))) ORDER BY d.week_start",
-            [digest_id],
+            [digest_id, method, method],
         )
         return [r[0] for r in rows]
+
+    def unsettled(self, digest_id: str, method: str) -> list[tuple[str, str, str | None]]:
+        """(issue, recipient, last error) of every send in doubt: a person must say whether it
+        arrived (`digest ack`) or send it again (`digest send --resend`)."""
+        marks = ",".join("?" * len(UNSETTLED))
+        rows = self.db.execute(
+            "SELECT l.issue_id, l.recipient, l.last_error FROM mail_ledger l "
+            "JOIN digest_issues d ON d.issue_id = l.issue_id "
+            f"WHERE d.digest_id = ? AND l.method = ? AND l.status IN ({marks}) "
+            "ORDER BY d.week_start, l.recipient",
+            [digest_id, method, *UNSETTLED],
+        )
+        return [(r[0], r[1], r[2]) for r in rows]

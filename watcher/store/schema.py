@@ -195,3 +195,28 @@ def m004_mail_ledger(db: sqlite_utils.Database) -> None:
 def m005_model_version(db: sqlite_utils.Database) -> None:
     """Which model version decided, beside the rules' version (NULL: the rules alone)."""
     db.execute("ALTER TABLE classifications ADD COLUMN model_version TEXT")
+
+
+@migrations()
+def m006_ledger_per_method(db: sqlite_utils.Database) -> None:
+    """One ledger per delivery method: a trial send to the outbox is not a send to the reader."""
+    db.executescript(
+        """
+        CREATE TABLE mail_ledger_new (
+            issue_id TEXT NOT NULL REFERENCES digest_issues (issue_id),
+            recipient TEXT NOT NULL,
+            method TEXT NOT NULL,   -- smtp or outbox
+            status TEXT NOT NULL,   -- pending, sending, sent, written, refused, failed, unknown
+            attempts INTEGER NOT NULL DEFAULT 0,
+            message_id TEXT,
+            last_error TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (issue_id, recipient, method)
+        );
+        INSERT INTO mail_ledger_new
+            SELECT issue_id, recipient, CASE status WHEN 'written' THEN 'outbox' ELSE 'smtp' END,
+                   status, attempts, message_id, last_error, updated_at FROM mail_ledger;
+        DROP TABLE mail_ledger;
+        ALTER TABLE mail_ledger_new RENAME TO mail_ledger;
+        """
+    )

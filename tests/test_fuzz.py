@@ -1,0 +1,126 @@
+"""Fuzz: random bytes as feeds, random TOML as configuration, random strings as queries and
+options. Whatever comes in, the outcome is a value or one of watcher's own errors: never a
+traceback, never an internal error."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import REPO, sample_week
+from watcher.classify.model import SHIPPED
+from watcher.cli import cli
+from watcher.config.digests import load_digest_file
+from watcher.config.sources import load_source_file
+from watcher.exceptions import SourceError
+from watcher.models import Fetched, Source
+from watcher.pipeline import parse_and_normalize
+
+NOW = datetime(2026, 4, 27, 8, tzinfo=UTC)
+KINDS = [
+    Source("f", "F", "https://f.example/feed", "feed", "F", "news", "EU", "en"),
+    Source("w", "W", "https://w.example/wp-json/wp/v2/posts", "wordpress", "W", "news", "EU", "en"),
+]
+XMLISH = st.sampled_from([b"<?xml version='1.0'?>", b"<rss><channel>", b"<item><title>", b"</title>",
+                          b"<feed xmlns='http://www.w3.org/2005/Atom'>", b"<entry>", b"&amp;", b"&#0;",
+                          b"<![CDATA[", b"]]>", b"\x00", b"\xff\xfe", b"{\"items\": [", b"]}", b"employees"])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    body=st.binary(max_size=400) | st.lists(XMLISH, max_size=30).map(b"".join),
+    kind=st.sampled_from(KINDS),
+    content_type=st.sampled_from(["application/xml", "application/json", "text/html", ""]),
+)
+def test_any_bytes_as_a_feed_are_items_or_a_source_error(
+    body: bytes, kind: Source, content_type: str
+) -> None:
+    fetched = Fetched(
+        kind.id, kind.url, 200, {"content-type": content_type} if content_type else {}, body
+    )
+    try:
+        items, decisions = parse_and_normalize(kind, fetched, NOW, str(SHIPPED))
+    except SourceError:
+        return
+    assert set(decisions) == {item.id for item in items}
+
+
+TOML_BITS = st.sampled_from(['[[source]]\n', 'id = "a"\n', 'url = "http://[::1"\n', 'kind = "html"\n',
+                             "interval = 99999999999999999999\n", 'interval = "9d"\n', "[source.selectors]\n",
+                             'item = "li"\n', 'id = 3\n', "source = 1\n", "[select]\n", 'kinds = ["x"]\n',
+                             'timezone = "Mars/Base"\n', 'weekday = "someday"\n', '"\n', "= =\n", "[[x]]\n",
+                             'deadline = "1s"\n', 'date_language = ["fr"]\n', 'headers = {a = 1}\n'])  # fmt: skip
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.lists(TOML_BITS, max_size=25).map("".join) | st.text(max_size=300))
+def test_any_toml_is_sources_and_errors_never_a_crash(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "fuzz.toml"
+    path.write_text(text, encoding="utf-8")
+    sources, problems = load_source_file(path)
+    assert all(p.file == str(path) for p in problems)
+    digest, digest_problems = load_digest_file(path)
+    assert (digest is None) == bool(digest_problems)
+
+
+_DB: list[Path] = []
+
+
+def archive(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    if not _DB:
+        db = tmp_path_factory.mktemp("fuzz") / "w.db"
+        sample_week(db)
+        _DB.append(db)
+    return _DB[0]
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    query=st.text(max_size=60)
+    | st.lists(
+        st.sampled_from(
+            [
+                "NOT",
+                "OR",
+                "AND",
+                "NEAR",
+                "-",
+                "title:",
+                "x:",
+                '"',
+                "*",
+                "(",
+                "keystroke",
+                "--",
+                "-a",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join),  # fmt: skip
+    option=st.sampled_from(
+        [[], ["--since"], ["--until"], ["--lang"], ["--jurisdiction"], ["--source"]]
+    ),
+    value=st.text(max_size=12),
+)
+def test_any_query_and_filter_is_results_or_one_line(
+    tmp_path_factory, query: str, option: list[str], value: str
+) -> None:  # type: ignore[no-untyped-def]
+    db = archive(tmp_path_factory)
+    args = ["--db", str(db), "--sources", str(REPO / "sources"), "search", *(option + [value] if option else []),
+            "--", query]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code in (0, 1, 2), (args, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        args,
+        result.exception,
+    )
+    if result.exit_code:
+        assert "internal error" not in result.output and "Traceback" not in result.output
