@@ -159,3 +159,27 @@ def test_deadline_per_source(tmp_path: Path) -> None:
     (folder / "a.toml").write_text(feed_source("a", "https://a.example/", extra='deadline = "2m"'))
     sources, problems = load_sources(folder)
     assert problems == [] and sources[0].deadline == 120.0
+
+
+def test_selectors_are_compiled_by_sources_check_only(tmp_path: Path) -> None:
+    """Compiling selectors (soupsieve) is for `sources check`; other commands load faster, and a
+    selector that does not compile fails only its source's poll, with the same message."""
+    from watcher.exceptions import ParseError
+    from watcher.models import Fetched
+    from watcher.parse import parse
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    table = feed_source(
+        "h", "https://h.example/", kind="html", extra='[source.selectors]\nitem = "li[["\n'
+    )
+    (folder / "h.toml").write_text(table)
+    loaded, problems = load_sources(folder)
+    assert problems == [] and loaded[0].selectors is not None
+    _, checked = load_sources(folder, check=True)
+    assert len(checked) == 1 and "invalid CSS selector for 'item': 'li[['" in str(checked[0])
+    with pytest.raises(ParseError, match=r"invalid CSS selector item = 'li\[\['"):
+        parse(
+            loaded[0],
+            Fetched("h", "https://h.example/", 200, {"content-type": "text/html"}, b"<ul></ul>"),
+        )

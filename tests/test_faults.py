@@ -242,3 +242,63 @@ def test_a_broken_registry_file_makes_poll_and_run_loud(tmp_path: Path, server: 
     assert (
         ran.returncode == 1 and f"invalid configuration: {folder / 'b-broken.toml'}:3" in ran.stderr
     )
+
+
+def test_the_hostile_set_beside_two_good_feeds_is_one_bounded_poll(
+    tmp_path: Path, server: Server
+) -> None:
+    """Gzip bomb, endless body, 1 byte/s, billion laughs, external entity, redirect loop and 500:
+    each fails alone, the good feeds are stored, and the poll ends. The slow source's deadline is
+    10 s here to keep the suite short; with the default 90 s the same poll took 90.5 s
+    (bench/RESULTS.md, notes)."""
+    import gzip
+
+    from tests.loopback import Handler, redirect, status
+
+    bomb = gzip.compress(b"\0" * 60_000_000, compresslevel=9)
+
+    def gzip_bomb(h: Handler) -> None:
+        h.reply(200, bomb, "application/xml", {"Content-Encoding": "gzip"})
+
+    def endless(h: Handler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "application/xml")
+        h.end_headers()
+        chunk = b"<item>" * 10_000
+        for _ in range(10_000):  # 600 MB, far past the cap, unless the client stops reading
+            h.wfile.write(chunk)
+
+    data = REPO / "tests" / "data"
+    server.routes["/gzip-bomb"] = gzip_bomb
+    server.routes["/endless"] = endless
+    server.routes["/drip"] = drip(FEED, every=1.0)
+    server.static("/laughs", (data / "billion-laughs.xml").read_bytes())
+    server.static("/xxe", (data / "xxe.xml").read_bytes())
+    server.routes["/loop"] = redirect(302, "/loop")
+    server.routes["/error"] = status(500)
+    server.static("/good-rss", FEED)
+    server.static("/good-atom", (data / "atom.xml").read_bytes())
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    hostile = ["gzip-bomb", "endless", "drip", "laughs", "xxe", "loop", "error"]
+    (folder / "test.toml").write_text(
+        "".join(
+            feed_source(p, server.url(f"/{p}"), extra='deadline = "10s"' if p == "drip" else "")
+            for p in [*hostile, "good-rss", "good-atom"]
+        )  # fmt: skip
+    )
+    start = time.monotonic()
+    done = cli(tmp_path / "w.db", "poll", sources=folder)
+    took = time.monotonic() - start
+    assert done.returncode == 1 and took < 100, (took, done.stdout)
+    no_traceback(done)
+    summary = done.stdout
+    assert "polled 9 sources: 2 ok, 7 failed" in summary, summary
+    for source_id in hostile:
+        assert source_id in summary.split("; failed: ", 1)[1]
+    conn = sqlite3.connect(tmp_path / "w.db")
+    stored = dict(
+        conn.execute("SELECT source_id, count(*) FROM items GROUP BY source_id").fetchall()
+    )
+    assert set(stored) == {"good-rss", "good-atom"}
+    assert healthy(tmp_path / "w.db") == sum(stored.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -311,3 +312,11 @@ def test_control_characters_are_stripped_when_stored() -> None:
     from watcher.text import plain_text
 
     assert plain_text("A \x1b]0;x\x07title&#27;[31m") == "A ]0;xtitle[31m"
+
+
+def test_counts_are_bounded_and_said_as_such(demo: Path) -> None:
+    from watcher.search import COUNT_CAP, counted
+
+    some = run(demo, "search", "employees", "--all", "--limit", "1").stdout
+    assert re.search(r"^1 of \d+ results \(--limit shows more\)$", some, re.M), some
+    assert counted(COUNT_CAP + 1) == "1,000+" and counted(12) == "12"

@@ -350,15 +350,28 @@ def _rows(db: Any, sql: str, params: list[Any]) -> list[sqlite3.Row]:
         cursor.close()
 
 
-def count_not_relevant(archive: Archive, query: str, filters: Filters, now: datetime) -> int:
-    """Matches hidden by the relevance filter (for a hint that --all would show them)."""
-    if not filters.relevant_only or not query.strip():
+COUNT_CAP = 1000  # counts stop here ("1,000+"): a count must never scan every match
+
+
+def count(
+    archive: Archive, query: str, filters: Filters, now: datetime, relevant: bool | None
+) -> int:
+    """How many matches pass the filters (and are, or are not, relevant; None: either), up to
+    COUNT_CAP + 1."""
+    if not query.strip():
         return 0
     wide = Filters(**{**filters.__dict__, "relevant_only": False})
     clauses, args = _where(wide, now)
+    if relevant is not None:
+        clauses.append(f"coalesce({RELEVANT}, 0) = {int(relevant)}")
     sql = (
-        f"SELECT count(*) FROM items_fts JOIN items ON items.rowid = items_fts.rowid {DECIDED} "
-        f"WHERE items_fts MATCH ? AND coalesce({RELEVANT}, 0) = 0 "
-        f"{''.join(' AND ' + c for c in clauses)}"
+        f"SELECT count(*) FROM (SELECT 1 FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
+        f"{DECIDED} WHERE items_fts MATCH ? {''.join(' AND ' + c for c in clauses)} "
+        f"LIMIT {COUNT_CAP + 1})"
     )
     return int(_rows(archive.db, sql, [parse_query(query), *args])[0][0])
+
+
+def counted(n: int) -> str:
+    """A bounded count as a person reads it: "12", "1,000+"."""
+    return f"{COUNT_CAP:,}+" if n > COUNT_CAP else f"{n:,}"

@@ -82,10 +82,10 @@ class Context:
             )
         return Archive.open(self.db)
 
-    def load_sources(self) -> tuple[list[Source], list[ConfigError]]:
+    def load_sources(self, check: bool = False) -> tuple[list[Source], list[ConfigError]]:
         from watcher.config.sources import load_sources
 
-        return load_sources(self.sources_dir)
+        return load_sources(self.sources_dir, check)
 
     def load_digests(self) -> tuple[list[DigestDef], list[ConfigError]]:
         """The digests, with source names in [select] checked against the registry if it loads."""

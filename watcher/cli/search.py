@@ -115,7 +115,7 @@ def search_command(
       watcher search 'title:biometric -police' --all --format csv
       watcher search -- -meta keystroke
     """
-    from watcher.search import COLUMNS, Filters, count_not_relevant, search
+    from watcher.search import COLUMNS, Filters, count, counted, search
 
     text = " ".join(query)
     with errors():
@@ -144,7 +144,12 @@ def search_command(
         )  # fmt: skip
         archive = ctx.open_archive()
         hits = search(archive, text, filters, ctx.now())
-        hidden = count_not_relevant(archive, text, filters, ctx.now()) if fmt == "table" else 0
+        table = fmt == "table"
+        total = hidden = 0
+        if table and len(hits) == limit:  # more may match: say how many, within a bound
+            total = count(archive, text, filters, ctx.now(), True if relevant_only else None)
+        if table and relevant_only:
+            hidden = count(archive, text, filters, ctx.now(), relevant=False)
     if fmt == "ids":
         for hit in hits:
             click.echo(hit.id)
@@ -164,12 +169,14 @@ def search_command(
             writer.writerow({k: _cell(v) for k, v in record.items()})
     else:
         _print_table(hits, sys.stdout.isatty())
-        click.echo(
-            plural(len(hits), "result") + (f" (limit {limit})" if len(hits) == limit else "")
-        )
+        if total > len(hits):
+            click.echo(f"{len(hits)} of {counted(total)} results (--limit shows more)")
+        else:
+            click.echo(plural(len(hits), "result"))
         if hidden:
             click.echo(
-                f"{hidden} more {plural(hidden, 'match', 'matches', number=False)} not classified relevant: add --all to see them"
+                f"{counted(hidden)} more {plural(hidden, 'match', 'matches', number=False)} "
+                "not classified relevant: add --all to see them"
             )
 
 

@@ -20,7 +20,7 @@ def sources_check(ctx: Context) -> None:
     Example: watcher sources check
     """
     with errors():
-        found, problems = ctx.load_sources()
+        found, problems = ctx.load_sources(check=True)
     report_check(problems, f"{len(found)} sources OK", ctx.sources_dir)
 
 

@@ -89,7 +89,7 @@ def check_url(url: object) -> str | None:
 
 
 def _source_from_table(
-    table: dict[str, Any], index: int, file: str, lines: dict[str, int]
+    table: dict[str, Any], index: int, file: str, lines: dict[str, int], check: bool = False
 ) -> tuple[Source | None, list[ConfigError]]:
     errors: list[ConfigError] = []
     here = f"source[{index}]"
@@ -162,7 +162,7 @@ def _source_from_table(
         if not isinstance(raw_sel, dict) or "item" not in raw_sel:
             err("an html source needs a [source.selectors] table with at least 'item'")
         else:
-            selectors = _selectors(raw_sel, err)
+            selectors = _selectors(raw_sel, err, check)
     elif raw_sel is not None and "kind" in given:
         err(f"selectors are only for html sources, not {given['kind']!r}", "selectors")
 
@@ -201,9 +201,21 @@ def _source_from_table(
     )
 
 
-def _selectors(raw: dict[str, Any], err: Any) -> Selectors | None:
-    import soupsieve  # only where selectors are read: most commands never load them
+def selector_problem(selector: str) -> str | None:
+    """Why a CSS selector does not compile (None when it does)."""
+    import soupsieve
 
+    try:
+        soupsieve.compile(selector)
+    except Exception as e:  # soupsieve raises SelectorSyntaxError and friends
+        return str(e).splitlines()[0]
+    return None
+
+
+def _selectors(raw: dict[str, Any], err: Any, check: bool) -> Selectors | None:
+    """The selectors of an html source; with `check` (`sources check`), each is compiled too
+    (soupsieve costs a tenth of a second to load, which other commands need not pay: a selector
+    that does not compile fails that source's poll, with the same message)."""
     ok = True
     for key, value in raw.items():
         where = f"selectors.{key}"
@@ -215,11 +227,8 @@ def _selectors(raw: dict[str, Any], err: Any) -> Selectors | None:
             err(f"selector {key!r} must be a non-empty string", where)
             ok = False
             continue
-        try:
-            soupsieve.compile(value)
-        except Exception as e:  # soupsieve raises SelectorSyntaxError and friends
-            first = str(e).splitlines()[0]
-            err(f"invalid CSS selector for {key!r}: {value!r} ({first})", where)
+        if check and (problem := selector_problem(value)):
+            err(f"invalid CSS selector for {key!r}: {value!r} ({problem})", where)
             ok = False
     if not ok:
         return None
@@ -232,7 +241,7 @@ def _selectors(raw: dict[str, Any], err: Any) -> Selectors | None:
     )
 
 
-def load_source_file(path: Path) -> tuple[list[Source], list[ConfigError]]:
+def load_source_file(path: Path, check: bool = True) -> tuple[list[Source], list[ConfigError]]:
     file = str(path)
     try:
         text, data = read_toml(path)
@@ -261,7 +270,7 @@ def load_source_file(path: Path) -> tuple[list[Source], list[ConfigError]]:
             errors.append(ConfigError("each source must be a [[source]] table", file=file,
                                       line=lines.get(f"source[{index}]")))  # fmt: skip
             continue
-        source, problems = _source_from_table(table, index, file, lines)
+        source, problems = _source_from_table(table, index, file, lines, check)
         errors.extend(problems)
         if source:
             sources.append(source)
@@ -283,8 +292,9 @@ def _ids(path: Path) -> list[tuple[str, int]]:
     ]
 
 
-def load_sources(directory: Path) -> tuple[list[Source], list[ConfigError]]:
-    """All valid sources of a directory, and every problem found (duplicates included)."""
+def load_sources(directory: Path, check: bool = False) -> tuple[list[Source], list[ConfigError]]:
+    """All valid sources of a directory, and every problem found (duplicates included); `check`
+    also compiles every CSS selector (`watcher sources check`)."""
     if not directory.is_dir():
         raise ConfigError(
             f"no sources directory at {directory}; pass --sources DIR or set WATCHER_SOURCES"
@@ -307,7 +317,7 @@ def load_sources(directory: Path) -> tuple[list[Source], list[ConfigError]]:
             else:
                 first[sid] = (str(path), line)
     for path in files:
-        found, problems = load_source_file(path)
+        found, problems = load_source_file(path, check)
         errors.extend(problems)
         sources += [s for s in found if (s.file, s.line) not in duplicates]
     return sources, errors

@@ -28,6 +28,14 @@ def parse_page(source: Source, fetched: Fetched) -> list[RawEntry]:
     sel = source.selectors
     if sel is None:
         raise ParseError(source.id, "html source without selectors")
+    from watcher.config.sources import selector_problem  # compiled here, not when loading
+
+    for name, value in vars(sel).items():
+        if value and (problem := selector_problem(value)):
+            raise ParseError(
+                source.id,
+                f"invalid CSS selector {name} = {value!r} ({problem}): see 'watcher sources check'",
+            )
     charset = _CHARSET.search(fetched.headers.get("content-type", ""))
     soup = BeautifulSoup(
         fetched.body, "html.parser", from_encoding=charset.group(1) if charset else None

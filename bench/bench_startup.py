@@ -1,0 +1,87 @@
+"""Benchmark: commands as a person runs them, whole processes, beside a bare Python.
+
+    python bench/bench_startup.py [--runs 7]
+
+The floor is `python -c pass` with the same interpreter, measured in the same run. Timed: `watcher
+--help`; `watcher search keystroke` on the sample week's archive; `watcher classify` of the 1,410
+real feed items (with ../shared present). Min and median of --runs, interleaved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_classify import real  # noqa: E402
+from bench_poll import write_section  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="watcher-startup-"))
+    db = work / "w.db"
+    watcher = [sys.executable, "-m", "watcher", "--db", str(db)]
+    subprocess.run([*watcher, "poll", "--replay", str(ROOT / "watcher" / "samples" / "replay")],
+                   check=True, capture_output=True, cwd=ROOT)  # fmt: skip
+    lines = work / "real.jsonl"
+    items = real()
+    lines.write_text(
+        "".join(json.dumps({"title": d.title, "summary": d.summary}) + "\n" for d, _ in items)
+    )
+    commands = {
+        "floor: python -c pass": [sys.executable, "-c", "pass"],
+        "watcher --help": [*watcher, "--help"],
+        "watcher search keystroke (sample archive)": [*watcher, "search", "keystroke"],
+    }
+    if items:
+        commands[f"watcher classify of {len(items):,} real feed items"] = [
+            *watcher,
+            "classify",
+            str(lines),
+        ]
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    load = os.getloadavg()[0]
+    for _ in range(args.runs):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+            times[name].append(time.perf_counter() - start)
+    floor = min(times["floor: python -c pass"])
+    rows = [
+        f"| {name} | {min(t) * 1000:.0f} ms | {min(t) / floor:.1f}x / {statistics.median(t) / floor:.1f}x |"
+        for name, t in times.items()
+    ]
+    section = f"""## Start-up: whole commands as processes
+
+Command: `python bench/bench_startup.py --runs {args.runs}`, {datetime.now(UTC):%Y-%m-%d}, {platform.python_implementation()} {platform.python_version()}; load average {load:.2f}.
+Each command as a separate process, interleaved, min and median of {args.runs} runs; ratios to the
+floor of the same run. Targets: `--help` and `search` under 150 ms, `classify` of the real items
+under 0.5 s. `watcher search` imports neither httpx, jinja2, bs4, numpy nor scikit-learn (a test
+checks it).
+
+| command | best | vs floor (min / median) |
+|---|---|---|
+{chr(10).join(rows)}
+"""
+    print(section)
+    write_section(args.out, "## Start-up:", section)
+
+
+if __name__ == "__main__":
+    main()
