@@ -40,8 +40,22 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
+    """A static host as the site will have: a missing page gets the site's 404.html."""
+
     def log_message(self, *args: object) -> None:
         pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
@@ -64,7 +78,7 @@ def build(tmp: Path, extra_feed: bytes | None = None) -> Path:
         with archive.transaction():
             archive.save_items(items, seen, {i.id: classify(document(i, cnil)) for i in items})
     assert watcher(db, "digest", "build").exit_code == 0
-    result = watcher(db, "site", "build", "--out", str(out))
+    result = watcher(db, "site", "build", "--out", str(out), "--base-url", "http://127.0.0.1/")
     assert result.exit_code == 0, result.output
     return out
 
@@ -83,9 +97,17 @@ EVIL = (
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Built before the browser starts: playwright's sync API keeps an event loop running."""
+    from tests.conftest import sample_week
+
+    mail = tmp_path_factory.mktemp("mail")
+    sample_week(mail / "w.db")
+    (mail / "mail.html").write_text(
+        watcher(mail / "w.db", "digest", "show", "--format", "html").stdout
+    )
     return {
         "sample": build(tmp_path_factory.mktemp("sample")),
         "evil": build(tmp_path_factory.mktemp("evil"), EVIL),
+        "mail": mail / "mail.html",
     }
 
 
@@ -137,13 +159,13 @@ def test_pages_load_clean_search_works_screenshots(sites: dict[str, Path], brows
 
 def test_injected_script_never_runs(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
     site = sites["evil"]
-    assert (
-        "https://www.cnil.fr/fr/evil" in (site / "2026" / "W17" / "index.html").read_text()
-    )  # the item is there
+    pages = list(site.glob("items/*/index.html"))
+    assert any("https://www.cnil.fr/fr/evil" in p.read_text() for p in pages)  # the item is there
     server, base = serve(site)
     page = browser.new_page()
     try:
-        for rel in ("", "2026/W17/", "topics/activity-tracking/", "jurisdictions/FR/"):
+        items = [str(p.parent.relative_to(site)) + "/" for p in site.glob("items/*/index.html")]
+        for rel in ("", "2026/W17/", "topics/activity-tracking/", "jurisdictions/FR/", *items):
             page.goto(base + rel)
             page.wait_for_load_state("load")
             assert page.evaluate("window.__xss === undefined"), rel
@@ -151,3 +173,89 @@ def test_injected_script_never_runs(sites: dict[str, Path], browser) -> None:  #
         page.close()
         server.shutdown()
         server.server_close()
+
+
+def test_search_finds_items_each_once_and_facets_narrow(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
+    site = sites["sample"]
+    server, base = serve(site)
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        for width, name in ((1280, "desktop"), (400, "phone")):
+            for scheme in ("light", "dark"):
+                context = browser.new_context(
+                    viewport={"width": width, "height": 900}, color_scheme=scheme
+                )
+                page = context.new_page()
+                page.goto(base + "search/")
+                page.fill(".pagefind-ui__search-input", "keystroke")
+                page.wait_for_selector(".pagefind-ui__result", timeout=15000)
+                page.wait_for_timeout(300)
+                links = page.eval_on_selector_all(
+                    ".pagefind-ui__result-link", "els => els.map(e => e.href)"
+                )
+                items = [h for h in links if "/items/" in h]
+                assert len(items) >= 4 and len(items) == len(set(items)), links  # each item once
+                assert all(page.request.get(h).status == 200 for h in items)
+                page.screenshot(path=str(ARTIFACTS / f"search-{name}-{scheme}.png"), full_page=True)
+                if width == 1280 and scheme == "light":
+                    before = len(links)
+                    page.locator(".pagefind-ui__filter-name", has_text="Kind").click()
+                    page.check("#kind-News")
+                    page.wait_for_timeout(800)
+                    narrowed = page.eval_on_selector_all(
+                        ".pagefind-ui__result-link", "els => els.map(e => e.href)"
+                    )
+                    assert 0 < len(narrowed) < before, (before, narrowed)
+                for rel in ("", "2026/W17/", "topics/activity-tracking/"):
+                    page.goto(base + rel)
+                    tag = rel.strip("/").replace("/", "-") or "home"
+                    page.screenshot(
+                        path=str(ARTIFACTS / f"{tag}-{name}-{scheme}.png"), full_page=True
+                    )
+                item = next(site.glob("items/*/index.html")).parent.name
+                page.goto(base + f"items/{item}/")
+                page.screenshot(path=str(ARTIFACTS / f"item-{name}-{scheme}.png"), full_page=True)
+                context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_404_page_is_styled_at_a_nested_path(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
+    server, base = serve(sites["sample"])
+    page = browser.new_page()
+    try:
+        response = page.goto(base + "2026/W99/nothing/")
+        assert response is not None and response.status == 404
+        assert page.locator("h1").inner_text() == "Page not found"
+        font = page.evaluate("getComputedStyle(document.querySelector('h1')).fontFamily")
+        assert "Times" not in font and font != "serif"  # the stylesheet loaded: system sans
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('header')).borderBottomStyle")
+            == "solid"
+        )
+        home = page.get_attribute("main a", "href")
+        assert home == "/" and page.request.get(base.rstrip("/") + home).status == 200
+        page.screenshot(path=str(ARTIFACTS / "404-nested.png"), full_page=True)
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_email_darkens_in_a_dark_mode_client(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
+    """The HTML part keeps inline light colours for clients that ignore <style>; a client that
+    honours prefers-color-scheme (as Chromium does here) darkens it."""
+    for scheme, dark in (("light", False), ("dark", True)):
+        context = browser.new_context(viewport={"width": 700, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        page.goto(sites["mail"].as_uri())
+        background = page.evaluate(
+            "getComputedStyle(document.querySelector('[role=article]')).backgroundColor"
+        )
+        text = page.evaluate("getComputedStyle(document.querySelector('h1')).color")
+        channels = [int(c) for c in background[background.index("(") + 1 : -1].split(",")[:3]]
+        assert (sum(channels) < 150) is dark, (scheme, background)
+        assert (text != "rgb(26, 26, 26)") is dark, (scheme, text)
+        page.screenshot(path=str(ARTIFACTS / f"email-{scheme}.png"), full_page=True)
+        context.close()

@@ -169,7 +169,11 @@ def test_sources_failing_all_week_need_attention(tmp_path: Path) -> None:
     issue = build(
         archive, WEEKLY, week_by_label("2026-W17", WEEKLY), {}, utc("2026-04-27T08:00:00")
     ).issue
-    assert issue.attention == (Attention(source_id="down", failures=2, last_error="HTTP 503"),)
+    assert issue.attention == (
+        Attention(
+            source_id="down", failures=2, last_error="HTTP 503", since="2026-04-21T08:00:00+00:00"
+        ),
+    )  # since its first failure: it never worked before
     assert issue.counts()["items"] == 0
 
 

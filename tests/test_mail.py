@@ -119,7 +119,7 @@ def test_message_structure_and_headers(built: Path, smtp: tuple[Handler, int]) -
         "@localhost>"
     )
     assert msg["List-Id"] == "Workplace AI monitoring — the week <weekly.watcher.localhost>"
-    assert msg["List-Unsubscribe"] == "<mailto:watcher@localhost?subject=unsubscribe%20weekly>"
+    assert msg["List-Unsubscribe"] is None  # the sample digest names no unsubscribe address
     text, html = (
         p.get_content().replace("\r\n", "\n") for p in msg.iter_parts()
     )  # SMTP sends CRLF
@@ -365,3 +365,32 @@ def test_run_reports_a_send_in_doubt_every_time_until_a_person_settles_it(
         again.exit_code == 1
         and "is not in doubt (written by outbox): nothing to acknowledge" in again.stderr
     )
+
+
+def test_unsubscribe_feeds_the_footer_and_the_headers(tmp_path: Path) -> None:
+    """RFC 2369 List-Unsubscribe, and RFC 8058 one-click for an https: address."""
+    from datetime import UTC, datetime
+
+    from watcher.mail import build_message, render_parts
+    from watcher.models import DigestDef, Issue
+
+    issue = Issue("weekly", "2026-W17", datetime(2026, 4, 19, 22, tzinfo=UTC),
+                  datetime(2026, 4, 26, 22, tzinfo=UTC), datetime(2026, 4, 27, 8, tzinfo=UTC))  # fmt: skip
+    for target, post in (("https://lists.example.org/u/weekly?t=abc", True),
+                         ("mailto:dpo-team@example.org?subject=unsubscribe", False)):  # fmt: skip
+        digest = DigestDef("weekly", "The week", "Employee monitoring news for the DPO team.",
+                           "Europe/Brussels", "sunday", "Watcher <watcher@example.org>", ("a@example.org",),
+                           send_empty=True, site_url="https://watch.example/", unsubscribe=target)  # fmt: skip
+        parts = render_parts(issue, digest, {})
+        msg = build_message(
+            issue, digest, parts, "a@example.org", datetime(2026, 4, 27, 8, tzinfo=UTC)
+        )
+        assert msg["List-Unsubscribe"] == f"<{target}>"
+        assert (msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click") is post
+        assert "View this issue online: https://watch.example/2026/W17/" in parts.text
+        assert (
+            "You receive this because you subscribed to The week: Employee monitoring news"
+            in " ".join(parts.text.split())  # the text part is wrapped at 72 columns
+        )
+        assert f'href="{target}"' in parts.html.replace("&amp;", "&")
+        assert 'href="https://watch.example/2026/W17/"' in parts.html

@@ -112,13 +112,11 @@ def test_a_fortnight_of_cron_runs_delivers_each_week_once(tmp_path: Path) -> Non
                 set(re.findall(r"\(case\s+(\d+)\)", text)), key=int
             )
     weeks = sorted({w for _, w in received})
-    assert weeks == [
-        "2026-W16",
-        "2026-W17",
-        "2026-W18",
-    ]  # the first run's last closed week, then two
+    # The first run's last closed week (W16) is built and published, but it is empty: not
+    # mailed (send_empty is false by default). Then the two weeks the feed filled.
+    assert weeks == ["2026-W17", "2026-W18"]
     for rcpt in ("a@example.org", "b@example.org"):
-        assert received[(rcpt, "2026-W16")] == []  # before anything was published: said plainly
+        assert (rcpt, "2026-W16") not in received  # a quiet week: published, not mailed
         assert sorted(map(int, received[(rcpt, "2026-W17")])) == list(range(0, 7))
         assert sorted(map(int, received[(rcpt, "2026-W18")])) == list(range(7, 14))
     archive = Archive.open(tmp_path / "w.db")
@@ -213,3 +211,91 @@ def test_a_digest_without_recipients_is_reported_and_the_rest_goes_on(tmp_path: 
     assert (
         tmp_path / "site" / "2026" / "W17" / "index.html"
     ).exists()  # built and published, not sent
+
+
+def test_a_first_run_on_an_old_archive_mails_one_issue_not_a_flood(tmp_path: Path) -> None:
+    from tests.conftest import REPO, sample_week
+
+    db = tmp_path / "w.db"
+    sample_week(db)  # the sample week, 2026-W17, built and never mailed
+    (tmp_path / "sources").mkdir()  # nothing to poll: this machine has no network
+    (tmp_path / "sources" / "s.toml").write_text(
+        feed_source("off", "https://off.example/", extra="enabled = false")
+    )
+    env = {
+        "WATCHER_WEEKLY_TO": "a@example.org",
+        "WATCHER_OUTBOX": str(tmp_path / "out"),
+        "WATCHER_SMTP_HOST": "",
+    }
+    base = [
+        "--db",
+        str(db),
+        "--sources",
+        str(tmp_path / "sources"),
+        "--digests",
+        str(REPO / "digests"),
+    ]
+
+    def watcher(*args: str, now: str, env: dict[str, str]):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, [*base, "--now", now, *args], env=env)
+
+    later = watcher("run", now="2026-07-06T08:00:00Z", env=env)  # ten weeks on
+    assert later.exit_code == 0, later.output
+    archive = Archive.open(db)
+    assert len(archive.built_weeks("weekly")) == 11  # every week built (and published)...
+    assert not list((tmp_path / "out").glob("*.eml"))  # ...but only the last is mailed: it is empty
+    caught_up = watcher("run", "--catch-up", now="2026-07-06T08:00:00Z", env=env)
+    assert caught_up.exit_code == 0, caught_up.output
+    assert [p.name for p in (tmp_path / "out").glob("*.eml")] == [
+        "weekly-2026-W17-a@example.org.eml"
+    ]
+
+
+def test_a_week_in_which_every_poll_failed_goes_to_the_operator_not_the_readers(
+    tmp_path: Path,
+) -> None:
+    server = Server().start()
+    server.routes["/feed"] = lambda h: h.reply(503, b"down", "text/plain")
+    base = one_source_world(tmp_path, server.url("/feed"))
+    env = {"WATCHER_OUTBOX": str(tmp_path / "out")}
+    try:
+        for day in range(7):  # every poll of W17 fails
+            when = (START + timedelta(days=day, hours=12)).isoformat()
+            CliRunner().invoke(cli, [*base, "--now", when, "poll"], env=env)
+        result = CliRunner().invoke(
+            cli, [*base, "--now", "2026-04-27T08:00:00+00:00", "run"], env=env
+        )
+    finally:
+        server.stop()
+    assert result.exit_code == 1
+    assert (
+        "weekly/2026-W17: every poll failed that week, so it is not mailed as news" in result.stderr
+    )
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.eml"))
+
+
+def test_send_empty_mails_a_quiet_week(tmp_path: Path) -> None:
+    server = Server().start()
+    server.routes["/feed"] = lambda h: h.reply(
+        200, feed_until(START), "application/rss+xml"
+    )  # empty
+    base = one_source_world(tmp_path, server.url("/feed"))
+    weekly = tmp_path / "digests" / "weekly.toml"
+    env = {"WATCHER_OUTBOX": str(tmp_path / "out")}
+    try:
+        CliRunner().invoke(
+            cli, [*base, "--now", (START + timedelta(hours=12)).isoformat(), "poll"], env=env
+        )
+        quiet = CliRunner().invoke(
+            cli, [*base, "--now", "2026-04-27T08:00:00+00:00", "run"], env=env
+        )
+        assert quiet.exit_code == 0 and not list((tmp_path / "out").glob("*.eml"))
+        weekly.write_text(weekly.read_text() + "send_empty = true\n")
+        loud = CliRunner().invoke(
+            cli, [*base, "--now", "2026-04-27T09:00:00+00:00", "run"], env=env
+        )
+    finally:
+        server.stop()
+    assert loud.exit_code == 0, loud.output
+    mails = list((tmp_path / "out").glob("*.eml"))
+    assert len(mails) == 1 and "No regulatory developments" in mails[0].read_text()

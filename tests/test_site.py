@@ -6,6 +6,7 @@ Regenerate the golden site after an intended change with WATCHER_REGENERATE_GOLD
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 import shutil
@@ -36,7 +37,8 @@ def site(tmp_path: Path) -> tuple[Path, Path]:
     db, out = tmp_path / "w.db", tmp_path / "site"
     sample_week(db)
     result = run(db, "2026-04-27T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
-    assert "25 files written" in result.stdout
+    written = len(files(out)) - 1  # every file but the manifest, which is bookkeeping
+    assert f"{written} files written, 0 unchanged" in result.stdout
     return db, out
 
 
@@ -117,7 +119,10 @@ def test_every_internal_link_resolves_and_nothing_loads_from_outside(
 ) -> None:
     _, out = site
     pages = [p for p in out.rglob("*.html")]
-    assert len(pages) == 22
+    items = {p.parent.name for p in out.glob("items/*/index.html")}
+    relevant = json.loads(watcher(site[0], "search", "", "--format", "json").stdout)
+    assert items == {hit["id"] for hit in relevant} and len(items) == 8  # a page per relevant item
+    assert len(pages) == 8 + 16  # items; home, issue, 1+5 topics, 1+4 places, sources, search, 404
     for path in pages:
         page = Page()
         page.feed(path.read_text())
@@ -148,7 +153,7 @@ def test_every_internal_link_resolves_and_nothing_loads_from_outside(
 def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
     db, out = site
     again = run(db, "2026-04-27T09:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
-    assert "0 files written, 25 unchanged" in again.stdout
+    assert f"0 files written, {len(files(out)) - 1} unchanged" in again.stdout
     before = files(out)
     run(db, "2026-05-04T08:00:00Z", "digest", "build")  # an empty new week
     after_result = run(
@@ -160,11 +165,12 @@ def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
         ".watcher-site.json",
         "2026/W17/index.html",
         "2026/W18/index.html",
+        "feed.json",
         "feed.xml",
         "index.html",
         "sitemap.xml",
     ]
-    assert "5 files written" in after_result.stdout  # the manifest is bookkeeping, not counted
+    assert "6 files written" in after_result.stdout  # the manifest is bookkeeping, not counted
     assert re.search(r'rel="prev" href="../../2026/W18/"', after["2026/W17/index.html"].decode())
 
 
@@ -198,3 +204,64 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None: 
         assert ("script" not in page.tags or scripts_allowed) and "img" not in page.tags, path
         assert not page.handlers, path
         assert not [h for h in page.links if h.lower().startswith("javascript:")], path
+
+
+def test_feeds_of_relevant_items_read_back_and_are_linked(site: tuple[Path, Path]) -> None:
+    """Atom and JSON Feed 1.1: all relevant items, and one per topic and per jurisdiction, each
+    linked from its page with <link rel="alternate">."""
+    _, out = site
+    every = feedparser.parse((out / "items.xml").read_bytes())
+    assert not every.bozo, every.get("bozo_exception")
+    assert len(every.entries) == 8 and all(
+        e.link.startswith(f"{BASE}items/") for e in every.entries
+    )
+    as_json = json.loads((out / "items.json").read_text())
+    assert as_json["version"] == "https://jsonfeed.org/version/1.1" and len(as_json["items"]) == 8
+    assert {i["url"] for i in as_json["items"]} == {e.link for e in every.entries}
+    for folder in [*out.glob("topics/*/"), *out.glob("jurisdictions/*/")]:
+        if not (folder / "feed.xml").exists():
+            continue
+        parsed = feedparser.parse((folder / "feed.xml").read_bytes())
+        assert not parsed.bozo and parsed.entries, folder
+        assert json.loads((folder / "feed.json").read_text())["items"], folder
+        page = (folder / "index.html").read_text()
+        assert (
+            '<link rel="alternate" type="application/atom+xml"' in page and 'href="../../' in page
+        )
+        assert 'type="application/feed+json"' in page
+    assert (
+        len(list(out.glob("topics/*/feed.xml"))) == 5
+        and len(list(out.glob("jurisdictions/*/feed.xml"))) == 4
+    )
+
+
+def test_topic_pages_show_each_story_once_and_no_empty_topic(site: tuple[Path, Path]) -> None:
+    _, out = site
+    topic = (out / "topics" / "ai-trained-on-worker-data" / "index.html").read_text()
+    # The Meta story: three outlets, one entry, the others counted
+    assert topic.count("Meta ") == 1 and "and 2 other outlets" in topic
+    assert not (out / "topics" / "emotion-recognition").exists()
+    assert "emotion" not in (out / "topics" / "index.html").read_text().lower()
+
+
+def test_names_not_codes_and_no_internal_words(site: tuple[Path, Path]) -> None:
+    _, out = site
+    issue = (out / "2026" / "W17" / "index.html").read_text()
+    assert "France — Commission nationale de l&#39;informatique et des libertés (CNIL)" in issue
+    assert "FR — CNIL" not in issue
+    everything = " ".join(p.read_text() for p in out.rglob("*.html"))
+    for internal in (
+        "(WordPress API)",
+        "(GOV.UK)",
+        "(unverified)",
+        "wordpress</td>",
+        "Headline news",
+    ):
+        assert internal not in everything, internal
+
+
+def test_the_404_page_works_at_any_depth(site: tuple[Path, Path]) -> None:
+    _, out = site
+    page = (out / "404.html").read_text()
+    assert 'href="/style.css"' in page and 'href="/search/"' in page  # BASE's path is "/"
+    assert 'href="../' not in page

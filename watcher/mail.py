@@ -84,7 +84,6 @@ def build_message(
     issue: Issue, digest: DigestDef, parts: Parts, recipient: str, now: datetime
 ) -> EmailMessage:
     """multipart/alternative: the 72-column text part, then the HTML part."""
-    sender = parseaddr(digest.sender)[1]
     domain = _domain(digest.sender)
     issue_id = issue.issue_id
     stable = hashlib.sha256(f"{issue_id}\x00{recipient}".encode()).hexdigest()[:20]
@@ -95,7 +94,10 @@ def build_message(
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = f"<{digest.id}.{issue.week}.{stable}@{domain}>"  # the same on a retry
     msg["List-Id"] = f"{digest.title} <{digest.id}.watcher.{domain}>"
-    msg["List-Unsubscribe"] = f"<mailto:{sender}?subject=unsubscribe%20{digest.id}>"
+    if digest.unsubscribe:  # RFC 2369; one click (RFC 8058) for an https: address
+        msg["List-Unsubscribe"] = f"<{digest.unsubscribe}>"
+        if digest.unsubscribe.lower().startswith("https://"):
+            msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg.set_content(parts.text, cte="quoted-printable")
     msg.add_alternative(parts.html, subtype="html", cte="quoted-printable")
     return msg

@@ -8,13 +8,15 @@ nothing from outside, and declares light and dark colour schemes.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable, Set
 from datetime import datetime
+from email.utils import parseaddr
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from watcher.models import DigestDef, Entry, Issue, Shown
+from watcher.models import Attention, DigestDef, Entry, Issue, Shown, Source
 from watcher.text import safe_url
 
 WIDTH = 72
@@ -76,6 +78,7 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
     def entry(e: Entry, regulatory: bool) -> dict[str, Any]:
         lead = e.lead
         return {
+            "id": lead.id,
             "title": lead.title,
             "source": names.get(lead.source_id, lead.source_id),
             "facts": _facts(lead, regulatory),
@@ -95,7 +98,7 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
         "empty": not issue.item_ids(),
         "regulatory": [
             {
-                "heading": f"{g.jurisdiction} — {g.authority}",
+                "heading": f"{place_name(g.jurisdiction)} — {authority_name(g.authority)}",
                 "entries": [entry(e, True) for e in g.entries],
             }
             for g in issue.regulatory
@@ -103,14 +106,80 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
         "news": [entry(e, False) for e in issue.news],
         "late": [entry(e, e.lead.act is not None) for e in issue.late],
         "attention": [
-            {
-                "source": names.get(a.source_id, a.source_id),
-                "failures": a.failures,
-                "error": a.last_error or "",
-            }
+            {"source": names.get(a.source_id, a.source_id), "words": attention_words(a, digest)}
             for a in issue.attention
         ],
     }
+
+
+def attention_words(a: Attention, digest: DigestDef) -> str:
+    """A failing source in a reader's words: what went wrong and since when, no errno text."""
+    error = (a.last_error or "").lower()
+    if any(
+        w in error for w in ("connection", "timed out", "no complete response", "name or service")
+    ):
+        what = "could not be reached"
+    elif error.startswith("http 404") or error.startswith("http 410"):
+        what = "has moved or been removed"
+    elif error.startswith("http 4"):
+        what = "refuses our requests"
+    elif error.startswith("http 5"):
+        what = "has server errors"
+    elif "interrupted" in error:
+        what = "was interrupted"
+    elif error:
+        what = "sends what watcher cannot read"
+    else:
+        what = "failed"
+    if a.since:
+        day = datetime.fromisoformat(a.since).astimezone(ZoneInfo(digest.timezone))
+        what += f" since {day:%-d %b}"
+    tries = f"{a.failures} {'try' if a.failures == 1 else 'tries'} this week"
+    return f"{what} ({tries})"
+
+
+# What readers see instead of codes. Countries by ISO code; authorities by the short name the
+# rules give them (watcher/rules/classifier.toml), in their own language.
+PLACES = {
+    "EU": "European Union", "INT": "International", "AT": "Austria", "BE": "Belgium",
+    "CH": "Switzerland", "DE": "Germany", "DK": "Denmark", "ES": "Spain", "FI": "Finland",
+    "FR": "France", "GB": "United Kingdom", "UK": "United Kingdom", "GR": "Greece",
+    "HU": "Hungary", "IE": "Ireland", "IT": "Italy", "LU": "Luxembourg", "NL": "Netherlands",
+    "NO": "Norway", "PL": "Poland", "PT": "Portugal", "SE": "Sweden", "US": "United States",
+}  # fmt: skip
+AUTHORITIES = {
+    "CNIL": "Commission nationale de l'informatique et des libertés (CNIL)",
+    "ICO": "Information Commissioner's Office (ICO)",
+    "EDPB": "European Data Protection Board (EDPB)",
+    "EDPS": "European Data Protection Supervisor (EDPS)",
+    "DPC": "Data Protection Commission (DPC)",
+    "Garante": "Garante per la protezione dei dati personali",
+    "AEPD": "Agencia Española de Protección de Datos (AEPD)",
+    "BfDI": "Bundesbeauftragter für den Datenschutz und die Informationsfreiheit (BfDI)",
+    "IMY": "Integritetsskyddsmyndigheten (IMY)",
+    "DSB": "Datenschutzbehörde (DSB)",
+    "APD/GBA": "Autorité de protection des données / Gegevensbeschermingsautoriteit (APD/GBA)",
+    "UODO": "Urząd Ochrony Danych Osobowych (UODO)",
+    "CJEU": "Court of Justice of the European Union (CJEU)",
+    "ECtHR": "European Court of Human Rights (ECtHR)",
+    "NLRB": "National Labor Relations Board (NLRB)",
+    "FTC": "Federal Trade Commission (FTC)",
+    "EEOC": "Equal Employment Opportunity Commission (EEOC)",
+}  # fmt: skip
+
+
+def place_name(code: str) -> str:
+    return PLACES.get(code, code)
+
+
+def authority_name(name: str) -> str:
+    return AUTHORITIES.get(name, name)
+
+
+def reader_names(sources: Iterable[Source]) -> dict[str, str]:
+    """Source id → what a reader calls it: the publisher ("ICO"), not the feed ("ICO — News
+    and communications (GOV.UK)")."""
+    return {s.id: s.publisher for s in sources}
 
 
 EMPTY = "No regulatory developments or news on workplace AI monitoring this week."
@@ -119,6 +188,31 @@ EMPTY = "No regulatory developments or news on workplace AI monitoring this week
 def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent, break_long_words=False,
                          break_on_hyphens=False) or [indent.rstrip()]  # fmt: skip
+
+
+def issue_path(week: str) -> str:
+    """Where an issue lives on the site, from its root: 2026-W17 → 2026/W17/."""
+    year, number = week.split("-W")
+    return f"{year}/W{number}/"
+
+
+def footer(issue: Issue, digest: DigestDef) -> list[dict[str, str]]:
+    """The e-mail's last lines: where to read it online, why one gets it, how to stop it."""
+    lines = []
+    if digest.site_url:
+        base = digest.site_url if digest.site_url.endswith("/") else digest.site_url + "/"
+        url = base + issue_path(issue.week)
+        lines.append({"before": "View this issue online: ", "url": url, "label": url, "after": ""})
+    why = f"You receive this because you subscribed to {digest.title}"
+    lines.append({"before": why + (f": {digest.description}" if digest.description else ".")})
+    if digest.unsubscribe:
+        target = digest.unsubscribe
+        label = target[7:].split("?")[0] if target.lower().startswith("mailto:") else target
+        lines.append({"before": "To unsubscribe: ", "url": target, "label": label, "after": ""})
+    else:
+        address = parseaddr(digest.sender)[1]
+        lines.append({"before": f"To unsubscribe, write to {address}."})
+    return lines
 
 
 def render_text(issue: Issue, digest: DigestDef, names: dict[str, str]) -> str:
@@ -163,13 +257,12 @@ def render_text(issue: Issue, digest: DigestDef, names: dict[str, str]) -> str:
     if v["attention"]:
         out += ["SOURCES NEEDING ATTENTION", "=" * 25, ""]
         for a in v["attention"]:
-            out.extend(
-                _wrap(
-                    f"{a['source']}: failed all week ({a['failures']} polls); last error: {a['error']}",
-                    "  ",
-                )
-            )
+            out.extend(_wrap(f"{a['source']}: {a['words']}", "  "))
         out.append("")
+    out.append("-- ")
+    for line in footer(issue, digest):
+        text = line["before"] + (line["label"] if line.get("url") else "")
+        out.extend(_wrap(text, "") if not line.get("url") else [line["before"] + line["label"]])
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -179,9 +272,17 @@ def _bullet(text: str) -> list[str]:
 
 
 def render_html(issue: Issue, digest: DigestDef, names: dict[str, str]) -> str:
-    return env.get_template("digest.html").render(v=_view(issue, digest, names), empty=EMPTY)
+    return env.get_template("digest.html").render(
+        v=_view(issue, digest, names), empty=EMPTY, footer=footer(issue, digest)
+    )
 
 
-def render_issue_body(issue: Issue, digest: DigestDef, names: dict[str, str], h: int = 1) -> str:
-    """The issue's article alone (the e-mail's body), for a site page; `h` is its top heading."""
-    return env.get_template("_issue.html").render(v=_view(issue, digest, names), empty=EMPTY, h=h)
+def render_issue_body(
+    issue: Issue, digest: DigestDef, names: dict[str, str], h: int = 1,
+    pages: Set[str] = frozenset(), root: str = "",
+) -> str:  # fmt: skip
+    """The issue's article for a site page (the page has the title; `h` is the level of its own
+    heading): an entry whose item has a page there (`pages`, under `root`) links to it."""
+    return env.get_template("_issue.html").render(
+        v=_view(issue, digest, names), empty=EMPTY, h=h, site=True, pages=pages, root=root
+    )

@@ -16,8 +16,9 @@ from watcher.config.settings import Settings
 from watcher.digest import build, last_closed_week, week_by_label, week_of
 from watcher.exceptions import ConfigError, DeliveryError
 from watcher.mail import deliver, recipients, sender_for, subject, unsent
-from watcher.models import DigestDef, Source
+from watcher.models import DigestDef, Issue, Source
 from watcher.pipeline import is_due, poll
+from watcher.render import reader_names
 from watcher.site import build_site
 from watcher.store import Archive
 
@@ -60,6 +61,7 @@ def run_once(
     transport: object = None,
     user_agent: str | None = None,
     model: str = str(SHIPPED_MODEL),
+    catch_up: bool = False,
 ) -> RunReport:
     """One cron run; the caller holds the archive's lock. With WATCHER_SITE_DIR set, the
     static site of each digest is rebuilt at the end (only changed files are rewritten)."""
@@ -77,11 +79,11 @@ def run_once(
             if not r.ok and _failing_for_a_day(archive, r.source_id, now):
                 report.problems.append(f"source {r.source_id} has failed for over a day: {r.error}")
     categories = {s.id: s.category for s in sources}
-    names = {s.id: s.name for s in sources}
+    names = reader_names(sources)
     for digest in digests:
         try:
             _build_and_send(archive, digest, categories, names, settings, db_path, now, dry_run,
-                            report)  # fmt: skip
+                            report, catch_up)  # fmt: skip
         except (
             ConfigError,
             DeliveryError,
@@ -97,6 +99,7 @@ def run_once(
 def _build_and_send(
     archive: Archive, digest: DigestDef, categories: dict[str, str], names: dict[str, str],
     settings: Settings, db_path: Path, now: datetime, dry_run: bool, report: RunReport,
+    catch_up: bool = False,
 ) -> None:  # fmt: skip
     new_issues = []
     for label in weeks_to_build(archive, digest, now):
@@ -106,9 +109,12 @@ def _build_and_send(
             new_issues.append(result.issue_id)
     to: list[str] | None = None
     sender = sender_for(settings, db_path)
+    last = last_closed_week(now, digest).label
     for issue_id in dict.fromkeys(new_issues + archive.unsent_issues(digest.id, sender.method)):
         issue = archive.issue(issue_id)
-        if issue is None:
+        if issue is None or not _to_mail(
+            archive, digest, issue, sender.method, last, catch_up, report
+        ):
             continue
         to = to if to is not None else recipients(digest, settings.env)
         if dry_run:
@@ -132,6 +138,34 @@ def _build_and_send(
             f"if it arrived: watcher digest ack {issue_id} {address}; if not: "
             f"watcher digest send --digest {digest.id} --week {week} --resend {address}"
         )
+
+
+def _to_mail(
+    archive: Archive, digest: DigestDef, issue: Issue, method: str, last: str, catch_up: bool,
+    report: RunReport,
+) -> bool:  # fmt: skip
+    """Whether readers get this issue now. Every issue is built and published; the mail goes
+    only for the last closed week (older ones after an outage are not a flood in the inbox, unless
+    --catch-up), not for a quiet week (unless send_empty), and not for a week in which every poll
+    failed (the network was down): that is the operator's news, not the readers'."""
+    started = bool(archive.ledger(issue.issue_id, method))  # a send begun is always finished
+    if started:
+        return True
+    if issue.week != last and not catch_up:
+        return False
+    made, succeeded = archive.poll_counts(_iso(issue.start), _iso(issue.end))
+    if made and not succeeded:
+        report.problems.append(
+            f"{issue.issue_id}: every poll failed that week, so it is not mailed as news "
+            "(check the network and 'watcher sources status'; then 'watcher digest build "
+            f"--week {issue.week} --rebuild' and 'watcher digest send --week {issue.week}')"
+        )
+        return False
+    return bool(issue.item_ids()) or digest.send_empty
+
+
+def _iso(when: datetime) -> str:
+    return when.isoformat(timespec="seconds")
 
 
 def _failing_for_a_day(archive: Archive, source_id: str, now: datetime) -> bool:

@@ -16,11 +16,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from watcher.exceptions import SiteError
-from watcher.models import TOPICS, DigestDef, Issue, Source
-from watcher.render import count_line, env, render_issue_body, week_span
+from watcher.feeds import Feed, FeedEntry, atom, json_feed
+from watcher.models import TOPICS, Decision, DigestDef, Entry, Issue, Source, StoredItem
+from watcher.render import (
+    ACT_NAMES,
+    authority_name,
+    count_line,
+    env,
+    issue_path,
+    place_name,
+    reader_names,
+    render_issue_body,
+    week_span,
+)
 from watcher.store import Archive
 from watcher.text import safe_url
 
@@ -34,112 +46,204 @@ class SiteResult:
     removed: tuple[str, ...]
 
 
-def _issue_path(week: str) -> str:
-    year, number = week.split("-W")
-    return f"{year}/W{number}/"
+def _day(iso: str) -> str:
+    return datetime.fromisoformat(iso).strftime("%-d %b %Y")
+
+
+class _Site:
+    """The pages of one digest's site, rendered in memory into `files`."""
+
+    def __init__(
+        self, archive: Archive, digest: DigestDef, sources: list[Source], base: str
+    ) -> None:
+        self.archive, self.digest, self.base = archive, digest, base
+        self.names = reader_names(sources)
+        self.files: dict[str, bytes] = {}
+        self.issues = archive.issues(digest.id)
+        self.relevant = archive.relevant_items()
+        self.pages = {item.id for item, _ in self.relevant}  # items with a page of their own
+        self.story: dict[str, tuple[Issue, Entry]] = {}
+        for issue in reversed(self.issues):  # an item's story in the issue it appeared in
+            for entry in issue.entries():
+                for item_id in entry.ids():
+                    self.story[item_id] = (issue, entry)
+
+    def page(self, path: str, template: str, **context: Any) -> None:
+        """A page; `root` (the way back to the site's root) is relative unless given."""
+        context.setdefault("root", "../" * path.count("/"))
+        html = env.get_template(template).render(
+            site_title=self.digest.title, description=self.digest.description, **context
+        )
+        self.files[path] = html.encode()
+
+    def body(self, issue: Issue, h: int, root: str) -> str:
+        return render_issue_body(issue, self.digest, self.names, h, self.pages, root)
+
+    def feed(self, path: str, title: str, home: str, entries: list[FeedEntry]) -> dict[str, str]:
+        """Atom and JSON Feed at `path`.xml / .json; the links a page puts in its head."""
+        atom_url, json_url = f"{self.base}{path}.xml", f"{self.base}{path}.json"
+        built = Feed(title, self.base + home, atom_url, json_url, tuple(entries))
+        self.files[f"{path}.xml"] = atom(built).encode()
+        self.files[f"{path}.json"] = json_feed(built).encode()
+        return {"title": title, "atom": f"{path}.xml", "json": f"{path}.json"}
+
+    def item_entry(self, item: StoredItem) -> FeedEntry:
+        link = f"{self.base}items/{item.id}/"
+        source = self.names.get(item.source_id, item.source_id)
+        return FeedEntry(link, item.title, link, item.published, f"{source}: {item.summary}".strip(),
+                         external=safe_url(item.url))  # fmt: skip
 
 
 def render_site(
     archive: Archive, digest: DigestDef, sources: list[Source], base_url: str, now: datetime
 ) -> dict[str, bytes]:
     """Every file of the site, by relative path, built in memory."""
-    names = {s.id: s.name for s in sources}
-    issues = archive.issues(digest.id)
-    bodies = {i.week: render_issue_body(i, digest, names) for i in issues}  # each rendered once
-    files: dict[str, bytes] = {}
+    site = _Site(archive, digest, sources, base_url)
+    _issues(site)
+    _items(site)
+    _topics_and_places(site)
+    _sources(site, sources)
+    # Served for a missing page at any depth: links from the site's root path, not relative.
+    site.page("404.html", "site/404.html", root=urlsplit(base_url).path or "/")
+    site.page("search/index.html", "site/search.html")
+    site.files["style.css"] = env.get_template("site/style.css").render().encode()
+    site.files["sitemap.xml"] = _sitemap(site.files, base_url).encode()
+    return site.files
 
-    def page(path: str, template: str, depth: int, **context: Any) -> None:
-        root = "../" * depth
-        html = env.get_template(template).render(
-            root=root, site_title=digest.title, description=digest.description, **context
-        )
-        files[path] = html.encode()
 
+def _issues(site: _Site) -> None:
     by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
     listing = []
-    for issue in issues:
-        entry = {
-            "week": issue.week,
-            "href": _issue_path(issue.week),
-            "span": week_span(issue, digest),
-            "counts": count_line(issue),
-        }
+    for issue in site.issues:
+        entry = {"week": issue.week, "href": issue_path(issue.week),
+                 "span": week_span(issue, site.digest), "counts": count_line(issue)}  # fmt: skip
         by_year[issue.week[:4]].append(entry)
         listing.append(entry)
-    latest = issues[0] if issues else None
-    page(
-        "index.html", "site/home.html", 0,
-        latest=render_issue_body(latest, digest, names, h=2) if latest else None,
-        latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
-    )  # fmt: skip
-    for n, issue in enumerate(issues):
-        newer = listing[n - 1] if n > 0 else None
-        older = listing[n + 1] if n + 1 < len(listing) else None
-        page(f"{_issue_path(issue.week)}index.html", "site/issue.html", 2,
-             entry=listing[n], body=bodies[issue.week], newer=newer, older=older)  # fmt: skip
-
-    topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    places: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for item, decision in archive.relevant_items():
-        row = {
-            "title": item.title, "url": safe_url(item.url), "published": item.published,
-            "date": item.published[:10], "source": names.get(item.source_id, item.source_id),
-            "act": decision.act,
-        }  # fmt: skip
-        for topic in decision.topics:
-            topics[topic].append(row)
-        if decision.kind == "regulatory":
-            places[decision.jurisdiction or "INT"][decision.authority or "?"].append(row)
-    for topic in TOPICS:
-        page(
-            f"topics/{topic}/index.html",
-            "site/list.html",
-            2,
-            heading=TOPIC_NAMES[topic],
-            groups=[("", topics.get(topic, []))],
-        )
-    page("topics/index.html", "site/index_list.html", 1, heading="Topics",
-         links=[(f"{t}/", TOPIC_NAMES[t], len(topics.get(t, []))) for t in TOPICS])  # fmt: skip
-    for jur, authorities in places.items():
-        page(f"jurisdictions/{jur}/index.html", "site/list.html", 2, heading=f"Jurisdiction: {jur}",
-             groups=sorted(authorities.items()))  # fmt: skip
-    page("jurisdictions/index.html", "site/index_list.html", 1, heading="Jurisdictions and authorities",
-         links=[(f"{j}/", j, sum(len(v) for v in a.values())) for j, a in sorted(places.items())])  # fmt: skip
-
-    health = []
-    counts = archive.item_counts()
-    for s in sources:
-        st = archive.state(s.id)
-        health.append({"name": s.name, "id": s.id, "kind": s.kind, "jurisdiction": s.jurisdiction,
-                       "verified": s.verified, "enabled": s.enabled, "count": counts.get(s.id, 0),
-                       "last_success": (st.last_success or "")[:16].replace("T", " "),
-                       "errors": st.error_count, "last_error": st.last_error if st.error_count else ""})  # fmt: skip
-    page("sources/index.html", "site/sources.html", 1, sources=health)
-    page("404.html", "site/404.html", 0)
-    page("search/index.html", "site/search.html", 1)
-    files["style.css"] = env.get_template("site/style.css").render().encode()
-    files["feed.xml"] = _atom(issues, digest, bodies, base_url).encode()
-    files["sitemap.xml"] = _sitemap(files, base_url).encode()
-    return files
-
-
-def _atom(issues: list[Issue], digest: DigestDef, bodies: dict[str, str], base_url: str) -> str:
-    updated = issues[0].built_at.isoformat() if issues else "1970-01-01T00:00:00+00:00"
+    feeds = [
+        {"title": f"{site.digest.title}: every issue", "atom": "feed.xml", "json": "feed.json"}
+    ]
+    latest = site.issues[0] if site.issues else None
+    site.page("index.html", "site/home.html", body=site.body(latest, 1, "") if latest else None,
+              latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
+              feeds=feeds)  # fmt: skip
     entries = []
-    for issue in issues[:50]:
-        link = f"{base_url}{_issue_path(issue.week)}"
-        entries.append(
-            f"<entry><id>{escape(link)}</id><title>{escape(digest.title)} — {escape(issue.week)}</title>"
-            f'<link rel="alternate" type="text/html" href="{escape(link)}"/>'
-            f"<updated>{escape(issue.built_at.isoformat())}</updated><published>{escape(issue.built_at.isoformat())}</published>"
-            f"<summary>{escape(count_line(issue))}</summary>"
-            f'<content type="html">{escape(bodies[issue.week])}</content></entry>'
-        )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<id>{escape(base_url)}</id><title>{escape(digest.title)}</title>"
-        f'<link rel="self" href="{escape(base_url)}feed.xml"/><link rel="alternate" href="{escape(base_url)}"/>'
-        f"<updated>{escape(updated)}</updated><author><name>watcher</name></author>{''.join(entries)}</feed>\n"
+    for n, issue in enumerate(site.issues):
+        body = site.body(issue, 1, "../../")
+        site.page(f"{issue_path(issue.week)}index.html", "site/issue.html", entry=listing[n], body=body,
+                  indexed=True,
+                  newer=listing[n - 1] if n > 0 else None,
+                  older=listing[n + 1] if n + 1 < len(listing) else None)  # fmt: skip
+        link = site.base + issue_path(issue.week)
+        entries.append(FeedEntry(link, f"{site.digest.title} — {issue.week}", link,
+                                 issue.built_at.isoformat(), count_line(issue), body))  # fmt: skip
+    feed = Feed(
+        site.digest.title,
+        site.base,
+        site.base + "feed.xml",
+        site.base + "feed.json",
+        tuple(entries),
+    )
+    site.files["feed.xml"] = atom(feed).encode()
+    site.files["feed.json"] = json_feed(feed).encode()
+
+
+def _items(site: _Site) -> None:
+    """A permanent page for every relevant item, and the feeds of all of them."""
+    for item, decision in site.relevant:
+        issue, entry = site.story.get(item.id, (None, None))
+        others = [s for s in ((entry.lead, *entry.also) if entry else ()) if s.id != item.id]
+        site.page(
+            f"items/{item.id}/index.html", "site/item.html", item=item, indexed=True,
+            source=site.names.get(item.source_id, item.source_id), date=_day(item.published),
+            url=safe_url(item.url), decision=decision, act=ACT_NAMES.get(decision.act or "", ""),
+            authority=authority_name(decision.authority) if decision.authority else "",
+            place=place_name(decision.jurisdiction) if decision.jurisdiction else "",
+            topics=[(t, TOPIC_NAMES.get(t, t)) for t in decision.topics],
+            evidence=[e.text() for e in decision.evidence],
+            others=[{"source": site.names.get(o.source_id, o.source_id), "url": safe_url(o.url),
+                     "page": o.id in site.pages and o.id} for o in others],  # fmt: skip
+            issue=issue and {"week": issue.week, "href": issue_path(issue.week)},
+            year=item.published[:4],
+        )  # fmt: skip
+    site.feed("items", f"{site.digest.title}: every relevant item", "",
+              [site.item_entry(item) for item, _ in site.relevant])  # fmt: skip
+
+
+def _row(site: _Site, item: StoredItem, decision: Decision) -> dict[str, Any]:
+    issue, entry = site.story.get(item.id, (None, None))
+    return {"title": item.title, "href": f"items/{item.id}/", "published": item.published,
+            "date": _day(item.published), "source": site.names.get(item.source_id, item.source_id),
+            "act": ACT_NAMES.get(decision.act or "", ""),
+            "also": len(entry.also) if entry and entry.lead.id == item.id else 0}  # fmt: skip
+
+
+def _leads(
+    site: _Site, pairs: list[tuple[StoredItem, Decision]]
+) -> list[tuple[StoredItem, Decision]]:
+    """Each story once: an outlet's item is left out where the story's lead item is listed."""
+    listed = {item.id for item, _ in pairs}
+    kept = []
+    for item, decision in pairs:
+        _, entry = site.story.get(item.id, (None, None))
+        if entry is None or entry.lead.id == item.id or entry.lead.id not in listed:
+            kept.append((item, decision))
+    return kept
+
+
+def _topics_and_places(site: _Site) -> None:
+    topics: dict[str, list[tuple[StoredItem, Decision]]] = defaultdict(list)
+    places: dict[str, list[tuple[StoredItem, Decision]]] = defaultdict(list)
+    for item, decision in site.relevant:
+        for topic in decision.topics:
+            topics[topic].append((item, decision))
+        if decision.kind == "regulatory":
+            places[decision.jurisdiction or "INT"].append((item, decision))
+    shown = [t for t in TOPICS if topics.get(t)]  # an empty topic has no page
+    for topic in shown:
+        pairs = _leads(site, topics[topic])
+        feed = site.feed(f"topics/{topic}/feed", f"{site.digest.title}: {TOPIC_NAMES[topic]}",
+                         f"topics/{topic}/", [site.item_entry(i) for i, _ in pairs])  # fmt: skip
+        site.page(f"topics/{topic}/index.html", "site/list.html", heading=TOPIC_NAMES[topic],
+                  groups=[("", [_row(site, i, d) for i, d in pairs])], feeds=[feed])  # fmt: skip
+    site.page("topics/index.html", "site/index_list.html", heading="Topics",
+              links=[(f"{t}/", TOPIC_NAMES[t], len(_leads(site, topics[t]))) for t in shown])  # fmt: skip
+    for code, pairs in places.items():
+        pairs = _leads(site, pairs)
+        by_authority: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for item, decision in pairs:
+            by_authority[authority_name(decision.authority or "Other")].append(
+                _row(site, item, decision)
+            )
+        feed = site.feed(f"jurisdictions/{code}/feed", f"{site.digest.title}: {place_name(code)}",
+                         f"jurisdictions/{code}/", [site.item_entry(i) for i, _ in pairs])  # fmt: skip
+        site.page(f"jurisdictions/{code}/index.html", "site/list.html", heading=place_name(code),
+                  groups=sorted(by_authority.items()), feeds=[feed])  # fmt: skip
+    site.page("jurisdictions/index.html", "site/index_list.html", heading="Jurisdictions",
+              links=[(f"{c}/", place_name(c), len(_leads(site, places[c])))
+                     for c in sorted(places, key=place_name)])  # fmt: skip
+
+
+def _sources(site: _Site, sources: list[Source]) -> None:
+    """The sources and how each is doing, in a reader's words."""
+    rows = []
+    counts = site.archive.item_counts()
+    for s in sources:
+        if not s.enabled:
+            continue
+        state = site.archive.state(s.id)
+        if state.error_count:
+            since = state.last_success or state.last_error_at
+            health = "failing" + (f" since {_day(since)}" if since else "")
+        elif state.last_success:
+            health = f"working (checked {_day(state.last_success)})"
+        else:
+            health = "not polled yet"
+        rows.append({"name": s.publisher, "place": place_name(s.jurisdiction), "count": counts.get(s.id, 0),
+                     "health": health, "failing": bool(state.error_count), "url": safe_url(s.url)})  # fmt: skip
+    site.page(
+        "sources/index.html",
+        "site/sources.html",
+        sources=sorted(rows, key=lambda r: r["name"].lower()),
     )
 
 

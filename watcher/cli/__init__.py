@@ -109,12 +109,14 @@ class Context:
         return model
 
     def names(self) -> dict[str, str]:
-        """Source id → name, for what readers see; empty when the registry does not load."""
+        """Source id → what readers call it; empty when the registry does not load."""
+        from watcher.render import reader_names
+
         try:
             found, _ = self.load_sources()
         except ConfigError:
             return {}
-        return {s.id: s.name for s in found}
+        return reader_names(found)
 
 
 def _parse_now(_: click.Context, __: click.Parameter, value: str | None) -> datetime | None:

@@ -381,12 +381,19 @@ def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
 @click.option(
     "--dry-run", is_flag=True, help="Poll and build as usual, but only say what would be sent."
 )
+@click.option(
+    "--catch-up", is_flag=True,
+    help="Mail every closed week not yet mailed, not only the last (after an outage).",
+)  # fmt: skip
 @pass_context
-def run_command(ctx: Context, dry_run: bool) -> None:
+def run_command(ctx: Context, dry_run: bool, catch_up: bool) -> None:
     """The cron job: poll what is due, build closed weeks, send what is unsent.
 
     Quiet when all is well; a short report and exit status 1 when something needs a person.
-    Safe to run every 15 minutes: overlapping runs are locked out (exit status 75).
+    Safe to run every 15 minutes: overlapping runs are locked out (exit status 75). Every closed
+    week is built and published; readers are mailed the last closed week only (--catch-up: all
+    not yet mailed), never a quiet week (unless the digest says send_empty = true), and never a
+    week in which no source could be polled (that is reported instead).
 
     \b
     Example (crontab):
@@ -404,6 +411,7 @@ def run_command(ctx: Context, dry_run: bool) -> None:
             report = run_once(
                 archive, sources, digests, settings, ctx.db, ctx.now(), dry_run,
                 user_agent=default_user_agent(settings.contact), model=ctx.model().path,
+                catch_up=catch_up,
             )  # fmt: skip
     lines = [f"invalid configuration: {p}" for p in [*problems, *digest_problems]] + report.problems
     for line in report.would_send:

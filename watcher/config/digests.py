@@ -15,6 +15,7 @@ from watcher.exceptions import ConfigError
 from watcher.models import TOPICS, WEEKDAYS, DigestDef
 
 DIGEST_KEYS = {"id", "title", "description", "timezone", "weekday", "from", "recipients",
+               "send_empty", "site_url", "unsubscribe",
                "recipients_env", "select"}  # fmt: skip
 DIGEST_REQUIRED = ("id", "title", "timezone", "weekday", "from")
 SELECT_KEYS = {"kinds", "topics", "jurisdictions", "sources"}
@@ -108,6 +109,26 @@ def load_digest_file(
     description = data.get("description", "")
     if not isinstance(description, str):
         err("description must be a string", "description")
+    send_empty = data.get("send_empty", False)
+    if not isinstance(send_empty, bool):
+        err("send_empty must be true or false", "send_empty")
+    site_url = data.get("site_url")
+    if site_url is not None and (
+        not isinstance(site_url, str) or not site_url.lower().startswith(("https://", "http://"))
+    ):
+        err(f"site_url {site_url!r} must be an http(s) URL", "site_url")
+    unsubscribe = data.get("unsubscribe")
+    if unsubscribe is not None and (
+        not isinstance(unsubscribe, str)
+        or not unsubscribe.lower().startswith(("mailto:", "https://"))
+        or (
+            unsubscribe.lower().startswith("mailto:")
+            and not valid_address(unsubscribe[7:].split("?")[0])
+        )
+    ):
+        err(
+            f"unsubscribe {unsubscribe!r} must be a mailto: address or an https: URL", "unsubscribe"
+        )
     if errors:
         return None, errors
     return (
@@ -125,6 +146,9 @@ def load_digest_file(
             jurisdictions=tuple(select.get("jurisdictions", [])),
             sources=tuple(select.get("sources", [])),
             file=file,
+            send_empty=send_empty,
+            site_url=site_url,
+            unsubscribe=unsubscribe,
         ),  # fmt: skip
         [],
     )

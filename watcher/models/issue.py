@@ -100,6 +100,7 @@ class Attention:
     source_id: str
     failures: int
     last_error: str | None
+    since: str | None = None  # ISO: its last success before the week, else its first failure
 
 
 @dataclass(frozen=True)

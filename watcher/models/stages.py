@@ -235,6 +235,9 @@ class DigestDef:
     jurisdictions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     file: str = ""
+    send_empty: bool = False  # mail a week with no items (it is always built and published)
+    site_url: str | None = None  # where the issue is online, for the e-mail's footer
+    unsubscribe: str | None = None  # a mailto: or https: URL: the footer and List-Unsubscribe
 
 
 # -- rows the archive hands out ----------------------------------------------------------------

@@ -43,12 +43,22 @@ class IssuesStore:
         rows = self.db.execute(
             "SELECT source_id, count(*) AS failures, "
             "(SELECT error FROM polls p2 WHERE p2.source_id = polls.source_id "
-            " AND p2.started < ? ORDER BY p2.started DESC LIMIT 1) AS last_error "
+            " AND p2.started < ? ORDER BY p2.started DESC LIMIT 1) AS last_error, "
+            "coalesce((SELECT max(started) FROM polls p3 WHERE p3.source_id = polls.source_id "
+            " AND p3.ok = 1 AND p3.started < ?), min(started)) AS since "
             "FROM polls WHERE started >= ? AND started < ? GROUP BY source_id "
             "HAVING sum(ok) = 0 ORDER BY source_id",
-            [until, since, until],
+            [until, since, since, until],
         )
-        return [Attention(sid, int(n), error) for sid, n, error in rows]
+        return [Attention(sid, int(n), error, when) for sid, n, error, when in rows]
+
+    def poll_counts(self, since: str, until: str) -> tuple[int, int]:
+        """Polls in [since, until): how many were made, and how many succeeded."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(sum(ok), 0) FROM polls WHERE started >= ? AND started < ?",
+            [since, until],
+        ).fetchone()
+        return int(row[0]), int(row[1])
 
     # -- digests ---------------------------------------------------------------------------------
 
