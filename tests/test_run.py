@@ -299,3 +299,90 @@ def test_send_empty_mails_a_quiet_week(tmp_path: Path) -> None:
     assert loud.exit_code == 0, loud.output
     mails = list((tmp_path / "out").glob("*.eml"))
     assert len(mails) == 1 and "No regulatory developments" in mails[0].read_text()
+
+
+def test_alerts_one_per_matching_item_per_recipient_over_a_fortnight(tmp_path: Path) -> None:
+    """An alert digest (the shipped example, with fixed recipients): every fine of EUR 100,000 or
+    more is e-mailed once to each recipient, in the run after it appears; smaller fines, other
+    items and an item published long before are not."""
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import REPO
+
+    clock = {"now": START}
+    fines = {2: 150_000, 5: 40_000, 9: 2_500_000}  # day → the fine that day's CNIL item states
+
+    def feed(h: Handler) -> None:
+        items = []
+        for day in range(16):
+            when = START + timedelta(days=day, hours=10)
+            if when > clock["now"]:
+                break
+            title = f"Employee monitoring case {day}"
+            if day in fines:
+                title = f"CNIL fines employer EUR {fines[day]:,} over keystroke logging of staff (case {day})"
+            items.append((f"g{day}", title, when))
+        old = START - timedelta(days=30)  # appears late, published long ago: not an alert
+        if clock["now"] >= START + timedelta(days=3):
+            items.append(
+                ("old", "CNIL fines employer EUR 900,000 over monitoring of staff (old)", old)
+            )
+        body = "".join(
+            f"<item><title>{t}</title><link>https://www.cnil.fr/fr/{g}</link><guid>{g}</guid>"
+            f"<pubDate>{format_datetime(w)}</pubDate><description>{t}.</description></item>"
+            for g, t, w in items
+        )
+        h.reply(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>CNIL</title>{body}</channel></rss>'.encode(),
+                "application/rss+xml")  # fmt: skip
+
+    server = Server().start()
+    server.routes["/feed"] = feed
+    smtp, port = SmtpHandler(), free_port()
+    controller = Controller(smtp, hostname="127.0.0.1", port=port)
+    controller.start()
+    (tmp_path / "sources").mkdir()
+    table = feed_source("cnil", server.url("/feed"), extra='interval = "1h"')
+    (tmp_path / "sources" / "s.toml").write_text(
+        table.replace('category = "news"', 'category = "regulator"').replace(
+            'publisher = "Test publisher"', 'publisher = "CNIL"'
+        )
+    )
+    (tmp_path / "digests").mkdir()
+    example = (REPO / "digests" / "examples" / "fines-alert.toml").read_text()
+    (tmp_path / "digests" / "fines.toml").write_text(example)
+    env = {"WATCHER_SMTP_HOST": "127.0.0.1", "WATCHER_SMTP_PORT": str(port), "WATCHER_SMTP_SECURITY": "none",
+           "WATCHER_FINES_TO": "a@example.org, b@example.org"}  # fmt: skip
+    base = [
+        "--db",
+        str(tmp_path / "w.db"),
+        "--sources",
+        str(tmp_path / "sources"),
+        "--digests",
+        str(tmp_path / "digests"),
+    ]
+    arrived: dict[str, datetime] = {}
+    try:
+        while clock["now"] <= START + timedelta(days=14):
+            result = CliRunner().invoke(
+                cli, [*base, "--now", clock["now"].isoformat(), "run"], env=env
+            )
+            assert result.exit_code == 0, (clock["now"], result.output)
+            for _, _, raw in smtp.received:
+                subject = email.message_from_bytes(raw, policy=email.policy.default)["Subject"]
+                arrived.setdefault(subject, clock["now"])
+            clock["now"] += timedelta(hours=6)
+    finally:
+        controller.stop()
+        server.stop()
+    per_recipient: dict[tuple[str, str], int] = {}
+    for _, rcpts, raw in smtp.received:
+        subject = email.message_from_bytes(raw, policy=email.policy.default)["Subject"]
+        for rcpt in rcpts:
+            per_recipient[(rcpt, subject)] = per_recipient.get((rcpt, subject), 0) + 1
+    subjects = sorted({s for _, s in per_recipient})
+    assert [re.search(r"case (\d+)", s).group(1) for s in subjects] == ["2", "9"], subjects  # type: ignore[union-attr]
+    assert set(per_recipient.values()) == {1} and len(per_recipient) == 4  # once each, two each
+    for subject, when in arrived.items():
+        day = int(re.search(r"case (\d+)", subject).group(1))  # type: ignore[union-attr]
+        assert when - (START + timedelta(days=day, hours=10)) <= timedelta(hours=6)  # the next run
+    assert all(s.startswith("Fines on workplace monitoring: CNIL fines employer") for s in subjects)

@@ -31,6 +31,8 @@ from watcher.stories import StoryItem, group
 from watcher.text import cut_summary
 
 LATE_WINDOW = timedelta(days=14)  # older stragglers are archived, not announced
+ALERT_WINDOW = timedelta(days=7)  # an item published longer ago is news, not an alert
+ALERT = "alert-"  # an alert's "week": alert-<item id>; its issue id is <digest>/alert-<item id>
 
 
 def _week_ending(closing: date, digest: DigestDef) -> Week:
@@ -132,6 +134,9 @@ def matches(digest: DigestDef, c: Candidate) -> bool:
         and (not digest.jurisdictions or (c.jurisdiction or "") in digest.jurisdictions)
         and (not digest.sources or c.source_id in digest.sources)
         and (not digest.topics or bool(set(c.topics) & set(digest.topics)))
+        and (not digest.acts or (c.act or "") in digest.acts)
+        and (not digest.authorities or (c.authority or "") in digest.authorities)
+        and (not digest.min_fine or (c.fine_amount or 0) >= digest.min_fine)
     )
 
 
@@ -190,3 +195,34 @@ def build(
         added=tuple(sorted(set(ids) - before)) if stored else (),
         removed=tuple(sorted(before - set(ids))),
     )  # fmt: skip
+
+
+def build_alerts(
+    archive: Archive, digest: DigestDef, categories: dict[str, str], now: datetime
+) -> list[Issue]:
+    """For an alert digest: one frozen one-item issue for each matching relevant item published
+    in the last ALERT_WINDOW and not alerted yet (an item is alerted once: digest_items)."""
+    rows = archive.candidates(
+        digest.id,
+        (now - ALERT_WINDOW).isoformat(timespec="seconds"),
+        (now + timedelta(days=1)).isoformat(timespec="seconds"),
+        None,
+    )
+    made = []
+    for row in rows:
+        c = dataclasses.replace(row, category=categories.get(row.source_id, "news"))
+        if not matches(digest, c):
+            continue
+        entry = Entry(_shown(c))
+        regulatory = c.kind == "regulatory"
+        issue = Issue(
+            digest_id=digest.id, week=f"{ALERT}{c.id}", start=c.published, end=c.published,
+            built_at=now.replace(microsecond=0),
+            regulatory=(RegulatoryGroup(c.jurisdiction or "INT", c.authority or "?", (entry,)),)
+            if regulatory else (),
+            news=() if regulatory else (entry,),
+        )  # fmt: skip
+        with archive.transaction():
+            archive.save_issue(issue)
+        made.append(issue)
+    return made

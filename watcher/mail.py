@@ -65,6 +65,9 @@ def _domain(address: str) -> str:
 
 
 def subject(issue: Issue, digest: DigestDef) -> str:
+    if issue.week.startswith("alert-"):  # an alert: its one item says what it is about
+        lead = issue.entries()[0].lead
+        return f"{digest.title}: {lead.title}"
     return f"{digest.title} — {issue.week}: {count_line(issue)}"
 
 

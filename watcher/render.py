@@ -90,10 +90,14 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
             ],
         }
 
+    alert = issue.week.startswith("alert-")
     return {
         "title": digest.title,
         "week": issue.week,
-        "span": week_span(issue, digest),
+        "alert": alert,
+        "span": issue.start.astimezone(ZoneInfo(digest.timezone)).strftime("%-d %b %Y")
+        if alert
+        else week_span(issue, digest),
         "counts": count_line(issue),
         "empty": not issue.item_ids(),
         "regulatory": [
@@ -201,8 +205,10 @@ def footer(issue: Issue, digest: DigestDef) -> list[dict[str, str]]:
     lines = []
     if digest.site_url:
         base = digest.site_url if digest.site_url.endswith("/") else digest.site_url + "/"
-        url = base + issue_path(issue.week)
-        lines.append({"before": "View this issue online: ", "url": url, "label": url, "after": ""})
+        alert = issue.week.startswith("alert-")
+        url = base + (f"items/{issue.item_ids()[0]}/" if alert else issue_path(issue.week))
+        what = "this item" if alert else "this issue"
+        lines.append({"before": f"View {what} online: ", "url": url, "label": url, "after": ""})
     why = f"You receive this because you subscribed to {digest.title}"
     lines.append({"before": why + (f": {digest.description}" if digest.description else ".")})
     if digest.unsubscribe:
@@ -219,7 +225,7 @@ def render_text(issue: Issue, digest: DigestDef, names: dict[str, str]) -> str:
     v = _view(issue, digest, names)
     out = [
         *_wrap(v["title"], ""),
-        *_wrap(f"Week {v['week']} ({v['span']})", ""),
+        *_wrap(f"Alert, {v['span']}" if v["alert"] else f"Week {v['week']} ({v['span']})", ""),
         *_wrap(v["counts"], ""),
         "",
     ]

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.config.settings import Settings
-from watcher.digest import build, last_closed_week, week_by_label, week_of
+from watcher.digest import (
+    ALERT_WINDOW,
+    build,
+    build_alerts,
+    last_closed_week,
+    week_by_label,
+    week_of,
+)
 from watcher.exceptions import ConfigError, DeliveryError
 from watcher.mail import deliver, recipients, sender_for, subject, unsent
 from watcher.models import DigestDef, Issue, Source
@@ -101,6 +108,9 @@ def _build_and_send(
     settings: Settings, db_path: Path, now: datetime, dry_run: bool, report: RunReport,
     catch_up: bool = False,
 ) -> None:  # fmt: skip
+    if digest.alert:
+        _alerts(archive, digest, categories, names, settings, db_path, now, dry_run, report)
+        return
     new_issues = []
     for label in weeks_to_build(archive, digest, now):
         result = build(archive, digest, week_by_label(label, digest), categories, now)
@@ -138,6 +148,27 @@ def _build_and_send(
             f"if it arrived: watcher digest ack {issue_id} {address}; if not: "
             f"watcher digest send --digest {digest.id} --week {week} --resend {address}"
         )
+
+
+def _alerts(
+    archive: Archive, digest: DigestDef, categories: dict[str, str], names: dict[str, str],
+    settings: Settings, db_path: Path, now: datetime, dry_run: bool, report: RunReport,
+) -> None:  # fmt: skip
+    """An alert digest: one short e-mail per new matching item, as soon as it is archived (and
+    any alert of the last week whose sending did not finish)."""
+    sender = sender_for(settings, db_path)
+    to = recipients(digest, settings.env)
+    made = [] if dry_run else build_alerts(archive, digest, categories, now)
+    pending = [archive.issue(i) for i in archive.unsent_issues(digest.id, sender.method)]
+    fresh = {i.issue_id: i for i in [*made, *pending] if i and i.built_at >= now - ALERT_WINDOW}
+    report.built += list(fresh)
+    for issue in fresh.values():
+        sent = deliver(archive, issue, digest, names, to, sender, now)
+        report.sent += [f"{issue.issue_id} → {a}" for a in sent.sent]
+        report.problems += [
+            f"{issue.issue_id}: failed {a}: {e} (retried next run)" for a, e in sent.failed
+        ]
+        report.problems += [f"{issue.issue_id}: refused {a}: {e}" for a, e in sent.refused]
 
 
 def _to_mail(

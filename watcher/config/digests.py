@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from watcher.config._toml import locate, read_toml
 from watcher.config.sources import ID_RE, JURISDICTION_RE
 from watcher.exceptions import ConfigError
-from watcher.models import TOPICS, WEEKDAYS, DigestDef
+from watcher.models import ACTS, TOPICS, WEEKDAYS, DigestDef
 
 DIGEST_KEYS = {"id", "title", "description", "timezone", "weekday", "from", "recipients",
-               "send_empty", "site_url", "unsubscribe",
+               "send_empty", "site_url", "unsubscribe", "alert",
                "recipients_env", "select"}  # fmt: skip
 DIGEST_REQUIRED = ("id", "title", "timezone", "weekday", "from")
-SELECT_KEYS = {"kinds", "topics", "jurisdictions", "sources"}
+SELECT_KEYS = {"kinds", "topics", "jurisdictions", "sources", "acts", "authorities", "min_fine"}
 _ADDRESS_RE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;.][^@\s<>,;]*$")  # user@host; host may be local
 _NAMED_ADDRESS_RE = re.compile(r"^[^<>]*<([^<>]+)>$")
 _ENV_RE = re.compile(r"^[A-Z_][A-Z0-9_]*$")
@@ -86,13 +86,20 @@ def load_digest_file(
         err("select must be a table", "select")
         select = {}
     allowed = {"kinds": {"regulatory", "news"}, "topics": set(TOPICS), "jurisdictions": None,
-               "sources": known_sources}  # fmt: skip
+               "sources": known_sources, "acts": set(ACTS), "authorities": None}  # fmt: skip
+    min_fine = select.get("min_fine", 0)
+    if isinstance(min_fine, bool) or not isinstance(min_fine, (int, float)) or min_fine < 0:
+        err(f"select.min_fine {min_fine!r} must be a number (the smallest fine, any currency)",
+            "select.min_fine")  # fmt: skip
+        min_fine = 0
     for key, value in select.items():
         if key not in SELECT_KEYS:
             err(
                 f"unknown selector {key!r} (allowed: {', '.join(sorted(SELECT_KEYS))})",
                 f"select.{key}",
             )
+            continue
+        if key == "min_fine":
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             err(f"select.{key} must be a list of strings", f"select.{key}")
@@ -109,6 +116,9 @@ def load_digest_file(
     description = data.get("description", "")
     if not isinstance(description, str):
         err("description must be a string", "description")
+    alert = data.get("alert", False)
+    if not isinstance(alert, bool):
+        err("alert must be true or false", "alert")
     send_empty = data.get("send_empty", False)
     if not isinstance(send_empty, bool):
         err("send_empty must be true or false", "send_empty")
@@ -147,6 +157,10 @@ def load_digest_file(
             sources=tuple(select.get("sources", [])),
             file=file,
             send_empty=send_empty,
+            alert=alert is True,
+            acts=tuple(select.get("acts", [])),
+            authorities=tuple(select.get("authorities", [])),
+            min_fine=float(min_fine),
             site_url=site_url,
             unsubscribe=unsubscribe,
         ),  # fmt: skip

@@ -238,6 +238,10 @@ class DigestDef:
     send_empty: bool = False  # mail a week with no items (it is always built and published)
     site_url: str | None = None  # where the issue is online, for the e-mail's footer
     unsubscribe: str | None = None  # a mailto: or https: URL: the footer and List-Unsubscribe
+    alert: bool = False  # one short e-mail per matching item as it arrives, not a weekly issue
+    acts: tuple[str, ...] = ()  # [select] acts = ["fine", ...]: empty, all
+    authorities: tuple[str, ...] = ()  # [select] authorities = ["CNIL", ...]: empty, all
+    min_fine: float = 0.0  # [select] min_fine: the smallest fine an item must state
 
 
 # -- rows the archive hands out ----------------------------------------------------------------
