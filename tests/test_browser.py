@@ -259,3 +259,14 @@ def test_the_email_darkens_in_a_dark_mode_client(sites: dict[str, Path], browser
         assert (text != "rgb(26, 26, 26)") is dark, (scheme, text)
         page.screenshot(path=str(ARTIFACTS / f"email-{scheme}.png"), full_page=True)
         context.close()
+
+
+def test_search_opened_as_a_file_says_it_needs_http(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    try:
+        page.goto((sites["sample"] / "search" / "index.html").as_uri())
+        page.wait_for_load_state("load")
+        notice = page.locator("#needs-http")
+        assert notice.is_visible() and "served over http" in notice.inner_text()
+    finally:
+        page.close()
