@@ -230,3 +230,32 @@ def test_python_dash_m_watcher(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=tmp_path, timeout=60,
     )  # fmt: skip
     assert result.returncode == 0 and "sources OK" in result.stdout
+
+
+def test_a_feed_empty_for_thirty_days_is_reported(server: Server, tmp_path: Path) -> None:
+    full = (DATA / "rss2.xml").read_bytes()
+    state = {"body": full}
+    server.routes["/feed"] = lambda h: h.reply(200, state["body"], "application/rss+xml")
+
+    def empty(built: str) -> bytes:  # an empty channel that still says when it was built
+        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><lastBuildDate>{built}</lastBuildDate></channel></rss>'.encode()
+
+    registry(tmp_path, feed_source("quiet", server.url("/feed")))
+
+    def poll(when: str) -> Result:
+        return CliRunner().invoke(cli, ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"),
+                                        "--now", when, "poll"])  # fmt: skip
+
+    assert poll("2026-03-01T08:00:00Z").exit_code == 0
+    state["body"] = empty("Fri, 20 Mar 2026 08:00:00 GMT")
+    assert poll("2026-03-20T08:00:00Z").exit_code == 0  # quiet for a while: fine
+    state["body"] = empty("Thu, 02 Apr 2026 08:00:00 GMT")
+    late = poll("2026-04-02T08:00:00Z")
+    assert late.exit_code == 1
+    assert (
+        "quiet (no items for 30 days (since 1 Mar 2026): the feed may be dead or have moved"
+        in late.stdout
+    )
+    status = CliRunner().invoke(cli, ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"),
+                                      "sources", "status"]).stdout  # fmt: skip
+    assert "no items for 30 days" in status

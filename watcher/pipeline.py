@@ -19,7 +19,7 @@ from watcher import replay
 from watcher.classify import classify
 from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.classify.model import Model
-from watcher.exceptions import FetchError, SourceError
+from watcher.exceptions import FetchError, ParseError, SourceError
 from watcher.fetch import Fetcher
 from watcher.models import (
     Classification,
@@ -36,6 +36,7 @@ from watcher.parse import parse
 from watcher.store import Archive
 
 BACKOFF_CAP = timedelta(hours=24)  # a failing source is retried at least daily, never dropped
+EMPTY_FOR = timedelta(days=30)  # a feed with no items this long is reported as failing
 
 
 def next_poll(
@@ -190,6 +191,14 @@ async def poll_source(
             except BrokenExecutor:  # a dead worker must not fail every later source
                 parsed = parse_and_normalize(source, fetched, stamp, model)
         items, decisions = parsed
+        if not unchanged and not items:
+            quiet = archive.last_with_items(source.id)
+            if quiet is not None and quiet <= stamp - EMPTY_FOR:
+                raise ParseError(
+                    source.id,
+                    f"no items for {EMPTY_FOR.days} days (since {quiet:%-d %b %Y}): the feed may "
+                    "be dead or have moved; check its url",
+                )
         result = PollResult(
             source_id=source.id,
             ok=True,

@@ -32,6 +32,15 @@ class IssuesStore:
 
     # -- the poll log ---------------------------------------------------------------------------
 
+    def last_with_items(self, source_id: str) -> datetime | None:
+        """When a poll of this source last found any entry (else its first poll)."""
+        row = self.db.execute(
+            "SELECT coalesce(max(CASE WHEN entries > 0 THEN started END), min(started)) "
+            "FROM polls WHERE source_id = ? AND ok = 1",
+            [source_id],
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def first_poll(self, source_id: str) -> datetime | None:
         row = self.db.execute(
             "SELECT min(started) FROM polls WHERE source_id = ?", [source_id]

@@ -1,0 +1,210 @@
+"""Managing the registry from the CLI: add with autodiscovery, remove, disable/enable, OPML.
+
+A loopback server plays the sites (an HTML page naming its feed, a WordPress site, a page with
+no feed); edits are checked on real files that carry comments, which must survive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from tests.conftest import DATA, REPO, feed_source
+from tests.loopback import Server
+from watcher.cli import cli
+from watcher.config.sources import load_sources
+
+FEED = (DATA / "rss2.xml").read_bytes()
+COMMENTED = """# Our own sources. Keep this comment.
+
+# The first one, with a comment of its own.
+[[source]]
+id = "one"
+name = "One"
+url = "https://one.example/feed"
+kind = "feed"
+publisher = "One"
+category = "news"
+jurisdiction = "EU"
+language = "en"   # a trailing comment
+
+# The second one.
+[[source]]
+id = "two"
+name = "Two"
+url = "https://two.example/"
+kind = "html"
+publisher = "Two"
+category = "regulator"
+jurisdiction = "FR"
+language = "fr"
+[source.selectors]
+item = "li"
+
+# The last words of the file.
+"""
+
+
+def run(folder: Path, *args: str) -> Result:
+    return CliRunner().invoke(
+        cli, ["--sources", str(folder), "--now", "2026-11-30T10:00:00Z", *args]
+    )
+
+
+def registry(tmp_path: Path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "ours.toml").write_text(COMMENTED)
+    return folder
+
+
+def test_add_finds_the_feed_a_page_names_and_appends_a_valid_entry(
+    tmp_path: Path, server: Server
+) -> None:
+    server.static("/feed.xml", FEED, "application/rss+xml")
+    page = b'<html><head><title>Regulator</title><link rel="alternate" type="application/rss+xml" title="News" href="/feed.xml"></head><body>hi</body></html>'
+    server.static("/news/", page, "text/html; charset=utf-8")
+    folder = registry(tmp_path)
+    dry = run(
+        folder,
+        "sources",
+        "add",
+        server.url("/news/"),
+        "--category",
+        "regulator",
+        "--jurisdiction",
+        "fr",
+        "--dry-run",
+    )
+    assert dry.exit_code == 0, dry.output
+    assert (
+        f'found feed {server.url("/feed.xml")} via <link rel="alternate"> on {server.url("/news/")}'
+        in dry.stdout
+    )
+    assert (
+        "5 items" in dry.stdout
+        and 'kind = "feed"' in dry.stdout
+        and not (folder / "added.toml").exists()
+    )
+    added = run(
+        folder,
+        "sources",
+        "add",
+        server.url("/news/"),
+        "--id",
+        "reg",
+        "--category",
+        "regulator",
+        "--jurisdiction",
+        "fr",
+    )
+    assert added.exit_code == 0, added.output
+    assert f"added reg to {folder / 'added.toml'}" in added.stdout
+    checked = run(folder, "sources", "check")
+    assert checked.exit_code == 0, checked.output
+    source = next(s for s in load_sources(folder)[0] if s.id == "reg")
+    assert (source.url, source.kind, source.category, source.jurisdiction) == (
+        server.url("/feed.xml"),
+        "feed",
+        "regulator",
+        "FR",
+    )
+    again = run(folder, "sources", "add", server.url("/feed.xml"))
+    assert (
+        again.exit_code == 2
+        and f"already in the registry as 'reg' ({folder / 'added.toml'}:" in again.stderr
+    )
+    taken = run(folder, "sources", "add", server.url("/news/"), "--id", "one")
+    assert taken.exit_code == 2
+
+
+def test_add_finds_a_wordpress_api(tmp_path: Path, server: Server) -> None:
+    server.static(
+        "/",
+        b'<html lang="de-DE"><head><title>Blog</title><link rel="https://api.w.org/" href="/wp-json/"></head></html>',
+        "text/html",
+    )
+    server.static(
+        "/wp-json/wp/v2/posts", (DATA / "wordpress-posts.json").read_bytes(), "application/json"
+    )
+    folder = registry(tmp_path)
+    added = run(folder, "sources", "add", server.url("/"), "--id", "blog")
+    assert added.exit_code == 0, added.output
+    source = next(s for s in load_sources(folder)[0] if s.id == "blog")
+    assert (
+        source.kind == "wordpress"
+        and source.url == server.url("/wp-json/wp/v2/posts")
+        and source.language == "de"
+    )
+
+
+def test_add_says_when_there_is_no_feed(tmp_path: Path, server: Server) -> None:
+    server.static(
+        "/plain", b"<html><head><title>x</title></head><body>no feed</body></html>", "text/html"
+    )
+    result = run(registry(tmp_path), "sources", "add", server.url("/plain"))
+    assert (
+        result.exit_code == 2
+        and "no feed found at" in result.stderr
+        and "html source" in result.stderr
+    )
+
+
+def test_disable_enable_remove_keep_every_comment(tmp_path: Path) -> None:
+    folder = registry(tmp_path)
+    path = folder / "ours.toml"
+    assert run(folder, "sources", "disable", "two").exit_code == 0
+    text = path.read_text()
+    assert "enabled = false\n[source.selectors]" in text  # its own key, not the sub-table's
+    assert not next(s for s in load_sources(folder)[0] if s.id == "two").enabled
+    assert run(folder, "sources", "enable", "two").exit_code == 0
+    assert "enabled = true\n[source.selectors]" in path.read_text()
+    assert run(folder, "sources", "enable", "two").stdout.strip() == "two was already enabled"
+    removed = run(folder, "sources", "remove", "one")
+    assert removed.exit_code == 0, removed.output
+    text = path.read_text()
+    assert "# Our own sources. Keep this comment." in text and "# The second one." in text
+    assert "# The last words of the file." in text and "# a trailing comment" not in text
+    assert "# The first one" not in text and 'id = "one"' not in text
+    assert [s.id for s in load_sources(folder)[0]] == ["two"]
+    assert run(folder, "sources", "remove", "nope").exit_code == 2
+
+
+def test_opml_export_import_export_round_trip(tmp_path: Path) -> None:
+    first = run(REPO / "sources", "sources", "export", "--opml")
+    assert first.exit_code == 0 and first.stdout.startswith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">'
+    )
+    (tmp_path / "ours.opml").write_text(first.stdout)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "placeholder.toml").write_text("# nothing yet\n")
+    imported = run(empty, "sources", "import", str(tmp_path / "ours.opml"))
+    assert imported.exit_code == 0, imported.output
+    assert run(empty, "sources", "check").exit_code == 0
+    second = run(empty, "sources", "export", "--opml")
+    assert second.stdout == first.stdout
+
+
+def test_import_from_miniflux_and_freshrss(tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.toml").write_text(feed_source("cnil", "https://www.cnil.fr/fr/rss.xml"))
+    mini = run(folder, "sources", "import", str(DATA / "opml" / "miniflux.opml"))
+    assert mini.exit_code == 0, mini.output
+    assert (
+        mini.stdout.splitlines()[0]
+        == f"imported 2 feeds into {folder / 'imported.toml'}, skipped 1"
+    )
+    assert "= https://www.cnil.fr/fr/rss.xml (already there as cnil)" in mini.stdout
+    fresh = run(folder, "sources", "import", str(DATA / "opml" / "freshrss.opml"))
+    assert fresh.exit_code == 0 and "imported 2 feeds" in fresh.stdout
+    assert run(folder, "sources", "check").exit_code == 0
+    assert {s.id for s in load_sources(folder)[0]} == {
+        "cnil",
+        "edri",
+        "algorithmwatch",
+        "privacy-international",
+        "noyb",
+    }

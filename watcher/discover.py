@@ -1,0 +1,97 @@
+"""A URL a person has → the feed watcher should poll: autodiscovery, as feed readers do it.
+
+The URL may be a feed itself (RSS, Atom, JSON Feed), or a page that names its feed with
+<link rel="alternate">, or a WordPress site (its REST API, <link rel="https://api.w.org/">).
+Fetched with the same client, limits and parsers as polling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from watcher.exceptions import ConfigError, SourceError
+from watcher.fetch import Fetcher
+from watcher.models import Fetched, RawEntry, Source
+from watcher.parse import parse_feed, parse_wordpress
+
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
+              "application/json", "application/rdf+xml", "text/xml", "application/xml")  # fmt: skip
+_FEEDISH = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b|^\s*\{", re.S)
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str  # feed or wordpress
+    url: str  # what to poll
+    title: str
+    language: str | None
+    entries: list[RawEntry]
+    via: str  # how it was found: "the URL is a feed", "<link rel=alternate> on the page", ...
+
+
+def _probe(url: str) -> Source:
+    return Source("new", "new", url, "feed", "new", "news", "INT", "en")
+
+
+def _title_and_language(fetched: Fetched) -> tuple[str, str | None]:
+    import feedparser
+
+    parsed = feedparser.parse(fetched.body, response_headers=fetched.headers)
+    feed = parsed.get("feed", {})
+    if not feed and fetched.body.lstrip().startswith(b"{"):
+        import json
+
+        data = json.loads(fetched.body)
+        return str(data.get("title") or ""), data.get("language")
+    language = feed.get("language")
+    return str(feed.get("title") or ""), language[:2].lower() if isinstance(language, str) else None
+
+
+async def _discover(url: str, fetcher: Fetcher) -> Found:
+    fetched = await fetcher.fetch(_probe(url))
+    if _FEEDISH.match(fetched.body[:2000]):
+        entries = parse_feed("new", fetched.body, fetched.headers, fetched.url)
+        title, language = _title_and_language(fetched)
+        return Found("feed", fetched.url, title, language, entries, "the URL is a feed")
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(fetched.body, "html.parser")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for link in soup.find_all("link", href=True):
+        rel = " ".join(link.get("rel") or []).lower()
+        kind = str(link.get("type") or "").lower()
+        if "alternate" in rel.split() and kind in FEED_TYPES:
+            feed_url = urljoin(fetched.url, str(link["href"]))
+            feed = await fetcher.fetch(_probe(feed_url))
+            entries = parse_feed("new", feed.body, feed.headers, feed.url)
+            title, language = _title_and_language(feed)
+            return Found("feed", feed.url, title or str(link.get("title") or page_title), language,
+                         entries, f'<link rel="alternate"> on {fetched.url}')  # fmt: skip
+    api = soup.find("link", rel="https://api.w.org/", href=True)
+    if api is not None:
+        posts = urljoin(fetched.url, str(api["href"])).rstrip("/") + "/wp/v2/posts"
+        answer = await fetcher.fetch(_probe(posts))
+        entries = parse_wordpress("new", answer.body)
+        lang = str(soup.html.get("lang") or "") if soup.html else ""
+        return Found("wordpress", posts, page_title, lang[:2].lower() or None,
+                     entries, f"the WordPress REST API of {fetched.url}")  # fmt: skip
+    raise ConfigError(
+        f"no feed found at {url}: it is not a feed, names none with <link rel='alternate'>, and "
+        "has no WordPress REST API; add it by hand as an html source with selectors (README)"
+    )
+
+
+def discover(url: str, user_agent: str | None = None, transport: object = None) -> Found:
+    """What to poll for a URL; ConfigError when there is nothing, naming why."""
+
+    async def go() -> Found:
+        async with Fetcher(transport=transport, user_agent=user_agent) as fetcher:  # type: ignore[arg-type]
+            return await _discover(url, fetcher)
+
+    try:
+        return asyncio.run(go())
+    except SourceError as e:
+        raise ConfigError(f"cannot read {url}: {e.message}") from e
