@@ -19,6 +19,7 @@ from watcher import replay
 from watcher.classify import classify
 from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.classify.model import Model
+from watcher.config.settings import FULLTEXT_PER_POLL, TEASER_CHARS
 from watcher.exceptions import FetchError, ParseError, SourceError
 from watcher.fetch import Fetcher
 from watcher.models import (
@@ -191,6 +192,8 @@ async def poll_source(
             except BrokenExecutor:  # a dead worker must not fail every later source
                 parsed = parse_and_normalize(source, fetched, stamp, model)
         items, decisions = parsed
+        if source.fulltext and items:
+            items, decisions = await full_text(source, items, decisions, archive, fetcher, model)
         if not unchanged and not items:
             quiet = archive.last_with_items(source.id)
             if quiet is not None and quiet <= stamp - EMPTY_FOR:
@@ -249,6 +252,35 @@ async def poll_source(
         with archive.transaction():
             archive.record_poll(failed, new_state, started)
         return failed
+
+
+async def full_text(
+    source: Source, items: list[Item], decisions: dict[str, Classification], archive: Archive,
+    fetcher: Fetcher, model: str,
+) -> Parsed:  # fmt: skip
+    """New teaser items of a `fulltext` source, completed from their pages (at most
+    FULLTEXT_PER_POLL, through the same client and limits) and classified again on the full
+    text. A page that cannot be fetched or read leaves its item as the feed gave it."""
+    from watcher.fulltext import as_html, extract
+
+    known = archive.known([i.id for i in items])
+    todo = [i for i in items if i.id not in known and i.url and len(i.content_text) < TEASER_CHARS]
+    completed: dict[str, Item] = {}
+    for item in todo[:FULLTEXT_PER_POLL]:
+        assert item.url is not None
+        try:
+            page = await fetcher.fetch(dataclasses.replace(source, url=item.url))
+        except FetchError:
+            continue
+        text = extract(page.body, page.url)
+        if text:  # the feed's content_hash stays: the next poll compares the feed with the feed
+            completed[item.id] = dataclasses.replace(item, content=as_html(text), content_text=text)
+    if not completed:
+        return items, decisions
+    decisions = dict(decisions)
+    for item_id, item in completed.items():
+        decisions[item_id] = classify(document(item, source), model=model)
+    return [completed.get(i.id, i) for i in items], decisions
 
 
 def _internal(e: Exception) -> str:

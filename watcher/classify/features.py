@@ -2,8 +2,9 @@
 
 One function, used alike when training and when classifying, so the two never drift apart:
 - the words of the title (counted twice: a title states the subject) and of the summary, over
-  folded text. Where an item has no summary, the opening of its content stands in for it: the
-  corpus's summaries are the first sentences of the body as published;
+  folded text. Where an item has no summary, or a teaser of a few words, the opening of its
+  content stands in for it or tops it up: the corpus's summaries are the first sentences of the
+  body as published;
 - each word brings itself and its character 5-grams (" surv", "urvei", ...), so that
   "Arbeitnehmerüberwachung", "surveillance" and "sorveglianza" share evidence across languages
   and compounds; and each pair of neighbouring words counts as a phrase;
@@ -30,6 +31,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 class FeatureConfig:
     title_repeat: int = 2  # the title counts this many times
     summary_words: int = 60  # words of the summary (or of the content's opening) read
+    teaser_words: int = 20  # a summary shorter than this is a teaser, topped up from the content
     char_min: int = 5  # character n-grams of title and summary words, this long ...
     char_max: int = 5  # ... to this long
 
@@ -81,9 +83,10 @@ def extract(doc: Document, verdict: RuleVerdict, config: FeatureConfig) -> Featu
     folded_title, folded_summary, folded_content = verdict.folded
     title = _folded_words(folded_title, doc.title)
     summary = _folded_words(folded_summary, doc.summary)[: config.summary_words]
-    if not summary and doc.content:
+    if len(summary) < config.teaser_words and doc.content:  # a teaser: topped up from the body
         opening = doc.content[: config.summary_words * 12]
-        summary = _folded_words(folded_content[: len(opening)], opening)[: config.summary_words]
+        summary += _folded_words(folded_content[: len(opening)], opening)
+        summary = summary[: config.summary_words]
     occurrences: list[str] = []
     pairs: list[str] = []
     for sequence, times in ((title, config.title_repeat), (summary, 1)):

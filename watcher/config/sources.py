@@ -40,6 +40,7 @@ SOURCE_KEYS = {
     "selectors",
     "date_language",
     "deadline",
+    "fulltext",
 }
 REQUIRED_KEYS = ("id", "name", "url", "kind", "publisher", "category", "jurisdiction", "language")
 SELECTOR_KEYS = {"item", "title", "link", "date", "summary"}
@@ -150,7 +151,7 @@ def _source_from_table(
     else:
         headers = tuple(raw_headers.items())
 
-    for flag in ("enabled", "verified"):
+    for flag in ("enabled", "verified", "fulltext"):
         if flag in table and not isinstance(table[flag], bool):
             err(f"{flag} must be true or false", flag)
     if "note" in table and not isinstance(table["note"], str):
@@ -194,6 +195,7 @@ def _source_from_table(
             selectors=selectors,
             date_language=date_language or table["language"],
             deadline=deadline,
+            fulltext=table.get("fulltext", False) is True,
             file=file,
             line=lines.get(here, 0),
         ),

@@ -42,6 +42,7 @@ class Source:
     selectors: Selectors | None = None
     date_language: str | None = None  # language of written dates on an html listing
     deadline: float | None = None  # seconds for all of a poll's attempts (None: the default)
+    fulltext: bool = False  # fetch each new teaser item's page and keep the article's text
     file: str = ""
     line: int = 0
 

@@ -181,6 +181,17 @@ class ItemsStore:
             new=len(new_rows), updated=updated, unchanged=len(touched), relevant=relevant
         )
 
+    def known(self, ids: list[str]) -> set[str]:
+        """Which of these item ids the archive already holds."""
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT id FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(r[0] for r in rows)
+        return found
+
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
 
