@@ -114,7 +114,7 @@ class Model:
         # the rules' signals the model weighs most ("pair@title": worker + monitoring in the title)
         rules = sorted(((self.signals.get(s, 0.0), s[2:]) for s in features.signals), reverse=True)
         found += [
-            Evidence("rules", name, "model", round(w, 2))
+            Evidence("rules", describe(name), "model", round(w, 2))
             for w, name in rules[:2]
             if w >= EVIDENCE_MIN
         ]
@@ -162,6 +162,29 @@ class Model:
             "cv": self.cv,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+_FAMILIES = {
+    "worker": "a worker term", "monitoring": "a monitoring term", "strong": "a term naming the subject",
+    "pair": "a worker and a monitoring term together", "other": "another subject leading",
+    "context": "a work setting",
+}  # fmt: skip
+_SIGNALS = {
+    "rules-relevant": "the rules' own verdict", "authority": "an authority named",
+    "regulatory": "a regulator's or court's act", "ai-training": "AI trained on workers' activity",
+    "roundup": "a round-up of decisions",
+}  # fmt: skip
+
+
+def describe(signal: str) -> str:
+    """A rules' signal as a reader reads it: "pair@title" → "a worker and a monitoring term
+    together in the title"."""
+    if "@" in signal:
+        family, field = signal.split("@", 1)
+        return f"{_FAMILIES.get(family, family)} in the {field}"
+    if signal.startswith("act:"):
+        return f"the act: {signal[4:].replace('-', ' ')}"
+    return _SIGNALS.get(signal, signal)
 
 
 def _number(value: object, what: str) -> float:
