@@ -254,6 +254,9 @@ def test_names_not_codes_and_no_internal_words(site: tuple[Path, Path]) -> None:
         "(WordPress API)",
         "(GOV.UK)",
         "(unverified)",
+        "rules-relevant",
+        "@title",
+        "@summary",
         "wordpress</td>",
         "Headline news",
     ):
