@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -56,6 +56,16 @@ def decision(row: tuple[Any, ...]) -> Decision | None:
         evidence=tuple(Evidence(**e) for e in json.loads(evidence or "[]")), version=version,
         model=model, label=None if label is None else bool(label), note=note,
     )  # fmt: skip
+
+
+def _with_decisions(rows: Iterable[tuple[Any, ...]]) -> list[tuple[StoredItem, Decision]]:
+    """(item, decision) from rows of _STORED_SQL then _DECISION_SQL; items without one left out."""
+    found = []
+    for r in rows:
+        d = decision(r[len(_STORED) :])
+        if d is not None:
+            found.append((stored_item(r), d))
+    return found
 
 
 class ItemsStore:
@@ -227,12 +237,7 @@ class ItemsStore:
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             f"WHERE {RELEVANT} = 1 ORDER BY items.published DESC"
         )
-        found = []
-        for r in rows:
-            d = decision(r[len(_STORED) :])
-            if d is not None:
-                found.append((stored_item(r), d))
-        return found
+        return _with_decisions(rows)
 
     def uncertain(
         self, since: str, threshold: float, limit: int
@@ -245,12 +250,7 @@ class ItemsStore:
             "ORDER BY abs(c.score - ?), items.published DESC LIMIT ?",
             [since, threshold, limit],
         )
-        found = []
-        for r in rows:
-            d = decision(r[len(_STORED) :])
-            if d is not None:
-                found.append((stored_item(r), d))
-        return found
+        return _with_decisions(rows)
 
     # -- classifications and labels -----------------------------------------------------------
 
