@@ -22,7 +22,7 @@ from watcher.classify import classify
 from watcher.config.sources import load_sources
 from watcher.normalize import normalize
 from watcher.parse import parse_feed
-from watcher.pipeline import document
+from watcher.parsing import document
 from watcher.store import Archive
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -15,7 +15,7 @@ from watcher.digest import build, last_closed_week, week_by_label, week_of
 from watcher.exceptions import DigestError
 from watcher.models import Attention, DigestDef, Issue, PollResult, RawEntry, Source, SourceState
 from watcher.normalize import to_item
-from watcher.pipeline import document
+from watcher.parsing import document
 from watcher.store import Archive
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,7 +18,7 @@ from watcher.config.digests import load_digest_file
 from watcher.config.sources import load_source_file
 from watcher.exceptions import SourceError
 from watcher.models import Fetched, Source
-from watcher.pipeline import parse_and_normalize
+from watcher.parsing import parse_and_normalize
 
 NOW = datetime(2026, 4, 27, 8, tzinfo=UTC)
 KINDS = [

@@ -255,7 +255,7 @@ def test_a_week_in_which_every_poll_failed_goes_to_the_operator_not_the_readers(
     tmp_path: Path,
 ) -> None:
     server = Server().start()
-    server.routes["/feed"] = lambda h: h.reply(503, b"down", "text/plain")
+    server.routes["/feed"] = lambda h: h.reply(404, b"gone", "text/plain")  # not retried: fast
     base = one_source_world(tmp_path, server.url("/feed"))
     env = {"WATCHER_OUTBOX": str(tmp_path / "out")}
     try:

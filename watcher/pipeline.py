@@ -26,14 +26,12 @@ from watcher.models import (
     Classification,
     Decision,
     Document,
-    Fetched,
     Item,
     PollResult,
     Source,
     SourceState,
 )
-from watcher.normalize import normalize
-from watcher.parse import parse
+from watcher.parsing import Parsed, die_with_parent, document, parse_and_normalize
 from watcher.store import Archive
 
 BACKOFF_CAP = timedelta(hours=24)  # a failing source is retried at least daily, never dropped
@@ -63,23 +61,6 @@ def is_due(state: SourceState, now: datetime) -> bool:
 
 
 Progress = Callable[[PollResult], None]
-
-
-Parsed = tuple[list[Item], dict[str, Classification]]
-
-
-def document(item: Item, source: Source) -> Document:
-    return Document(
-        item.title, item.summary, item.content_text, source.category, source.publisher,
-        source.jurisdiction, item.language,
-    )  # fmt: skip
-
-
-def parse_and_normalize(source: Source, fetched: Fetched, now: datetime, model: str) -> Parsed:
-    """The CPU-bound part of a poll (parse, normalise, classify): pure and picklable, so it
-    can run in a worker process. `model` is the model file's path (loaded once per process)."""
-    items = normalize(source, parse(source, fetched), now)
-    return items, {item.id: classify(document(item, source), model=model) for item in items}
 
 
 def poll(
@@ -304,25 +285,8 @@ def parse_pool(sources: int) -> Executor | None:
     return ProcessPoolExecutor(
         max_workers=cores,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_die_with_parent,
+        initializer=die_with_parent,
     )
-
-
-def _die_with_parent() -> None:
-    """In a parse worker: end when the parent ends, even by kill -9 (Linux), and leave Ctrl-C
-    to the parent, which shuts the pool down."""
-    import ctypes
-    import os
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return  # not Linux: the pool still ends with a normal or interrupted run
-    if os.getppid() == 1:  # the parent died before the line above: end now
-        os._exit(0)
 
 
 @dataclasses.dataclass

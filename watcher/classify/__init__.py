@@ -32,5 +32,5 @@ def classify(
     shipped model."""
     from watcher.classify import model as models
 
-    chosen = model if isinstance(model, models.Model) else models.load(*([model] if model else []))
+    chosen = model if isinstance(model, models.Model) else models.load(model)
     return chosen.classify(doc, rules)

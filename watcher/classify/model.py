@@ -235,8 +235,13 @@ def parse(text: str, path: str = "") -> Model:
         raise ModelError(f"{path or 'model'}: not a usable model ({e})") from e
 
 
+def load(path: str | None = None) -> Model:
+    """A model file, read once per process (the shipped one when no path is given)."""
+    return _load(path or str(SHIPPED))  # one cache entry for the shipped model, however named
+
+
 @lru_cache(maxsize=4)
-def load(path: str = str(SHIPPED)) -> Model:
+def _load(path: str) -> Model:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:

@@ -1,0 +1,47 @@
+"""The CPU-bound part of a poll, run in worker processes: parse, normalise, classify (pure).
+
+Kept apart from watcher.pipeline so that a worker imports only what this needs, not the HTTP
+client, the archive or asyncio: each worker starts faster and holds less memory.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from watcher.classify import classify
+from watcher.models import Classification, Document, Fetched, Item, Source
+from watcher.normalize import normalize
+from watcher.parse import parse
+
+Parsed = tuple[list[Item], dict[str, Classification]]
+
+
+def document(item: Item, source: Source) -> Document:
+    return Document(
+        item.title, item.summary, item.content_text, source.category, source.publisher,
+        source.jurisdiction, item.language,
+    )  # fmt: skip
+
+
+def parse_and_normalize(source: Source, fetched: Fetched, now: datetime, model: str) -> Parsed:
+    """The CPU-bound part of a poll (parse, normalise, classify): pure and picklable, so it
+    can run in a worker process. `model` is the model file's path (loaded once per process)."""
+    items = normalize(source, parse(source, fetched), now)
+    return items, {item.id: classify(document(item, source), model=model) for item in items}
+
+
+def die_with_parent() -> None:
+    """In a parse worker: end when the parent ends, even by kill -9 (Linux), and leave Ctrl-C
+    to the parent, which shuts the pool down."""
+    import ctypes
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the pool still ends with a normal or interrupted run
+    if os.getppid() == 1:  # the parent died before the line above: end now
+        os._exit(0)
