@@ -61,7 +61,7 @@ def no_traceback(done: subprocess.CompletedProcess[str]) -> str:
 def tmpfs(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "mnt"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)],
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=450k", "tmpfs", str(mount)],
                           capture_output=True, check=False)  # fmt: skip
     if made.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs root): {made.stderr.decode().strip()}")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import NOW
 from watcher.exceptions import LockedError, StorageError
-from watcher.models import RawEntry, Source
+from watcher.models import Classification, RawEntry, Source
 from watcher.normalize import to_item
 from watcher.store import Archive
 
@@ -46,6 +46,7 @@ def test_migrations_apply_once_and_wal(tmp_path: Path) -> None:
         "m004_mail_ledger",
         "m005_model_version",
         "m006_ledger_per_method",
+        "m007_relevant_fts",
     ]
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert again.db["items"].detect_fts() == "items_fts"
@@ -172,3 +173,67 @@ def test_store_round_trip(entries: list[tuple[str, str, str, str | None]]) -> No
     assert save(archive, items).unchanged == len(items)  # the same again changes nothing
     assert archive.count_items() == len(items)
     assert archive.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+
+
+def _decided(relevant: bool) -> Classification:
+    return Classification(
+        relevant, 0.9 if relevant else 0.1, (), "news", None, None, None, None, (), "t"
+    )
+
+
+OPS = st.lists(
+    st.tuples(
+        st.sampled_from(["classify", "label", "unlabel", "edit"]),
+        st.integers(0, 3),
+        st.booleans(),
+    ),
+    max_size=25,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=OPS)
+def test_relevant_index_follows_every_decision(
+    tmp_path: Path, ops: list[tuple[str, int, bool]]
+) -> None:
+    """The default search reads `relevant_fts`; whatever order classifications, labels and
+    edits come in, it holds exactly the items whose label, else verdict, is relevant, with
+    their current text."""
+    path = tmp_path / f"r{abs(hash(tuple(ops)))}.db"
+    archive = Archive.open(path)
+    titles = {n: f"common word{n} first" for n in range(4)}
+    first = [item(f"g{n}", titles[n]) for n in range(4)]
+    save(archive, first)
+    ids = [i.id for i in first]
+    for op, n, flag in ops:
+        with archive.transaction():
+            if op == "classify":
+                archive.save_classifications({ids[n]: _decided(flag)}, NOW)
+            elif op == "label":
+                archive.set_label(ids[n], flag, None, NOW)
+            elif op == "unlabel":
+                archive.db.execute("DELETE FROM labels WHERE item_id = ?", [ids[n]])
+            else:
+                titles[n] = f"common word{n} {'second' if flag else 'third'}"
+                archive.save_items([item(f"g{n}", titles[n])], NOW + timedelta(hours=1))
+        truth = {
+            r[0]
+            for r in archive.db.execute(
+                "SELECT items.id FROM items LEFT JOIN classifications c ON c.item_id = items.id "
+                "LEFT JOIN labels l ON l.item_id = items.id WHERE coalesce(l.label, c.relevant) = 1"
+            )
+        }
+        for word in ("common", "first", "second", "third"):
+            found = {
+                r[0]
+                for r in archive.db.execute(
+                    "SELECT items.id FROM relevant_fts JOIN items ON items.rowid = relevant_fts.rowid "
+                    "WHERE relevant_fts MATCH ?",
+                    [word],
+                )
+            }
+            expected = {i for i in truth if word in titles[ids.index(i)].split()}
+            assert found == expected, (op, n, flag, word)
+    archive.close()

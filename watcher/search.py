@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -258,20 +258,29 @@ _SELECT = (
 )
 # Not the `decisions` view: SQLite materialises a view that holds a LEFT JOIN when it is itself
 # LEFT JOINed, which costs a scan of every classification per search.
-_RANK = f"bm25(items_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {CONTENT_WEIGHT})"
 OVERFETCH = 50  # with filters, rank this many times the limit in FTS5 alone before filtering
 
 
-def _ranked(db: Any, expression: str, clauses: list[str], args: list[Any], limit: int) -> list[Any]:
+def _index(filters: Filters) -> str:
+    """The full-text index a search reads: the relevant items' own (kept by the store's
+    triggers) when only relevant items are wanted, so relevance costs no join; else every item's."""
+    return "relevant_fts" if filters.relevant_only else "items_fts"
+
+
+def _rank(index: str) -> str:
+    return f"bm25({index}, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {CONTENT_WEIGHT})"
+
+
+def _ranked(
+    db: Any, index: str, expression: str, clauses: list[str], args: list[Any], limit: int
+) -> list[Any]:
     """(rowid, rank) of the best matches that pass the filters, best first.
 
     Ranking happens inside FTS5 on its own; only the winners are joined to items. With filters,
     the best `limit * OVERFETCH` are filtered, and only if too few survive is the whole match
     set joined and filtered (correct, slower, and rare for everyday filters).
     """
-    inner = (
-        f"SELECT rowid AS rid, {_RANK} AS rank FROM items_fts WHERE items_fts MATCH ? ORDER BY rank"
-    )
+    inner = f"SELECT rowid AS rid, {_rank(index)} AS rank FROM {index} WHERE {index} MATCH ? ORDER BY rank"
     if not clauses:
         return _rows(db, f"{inner} LIMIT ?", [expression, limit])
     where = " AND ".join(clauses)
@@ -297,7 +306,10 @@ def search(archive: Archive, query: str, filters: Filters, now: datetime) -> lis
         )
         return [_hit(row) for row in _rows(db, sql, [*args, filters.limit])]
     expression = parse_query(query)
-    ranked = _ranked(db, expression, clauses, args, filters.limit)
+    index = _index(filters)
+    if index == "relevant_fts":  # the index holds only relevant items: no need to ask again
+        clauses, args = _where(replace(filters, relevant_only=False), now)
+    ranked = _ranked(db, index, expression, clauses, args, filters.limit)
     if not ranked:
         return []
     ids = [row["rid"] for row in ranked]
@@ -314,8 +326,8 @@ def search(archive: Archive, query: str, filters: Filters, now: datetime) -> lis
         row["rowid"]: row["snippet"]
         for row in _rows(
             db,
-            f"SELECT rowid, snippet(items_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16) AS snippet "
-            f"FROM items_fts WHERE items_fts MATCH ? AND rowid IN ({marks})",
+            f"SELECT rowid, snippet({index}, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16) AS snippet "
+            f"FROM {index} WHERE {index} MATCH ? AND rowid IN ({marks})",
             [expression, *ids],
         )
     }
@@ -360,14 +372,14 @@ def count(
     COUNT_CAP + 1."""
     if not query.strip():
         return 0
-    wide = Filters(**{**filters.__dict__, "relevant_only": False})
-    clauses, args = _where(wide, now)
-    if relevant is not None:
-        clauses.append(f"coalesce({RELEVANT}, 0) = {int(relevant)}")
+    clauses, args = _where(replace(filters, relevant_only=False), now)
+    index = "relevant_fts" if relevant else "items_fts"
+    if relevant is False:
+        clauses.append(f"coalesce({RELEVANT}, 0) = 0")
+    source = f"{index} JOIN items ON items.rowid = {index}.rowid {DECIDED}" if clauses else index
     sql = (
-        f"SELECT count(*) FROM (SELECT 1 FROM items_fts JOIN items ON items.rowid = items_fts.rowid "
-        f"{DECIDED} WHERE items_fts MATCH ? {''.join(' AND ' + c for c in clauses)} "
-        f"LIMIT {COUNT_CAP + 1})"
+        f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {index} MATCH ? "
+        f"{''.join(' AND ' + c for c in clauses)} LIMIT {COUNT_CAP + 1})"
     )
     return int(_rows(archive.db, sql, [parse_query(query), *args])[0][0])
 

@@ -220,3 +220,69 @@ def m006_ledger_per_method(db: sqlite_utils.Database) -> None:
         ALTER TABLE mail_ledger_new RENAME TO mail_ledger;
         """
     )
+
+
+def _sync_relevant(item_id: str) -> str:
+    """Statements that bring one item's place in `relevant_fts` in line with its decision."""
+    cols = ", ".join(FTS_COLUMNS)
+    item_cols = ", ".join(f"items.{c}" for c in FTS_COLUMNS)
+    one = f"FROM items {DECIDED} WHERE items.id = {item_id}"
+    listed = "items.rowid IN (SELECT rid FROM relevant_rows)"
+    return f"""
+          INSERT INTO relevant_fts (relevant_fts, rowid, {cols})
+            SELECT 'delete', items.rowid, {item_cols} {one} AND coalesce({RELEVANT}, 0) = 0 AND {listed};
+          DELETE FROM relevant_rows WHERE rid IN
+            (SELECT items.rowid {one} AND coalesce({RELEVANT}, 0) = 0);
+          INSERT INTO relevant_fts (rowid, {cols})
+            SELECT items.rowid, {item_cols} {one} AND {RELEVANT} = 1 AND NOT {listed};
+          INSERT OR IGNORE INTO relevant_rows (rid) SELECT items.rowid {one} AND {RELEVANT} = 1;
+    """
+
+
+@migrations()
+def m007_relevant_fts(db: sqlite_utils.Database) -> None:
+    """A second full-text index holding the relevant items only, which the default search
+    reads: it ranks without joining every match to its decision. Kept in line by triggers on
+    classifications, labels and items; `relevant_rows` says which items it holds."""
+    cols = ", ".join(FTS_COLUMNS)
+    item_cols = ", ".join(f"items.{c}" for c in FTS_COLUMNS)
+    new_cols = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old_cols = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    listed_old = "old.rowid IN (SELECT rid FROM relevant_rows)"
+    # A "not relevant" verdict about an item the index does not hold changes nothing (a label
+    # saying relevant would have put it there): the guard keeps the poll's many such rows cheap.
+    touches = (
+        "new.relevant = 1 OR EXISTS (SELECT 1 FROM items JOIN relevant_rows ON rid = items.rowid "
+        "WHERE items.id = new.item_id)"
+    )
+    db.executescript(
+        f"""
+        CREATE TABLE relevant_rows (rid INTEGER PRIMARY KEY);
+        CREATE VIRTUAL TABLE relevant_fts USING fts5 (
+            {cols}, content=items, content_rowid=rowid, tokenize='{FTS_TOKENIZE}'
+        );
+        INSERT INTO relevant_rows (rid) SELECT items.rowid FROM items {DECIDED} WHERE {RELEVANT} = 1;
+        INSERT INTO relevant_fts (rowid, {cols})
+            SELECT items.rowid, {item_cols} FROM items JOIN relevant_rows ON rid = items.rowid;
+        CREATE TRIGGER classifications_ai_relevant AFTER INSERT ON classifications
+        WHEN {touches} BEGIN {_sync_relevant("new.item_id")} END;
+        CREATE TRIGGER classifications_au_relevant AFTER UPDATE OF relevant ON classifications
+        BEGIN {_sync_relevant("new.item_id")} END;
+        CREATE TRIGGER classifications_ad_relevant AFTER DELETE ON classifications
+        BEGIN {_sync_relevant("old.item_id")} END;
+        CREATE TRIGGER labels_ai_relevant AFTER INSERT ON labels
+        BEGIN {_sync_relevant("new.item_id")} END;
+        CREATE TRIGGER labels_au_relevant AFTER UPDATE ON labels
+        BEGIN {_sync_relevant("new.item_id")} END;
+        CREATE TRIGGER labels_ad_relevant AFTER DELETE ON labels
+        BEGIN {_sync_relevant("old.item_id")} END;
+        CREATE TRIGGER items_au_relevant AFTER UPDATE OF {cols} ON items WHEN {listed_old} BEGIN
+          INSERT INTO relevant_fts (relevant_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old_cols});
+          INSERT INTO relevant_fts (rowid, {cols}) VALUES (new.rowid, {new_cols});
+        END;
+        CREATE TRIGGER items_ad_relevant AFTER DELETE ON items WHEN {listed_old} BEGIN
+          INSERT INTO relevant_fts (relevant_fts, rowid, {cols}) VALUES ('delete', old.rowid, {old_cols});
+          DELETE FROM relevant_rows WHERE rid = old.rowid;
+        END;
+        """
+    )
