@@ -293,7 +293,7 @@ def finish(model: Model, cv: CvResult, trained_on: list[dict[str, Any]], folds: 
             "folds": folds,
             "grouped": "same URL or half the title's words",
             "seed": SEED,
-            "threshold": f"max F{BETA} out of fold",
+            "threshold": f"most recall at precision >= {PRECISION_FLOOR} out of fold, else max F{BETA}",
             **cv.figures,
         },  # fmt: skip
     )
