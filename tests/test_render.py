@@ -8,15 +8,19 @@ from __future__ import annotations
 import json
 import os
 import re
+import textwrap
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import sample_week, watcher
 from watcher.models import DigestDef, Issue
 from watcher.render import EMPTY, WIDTH, render_html, render_text
+from watcher.text import SUMMARY_LENGTH, cut_summary
 
 GOLDEN = Path(__file__).parent / "golden"
 DIGEST = DigestDef(
@@ -122,3 +126,17 @@ def test_empty_week_says_so_plainly() -> None:
 def test_show_needs_a_built_issue(sample_db: Path) -> None:
     result = watcher(sample_db, "digest", "show", "--week", "2026-W10")
     assert result.exit_code == 1 and "is not built yet" in result.stderr
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "bb", "é", " ", "\n", "\t", "…", "x" * 60]), max_size=120).map(
+        "".join
+    )
+)
+def test_summaries_are_cut_as_textwrap_cuts_them_and_cutting_twice_changes_nothing(
+    text: str,
+) -> None:
+    expected = textwrap.shorten(text, SUMMARY_LENGTH, placeholder=" …") if text else ""
+    assert cut_summary(text) == expected
+    assert cut_summary(expected) == expected

@@ -88,9 +88,10 @@ SUMMARY_LENGTH = 240  # characters of summary a digest entry shows: two or three
 def cut_summary(summary: str) -> str:
     """The summary as a reader sees it: whitespace collapsed, cut at a word, with " …" when cut.
     Idempotent, so an issue frozen with it can be cut again without change."""
-    if not summary:
-        return ""
-    return textwrap.shorten(summary, SUMMARY_LENGTH, placeholder=" …")
+    collapsed = " ".join(summary.split())  # what shorten() does first; most summaries fit
+    if len(collapsed) <= SUMMARY_LENGTH:
+        return collapsed
+    return textwrap.shorten(collapsed, SUMMARY_LENGTH, placeholder=" …")
 
 
 def safe_url(url: str | None) -> str | None:
