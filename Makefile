@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := demo-output
 
-.PHONY: demo test lint bench bench-search chromium clean model
+.PHONY: demo test lint bench bench-search bench-peers chromium clean model
 
 CORPUS ?= ../shared/labeled
 
@@ -71,6 +71,10 @@ bench-search: $(VENV)/.installed-test  # ~5 minutes and 2.4 GB of disk: builds a
 	@mkdir -p bench/out
 	$(BIN)/python bench/bench_search.py --keep bench/out/1m.db
 	$(BIN)/python bench/bench_digest.py --keep bench/out/1m.db
+
+bench-peers: $(VENV)/.installed-test  # installs reader and rss2email in a throwaway venv (PyPI)
+	$(BIN)/python bench/bench_peers.py --install
+	$(BIN)/python bench/bench_peers.py
 
 # The shipped relevance model, rebuilt from the labelled corpus (deterministic: same files, same bytes).
 model: $(VENV)/.installed

@@ -1,6 +1,6 @@
 """Serve a folder on 127.0.0.1 with ETags and 304s, for the benchmarks.
 
-    python bench/serve_dir.py DIR PORT
+    python bench/serve_dir.py DIR PORT [HOST,HOST...]
 
 A minimal asyncio HTTP/1.1 server with keep-alive: `python -m http.server` (a thread per
 connection, listen backlog 5) would make the benchmark measure the server, not watcher.
@@ -52,14 +52,17 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
         writer.close()
 
 
-async def main(root: Path, port: int) -> None:
+async def main(root: Path, port: int, hosts: list[str]) -> None:
     for path in root.iterdir():
         body = path.read_bytes()
         FILES[path.name] = (body, b'"' + hashlib.sha1(body).hexdigest().encode() + b'"')
-    server = await asyncio.start_server(handle, "127.0.0.1", port, backlog=512)
+    server = await asyncio.start_server(handle, hosts, port, backlog=512)
     async with server:
         await server.serve_forever()
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]), int(sys.argv[2])))
+    # Optional third argument: loopback addresses to listen on, comma-separated (127.0.0.x all
+    # reach this machine), so that one server looks like several hosts.
+    hosts = sys.argv[3].split(",") if len(sys.argv) > 3 else ["127.0.0.1"]
+    asyncio.run(main(Path(sys.argv[1]), int(sys.argv[2]), hosts))

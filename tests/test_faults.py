@@ -8,6 +8,7 @@ The disk-full and read-only tests mount a small tmpfs (root, as in CI); elsewher
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -302,3 +303,28 @@ def test_the_hostile_set_beside_two_good_feeds_is_one_bounded_poll(
     )
     assert set(stored) == {"good-rss", "good-atom"}
     assert healthy(tmp_path / "w.db") == sum(stored.values())
+
+
+def test_a_poll_of_unchanged_feeds_loads_no_parser_and_no_model(
+    tmp_path: Path, server: Server
+) -> None:
+    """A re-poll of 304s needs neither the parsers (feedparser, bs4) nor the model in the
+    parent: both are loaded when a body arrives, so the cron re-poll starts fast."""
+    server.static("/a.xml", FEED, etag='"v1"')
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.toml").write_text(feed_source("a", server.url("/a.xml")))
+    db = tmp_path / "w.db"
+    probe = (
+        "import sys, json; from watcher.cli import cli\n"
+        "try: cli(sys.argv[1:], standalone_mode=False)\n"
+        "except SystemExit: pass\n"
+        "from watcher.classify.model import _load\n"
+        "print(json.dumps([sorted(m for m in ('feedparser', 'bs4') if m in sys.modules), _load.cache_info().currsize]), file=sys.stderr)\n"
+    )  # fmt: skip
+    args = [sys.executable, "-c", probe, "--db", str(db), "--sources", str(folder), "poll"]
+    first = subprocess.run(args, capture_output=True, text=True, cwd=REPO, check=False)
+    assert "1 new item" in first.stdout or "new items" in first.stdout, first.stdout + first.stderr
+    again = subprocess.run(args, capture_output=True, text=True, cwd=REPO, check=False)
+    assert "1 ok" in again.stdout and "0 new items" in again.stdout, again.stdout + again.stderr
+    assert json.loads(again.stderr.strip().splitlines()[-1]) == [[], 0], again.stderr

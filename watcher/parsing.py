@@ -10,8 +10,6 @@ from datetime import datetime
 
 from watcher.classify import classify
 from watcher.models import Classification, Document, Fetched, Item, Source
-from watcher.normalize import normalize
-from watcher.parse import parse
 
 Parsed = tuple[list[Item], dict[str, Classification]]
 
@@ -25,7 +23,12 @@ def document(item: Item, source: Source) -> Document:
 
 def parse_and_normalize(source: Source, fetched: Fetched, now: datetime, model: str) -> Parsed:
     """The CPU-bound part of a poll (parse, normalise, classify): pure and picklable, so it
-    can run in a worker process. `model` is the model file's path (loaded once per process)."""
+    can run in a worker process. `model` is the model file's path (loaded once per process).
+    The parsers (feedparser, bs4) are imported on the first body: a poll of unchanged feeds
+    (all 304s) never needs them."""
+    from watcher.normalize import normalize
+    from watcher.parse import parse
+
     items = normalize(source, parse(source, fetched), now)
     return items, {item.id: classify(document(item, source), model=model) for item in items}
 

@@ -268,3 +268,13 @@ def active(archive: Path | None) -> tuple[Model, str | None]:
                     f"{e}; using the shipped model instead (retrain with 'watcher train')",
                 )
     return load(), None
+
+
+def active_path(archive: Path | None) -> tuple[str, str | None]:
+    """`active` as a path, for a poll to hand its workers: an archive's own model is read (to
+    refuse a damaged one here, once), the shipped one is not (a poll of unchanged feeds never
+    classifies, and the workers read it when they do)."""
+    if archive is not None and archive_model_path(archive).exists():
+        model, warning = active(archive)
+        return model.path, warning
+    return str(SHIPPED), None

@@ -108,6 +108,15 @@ class Context:
             click.echo(f"watcher: {warning}", err=True)
         return model
 
+    def model_path(self) -> str:
+        """`model()` as a path, without reading the shipped model (see `active_path`)."""
+        from watcher.classify.model import active_path
+
+        path, warning = active_path(self.db if self.db.exists() else None)
+        if warning:
+            click.echo(f"watcher: {warning}", err=True)
+        return path
+
     def names(self) -> dict[str, str]:
         """Source id → what readers call it; empty when the registry does not load."""
         from watcher.render import reader_names

@@ -410,7 +410,7 @@ def run_command(ctx: Context, dry_run: bool, catch_up: bool) -> None:
         with archive.lock():
             report = run_once(
                 archive, sources, digests, settings, ctx.db, ctx.now(), dry_run,
-                user_agent=default_user_agent(settings.contact), model=ctx.model().path,
+                user_agent=default_user_agent(settings.contact), model=ctx.model_path(),
                 catch_up=catch_up,
             )  # fmt: skip
     lines = [f"invalid configuration: {p}" for p in [*problems, *digest_problems]] + report.problems

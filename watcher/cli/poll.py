@@ -137,7 +137,7 @@ def poll(
             results = pipeline.poll(
                 selected, archive, ctx.now, transport=transport, record_dir=record,
                 user_agent=default_user_agent(ctx.settings.contact), progress=progress,
-                model=ctx.model().path,
+                model=ctx.model_path(),
             )  # fmt: skip
         line = summarize(results)
         if problems:  # a registry that shrank must be loud: the sources it lost were not polled
