@@ -167,7 +167,7 @@ Command: `python bench/bench_peers.py --feeds {args.feeds} --items {args.items} 
 Each tool as a whole process from a fresh database (start-up included), feeds on eight loopback
 addresses; the floor is feedparser alone over the same files in one process ({floor:.2f} s at best).
 Ratios min / median of {args.runs} interleaved rounds. watcher also classifies and indexes every item;
-reader stores and indexes nothing for search by default; rss2email only records what it has seen.
+reader stores entries but builds no search index by default; rss2email only records what it has seen.
 
 | tool | first poll, best | first poll vs the floor | re-poll (nothing changed), share of its first poll |
 |---|---|---|---|
