@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -33,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_poll import free_port, make_feed, write_section  # noqa: E402
+from bench_poll import make_feed, serve, write_section  # noqa: E402
 
 HOSTS = [f"127.0.0.{n}" for n in range(1, 9)]
 # reader vendors a feedparser that imports sgmllib, which it does not declare: sgmllib3k.
@@ -129,21 +128,11 @@ def main() -> None:
     rng = random.Random(42)
     for n in range(args.feeds):
         (feeds / f"feed-{n:04d}.xml").write_text(make_feed(n, args.items, rng), encoding="utf-8")
-    port = free_port()
+    server, port = serve(feeds, tuple(HOSTS))
     urls = [f"http://{HOSTS[i % len(HOSTS)]}:{port}/feed-{i:04d}.xml" for i in range(args.feeds)]
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "serve_dir.py"), str(feeds), str(port), ",".join(HOSTS)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
     load = os.getloadavg()[0]
     rounds = []
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
         for n in range(args.runs):
             rounds.append(one_round(work, urls, args.items, feeds, args.venv, n))
     finally:

@@ -84,6 +84,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def serve(
+    folder: Path, hosts: tuple[str, ...] = ("127.0.0.1",)
+) -> tuple[subprocess.Popen[bytes], int]:
+    """bench/serve_dir.py serving `folder` in a second process, once it accepts connections."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "serve_dir.py"), str(folder), str(port), ",".join(hosts)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            socket.create_connection((hosts[0], port), timeout=0.1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return server, port
+
+
 def tree_rss_mb(pid: int, leave_out: frozenset[int] = frozenset()) -> float:
     """Resident memory of a process and all its descendants (but `leave_out`), from /proc."""
     total, todo = 0, [pid]
@@ -150,21 +168,10 @@ def main() -> None:
     files = sorted(feeds.glob("*.xml"))
     size = sum(f.stat().st_size for f in files)
 
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "serve_dir.py"), str(feeds), str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, port = serve(feeds)
     floors, firsts, repolls, peaks, parents = [], [], [], [], []
     load = os.getloadavg()[0]
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
         sources = [
             Source(
                 f"b{n:04d}",
