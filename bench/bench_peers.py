@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import sqlite3
 import statistics
 import subprocess
@@ -32,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_poll import make_feed, serve, write_section  # noqa: E402
+from bench_poll import serve, write_feeds, write_section  # noqa: E402
 
 HOSTS = [f"127.0.0.{n}" for n in range(1, 9)]
 # reader vendors a feedparser that imports sgmllib, which it does not declare: sgmllib3k.
@@ -123,11 +122,7 @@ def main() -> None:
             f"no peers in {args.venv}: run 'python bench/bench_peers.py --install' first"
         )
     work = Path(tempfile.mkdtemp(prefix="watcher-peers-"))
-    feeds = work / "feeds"
-    feeds.mkdir()
-    rng = random.Random(42)
-    for n in range(args.feeds):
-        (feeds / f"feed-{n:04d}.xml").write_text(make_feed(n, args.items, rng), encoding="utf-8")
+    feeds = write_feeds(work, args.feeds, args.items)
     server, port = serve(feeds, tuple(HOSTS))
     urls = [f"http://{HOSTS[i % len(HOSTS)]}:{port}/feed-{i:04d}.xml" for i in range(args.feeds)]
     load = os.getloadavg()[0]

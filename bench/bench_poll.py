@@ -84,6 +84,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def write_feeds(work: Path, feeds: int, items: int) -> Path:
+    """The benchmark's feeds (the same for the same counts) in work/feeds."""
+    folder = work / "feeds"
+    folder.mkdir()
+    rng = random.Random(42)
+    for n in range(feeds):
+        (folder / f"feed-{n:04d}.xml").write_text(make_feed(n, items, rng), encoding="utf-8")
+    return folder
+
+
 def serve(
     folder: Path, hosts: tuple[str, ...] = ("127.0.0.1",)
 ) -> tuple[subprocess.Popen[bytes], int]:
@@ -160,11 +170,7 @@ def main() -> None:
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="watcher-bench-"))
-    feeds = work / "feeds"
-    feeds.mkdir()
-    rng = random.Random(42)
-    for n in range(args.feeds):
-        (feeds / f"feed-{n:04d}.xml").write_text(make_feed(n, args.items, rng), encoding="utf-8")
+    feeds = write_feeds(work, args.feeds, args.items)
     files = sorted(feeds.glob("*.xml"))
     size = sum(f.stat().st_size for f in files)
 
