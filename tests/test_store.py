@@ -237,3 +237,37 @@ def test_relevant_index_follows_every_decision(
             expected = {i for i in truth if word in titles[ids.index(i)].split()}
             assert found == expected, (op, n, flag, word)
     archive.close()
+
+
+def test_upgrading_an_archive_fills_the_relevant_index_from_stored_decisions(
+    tmp_path: Path,
+) -> None:
+    """An archive from before m007 (decisions and labels already stored) gets `relevant_fts`
+    filled on first open: the default search finds what it found before the upgrade."""
+    path = tmp_path / "old.db"
+    archive = Archive.open(path)
+    items = [item("a", "keystroke logging at work"), item("b", "keystroke logging of shoppers"),
+             item("c", "keystroke logging by the boss")]  # fmt: skip
+    save(archive, items)
+    with archive.transaction():
+        archive.save_classifications({items[0].id: _decided(True), items[1].id: _decided(False),
+                                      items[2].id: _decided(False)}, NOW)  # fmt: skip
+        archive.set_label(items[2].id, True, None, NOW)
+    db = archive.db
+    db.executescript(  # back to the schema before m007
+        "DROP TABLE relevant_fts; DROP TABLE relevant_rows; "
+        + "".join(f"DROP TRIGGER {r[0]};" for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_relevant'"))
+        + "DELETE FROM _sqlite_migrations WHERE name = 'm007_relevant_fts';"
+    )  # fmt: skip
+    archive.close()
+    upgraded = Archive.open(path)
+    found = {
+        r[0]
+        for r in upgraded.db.execute(
+            "SELECT items.id FROM relevant_fts JOIN items ON items.rowid = relevant_fts.rowid "
+            "WHERE relevant_fts MATCH 'keystroke'"
+        )
+    }
+    assert found == {items[0].id, items[2].id}
+    upgraded.close()
