@@ -1,8 +1,9 @@
 """The `watcher` command: a thin click layer over the library.
 
     __init__  the group, its context, error handling and shared helpers
-    sources   sources check | list | status
-    digests   digests check | list, digest build | show | send, site build, run
+    sources   sources check | list | status | add | remove | disable | enable | export | import
+    digests   digests check | list, digest build | show | send | ack
+    publish   site build, run (the cron job)
     poll      poll
     classify  classify, eval, train, review, reclassify, label, labels export
     search    search, show
@@ -296,4 +297,4 @@ def main() -> None:
 
 
 # The commands register themselves on `cli` when their modules are imported.
-from watcher.cli import classify, digests, poll, search, sources  # noqa: E402, F401
+from watcher.cli import classify, digests, poll, publish, search, sources  # noqa: E402, F401

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @cli.group()
 def sources() -> None:
-    """Inspect and validate the source registry (sources/*.toml)."""
+    """Inspect, validate and edit the source registry (sources/*.toml)."""
 
 
 @sources.command("check")
