@@ -196,6 +196,11 @@ def test_search_finds_items_each_once_and_facets_narrow(sites: dict[str, Path], 
                 items = [h for h in links if "/items/" in h]
                 assert len(items) >= 4 and len(items) == len(set(items)), links  # each item once
                 assert all(page.request.get(h).status == 200 for h in items)
+                excerpts = " ".join(page.eval_on_selector_all(
+                    ".pagefind-ui__result-excerpt", "els => els.map(e => e.innerText)"
+                ))  # fmt: skip
+                for facet in ("Activity tracking", "AI trained on worker data"):
+                    assert facet not in excerpts, (facet, excerpts)  # facets are not text
                 page.screenshot(path=str(ARTIFACTS / f"search-{name}-{scheme}.png"), full_page=True)
                 if width == 1280 and scheme == "light":
                     before = len(links)
