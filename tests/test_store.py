@@ -253,13 +253,7 @@ def test_upgrading_an_archive_fills_the_relevant_index_from_stored_decisions(
         archive.save_classifications({items[0].id: _decided(True), items[1].id: _decided(False),
                                       items[2].id: _decided(False)}, NOW)  # fmt: skip
         archive.set_label(items[2].id, True, None, NOW)
-    db = archive.db
-    db.executescript(  # back to the schema before m007
-        "DROP TABLE relevant_fts; DROP TABLE relevant_rows; "
-        + "".join(f"DROP TRIGGER {r[0]};" for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_relevant'"))
-        + "DELETE FROM _sqlite_migrations WHERE name = 'm007_relevant_fts';"
-    )  # fmt: skip
+    _before_m007(archive)
     archive.close()
     upgraded = Archive.open(path)
     found = {
@@ -271,3 +265,32 @@ def test_upgrading_an_archive_fills_the_relevant_index_from_stored_decisions(
     }
     assert found == {items[0].id, items[2].id}
     upgraded.close()
+
+
+def _before_m007(archive: Archive) -> None:
+    """Take an archive back to the schema it had before m007_relevant_fts."""
+    db = archive.db
+    triggers = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_relevant'")]  # fmt: skip
+    db.executescript(
+        "DROP TABLE relevant_fts; DROP TABLE relevant_rows; "
+        + "".join(f"DROP TRIGGER {name};" for name in triggers)
+        + "DELETE FROM _sqlite_migrations WHERE name = 'm007_relevant_fts';"
+    )
+
+
+def test_a_read_only_archive_that_needs_upgrading_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive from before m007 on a read-only file system cannot be upgraded there: opening
+    it says what to do instead of failing later on a missing table."""
+    import watcher.store
+
+    path = tmp_path / "old.db"
+    archive = Archive.open(path)
+    save(archive, [item("a", "keystroke logging at work")])
+    _before_m007(archive)
+    archive.close()
+    monkeypatch.setattr(watcher.store, "_read_only", lambda target: True)
+    with pytest.raises(StorageError, match="read-only and needs upgrading by a writable run"):
+        Archive.open(path)

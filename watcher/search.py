@@ -298,17 +298,16 @@ def _ranked(
 def search(archive: Archive, query: str, filters: Filters, now: datetime) -> list[Hit]:
     """Hits, best first; an empty query lists the newest items that pass the filters."""
     db = archive.db
-    clauses, args = _where(filters, now)
     if not query.strip():
+        clauses, args = _where(filters, now)
         sql = (
             f"{_SELECT}, substr(items.summary, 1, 200) AS snippet, NULL AS rank FROM items {DECIDED} "
             f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} ORDER BY items.published DESC LIMIT ?"
         )
         return [_hit(row) for row in _rows(db, sql, [*args, filters.limit])]
     expression = parse_query(query)
-    index = _index(filters)
-    if index == "relevant_fts":  # the index holds only relevant items: no need to ask again
-        clauses, args = _where(replace(filters, relevant_only=False), now)
+    index = _index(filters)  # with relevant_fts, the index itself is the relevance filter
+    clauses, args = _where(replace(filters, relevant_only=False), now)
     ranked = _ranked(db, index, expression, clauses, args, filters.limit)
     if not ranked:
         return []
