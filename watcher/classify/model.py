@@ -101,7 +101,7 @@ class Model:
 
     def evidence(self, features: Features, norm: float) -> list[Evidence]:
         """The words (with their character n-grams) and word pairs that pushed the item up
-        most, each with its push on the log-odds; then the rules' signals that weigh most."""
+        most, each with its push on the score's logit; then the rules' signals that weigh most."""
         scores = {w: n * self._word(w)[0] / norm for w, n in Counter(features.words).items()}
         for pair, n in Counter(features.pairs).items():
             scores[pair[2:]] = n * self._pair(pair)[0] / norm
