@@ -18,8 +18,13 @@ import feedparser
 import pytest
 from click.testing import CliRunner, Result
 
-from tests.conftest import sample_week, watcher
+from tests.conftest import REPO, sample_week, watcher
 from watcher.cli import cli
+from watcher.config.digests import load_digests
+from watcher.config.sources import load_sources
+from watcher.site import MANIFEST, read_manifest, render_site
+from watcher.site_search import _cbor_strings, index_search, sweep
+from watcher.store import Archive
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden" / "site"
@@ -37,17 +42,17 @@ def site(tmp_path: Path) -> tuple[Path, Path]:
     db, out = tmp_path / "w.db", tmp_path / "site"
     sample_week(db)
     result = run(db, "2026-04-27T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
-    written = len(files(out)) - 1  # every file but the manifest, which is bookkeeping
-    assert f"{written} files written, 0 unchanged" in result.stdout
+    assert f"{len(files(out))} files written, 0 unchanged" in result.stdout
     return db, out
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    """Our generated files; pagefind's index (its own versioned output) is left out."""
+    """Our generated files; pagefind's index (its own versioned output) and the manifest (the
+    build's bookkeeping: its pages' input keys) are left out."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and not str(p.relative_to(folder)).startswith("pagefind/")
+        if p.is_file() and not str(p.relative_to(folder)).startswith(("pagefind/", MANIFEST))
     }
 
 
@@ -56,7 +61,9 @@ def test_golden_directory(site: tuple[Path, Path]) -> None:
     got = files(out)
     if os.environ.get("WATCHER_REGENERATE_GOLDEN"):
         shutil.rmtree(GOLDEN, ignore_errors=True)
-        shutil.copytree(out, GOLDEN, ignore=lambda d, names: ["pagefind"] if Path(d) == out else [])
+        shutil.copytree(
+            out, GOLDEN, ignore=lambda d, names: ["pagefind", MANIFEST] if Path(d) == out else []
+        )
     expected = files(GOLDEN)
     assert sorted(got) == sorted(expected)
     for name in got:
@@ -153,7 +160,7 @@ def test_every_internal_link_resolves_and_nothing_loads_from_outside(
 def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
     db, out = site
     again = run(db, "2026-04-27T09:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
-    assert f"0 files written, {len(files(out)) - 1} unchanged" in again.stdout
+    assert f"0 files written, {len(files(out))} unchanged" in again.stdout
     before = files(out)
     run(db, "2026-05-04T08:00:00Z", "digest", "build")  # an empty new week
     after_result = run(
@@ -162,7 +169,6 @@ def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
     after = files(out)
     changed = sorted(n for n in after if before.get(n) != after[n])
     assert changed == [
-        ".watcher-site.json",
         "2026/W17/index.html",
         "2026/W18/index.html",
         "feed.json",
@@ -172,6 +178,108 @@ def test_rebuild_rewrites_only_what_changed(site: tuple[Path, Path]) -> None:
     ]
     assert "6 files written" in after_result.stdout  # the manifest is bookkeeping, not counted
     assert re.search(r'rel="prev" href="../../2026/W18/"', after["2026/W17/index.html"].decode())
+
+
+def test_an_incremental_build_renders_only_changed_pages(site: tuple[Path, Path]) -> None:
+    """With the last build's manifest, a page whose inputs are unchanged is not rendered: the
+    file on disk stands. A page whose file went missing is rendered again."""
+    db, out = site
+    sources = load_sources(REPO / "sources")[0]
+    digest = load_digests(REPO / "digests")[0][0]
+    previous = read_manifest(out)
+    archive = Archive.open(db)
+    again = render_site(archive, digest, sources, BASE, previous, out)
+    pages = [p for p in files(out) if p.endswith(".html")]
+    assert again.kept == set(pages) and not any(p.endswith(".html") for p in again.files)
+    item = next(p for p in pages if p.startswith("items/"))
+    (out / item).unlink()
+    assert set(render_site(archive, digest, sources, BASE, previous, out).files) & set(pages) == {
+        item
+    }
+    assert render_site(archive, digest, sources, BASE, {}, out).kept == set()  # no manifest: all
+
+
+def index_files(folder: Path) -> list[str]:
+    """The search index's files, their content hashes left out: pagefind's filter files differ
+    in hash from one run to the next over the same pages, so the count of each kind is compared."""
+    found = (folder / "pagefind").rglob("*")
+    return sorted(
+        re.sub(r"_[0-9a-f]+\.", "_.", str(p.relative_to(folder))) for p in found if p.is_file()
+    )
+
+
+def test_an_incremental_build_equals_a_build_from_scratch(
+    site: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """After each change (a label that takes an item off the site, a publisher renamed, a new
+    week), the folder rebuilt in place holds exactly what a build into an empty folder holds,
+    search index included."""
+    db, out = site
+    sources = tmp_path / "sources"
+    shutil.copytree(REPO / "sources", sources)
+
+    def rebuilt_equals_fresh(now: str, fresh: Path) -> dict[str, bytes]:
+        for folder in (out, fresh):
+            built = watcher(db, "--sources", str(sources), "site", "build", "--out", str(folder),
+                            "--base-url", BASE, now=now)  # fmt: skip
+            assert built.exit_code == 0, built.output
+        rebuilt, scratch = files(out), files(fresh)
+        assert sorted(rebuilt) == sorted(scratch)
+        assert [p for p in scratch if rebuilt[p] != scratch[p]] == []
+        assert sorted(json.loads((out / MANIFEST).read_text())["files"]) == sorted(rebuilt)
+        # the search index too: no files left from pages that changed or went
+        assert index_files(out) == index_files(fresh) and index_files(out)
+        return rebuilt
+
+    item = sorted(p.split("/")[1] for p in files(out) if p.startswith("items/"))[0]
+    assert run(db, "2026-04-27T09:00:00Z", "label", item, "not-relevant").exit_code == 0
+    after = rebuilt_equals_fresh("2026-04-27T09:00:00Z", tmp_path / "fresh1")
+    assert f"items/{item}/index.html" not in after
+    registry = sources / "eu.toml"
+    registry.write_text(
+        registry.read_text().replace('"European Data Protection Board"', '"EDPB (renamed)"')
+    )
+    after = rebuilt_equals_fresh("2026-04-27T10:00:00Z", tmp_path / "fresh2")
+    assert b"EDPB (renamed)" in after["2026/W17/index.html"]
+    run(db, "2026-05-04T08:00:00Z", "digest", "build")
+    assert "2026/W18/index.html" in rebuilt_equals_fresh(
+        "2026-05-04T08:00:00Z", tmp_path / "fresh3"
+    )
+
+
+def test_cbor_strings_are_read_exactly() -> None:
+    """The reader of pagefind's meta file: every text string, none glued to its neighbours (a
+    text header byte such as 0x63 is also a hex digit)."""
+    doc = (b"\xa2" + b"\x61a" + b"\x84" + b"\x6aen_2415a61" + b"\x63cde" + b"\x41\x00" + b"\x19\x01\x00"
+           + b"\x61b" + b"\x9f\x22\xf9\x3c\x00\x64en_1\xff")  # fmt: skip
+    assert _cbor_strings(b"sig" + doc, 3) == {"a", "en_2415a61", "cde", "b", "en_1"}
+    with pytest.raises(ValueError):
+        _cbor_strings(b"\x6aen_", 0)  # runs past the end
+
+
+def test_an_unreadable_index_is_built_again_from_empty(site: tuple[Path, Path]) -> None:
+    """Where the index's meta file cannot be read, nothing is removed by guesswork: the index is
+    built in an empty folder and put in place of the old one."""
+    _, out = site
+    index = out / "pagefind"
+    stale = index / "fragment" / "en_0000000.pf_fragment"
+    stale.write_bytes(b"left from an old build")
+    assert sweep(index) and not stale.exists()  # a file the meta file does not name goes
+    before = index_files(out)
+    stale.write_bytes(b"left from an old build")
+    meta = next(index.glob("pagefind.*.pf_meta"))
+    meta.write_bytes(b"not gzip")
+    assert not sweep(index) and stale.exists()
+    assert index_search(out) is None
+    assert index_files(out) == before and not stale.exists()
+    assert not (out / ".pagefind-new").exists() and not (out / ".pagefind-old").exists()
+
+
+def test_a_manifest_from_before_keys_is_read_as_paths(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST).write_text(json.dumps(["index.html", "items/a/index.html"]))
+    assert read_manifest(tmp_path) == {"index.html": "", "items/a/index.html": ""}
+    (tmp_path / MANIFEST).write_text("{not json")
+    assert read_manifest(tmp_path) == {}
 
 
 def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]

@@ -99,7 +99,7 @@ def run_once(
     if settings.site_dir and digests and not dry_run:
         for digest in digests:  # the first digest at the root, any others beside it
             out = settings.site_dir if digest is digests[0] else settings.site_dir / digest.id
-            build_site(archive, digest, sources, out, settings.site_url, now)
+            build_site(archive, digest, sources, out, settings.site_url)
     return report
 
 

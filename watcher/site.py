@@ -1,19 +1,22 @@
 """Frozen digest issues + the archive → a static site: a folder of files to host anywhere.
 
-Everything is rendered in memory first, then written; a file whose bytes are unchanged is not
-rewritten, so a rebuild after a new week touches only what changed. Pages load nothing from
+Each page is rendered in memory from a context that is all it shows; a key of that context
+(and of the templates and code that turn it into HTML) is kept in the site's manifest, so a
+rebuild renders only the pages whose inputs changed: after one more week, the new issue, its
+neighbours, the home, topic and jurisdiction pages, the new items and the feeds. A file whose
+bytes are unchanged is not rewritten. Pages load nothing from
 outside (one local stylesheet, no scripts but the search's own), and all text from feeds is
 escaped by Jinja2's autoescaping.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import subprocess
-import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,10 +36,49 @@ from watcher.render import (
     render_issue_body,
     week_span,
 )
+from watcher.site_search import SUBDIR, index_search
 from watcher.store import Archive
 from watcher.text import safe_url
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
+FEED_ENTRIES = (
+    50  # the newest entries a feed carries: readers keep what they saw, the site has the rest
+)
+MANIFEST = ".watcher-site.json"
+_CODE = Path(__file__).parent
+
+
+@dataclass
+class Rendered:
+    """The site in memory: the pages rendered, and those whose inputs did not change."""
+
+    files: dict[str, bytes]  # path → bytes, rendered this time
+    keys: dict[str, str]  # path → the key of a page's inputs
+    kept: set[str]  # pages whose inputs are as last time: the file on disk stands
+
+
+class Lazy:
+    """A page input made only when the page is rendered; `key` stands for it in the page's key
+    and must name everything it is made from."""
+
+    __slots__ = ("key", "make")
+
+    def __init__(self, key: str, make: Callable[[], str]) -> None:
+        self.key, self.make = key, make
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.key})"
+
+
+def _fingerprint(*parts: object) -> str:
+    """What every page depends on besides its own context: the templates, the code that renders
+    them, and the site-wide settings."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted((_CODE / "templates").rglob("*")) + [_CODE / "render.py", Path(__file__)]:
+        if path.is_file():
+            h.update(path.read_bytes())
+    h.update(repr(parts).encode())
+    return h.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -54,12 +96,18 @@ class _Site:
     """The pages of one digest's site, rendered in memory into `files`."""
 
     def __init__(
-        self, archive: Archive, digest: DigestDef, sources: list[Source], base: str
-    ) -> None:
+        self, archive: Archive, digest: DigestDef, sources: list[Source], base: str,
+        previous: dict[str, str], out: Path | None,
+    ) -> None:  # fmt: skip
         self.archive, self.digest, self.base = archive, digest, base
         self.names = reader_names(sources)
         self.files: dict[str, bytes] = {}
+        self.keys: dict[str, str] = {}
+        self.kept: set[str] = set()
+        self.previous, self.out = previous, out
+        self.fingerprint = _fingerprint(digest, sorted(self.names.items()), base)
         self.issues = archive.issues(digest.id)
+        self.issue_hashes = archive.issue_hashes(digest.id)
         self.relevant = archive.relevant_items()
         self.pages = {item.id for item, _ in self.relevant}  # items with a page of their own
         self.story: dict[str, tuple[Issue, Entry]] = {}
@@ -69,20 +117,34 @@ class _Site:
                     self.story[item_id] = (issue, entry)
 
     def page(self, path: str, template: str, **context: Any) -> None:
-        """A page; `root` (the way back to the site's root) is relative unless given."""
+        """A page; `root` (the way back to the site's root) is relative unless given. It is
+        rendered only when its inputs differ from last time or its file is missing."""
         context.setdefault("root", "../" * path.count("/"))
+        inputs = repr((self.fingerprint, template, sorted(context.items()))).encode()
+        key = self.keys[path] = hashlib.blake2b(inputs, digest_size=16).hexdigest()
+        if self.out and self.previous.get(path) == key and (self.out / path).is_file():
+            self.kept.add(path)
+            return
+        made = {k: v.make() if isinstance(v, Lazy) else v for k, v in context.items()}
         html = env.get_template(template).render(
-            site_title=self.digest.title, description=self.digest.description, **context
+            site_title=self.digest.title, description=self.digest.description, **made
         )
         self.files[path] = html.encode()
 
-    def body(self, issue: Issue, h: int, root: str) -> str:
-        return render_issue_body(issue, self.digest, self.names, h, self.pages, root)
+    def body(self, issue: Issue, h: int, root: str) -> Lazy:
+        """An issue's body, rendered when needed; its key: the frozen issue, which of its items
+        have pages, and where it sits."""
+        linked = ",".join(sorted(set(issue.item_ids()) & self.pages))
+        frozen = self.issue_hashes.get(issue.issue_id) or issue.to_json()
+        key = f"{frozen}|{h}|{root}|{linked}"
+        return Lazy(
+            key, lambda: render_issue_body(issue, self.digest, self.names, h, self.pages, root)
+        )
 
     def feed(self, path: str, title: str, home: str, entries: list[FeedEntry]) -> dict[str, str]:
         """Atom and JSON Feed at `path`.xml / .json; the links a page puts in its head."""
         atom_url, json_url = f"{self.base}{path}.xml", f"{self.base}{path}.json"
-        built = Feed(title, self.base + home, atom_url, json_url, tuple(entries))
+        built = Feed(title, self.base + home, atom_url, json_url, tuple(entries[:FEED_ENTRIES]))
         self.files[f"{path}.xml"] = atom(built).encode()
         self.files[f"{path}.json"] = json_feed(built).encode()
         return {"title": title, "atom": f"{path}.xml", "json": f"{path}.json"}
@@ -95,10 +157,12 @@ class _Site:
 
 
 def render_site(
-    archive: Archive, digest: DigestDef, sources: list[Source], base_url: str, now: datetime
-) -> dict[str, bytes]:
-    """Every file of the site, by relative path, built in memory."""
-    site = _Site(archive, digest, sources, base_url)
+    archive: Archive, digest: DigestDef, sources: list[Source], base_url: str,
+    previous: dict[str, str] | None = None, out: Path | None = None,
+) -> Rendered:  # fmt: skip
+    """The site's files, by relative path, built in memory. With the keys of the last build
+    (`previous`) and its folder (`out`), a page whose inputs are unchanged is not rendered."""
+    site = _Site(archive, digest, sources, base_url, previous or {}, out)
     _issues(site)
     _items(site)
     _topics_and_places(site)
@@ -107,8 +171,8 @@ def render_site(
     site.page("404.html", "site/404.html", root=urlsplit(base_url).path or "/")
     site.page("search/index.html", "site/search.html")
     site.files["style.css"] = env.get_template("site/style.css").render().encode()
-    site.files["sitemap.xml"] = _sitemap(site.files, base_url).encode()
-    return site.files
+    site.files["sitemap.xml"] = _sitemap([*site.files, *site.kept], base_url).encode()
+    return Rendered(site.files, site.keys, site.kept)
 
 
 def _issues(site: _Site) -> None:
@@ -133,9 +197,10 @@ def _issues(site: _Site) -> None:
                   indexed=True,
                   newer=listing[n - 1] if n > 0 else None,
                   older=listing[n + 1] if n + 1 < len(listing) else None)  # fmt: skip
-        link = site.base + issue_path(issue.week)
-        entries.append(FeedEntry(link, f"{site.digest.title} — {issue.week}", link,
-                                 issue.built_at.isoformat(), count_line(issue), body))  # fmt: skip
+        if n < FEED_ENTRIES:
+            link = site.base + issue_path(issue.week)
+            entries.append(FeedEntry(link, f"{site.digest.title} — {issue.week}", link,
+                                     issue.built_at.isoformat(), count_line(issue), body.make()))  # fmt: skip
     feed = Feed(
         site.digest.title,
         site.base,
@@ -166,7 +231,7 @@ def _items(site: _Site) -> None:
             year=item.published[:4],
         )  # fmt: skip
     site.feed("items", f"{site.digest.title}: every relevant item", "",
-              [site.item_entry(item) for item, _ in site.relevant])  # fmt: skip
+              [site.item_entry(item) for item, _ in site.relevant[:FEED_ENTRIES]])  # fmt: skip
 
 
 def _row(site: _Site, item: StoredItem, decision: Decision) -> dict[str, Any]:
@@ -202,7 +267,7 @@ def _topics_and_places(site: _Site) -> None:
     for topic in shown:
         pairs = _leads(site, topics[topic])
         feed = site.feed(f"topics/{topic}/feed", f"{site.digest.title}: {TOPIC_NAMES[topic]}",
-                         f"topics/{topic}/", [site.item_entry(i) for i, _ in pairs])  # fmt: skip
+                         f"topics/{topic}/", [site.item_entry(i) for i, _ in pairs[:FEED_ENTRIES]])  # fmt: skip
         site.page(f"topics/{topic}/index.html", "site/list.html", heading=TOPIC_NAMES[topic],
                   groups=[("", [_row(site, i, d) for i, d in pairs])], feeds=[feed])  # fmt: skip
     site.page("topics/index.html", "site/index_list.html", heading="Topics",
@@ -215,7 +280,7 @@ def _topics_and_places(site: _Site) -> None:
                 _row(site, item, decision)
             )
         feed = site.feed(f"jurisdictions/{code}/feed", f"{site.digest.title}: {place_name(code)}",
-                         f"jurisdictions/{code}/", [site.item_entry(i) for i, _ in pairs])  # fmt: skip
+                         f"jurisdictions/{code}/", [site.item_entry(i) for i, _ in pairs[:FEED_ENTRIES]])  # fmt: skip
         site.page(f"jurisdictions/{code}/index.html", "site/list.html", heading=place_name(code),
                   groups=sorted(by_authority.items()), feeds=[feed])  # fmt: skip
     site.page("jurisdictions/index.html", "site/index_list.html", heading="Jurisdictions",
@@ -247,19 +312,30 @@ def _sources(site: _Site, sources: list[Source]) -> None:
     )
 
 
-def _sitemap(files: dict[str, bytes], base_url: str) -> str:
-    urls = sorted(p[: -len("index.html")] for p in files if p.endswith("index.html"))
+def _sitemap(paths: list[str], base_url: str) -> str:
+    urls = sorted(p[: -len("index.html")] for p in paths if p.endswith("index.html"))
     body = "".join(f"<url><loc>{escape(base_url + u)}</loc></url>" for u in urls)
     return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n'
 
 
-def write_site(files: dict[str, bytes], out: Path) -> SiteResult:
+def read_manifest(out: Path) -> dict[str, str]:
+    """The files of the last build with their pages' keys ("" for a file without one). A
+    missing or unreadable manifest means no page is trusted: all are rendered again."""
+    try:
+        data = json.loads((out / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return {}
+    if isinstance(data, list):  # before keys were kept: the paths alone
+        return {str(p): "" for p in data}
+    files = data.get("files") if isinstance(data, dict) else None
+    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+
+
+def write_site(rendered: Rendered, out: Path, previous: dict[str, str]) -> SiteResult:
     """Write what changed; remove generated pages that no longer exist (never other files)."""
     out.mkdir(parents=True, exist_ok=True)
-    manifest = out / ".watcher-site.json"
-    previous = set(json.loads(manifest.read_text())) if manifest.exists() else set()
-    written, unchanged = [], 0
-    for rel, data in sorted(files.items()):
+    written, unchanged = [], len(rendered.kept)
+    for rel, data in sorted(rendered.files.items()):
         path = out / rel
         if path.exists() and path.read_bytes() == data:
             unchanged += 1
@@ -267,35 +343,22 @@ def write_site(files: dict[str, bytes], out: Path) -> SiteResult:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         written.append(rel)
-    removed = sorted(previous - set(files))
+    current = set(rendered.files) | rendered.kept
+    removed = sorted(set(previous) - current)
     for rel in removed:
         (out / rel).unlink(missing_ok=True)
-    manifest.write_text(json.dumps(sorted(files)))
+    files = {rel: rendered.keys.get(rel, "") for rel in sorted(current)}
+    (out / MANIFEST).write_text(json.dumps({"files": files}, separators=(",", ":")))
     return SiteResult(tuple(written), unchanged, tuple(removed))
 
 
-def index_search(out: Path) -> str | None:
-    """Run pagefind over the written site (its search runs offline in the browser); a one-line
-    reason when it cannot."""
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(out), "--output-subdir", "pagefind"],
-            capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-    except (OSError, subprocess.TimeoutExpired) as e:
-        return f"search index not built: {e}"
-    if done.returncode != 0:
-        last = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
-        return f"search index not built (pagefind exit {done.returncode}): {last[0]}"
-    return None
-
-
 def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: Path, base_url: str,
-               now: datetime | None = None, search: bool = True) -> SiteResult:  # fmt: skip
+               search: bool = True) -> SiteResult:  # fmt: skip
     base = base_url if base_url.endswith("/") else base_url + "/"
-    result = write_site(render_site(archive, digest, sources, base, now or datetime.now(UTC)), out)
-    pages_changed = any(p.endswith(".html") for p in result.written)
-    if search and (pages_changed or not (out / "pagefind" / "pagefind-ui.js").exists()):
+    previous = read_manifest(out)
+    result = write_site(render_site(archive, digest, sources, base, previous, out), out, previous)
+    pages_changed = any(p.endswith(".html") for p in (*result.written, *result.removed))
+    if search and (pages_changed or not (out / SUBDIR / "pagefind-ui.js").exists()):
         problem = index_search(out)
         if problem:
             raise SiteError(problem)

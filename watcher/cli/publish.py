@@ -51,7 +51,7 @@ def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
     with errors():
         digest = selected_digests(ctx, (digest_id,))[0]
         sources, _ = ctx.load_sources()
-        result = build_site(ctx.open_archive(), digest, sources, out, base_url, ctx.now())
+        result = build_site(ctx.open_archive(), digest, sources, out, base_url)
     click.echo(
         f"site in {out}: {plural(len(result.written), 'file')} written, {result.unchanged} unchanged, "
         f"{len(result.removed)} removed"

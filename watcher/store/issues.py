@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 
@@ -129,6 +130,13 @@ class IssuesStore:
             [digest_id],
         )
         return [Issue.from_json(js) for (js,) in rows]
+
+    def issue_hashes(self, digest_id: str) -> dict[str, str]:
+        """Each frozen issue's id → a hash of what was frozen: it changes when the issue does."""
+        rows = self.db.execute(
+            "SELECT issue_id, issue FROM digest_issues WHERE digest_id = ?", [digest_id]
+        )
+        return {i: hashlib.blake2b(js.encode(), digest_size=16).hexdigest() for i, js in rows}
 
     def save_issue(self, issue: Issue) -> None:
         """Freeze an issue with its items (replacing it when rebuilt); call inside transaction()."""
