@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_poll import COMMON, WORDS, write_section  # noqa: E402
 
 from watcher.digest import build, week_by_label, week_of  # noqa: E402
-from watcher.models import DigestDef, Source  # noqa: E402
+from watcher.models import DigestDef, Source, Week  # noqa: E402
 from watcher.site import build_site  # noqa: E402
 from watcher.site_search import index_search  # noqa: E402
 from watcher.store import Archive  # noqa: E402
@@ -92,6 +92,13 @@ def add_week(archive: Archive, rng: random.Random, start: datetime, n: int) -> N
         )
 
 
+def one_more_week(archive: Archive, rng: random.Random, week: Week, n: int) -> Week:
+    """The week's items added and its issue built; the week after it."""
+    add_week(archive, rng, week.start, n)
+    build(archive, DIGEST, week, {s.id: s.category for s in SOURCES}, week.end + timedelta(hours=1))
+    return week_of(week.end + timedelta(hours=1), DIGEST)
+
+
 def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
@@ -116,15 +123,7 @@ def main() -> None:
     week = first
     t0 = time.perf_counter()
     for n in range(args.weeks):
-        add_week(archive, rng, week.start, n)
-        build(
-            archive,
-            DIGEST,
-            week,
-            {s.id: s.category for s in SOURCES},
-            week.end + timedelta(hours=1),
-        )
-        week = week_of(week.end + timedelta(hours=1), DIGEST)
+        week = one_more_week(archive, rng, week, n)
     setup = time.perf_counter() - t0
     out = work / "site"
     t0 = time.perf_counter()
@@ -133,8 +132,7 @@ def main() -> None:
     t0 = time.perf_counter()
     again = build_site(archive, DIGEST, SOURCES, out, "https://example.org/")
     again_s = time.perf_counter() - t0
-    add_week(archive, rng, week.start, args.weeks)
-    build(archive, DIGEST, week, {s.id: s.category for s in SOURCES}, week.end + timedelta(hours=1))
+    week = one_more_week(archive, rng, week, args.weeks)
     t0 = time.perf_counter()  # build_site's two steps, timed apart: the pages, then pagefind
     incremental = build_site(archive, DIGEST, SOURCES, out, "https://example.org/", search=False)
     pages_s = time.perf_counter() - t0
@@ -148,15 +146,7 @@ def main() -> None:
     floor = min(pagefind)
     weekly = []  # eight more weeks: what a weekly cron costs over time, and the index's size
     for n in range(args.weeks + 1, args.weeks + 9):
-        week = week_of(week.end + timedelta(hours=1), DIGEST)
-        add_week(archive, rng, week.start, n)
-        build(
-            archive,
-            DIGEST,
-            week,
-            {s.id: s.category for s in SOURCES},
-            week.end + timedelta(hours=1),
-        )
+        week = one_more_week(archive, rng, week, n)
         t0 = time.perf_counter()
         build_site(archive, DIGEST, SOURCES, out, "https://example.org/")
         weekly.append(time.perf_counter() - t0)
