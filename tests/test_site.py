@@ -280,6 +280,13 @@ def test_a_manifest_from_before_keys_is_read_as_paths(tmp_path: Path) -> None:
     assert read_manifest(tmp_path) == {"index.html": "", "items/a/index.html": ""}
     (tmp_path / MANIFEST).write_text("{not json")
     assert read_manifest(tmp_path) == {}
+    outside = tmp_path / "keep.txt"
+    outside.write_text("a file of the user's, beside the site")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / MANIFEST).write_text(
+        json.dumps({"files": {"../keep.txt": "", "/etc/hostname": "", "index.html": "k"}})
+    )
+    assert read_manifest(tmp_path / "site") == {"index.html": "k"}  # never a path outside
 
 
 def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]

@@ -4,9 +4,8 @@ Each page is rendered in memory from a context that is all it shows; a key of th
 (and of the templates and code that turn it into HTML) is kept in the site's manifest, so a
 rebuild renders only the pages whose inputs changed: after one more week, the new issue, its
 neighbours, the home, topic and jurisdiction pages, the new items and the feeds. A file whose
-bytes are unchanged is not rewritten. Pages load nothing from
-outside (one local stylesheet, no scripts but the search's own), and all text from feeds is
-escaped by Jinja2's autoescaping.
+bytes are unchanged is not rewritten. Pages load nothing from outside (one local stylesheet, no
+scripts but the search's own), and all text from feeds is escaped by Jinja2's autoescaping.
 """
 
 from __future__ import annotations
@@ -41,9 +40,8 @@ from watcher.store import Archive
 from watcher.text import safe_url
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
-FEED_ENTRIES = (
-    50  # the newest entries a feed carries: readers keep what they saw, the site has the rest
-)
+# The newest entries a feed carries: a feed reader keeps what it saw, the site has the rest.
+FEED_ENTRIES = 50
 MANIFEST = ".watcher-site.json"
 _CODE = Path(__file__).parent
 
@@ -326,9 +324,18 @@ def read_manifest(out: Path) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     if isinstance(data, list):  # before keys were kept: the paths alone
-        return {str(p): "" for p in data}
+        data = {"files": {str(p): "" for p in data}}
     files = data.get("files") if isinstance(data, dict) else None
-    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    if not isinstance(files, dict):
+        return {}
+    # Only paths inside the folder: a file named here may be removed, so a hand-edited or
+    # hostile manifest must not reach outside it.
+    return {str(k): str(v) for k, v in files.items() if _inside(str(k))}
+
+
+def _inside(rel: str) -> bool:
+    parts = Path(rel).parts
+    return bool(parts) and not Path(rel).is_absolute() and ".." not in parts
 
 
 def write_site(rendered: Rendered, out: Path, previous: dict[str, str]) -> SiteResult:
