@@ -55,6 +55,10 @@ def test_classify_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
     )
     assert outs[3]["error"] == "not a JSON object"
     assert not outs[2]["relevant"] and outs[2]["kind"] == "news"
+    assert result.exit_code == 1  # the good lines are written; the bad ones make the status 1
+    assert result.stderr == "watcher: 2 of 4 lines not classified (see their error objects)\n"
+    good = run(tmp_path, "classify", input=lines[0] + "\n")
+    assert good.exit_code == 0 and good.stderr == ""
 
 
 def test_eval_reports_metrics_and_mistakes(tmp_path: Path) -> None:

@@ -289,6 +289,20 @@ def test_a_manifest_from_before_keys_is_read_as_paths(tmp_path: Path) -> None:
     assert read_manifest(tmp_path / "site") == {"index.html": "k"}  # never a path outside
 
 
+def test_a_folder_that_cannot_be_written_is_one_line(
+    site: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """--out naming a file, not a folder: one line saying where and what to do, exit 1."""
+    db, _ = site
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the site would go")
+    result = watcher(db, "site", "build", "--out", str(blocker / "site"), "--base-url", BASE)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"watcher: cannot write the site to {blocker / 'site'}")
+    assert "--out" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
 def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import feed_source
 

@@ -363,10 +363,20 @@ def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: 
                search: bool = True) -> SiteResult:  # fmt: skip
     base = base_url if base_url.endswith("/") else base_url + "/"
     previous = read_manifest(out)
-    result = write_site(render_site(archive, digest, sources, base, previous, out), out, previous)
-    pages_changed = any(p.endswith(".html") for p in (*result.written, *result.removed))
-    if search and (pages_changed or not (out / SUBDIR / "pagefind-ui.js").exists()):
-        problem = index_search(out)
-        if problem:
-            raise SiteError(problem)
+    rendered = render_site(archive, digest, sources, base, previous, out)
+    try:
+        result = write_site(rendered, out, previous)
+        pages_changed = any(p.endswith(".html") for p in (*result.written, *result.removed))
+        if search and (pages_changed or not (out / SUBDIR / "pagefind-ui.js").exists()):
+            problem = index_search(out)
+            if problem:
+                raise SiteError(problem)
+    except (
+        OSError
+    ) as e:  # a folder that cannot be written: a full disk, no permission, no such place
+        where = e.filename or out
+        raise SiteError(
+            f"cannot write the site to {out} ({e.strerror or e}: {where}); choose a folder you can "
+            "write with --out (or WATCHER_SITE_DIR), or free some space"
+        ) from e
     return result

@@ -35,7 +35,7 @@ def classify_command(ctx: Context, file: Any) -> None:
 
     Writes one JSON object per input line, in order: the input plus relevant, score, topics,
     kind, act, authority, jurisdiction, fine and evidence. A line that is not JSON gets an
-    error object naming its line number.
+    error object naming its line number; the others go on, and the exit status is then 1.
 
     \b
     Example:
@@ -44,8 +44,15 @@ def classify_command(ctx: Context, file: Any) -> None:
     from watcher.evaluate import classify_lines
 
     model = ctx.model()
+    lines = failed = 0
     for out in classify_lines(file, _lookup(ctx), model):
         click.echo(json.dumps(out, ensure_ascii=False))
+        lines += 1
+        failed += "error" in out and "relevant" not in out
+    if failed:
+        click.echo(f"watcher: {failed} of {lines} lines not classified (see their error objects)",
+                   err=True)  # fmt: skip
+        sys.exit(EXIT_FAILED)
 
 
 @cli.command("eval")
