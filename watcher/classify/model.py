@@ -73,13 +73,10 @@ class Model:
         entry = self.terms.get(pair)
         return (entry[0] * entry[1], entry[0] * entry[0]) if entry is not None else (0.0, 0.0)
 
-    def probability(self, features: Features) -> float:
-        """P(relevant): the occurrences' IDF vectors · the weights, normalised, plus the rules'
-        signals and the bias (see watcher.classify.features)."""
-        return self._score(features)[0]
-
     def _score(self, features: Features) -> tuple[float, float]:
-        """P(relevant) and the norm of the item's text vector."""
+        """The score, sigmoid(margin), where the margin is the occurrences' IDF vectors · the
+        weights, normalised, plus the rules' signals and the bias (watcher.classify.features);
+        and the norm of the item's text vector."""
         dot = square = 0.0
         word = self._word
         for w in features.words:
