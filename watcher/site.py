@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -120,7 +121,7 @@ class _Site:
         context.setdefault("root", "../" * path.count("/"))
         inputs = repr((self.fingerprint, template, sorted(context.items()))).encode()
         key = self.keys[path] = hashlib.blake2b(inputs, digest_size=16).hexdigest()
-        if self.out and self.previous.get(path) == key and (self.out / path).is_file():
+        if self.out and self.previous.get(path) == key and os.path.isfile(f"{self.out}/{path}"):
             self.kept.add(path)
             return
         made = {k: v.make() if isinstance(v, Lazy) else v for k, v in context.items()}
@@ -334,8 +335,8 @@ def read_manifest(out: Path) -> dict[str, str]:
 
 
 def _inside(rel: str) -> bool:
-    parts = Path(rel).parts
-    return bool(parts) and not Path(rel).is_absolute() and ".." not in parts
+    parts = rel.split("/")
+    return bool(rel) and not rel.startswith("/") and ".." not in parts and "\\" not in rel
 
 
 def write_site(rendered: Rendered, out: Path, previous: dict[str, str]) -> SiteResult:
