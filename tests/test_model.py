@@ -237,3 +237,27 @@ def test_applying_the_model_needs_no_numpy_or_sklearn(tmp_path: Path) -> None:
         assert not {"numpy", "sklearn", "scipy"} & set(loaded), (args, loaded)
         if args[-1] != str(DATA / "classify-cases.jsonl"):
             assert loaded == [], (args, loaded)
+
+
+def test_the_rules_stand_for_the_model_only_on_what_it_does_not_read() -> None:
+    """Where the model is unsure, the rules' "relevant" stands only when it rests on the body
+    (which the model does not read); on the title and summary the model read the same words and
+    decides, so a reader's labels can teach it to disagree with the rules."""
+    from watcher.classify.decide import judge
+    from watcher.classify.model import RULES_TRUSTED, is_relevant
+
+    title = "Enforcement round-up: the authority imposed ten sanctions in 2025"
+    summary = "The sanctions concerned cookies, data breaches and direct marketing. Two concerned video surveillance of employees at work."
+    content = ("The employer installed software that records employees' keystrokes. Staff say their "
+               "webcams are switched on remotely. Workers are tracked by GPS in company vans.")  # fmt: skip
+    by_body = judge(Document(title, summary, content))
+    assert not judge(Document(title, summary, "")).classification.relevant  # the body decides
+    titled = Document("Employer fined for keystroke logging of staff", "", "")
+    by_title = judge(titled)
+    assert by_body.classification.relevant and by_body.by_content
+    assert by_title.classification.relevant and not by_title.by_content
+    unsure = 0.5 * (1 + RULES_TRUSTED) * 0.47  # between half the threshold and the threshold
+    assert is_relevant(unsure, 0.47, by_body.by_content)
+    assert not is_relevant(unsure, 0.47, by_title.by_content)
+    assert not is_relevant(0.47 * RULES_TRUSTED - 0.01, 0.47, True)  # too unsure even then
+    assert is_relevant(0.47, 0.47, False)

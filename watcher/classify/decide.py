@@ -104,6 +104,9 @@ class RuleVerdict:
     signals: frozenset[str]  # which rule families fired where ("pair@title", "authority", ...)
     topics: tuple[str, ...]  # the topics the rules saw, whatever their verdict
     folded: tuple[str, str, str] = ("", "", "")  # title, summary, content as the rules read them
+    # relevant only thanks to the body: the rules read up to 2,000 characters of it, the model
+    # mostly the title and summary (its corpus has no more)
+    by_content: bool = False
 
 
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
@@ -249,4 +252,5 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         version=rules.version,
     )
     folded = (fields[0].folded, fields[1].folded, fields[2].folded)
-    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded)
+    by_content = relevant and score - content_score < w["threshold"]
+    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, by_content)

@@ -38,6 +38,14 @@ WORD_CACHE = 200_000  # words whose shares a process keeps (a few MB)
 EXPLAINED = 0.75  # items scoring this share of the threshold or more get the model's evidence
 
 
+def is_relevant(score: float, threshold: float, rules_by_content: bool) -> bool:
+    """The decision: the score at the threshold; or, where the model is unsure, the rules'
+    "relevant" when it rests on the body, which the model does not read (the rules read up to
+    2,000 characters of it). Where the rules' verdict rests on the title and summary the model
+    has read the same words, and decides: so a reader's labels can teach it to disagree."""
+    return score >= threshold or (rules_by_content and score >= threshold * RULES_TRUSTED)
+
+
 @dataclass(frozen=True)
 class Model:
     version: str
@@ -126,9 +134,7 @@ class Model:
         features = extract(doc, verdict, self.config)
         p, norm = self._score(features)
         ruled = verdict.classification
-        # The rules read up to 2,000 characters of content, the model mostly title and summary
-        # (its corpus has no more): where the model is unsure, a rules' "relevant" stands.
-        relevant = p >= self.threshold or (ruled.relevant and p >= self.threshold * RULES_TRUSTED)
+        relevant = is_relevant(p, self.threshold, verdict.by_content)
         evidence = ruled.evidence
         if p >= self.threshold * EXPLAINED:  # near or over the line: say which words pushed it
             evidence += tuple(self.evidence(features, norm))

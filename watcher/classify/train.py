@@ -21,7 +21,7 @@ from typing import Any
 
 from watcher.classify.decide import RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms, words
-from watcher.classify.model import FORMAT, Model
+from watcher.classify.model import FORMAT, Model, is_relevant
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
 
@@ -209,11 +209,13 @@ class CvResult:
 
     decisions: list[Classification]
     probabilities: list[float]
+    rules_by_content: list[bool]  # the rules' "relevant" rests on the body (model.is_relevant)
     threshold: float = 0.5
     figures: dict[str, Any] = field(default_factory=dict)
 
     def relevant(self, i: int) -> bool:
-        return self.probabilities[i] >= self.threshold
+        """As the installed model would decide, at the threshold chosen out of fold."""
+        return is_relevant(self.probabilities[i], self.threshold, self.rules_by_content[i])
 
 
 def _folds(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
@@ -242,8 +244,11 @@ def cross_validate(
             decision = model.decide(data.examples[i].doc, data.verdicts[i])
             decisions[i] = decision
             probabilities[i] = decision.score
-    result = CvResult([d for d in decisions if d is not None], probabilities)
-    result.threshold = choose_threshold(result.probabilities, [e.label for e in data.examples])
+    by_content = [v.by_content for v in data.verdicts]
+    result = CvResult([d for d in decisions if d is not None], probabilities, by_content)
+    result.threshold = choose_threshold(
+        result.probabilities, [e.label for e in data.examples], result.rules_by_content
+    )
     result.figures = figures(data.examples, result)
     return result
 
@@ -262,13 +267,19 @@ def _counts(pairs: Iterable[tuple[bool, bool]]) -> dict[str, Any]:
             "f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
 
 
-def choose_threshold(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
+def choose_threshold(
+    probabilities: Sequence[float], labels: Sequence[bool], rules_by_content: Sequence[bool]
+) -> float:
     """Precision first: the threshold with the most recall whose out-of-fold precision is at
     least PRECISION_FLOOR; where none reaches it, the one with the best F0.5."""
     best, best_key = 0.5, (-1.0, -1.0)
     for step in range(10, 96):
         t = step / 100
-        c = _counts((g, p >= t) for g, p in zip(labels, probabilities, strict=True))
+        decided = (
+            is_relevant(score, t, ruled)
+            for score, ruled in zip(probabilities, rules_by_content, strict=True)
+        )
+        c = _counts(zip(labels, decided, strict=True))
         p, r = c["precision"], c["recall"]
         f_half = (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
         key = (1.0, r) if p >= PRECISION_FLOOR else (0.0, f_half)
