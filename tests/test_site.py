@@ -335,6 +335,37 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None: 
         assert not [h for h in page.links if h.lower().startswith("javascript:")], path
 
 
+def test_a_feed_carries_its_newest_entries_and_the_pages_keep_all(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
+    """60 relevant items in one week: the items' feed carries the newest FEED_ENTRIES (50), the
+    site keeps a page for each of the 60."""
+    from tests.conftest import feed_source
+    from watcher.site import FEED_ENTRIES
+
+    items = "".join(
+        f"<item><title>Employer fined for keystroke logging of staff, case {n}</title>"
+        f"<link>https://dpa.example/{n}</link><guid>c{n}</guid>"
+        f"<pubDate>Wed, 22 Apr 2026 {n // 6:02d}:{n % 6 * 10:02d}:00 +0000</pubDate>"
+        "<description>The authority fined the employer for recording employees' keystrokes.</description></item>"
+        for n in range(60)
+    )  # fmt: skip
+    server.static(
+        "/many",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode(),
+    )
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source("many", server.url("/many")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    for args in (["poll"], ["digest", "build"], ["site", "build", "--out", str(tmp_path / "site")]):
+        assert CliRunner().invoke(cli, [*base, *args]).exit_code == 0
+    site = tmp_path / "site"
+    assert len(list((site / "items").glob("*/index.html"))) == 60
+    parsed = feedparser.parse((site / "items.xml").read_bytes())
+    assert len(parsed.entries) == FEED_ENTRIES == 50
+    assert parsed.entries[0].title.endswith("case 59")  # the newest first
+    assert len(json.loads((site / "items.json").read_text())["items"]) == FEED_ENTRIES
+
+
 def test_feeds_of_relevant_items_read_back_and_are_linked(site: tuple[Path, Path]) -> None:
     """Atom and JSON Feed 1.1: all relevant items, and one per topic and per jurisdiction, each
     linked from its page with <link rel="alternate">."""
