@@ -183,7 +183,7 @@ def _issues(site: _Site) -> None:
         by_year[issue.week[:4]].append(entry)
         listing.append(entry)
     feeds = [
-        {"title": f"{site.digest.title}: every issue", "atom": "feed.xml", "json": "feed.json"}
+        {"title": f"{site.digest.title}: the issues", "atom": "feed.xml", "json": "feed.json"}
     ]
     latest = site.issues[0] if site.issues else None
     site.page("index.html", "site/home.html", body=site.body(latest, 1, "") if latest else None,
@@ -212,7 +212,7 @@ def _issues(site: _Site) -> None:
 
 
 def _items(site: _Site) -> None:
-    """A permanent page for every relevant item, and the feeds of all of them."""
+    """A permanent page for every relevant item, and the feed of the newest."""
     for item, decision in site.relevant:
         issue, entry = site.story.get(item.id, (None, None))
         others = [s for s in ((entry.lead, *entry.also) if entry else ()) if s.id != item.id]
@@ -229,7 +229,7 @@ def _items(site: _Site) -> None:
             issue=issue and {"week": issue.week, "href": issue_path(issue.week)},
             year=item.published[:4],
         )  # fmt: skip
-    site.feed("items", f"{site.digest.title}: every relevant item", "",
+    site.feed("items", f"{site.digest.title}: relevant items", "",
               [site.item_entry(item) for item, _ in site.relevant[:FEED_ENTRIES]])  # fmt: skip
 
 
