@@ -21,7 +21,7 @@ from watcher.digest import (
     week_by_label,
     week_of,
 )
-from watcher.exceptions import ConfigError, DeliveryError
+from watcher.exceptions import ConfigError, DeliveryError, SiteError
 from watcher.mail import deliver, recipients, sender_for, subject, unsent
 from watcher.models import DigestDef, Issue, Source
 from watcher.pipeline import is_due, poll
@@ -99,7 +99,10 @@ def run_once(
     if settings.site_dir and digests and not dry_run:
         for digest in digests:  # the first digest at the root, any others beside it
             out = settings.site_dir if digest is digests[0] else settings.site_dir / digest.id
-            build_site(archive, digest, sources, out, settings.site_url)
+            try:
+                build_site(archive, digest, sources, out, settings.site_url)
+            except SiteError as e:  # reported with the run's other problems; the mail went out
+                report.problems.append(f"site of {digest.id}: {e}")
     return report
 
 
