@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -88,7 +89,13 @@ class SiteResult:
 
 
 def _day(iso: str) -> str:
-    return datetime.fromisoformat(iso).strftime("%-d %b %Y")
+    """ "22 Apr 2026": the date as written in the timestamp (its own offset, not converted)."""
+    return _date(iso[:10])
+
+
+@lru_cache(maxsize=8192)
+def _date(day: str) -> str:
+    return datetime.fromisoformat(day).strftime("%-d %b %Y")
 
 
 class _Site:
@@ -182,9 +189,7 @@ def _issues(site: _Site) -> None:
                  "span": week_span(issue, site.digest), "counts": count_line(issue)}  # fmt: skip
         by_year[issue.week[:4]].append(entry)
         listing.append(entry)
-    feeds = [
-        {"title": f"{site.digest.title}: the issues", "atom": "feed.xml", "json": "feed.json"}
-    ]
+    feeds = [{"title": f"{site.digest.title}: the issues", "atom": "feed.xml", "json": "feed.json"}]
     latest = site.issues[0] if site.issues else None
     site.page("index.html", "site/home.html", body=site.body(latest, 1, "") if latest else None,
               latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
