@@ -158,6 +158,11 @@ def test_disable_enable_remove_keep_every_comment(tmp_path: Path) -> None:
     text = path.read_text()
     assert "enabled = false\n[source.selectors]" in text  # its own key, not the sub-table's
     assert not next(s for s in load_sources(folder)[0] if s.id == "two").enabled
+    db = ["--db", str(tmp_path / "w.db"), "--create"]
+    status = CliRunner().invoke(cli, [*db, "--sources", str(folder), "sources", "status"])
+    assert status.exit_code == 0, status.output
+    rows = {line.split()[0]: line.split() for line in status.stdout.splitlines()[1:]}
+    assert rows["two"][3] == "disabled" and rows["one"][3] != "disabled"  # NEXT POLL says why
     assert run(folder, "sources", "enable", "two").exit_code == 0
     assert "enabled = true\n[source.selectors]" in path.read_text()
     assert run(folder, "sources", "enable", "two").stdout.strip() == "two was already enabled"

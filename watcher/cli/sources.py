@@ -86,7 +86,7 @@ def sources_status(ctx: Context) -> None:
                     s.id,
                     _short(st.last_success),
                     str(st.error_count),
-                    _short(st.next_poll),
+                    _short(st.next_poll) if s.enabled else "disabled",
                     str(counts.get(s.id, 0)),
                     error,
                 ]
