@@ -34,10 +34,10 @@ from bench_poll import WORDS, write_section  # noqa: E402
 from watcher.classify import load_rules  # noqa: E402
 from watcher.classify.decide import classify as rules_only  # noqa: E402
 from watcher.classify.model import load  # noqa: E402
-from watcher.evaluate import SourceLookup  # noqa: E402
+from watcher.evaluate import SourceLookup, seed_document  # noqa: E402
 from watcher.models import Document  # noqa: E402
 from watcher.parse import parse_feed  # noqa: E402
-from watcher.text import fold, plain_text  # noqa: E402
+from watcher.text import fold  # noqa: E402
 
 EXTRA = ("the of and for with a to in on by des les der die il la el de het van " * 3).split()
 FEEDS = (
@@ -98,16 +98,7 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
 def seeds() -> list[tuple[str, bool]]:
     out = []
     for path in sorted((SHARED / "seeds").iterdir()):
-        text = path.read_text()
-        if text.lstrip().startswith("{"):
-            post = json.loads(text)
-            doc = Document(
-                plain_text(post["title"]["rendered"]), "", plain_text(post["content"]["rendered"])
-            )
-        else:
-            lines = [ln for ln in text.splitlines() if ln.strip()]
-            doc = Document(lines[0], "", " ".join(lines[1:]))
-        out.append((path.name, load().classify(doc).relevant))
+        out.append((path.name, load().classify(seed_document(path.read_text())).relevant))
     return out
 
 

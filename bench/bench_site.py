@@ -14,7 +14,6 @@ import json
 import platform
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +29,7 @@ from bench_poll import COMMON, WORDS, write_section  # noqa: E402
 from watcher.digest import build, week_by_label, week_of  # noqa: E402
 from watcher.models import DigestDef, Source, Week  # noqa: E402
 from watcher.site import build_site  # noqa: E402
-from watcher.site_search import index_search  # noqa: E402
+from watcher.site_search import index_search, pagefind_into  # noqa: E402
 from watcher.store import Archive  # noqa: E402
 
 DIGEST = DigestDef(
@@ -103,14 +102,6 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def subprocess_index(site: Path, output: Path) -> None:
-    """pagefind over the site into an empty folder, for the size an index should have."""
-    from pagefind_bin import get_executable
-
-    subprocess.run([str(get_executable()), "--site", str(site), "--output-path", str(output)],
-                   capture_output=True, check=True)  # fmt: skip
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--weeks", type=int, default=520)
@@ -151,9 +142,9 @@ def main() -> None:
         build_site(archive, DIGEST, SOURCES, out, "https://example.org/")
         weekly.append(time.perf_counter() - t0)
     kept = folder_bytes(out / "pagefind")
-    index_search_from_empty = work / "fresh-index"
-    subprocess_index(out, index_search_from_empty)
-    fresh = folder_bytes(index_search_from_empty)
+    from_empty = work / "fresh-index"  # pagefind over the same site into an empty folder
+    assert pagefind_into(out, from_empty) is None
+    fresh = folder_bytes(from_empty)
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     section = f"""## Site: {args.weeks} weekly issues (ten years)
 

@@ -24,9 +24,9 @@ from watcher.classify.prefilter import (
     word_starts,
 )
 from watcher.classify.rules import RULES_PATH, pattern_families
-from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate
+from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
 from watcher.models import TOPICS, Document, Fine
-from watcher.text import _QUOTES, fold, plain_text, strip_accents
+from watcher.text import _QUOTES, fold, strip_accents
 
 RULES = load_rules()
 MODEL = load_model()
@@ -155,16 +155,7 @@ def test_own_cases_in_six_languages() -> None:
 
 def test_seeds_are_relevant_with_tracking_and_ai_training(shared: Path) -> None:
     for path in sorted((shared / "seeds").iterdir()):
-        text = path.read_text()
-        if text.lstrip().startswith("{"):
-            post = json.loads(text)
-            doc = Document(
-                plain_text(post["title"]["rendered"]), "", plain_text(post["content"]["rendered"])
-            )
-        else:
-            lines = [ln for ln in text.splitlines() if ln.strip()]
-            doc = Document(lines[0], "", " ".join(lines[1:]))
-        c = classify(doc)
+        c = classify(seed_document(path.read_text()))
         assert c.relevant, path.name
         assert {"activity-tracking", "ai-trained-on-worker-data"} <= set(c.topics), path.name
 

@@ -25,6 +25,18 @@ def decision_dict(c: Classification) -> dict[str, Any]:
     return data
 
 
+def seed_document(text: str) -> Document:
+    """One of the project's seed articles: a WordPress REST post object (JSON), or plain text
+    whose first non-empty line is the title."""
+    if text.lstrip().startswith("{"):
+        post = json.loads(text)
+        return Document(
+            plain_text(post["title"]["rendered"]), "", plain_text(post["content"]["rendered"])
+        )
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return Document(lines[0], "", " ".join(lines[1:]))
+
+
 class SourceLookup:
     """Registry sources by id, name or publisher; else an authority named by the source field."""
 

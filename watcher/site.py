@@ -14,10 +14,11 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -61,10 +62,17 @@ class Lazy:
     """A page input made only when the page is rendered; `key` stands for it in the page's key
     and must name everything it is made from."""
 
-    __slots__ = ("key", "make")
+    __slots__ = ("key", "_make", "_made")
 
     def __init__(self, key: str, make: Callable[[], str]) -> None:
-        self.key, self.make = key, make
+        self.key, self._make = key, make
+        self._made: str | None = None
+
+    def make(self) -> str:
+        """The value, made once: an issue's page and the feed share its body."""
+        if self._made is None:
+            self._made = self._make()
+        return self._made
 
     def __repr__(self) -> str:
         return f"Lazy({self.key})"
@@ -112,8 +120,9 @@ class _Site:
         self.kept: set[str] = set()
         self.previous, self.out = previous, out
         self.fingerprint = _fingerprint(digest, sorted(self.names.items()), base)
-        self.issues = archive.issues(digest.id)
-        self.issue_hashes = archive.issue_hashes(digest.id)
+        frozen = archive.issues(digest.id)
+        self.issues = [issue for issue, _ in frozen]
+        self.issue_hashes = {issue.issue_id: hashed for issue, hashed in frozen}
         self.relevant = archive.relevant_items()
         self.pages = {item.id for item, _ in self.relevant}  # items with a page of their own
         self.story: dict[str, tuple[Issue, Entry]] = {}
@@ -141,16 +150,19 @@ class _Site:
         """An issue's body, rendered when needed; its key: the frozen issue, which of its items
         have pages, and where it sits."""
         linked = ",".join(sorted(set(issue.item_ids()) & self.pages))
-        frozen = self.issue_hashes.get(issue.issue_id) or issue.to_json()
-        key = f"{frozen}|{h}|{root}|{linked}"
+        key = f"{self.issue_hashes[issue.issue_id]}|{h}|{root}|{linked}"
         return Lazy(
             key, lambda: render_issue_body(issue, self.digest, self.names, h, self.pages, root)
         )
 
-    def feed(self, path: str, title: str, home: str, entries: list[FeedEntry]) -> dict[str, str]:
-        """Atom and JSON Feed at `path`.xml / .json; the links a page puts in its head."""
+    def feed(
+        self, path: str, title: str, home: str, entries: Iterable[FeedEntry]
+    ) -> dict[str, str]:
+        """Atom and JSON Feed at `path`.xml / .json, with the first FEED_ENTRIES of `entries`
+        (made only as far as taken); the links a page puts in its head."""
         atom_url, json_url = f"{self.base}{path}.xml", f"{self.base}{path}.json"
-        built = Feed(title, self.base + home, atom_url, json_url, tuple(entries[:FEED_ENTRIES]))
+        newest = tuple(islice(entries, FEED_ENTRIES))
+        built = Feed(title, self.base + home, atom_url, json_url, newest)
         self.files[f"{path}.xml"] = atom(built).encode()
         self.files[f"{path}.json"] = json_feed(built).encode()
         return {"title": title, "atom": f"{path}.xml", "json": f"{path}.json"}
@@ -194,26 +206,19 @@ def _issues(site: _Site) -> None:
     site.page("index.html", "site/home.html", body=site.body(latest, 1, "") if latest else None,
               latest_entry=listing[0] if listing else None, years=sorted(by_year.items(), reverse=True),
               feeds=feeds)  # fmt: skip
-    entries = []
+    bodies = []
     for n, issue in enumerate(site.issues):
-        body = site.body(issue, 1, "../../")
-        site.page(f"{issue_path(issue.week)}index.html", "site/issue.html", entry=listing[n], body=body,
+        bodies.append(site.body(issue, 1, "../../"))
+        site.page(f"{issue_path(issue.week)}index.html", "site/issue.html", entry=listing[n], body=bodies[n],
                   indexed=True,
                   newer=listing[n - 1] if n > 0 else None,
                   older=listing[n + 1] if n + 1 < len(listing) else None)  # fmt: skip
-        if n < FEED_ENTRIES:
-            link = site.base + issue_path(issue.week)
-            entries.append(FeedEntry(link, f"{site.digest.title} — {issue.week}", link,
-                                     issue.built_at.isoformat(), count_line(issue), body.make()))  # fmt: skip
-    feed = Feed(
-        site.digest.title,
-        site.base,
-        site.base + "feed.xml",
-        site.base + "feed.json",
-        tuple(entries),
-    )
-    site.files["feed.xml"] = atom(feed).encode()
-    site.files["feed.json"] = json_feed(feed).encode()
+    site.feed("feed", site.digest.title, "", (
+        FeedEntry(link, f"{site.digest.title} — {issue.week}", link, issue.built_at.isoformat(),
+                  count_line(issue), body.make())
+        for issue, body in zip(site.issues, bodies, strict=True)
+        for link in [site.base + issue_path(issue.week)]
+    ))  # fmt: skip
 
 
 def _items(site: _Site) -> None:
@@ -235,7 +240,7 @@ def _items(site: _Site) -> None:
             year=item.published[:4],
         )  # fmt: skip
     site.feed("items", f"{site.digest.title}: relevant items", "",
-              [site.item_entry(item) for item, _ in site.relevant[:FEED_ENTRIES]])  # fmt: skip
+              (site.item_entry(item) for item, _ in site.relevant))  # fmt: skip
 
 
 def _row(site: _Site, item: StoredItem, decision: Decision) -> dict[str, Any]:
@@ -271,7 +276,7 @@ def _topics_and_places(site: _Site) -> None:
     for topic in shown:
         pairs = _leads(site, topics[topic])
         feed = site.feed(f"topics/{topic}/feed", f"{site.digest.title}: {TOPIC_NAMES[topic]}",
-                         f"topics/{topic}/", [site.item_entry(i) for i, _ in pairs[:FEED_ENTRIES]])  # fmt: skip
+                         f"topics/{topic}/", (site.item_entry(i) for i, _ in pairs))  # fmt: skip
         site.page(f"topics/{topic}/index.html", "site/list.html", heading=TOPIC_NAMES[topic],
                   groups=[("", [_row(site, i, d) for i, d in pairs])], feeds=[feed])  # fmt: skip
     site.page("topics/index.html", "site/index_list.html", heading="Topics",
@@ -284,7 +289,7 @@ def _topics_and_places(site: _Site) -> None:
                 _row(site, item, decision)
             )
         feed = site.feed(f"jurisdictions/{code}/feed", f"{site.digest.title}: {place_name(code)}",
-                         f"jurisdictions/{code}/", [site.item_entry(i) for i, _ in pairs[:FEED_ENTRIES]])  # fmt: skip
+                         f"jurisdictions/{code}/", (site.item_entry(i) for i, _ in pairs))  # fmt: skip
         site.page(f"jurisdictions/{code}/index.html", "site/list.html", heading=place_name(code),
                   groups=sorted(by_authority.items()), feeds=[feed])  # fmt: skip
     site.page("jurisdictions/index.html", "site/index_list.html", heading="Jurisdictions",

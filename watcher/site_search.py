@@ -28,10 +28,10 @@ def index_search(out: Path) -> str | None:
     live, fresh, old = out / SUBDIR, out / ".pagefind-new", out / ".pagefind-old"
     for leftover in (fresh, old):  # from a build that was interrupted
         shutil.rmtree(leftover, ignore_errors=True)
-    problem = _pagefind(out, live)
+    problem = pagefind_into(out, live)
     if problem or sweep(live):
         return problem
-    problem = _pagefind(out, fresh)
+    problem = pagefind_into(out, fresh)
     if problem:
         return problem
     live.rename(old)
@@ -117,7 +117,7 @@ def _cbor_strings(data: bytes, start: int) -> set[str]:
     return found
 
 
-def _pagefind(site: Path, output: Path) -> str | None:
+def pagefind_into(site: Path, output: Path) -> str | None:
     """Index `site` into `output`; why it failed, if it did."""
     try:  # the binary itself: `python -m pagefind` would start a Python first, only to exec it
         from pagefind_bin import get_executable

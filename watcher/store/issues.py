@@ -123,20 +123,17 @@ class IssuesStore:
         ).fetchone()
         return Issue.from_json(row[0]) if row else None
 
-    def issues(self, digest_id: str) -> list[Issue]:
-        """Every built issue of a digest, newest first."""
+    def issues(self, digest_id: str) -> list[tuple[Issue, str]]:
+        """Every built issue of a digest, newest first, each with a hash of what was frozen (it
+        changes when the issue does): one read of the stored text for both."""
         rows = self.db.execute(
             "SELECT issue FROM digest_issues WHERE digest_id = ? ORDER BY week_start DESC",
             [digest_id],
         )
-        return [Issue.from_json(js) for (js,) in rows]
-
-    def issue_hashes(self, digest_id: str) -> dict[str, str]:
-        """Each frozen issue's id → a hash of what was frozen: it changes when the issue does."""
-        rows = self.db.execute(
-            "SELECT issue_id, issue FROM digest_issues WHERE digest_id = ?", [digest_id]
-        )
-        return {i: hashlib.blake2b(js.encode(), digest_size=16).hexdigest() for i, js in rows}
+        return [
+            (Issue.from_json(js), hashlib.blake2b(js.encode(), digest_size=16).hexdigest())
+            for (js,) in rows
+        ]
 
     def save_issue(self, issue: Issue) -> None:
         """Freeze an issue with its items (replacing it when rebuilt); call inside transaction()."""
