@@ -270,9 +270,47 @@ def test_an_unreadable_index_is_built_again_from_empty(site: tuple[Path, Path]) 
     meta = next(index.glob("pagefind.*.pf_meta"))
     meta.write_bytes(b"not gzip")
     assert not sweep(index) and stale.exists()
+    (out / ".pagefind-old").mkdir()  # left by a build that was interrupted
+    (out / ".pagefind-old" / "x").write_text("x")
     assert index_search(out) is None
     assert index_files(out) == before and not stale.exists()
     assert not (out / ".pagefind-new").exists() and not (out / ".pagefind-old").exists()
+
+
+def test_a_failing_pagefind_is_one_line_and_the_pages_stay(
+    site: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pagefind exits with an error: `site build` says so in one line (exit 1); the pages it
+    wrote stay, and the next build with a working pagefind indexes them."""
+    import pagefind_bin
+
+    db, out = site
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'Error: the disk said no' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    real = pagefind_bin.get_executable
+    monkeypatch.setattr(pagefind_bin, "get_executable", lambda: fake)
+    run(db, "2026-05-04T08:00:00Z", "digest", "build")  # a new week: pages change
+    failed = watcher(
+        db, "site", "build", "--out", str(out), "--base-url", BASE, now="2026-05-04T08:00:00Z"
+    )
+    assert failed.exit_code == 1, failed.output
+    assert (
+        failed.stderr
+        == "watcher: search index not built (pagefind exit 3): Error: the disk said no\n"
+    )
+    assert (out / "2026" / "W18" / "index.html").exists()
+    entry = out / "pagefind" / "pagefind-entry.json"
+    indexed = json.loads(entry.read_text())["languages"]["en"]["page_count"]
+    monkeypatch.setattr(pagefind_bin, "get_executable", real)
+    again = watcher(
+        db, "site", "build", "--out", str(out), "--base-url", BASE, now="2026-05-04T08:00:00Z"
+    )
+    assert again.exit_code == 0, again.output
+    assert "0 files written" in again.stdout  # no page changed since the failed build ...
+    now_indexed = json.loads(entry.read_text())["languages"]["en"]["page_count"]
+    assert now_indexed == indexed + 1  # ... yet the new week's page is in the index now
+    assert not (out / ".watcher-search-pending").exists()
 
 
 def test_a_manifest_from_before_keys_is_read_as_paths(tmp_path: Path) -> None:

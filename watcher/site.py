@@ -46,6 +46,7 @@ TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t i
 # The newest entries a feed carries: a feed reader keeps what it saw, the site has the rest.
 FEED_ENTRIES = 50
 MANIFEST = ".watcher-site.json"
+PENDING = ".watcher-search-pending"  # pages changed since the search index was last built
 _CODE = Path(__file__).parent
 
 
@@ -97,7 +98,7 @@ class SiteResult:
 
 
 def _day(iso: str) -> str:
-    """ "22 Apr 2026": the date as written in the timestamp (its own offset, not converted)."""
+    """The date as written in the timestamp, "22 Apr 2026" (its own offset, not converted)."""
     return _date(iso[:10])
 
 
@@ -375,13 +376,18 @@ def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: 
     base = base_url if base_url.endswith("/") else base_url + "/"
     previous = read_manifest(out)
     rendered = render_site(archive, digest, sources, base, previous, out)
+    # The search index is out of date from the moment a page changes until pagefind has run
+    # through: the mark outlives a failed or skipped run, so the next build indexes again.
+    pending = out / PENDING
     try:
         result = write_site(rendered, out, previous)
-        pages_changed = any(p.endswith(".html") for p in (*result.written, *result.removed))
-        if search and (pages_changed or not (out / SUBDIR / "pagefind-ui.js").exists()):
+        if any(p.endswith(".html") for p in (*result.written, *result.removed)):
+            pending.touch()
+        if search and (pending.exists() or not (out / SUBDIR / "pagefind-ui.js").exists()):
             problem = index_search(out)
             if problem:
                 raise SiteError(problem)
+            pending.unlink(missing_ok=True)
     except (
         OSError
     ) as e:  # a folder that cannot be written: a full disk, no permission, no such place
