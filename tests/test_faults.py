@@ -225,6 +225,41 @@ def test_an_internal_error_is_one_line_and_the_traceback_is_behind_debug(tmp_pat
     assert "Traceback" in debug.stderr
 
 
+def test_a_reader_that_goes_away_stops_the_output_quietly(tmp_path: Path) -> None:
+    """`watcher sources list | head -1`: the rest cannot be written; that is not a bug to report."""
+    base = [
+        sys.executable,
+        "-m",
+        "watcher",
+        "--db",
+        str(tmp_path / "w.db"),
+        "--sources",
+        str(REPO / "sources"),
+    ]
+    with subprocess.Popen([*base, "sources", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          cwd=REPO) as gone:  # fmt: skip
+        assert gone.stdout is not None and gone.stderr is not None
+        gone.stdout.close()  # before it writes a line
+        assert gone.wait(timeout=60) == 1
+        assert gone.stderr.read() == b""
+
+
+def test_a_broken_pipe_that_is_not_the_output_is_still_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from watcher.cli import cli as command
+    from watcher.cli import search
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")  # as from a socket or a subprocess's pipe
+
+    monkeypatch.setattr(search, "_print_table", broken)
+    done = CliRunner().invoke(command, ["--db", str(tmp_path / "w.db"), "--create", "search", "x"])
+    assert done.exit_code == 70 and "internal error: BrokenPipeError" in done.output
+
+
 def test_a_broken_registry_file_makes_poll_and_run_loud(tmp_path: Path, server: Server) -> None:
     folder = tmp_path / "sources"
     folder.mkdir()

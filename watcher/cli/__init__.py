@@ -13,7 +13,8 @@ command imports what it needs when it runs, so `watcher --help` and `watcher sea
 Exit status: 0 all well, 1 something failed (a source, a check, the archive), 2 bad usage or
 configuration, 70 an internal error (a bug: the message says where; --debug shows the
 traceback), 75 the archive is locked by another run (try again later), 130 stopped by a signal
-(SIGINT or SIGTERM).
+(SIGINT or SIGTERM). When the reader of the output goes away (`watcher search x | head`), the
+command stops quietly with status 1, as click does.
 """
 
 from __future__ import annotations
@@ -193,6 +194,8 @@ class Group(click.Group):
             click.echo(f"watcher: {storage_problem(e)}", err=True)
             sys.exit(EXIT_FAILED)
         except Exception as e:
+            if isinstance(e, BrokenPipeError) and _reader_gone():
+                raise  # click stops quietly: what was wanted was read (`watcher search x | head`)
             if isinstance(ctx.obj, Context) and ctx.obj.debug:
                 raise
             click.echo(f"watcher: internal error: {_where(e)}; run again with --debug for the "
@@ -201,6 +204,19 @@ class Group(click.Group):
         finally:
             if previous is signal.SIG_DFL:
                 signal.signal(signal.SIGTERM, previous)
+
+
+def _reader_gone() -> bool:
+    """Whether standard output is a pipe nobody reads any more; a broken pipe anywhere else (a
+    subprocess, a socket) is a bug, not a reader that had enough."""
+    import select
+
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poll.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _stop(signum: int, frame: object) -> None:
