@@ -71,6 +71,28 @@ def test_eval_reports_metrics_and_mistakes(tmp_path: Path) -> None:
     assert "lang=de" in result.stdout and "kind=" in result.stdout
 
 
+def test_eval_of_bad_files_says_so_and_never_reports_perfect_figures(tmp_path: Path) -> None:
+    cases = (DATA / "classify-cases.jsonl").read_text().splitlines()
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([*cases[:3], "{broken", cases[3]]) + "\n")
+    done = run(tmp_path, "eval", str(mixed))
+    assert done.exit_code == 1 and re.search(r"^overall +n=4 ", done.stdout, re.M)
+    assert done.stderr == f"{mixed}:4: not JSON: " + done.stderr.split("not JSON: ")[1]
+    assert done.stderr.endswith("watcher: 1 line not read (see above)\n")
+    unlabelled = tmp_path / "unlabelled.jsonl"
+    unlabelled.write_text(json.dumps({"title": "Employer fined for keystroke logging"}) + "\n")
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\x7fELF\x02\x01\xd0\xff\n\x00\x9c")  # not UTF-8, not JSON
+    for path in (unlabelled, binary):
+        done = run(tmp_path, "eval", str(path))
+        assert done.exit_code == 2 and "overall" not in done.stdout, done.output
+        assert done.stderr.splitlines()[-1] == (
+            f"watcher: no labelled items (JSON objects with a label of 0 or 1) in {path}"
+        )
+    classified = run(tmp_path, "classify", str(binary))
+    assert classified.exit_code == 1 and classified.stdout.count('"error": "not JSON') == 2
+
+
 def test_poll_stores_classifications(server: Server, tmp_path: Path) -> None:
     conn = polled(server, tmp_path)
     rows = conn.execute(

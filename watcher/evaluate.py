@@ -114,6 +114,10 @@ class Counts:
             self.tn += 1
 
     @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
@@ -131,9 +135,8 @@ class Counts:
         return self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
 
     def line(self, name: str) -> str:
-        n = self.tp + self.fp + self.fn + self.tn
         return (
-            f"{name:<14} n={n:<5} pos={self.tp + self.fn:<4} precision={self.precision:.3f} "
+            f"{name:<14} n={self.n:<5} pos={self.tp + self.fn:<4} precision={self.precision:.3f} "
             f"recall={self.recall:.3f} F1={self.f1:.3f} FPR={self.fpr:.4f} (tp={self.tp} fp={self.fp} fn={self.fn})"
         )
 

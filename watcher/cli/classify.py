@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context
+from watcher.cli import EXIT_CONFIG, EXIT_FAILED, Context, cli, errors, pass_context, plural
 from watcher.config import settings as defaults
 from watcher.exceptions import ConfigError
 
@@ -28,7 +28,7 @@ def _lookup(ctx: Context) -> SourceLookup:
 
 
 @cli.command("classify")
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
 @pass_context
 def classify_command(ctx: Context, file: Any) -> None:
     """Classify JSON Lines (title, summary, content, source, ...) from FILE or stdin.
@@ -104,18 +104,33 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
         click.echo(evaluate(rows).text())
         return
     model = ctx.model()
+    failed = 0
     for path in files:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with errors():
+            try:  # bytes that are not UTF-8 become U+FFFD, as in the corpus (train.read_corpus)
+                lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+            except OSError as e:
+                raise ConfigError(f"cannot read it: {e.strerror or e}", file=str(path)) from e
         for line, out in zip(lines, classify_lines(lines, lookup, model), strict=True):
             if "error" in out and "relevant" not in out:
                 click.echo(f"{path}:{out['line']}: {out['error']}", err=True)
+                failed += 1
                 continue
             gold = json.loads(line)
             out["gold_kind"] = gold.get("kind")
             out["label"] = gold.get("label")
             rows.append(out)
+    report = evaluate(rows)
+    if not report.overall.n:
+        names = ", ".join(str(path) for path in files)
+        click.echo(f"watcher: no labelled items (JSON objects with a label of 0 or 1) in {names}",
+                   err=True)  # fmt: skip
+        sys.exit(EXIT_CONFIG)
     click.echo(f"rules version {load_rules().version}; model {model.version} ({model.path})")
-    click.echo(evaluate(rows).text())
+    click.echo(report.text())
+    if failed:
+        click.echo(f"watcher: {plural(failed, 'line')} not read (see above)", err=True)
+        sys.exit(EXIT_FAILED)
 
 
 @cli.command("train")
