@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import feed_source
@@ -213,9 +214,20 @@ def test_a_digest_without_recipients_is_reported_and_the_rest_goes_on(tmp_path: 
     ).exists()  # built and published, not sent
 
 
-def test_a_site_folder_that_cannot_be_written_is_reported_after_the_mail(tmp_path: Path) -> None:
-    """WATCHER_SITE_DIR blocked by a file: the run still polls, builds and mails, then reports
-    the site in one line with its other problems (exit 1), no traceback."""
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ({"WATCHER_SITE_DIR": "blocker/site"}, "site of weekly: cannot write the site to"),
+        ({"WATCHER_SITE_DIR": "site", "WATCHER_SITE_URL": "example.org/watch"},
+         "site of weekly: WATCHER_SITE_URL 'example.org/watch' is not an absolute http(s) address"),
+    ],
+)  # fmt: skip
+def test_a_site_that_cannot_be_built_is_reported_after_the_mail(
+    tmp_path: Path, setting: dict[str, str], said: str
+) -> None:
+    """WATCHER_SITE_DIR blocked by a file, or a WATCHER_SITE_URL that is no address: the run
+    still polls, builds and mails, then reports the site in one line with its other problems
+    (exit 1), no traceback."""
     server = Server().start()
     server.routes["/feed"] = lambda h: h.reply(
         200, feed_until(START + timedelta(days=8)), "application/rss+xml"
@@ -224,16 +236,17 @@ def test_a_site_folder_that_cannot_be_written_is_reported_after_the_mail(tmp_pat
     base += ["--now", "2026-04-28T08:00:00+00:00"]
     (tmp_path / "blocker").write_text("a file where the site's folder would go")
     outbox = tmp_path / "outbox"
-    env = {"WATCHER_SMTP_HOST": "", "WATCHER_OUTBOX": str(outbox),
-           "WATCHER_SITE_DIR": str(tmp_path / "blocker" / "site")}  # fmt: skip
+    env = {"WATCHER_SMTP_HOST": "", "WATCHER_OUTBOX": str(outbox), **setting,
+           "WATCHER_SITE_DIR": str(tmp_path / setting["WATCHER_SITE_DIR"])}  # fmt: skip
     try:
         result = CliRunner().invoke(cli, [*base, "run"], env=env)
     finally:
         server.stop()
     assert result.exit_code == 1, result.output
-    assert "site of weekly: cannot write the site to" in result.stderr
+    assert said in result.stderr
     assert "Traceback" not in result.output and "internal error" not in result.stderr
     assert list(outbox.glob("weekly-2026-W17-*.eml"))  # the issue went out before
+    assert Archive.open(tmp_path / "w.db").count_items() > 0  # polled all the same
 
 
 def test_a_first_run_on_an_old_archive_mails_one_issue_not_a_flood(tmp_path: Path) -> None:

@@ -341,6 +341,34 @@ def test_a_folder_that_cannot_be_written_is_one_line(
     assert "Traceback" not in result.output
 
 
+def test_an_address_that_is_not_absolute_is_refused_before_anything_is_written(
+    site: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Feeds and the sitemap need the site's absolute address; "example.org/watch" would make
+    every link in them relative to nowhere."""
+    db, _ = site
+    out = tmp_path / "refused"
+    for address in ("example.org/watch", "ftp://example.org/", "https://"):
+        result = watcher(db, "site", "build", "--out", str(out), "--base-url", address)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"watcher: --base-url {address!r} is not an absolute http(s) "
+                                 "address, such as https://privacy.example.org/watch/\n")  # fmt: skip
+    result = watcher(
+        db, "site", "build", "--out", str(out), env={"WATCHER_SITE_URL": "example.org"}
+    )
+    assert result.exit_code == 2 and result.stderr.startswith(
+        "watcher: WATCHER_SITE_URL 'example.org'"
+    )
+    assert not out.exists()
+    assert (
+        watcher(
+            db, "site", "build", "--out", str(out), "--base-url", "https://example.org/w"
+        ).exit_code
+        == 0
+    )
+    assert "<loc>https://example.org/w/items/" in (out / "sitemap.xml").read_text()
+
+
 def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import feed_source
 

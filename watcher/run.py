@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from watcher.classify.model import SHIPPED as SHIPPED_MODEL
-from watcher.config.settings import Settings
+from watcher.config.settings import Settings, site_url
 from watcher.digest import (
     ALERT_WINDOW,
     build,
@@ -100,8 +100,11 @@ def run_once(
         for digest in digests:  # the first digest at the root, any others beside it
             out = settings.site_dir if digest is digests[0] else settings.site_dir / digest.id
             try:
-                build_site(archive, digest, sources, out, settings.site_url)
-            except SiteError as e:  # reported with the run's other problems; the mail went out
+                build_site(archive, digest, sources, out, site_url(settings.site_url))
+            except (
+                SiteError,
+                ConfigError,
+            ) as e:  # reported with the run's other problems; the mail went out
                 report.problems.append(f"site of {digest.id}: {e}")
     return report
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context, plural
 from watcher.cli.digests import selected_digests
@@ -51,7 +52,10 @@ def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
     with errors():
         digest = selected_digests(ctx, (digest_id,))[0]
         sources, _ = ctx.load_sources()
-        result = build_site(ctx.open_archive(), digest, sources, out, base_url)
+        source = click.get_current_context().get_parameter_source("base_url")
+        given = defaults.ENV_SITE_URL if source is ParameterSource.ENVIRONMENT else "--base-url"
+        base = defaults.site_url(base_url, given)
+        result = build_site(ctx.open_archive(), digest, sources, out, base)
     click.echo(
         f"site in {out}: {plural(len(result.written), 'file')} written, {result.unchanged} unchanged, "
         f"{len(result.removed)} removed"

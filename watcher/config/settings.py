@@ -47,6 +47,20 @@ ENV_SMTP_PASSWORD = "WATCHER_SMTP_PASSWORD"
 ENV_SMTP_SECURITY = "WATCHER_SMTP_SECURITY"
 
 
+def site_url(text: str, given_as: str = ENV_SITE_URL) -> str:
+    """The site's public address, which its feeds and sitemap link to, once it is known to be
+    absolute http(s) (build_site adds a final "/")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(
+            f"{given_as} {text!r} is not an absolute http(s) address, such as "
+            "https://privacy.example.org/watch/"
+        )
+    return text
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     host: str | None  # None: write .eml files to the outbox instead
@@ -89,7 +103,7 @@ class Settings:
             smtp=smtp,
             outbox=Path(env[ENV_OUTBOX]) if env.get(ENV_OUTBOX) else None,
             site_dir=Path(env[ENV_SITE_DIR]) if env.get(ENV_SITE_DIR) else None,
-            site_url=env.get(ENV_SITE_URL) or DEFAULT_SITE_URL,
+            site_url=env.get(ENV_SITE_URL) or DEFAULT_SITE_URL,  # checked where used: site_url()
             contact=env.get(ENV_CONTACT) or None,
             env=env,
         )
