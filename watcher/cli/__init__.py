@@ -34,7 +34,7 @@ import click
 
 from watcher import __version__
 from watcher.config import settings as defaults
-from watcher.exceptions import ConfigError, LockedError, WatcherError
+from watcher.exceptions import ConfigError, LockedError, QueryError, WatcherError
 
 if TYPE_CHECKING:
     from watcher.classify.model import Model
@@ -150,7 +150,7 @@ def errors() -> Iterator[None]:
     except LockedError as e:
         click.echo(f"watcher: {e}", err=True)
         sys.exit(EXIT_LOCKED)
-    except ConfigError as e:
+    except (ConfigError, QueryError) as e:  # bad configuration or usage, as click's own
         click.echo(f"watcher: {e}", err=True)
         sys.exit(EXIT_CONFIG)
     except WatcherError as e:
