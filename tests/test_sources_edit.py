@@ -119,6 +119,25 @@ def test_add_finds_the_feed_a_page_names_and_appends_a_valid_entry(
     assert taken.exit_code == 2
 
 
+def test_the_first_source_of_a_new_registry_can_be_added(tmp_path: Path, server: Server) -> None:
+    """A folder with no sources yet (or none at all): `sources add` and `import` start it."""
+    server.static("/feed.xml", FEED, "application/rss+xml")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for folder in (empty, tmp_path / "new" / "sources"):
+        added = run(folder, "sources", "add", server.url("/feed.xml"), "--id", "first")
+        assert added.exit_code == 0, added.output
+        assert [s.id for s in load_sources(folder)[0]] == ["first"]
+    opml = tmp_path / "subscriptions.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        f'<outline type="rss" text="Feed" xmlUrl="{server.url("/feed.xml")}"/></body></opml>'
+    )
+    imported = run(tmp_path / "other", "sources", "import", str(opml))
+    assert imported.exit_code == 0, imported.output
+    assert [s.url for s in load_sources(tmp_path / "other")[0]] == [server.url("/feed.xml")]
+
+
 def test_add_finds_a_wordpress_api(tmp_path: Path, server: Server) -> None:
     server.static(
         "/",

@@ -57,8 +57,8 @@ def summarize(results: list[PollResult]) -> str:
     updated = sum(r.updated for r in results)
     unchanged = sum(1 for r in results if r.ok and r.not_modified)
     line = (
-        f"polled {len(results)} sources: {len(results) - len(failed)} ok, {len(failed)} failed; "
-        f"{new} new items ({relevant} relevant), {updated} updated; {unchanged} unchanged"
+        f"polled {plural(len(results), 'source')}: {len(results) - len(failed)} ok, {len(failed)} failed; "
+        f"{plural(new, 'new item')} ({relevant} relevant), {updated} updated; {unchanged} unchanged"
     )
     if failed:
         by_error: dict[str, list[str]] = {}

@@ -108,6 +108,14 @@ def _group(ctx: Context, group: str) -> Path:
     return path if path.parent != Path(".") else ctx.sources_dir / path
 
 
+def _registry(ctx: Context) -> list[Source]:
+    """The sources there are, to add to: none yet in a new or empty folder, which the first
+    `sources add` or `sources import` starts (and makes)."""
+    if not any(ctx.sources_dir.glob("*.toml")):
+        return []
+    return ctx.load_sources()[0]
+
+
 def _find(ctx: Context, source_id: str) -> Source:
     found, _ = ctx.load_sources()
     match = next((s for s in found if s.id == source_id), None)
@@ -157,7 +165,7 @@ def sources_add(
     from watcher.opml import slug
 
     with errors():
-        existing, _ = ctx.load_sources()
+        existing = _registry(ctx)
         target = _group(ctx, group)
         hit = discover(url, default_user_agent(ctx.settings.contact))
         for s in existing:
@@ -292,7 +300,7 @@ def sources_import(ctx: Context, file: Path, group: str) -> None:
     from watcher.opml import read, slug
 
     with errors():
-        existing, _ = ctx.load_sources()
+        existing = _registry(ctx)
         target = _group(ctx, group)
         outlines = read(file.read_bytes(), str(file))
         taken = {s.id for s in existing}

@@ -45,7 +45,11 @@ def entry_text(fields: dict[str, object]) -> str:
 def _write(path: Path, text: str) -> None:
     """Write atomically, but only what loads: the whole file is validated first."""
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a new registry's folder
+        temporary.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"cannot write it: {e.strerror or e}", file=str(path)) from e
     _, problems = load_source_file(temporary, check=False)
     if problems:
         temporary.unlink()
