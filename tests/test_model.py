@@ -187,6 +187,39 @@ def test_labels_that_wreck_the_model_are_refused_unless_forced(
     assert forced.exit_code == 0 and archive_model_path(tmp_path / "w.db").exists()
 
 
+def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
+    """`train`'s "corpus: before" is then the figure `eval --cv` gives for the same files (fold
+    assignment alone moves F1 by about 0.01); a label on a near-duplicate of a corpus item is
+    tested in that item's fold, never trained on beside it."""
+    from dataclasses import replace
+
+    from watcher.classify import train as training
+    from watcher.classify.features import FeatureConfig
+    from watcher.config.sources import load_sources
+    from watcher.evaluate import SourceLookup
+
+    lookup = SourceLookup(load_sources(REPO / "sources")[0])
+    corpus, _ = training.read_corpus([DATA / "classify-cases.jsonl"], lookup)
+
+    def corpus_folds(labels: list[training.Example]) -> tuple[list[list[int]], training.Prepared]:
+        data = training.prepare(corpus + labels, FeatureConfig())
+        folds = training._folds(data, 3)
+        assert sorted(i for _, test in folds for i in test) == list(range(len(data.examples)))
+        return [[i for i in test if i < len(corpus)] for _, test in folds], data
+
+    alone, _ = corpus_folds([])
+    for n in (1, 2, 4, 7):
+        labels = [replace(e, id=f"mine{i}", from_reader=True, doc=replace(e.doc, title=f"Label {i}: {n} x{i}"))
+                  for i, e in enumerate(corpus[:n])]  # fmt: skip
+        assert corpus_folds(labels)[0] == alone
+    twin = replace(corpus[5], id="twin", from_reader=True)  # the same title and URL
+    folds, data = corpus_folds([twin])
+    assert data.groups[-1] == data.groups[5]
+    assert next(k for k, test in enumerate(folds) if 5 in test) == next(
+        k for k, (_, test) in enumerate(training._folds(data, 3)) if len(corpus) in test
+    )
+
+
 def test_six_labels_teach_the_model_a_kind_it_rejected(
     tmp_path: Path, server: Server, shared: Path
 ) -> None:

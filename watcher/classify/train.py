@@ -219,15 +219,33 @@ class CvResult:
 
 
 def _folds(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
+    """Train and test rows of each fold. The corpus is split on its own, so its folds are the
+    same with or without the reader's labels (`train`'s "before" is `eval --cv`'s figure); each
+    label then joins the fold of a near-duplicate corpus item, or is dealt in turn, relevant and
+    not relevant apart."""
     import numpy as np
     from sklearn.model_selection import StratifiedGroupKFold
 
-    y = np.array([int(e.label) for e in data.examples])
+    corpus = [i for i, e in enumerate(data.examples) if not e.from_reader]
+    y = np.array([int(data.examples[i].label) for i in corpus])
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
-    return [
-        (train.tolist(), test.tolist())
-        for train, test in splitter.split(np.zeros(len(y)), y, data.groups)
-    ]
+    tests: list[list[int]] = [[] for _ in range(folds)]
+    fold_of_group: dict[int, int] = {}
+    groups = [data.groups[i] for i in corpus]
+    for k, (_, test) in enumerate(splitter.split(np.zeros(len(corpus)), y, groups)):
+        for j in test.tolist():
+            tests[k].append(corpus[j])
+            fold_of_group[groups[j]] = k
+    dealt = {True: 0, False: 0}
+    for i, e in enumerate(data.examples):
+        if not e.from_reader:
+            continue
+        if data.groups[i] not in fold_of_group:
+            fold_of_group[data.groups[i]] = dealt[e.label] % folds
+            dealt[e.label] += 1
+        tests[fold_of_group[data.groups[i]]].append(i)
+    everyone = range(len(data.examples))
+    return [(sorted(set(everyone) - set(test)), sorted(test)) for test in tests]
 
 
 def cross_validate(
