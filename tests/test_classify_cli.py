@@ -134,6 +134,62 @@ def test_label_wins_survives_reclassify_and_exports(server: Server, tmp_path: Pa
     assert "pos=1" in run(tmp_path, "eval", str(tmp_path / "labels.jsonl")).stdout
 
 
+def test_labels_are_listed_and_can_be_taken_back(server: Server, tmp_path: Path) -> None:
+    conn = polled(server, tmp_path)
+    assert run(tmp_path, "labels", "list").stdout.startswith("no labels yet")
+    undated = conn.execute("SELECT id FROM items WHERE title = 'Undated notice'").fetchone()[0]
+    staff = conn.execute(
+        "SELECT id FROM items WHERE title = 'Guidance on video surveillance of staff'"
+    ).fetchone()[0]
+    assert (
+        run(
+            tmp_path,
+            "--now",
+            "2026-11-30T10:00:00Z",
+            "label",
+            undated,
+            "relevant",
+            "--note",
+            "a reader says so",
+        ).exit_code
+        == 0
+    )
+    assert run(tmp_path, "--now", "2026-11-30T11:00:00Z", "label", staff, "relevant").exit_code == 0
+    listed = run(tmp_path, "labels", "list").stdout.splitlines()
+    assert listed[0].split() == ["LABELLED", "ID", "LABEL", "CLASSIFIER", "TITLE", "NOTE"]
+    assert listed[1].split()[2:5] == [undated, "relevant", "not-relevant"]
+    assert listed[1].split("  not-relevant  ")[1].split() == [
+        "Undated",
+        "notice",
+        "a",
+        "reader",
+        "says",
+        "so",
+    ]
+    assert listed[2].split()[2:5] == [staff, "relevant", "relevant"]
+    assert listed[3] == "2 labels, 1 overruling the classifier"
+
+    def relevant(item_id: str) -> int:
+        row = conn.execute("SELECT is_relevant FROM decisions WHERE item_id = ?", [item_id])
+        return int(row.fetchone()[0])
+
+    assert (
+        relevant(undated) == 1
+        and run(tmp_path, "search", "", "--format", "ids").stdout.count(undated) == 1
+    )
+    removed = run(tmp_path, "labels", "remove", undated, "nope")
+    assert removed.exit_code == 1
+    assert removed.stdout == f"removed the label of {undated} (the classifier says not relevant)\n"
+    assert removed.stderr == "watcher: nope has no label (see 'watcher labels list')\n"
+    assert (
+        relevant(undated) == 0
+        and undated not in run(tmp_path, "search", "", "--format", "ids").stdout
+    )
+    assert [json.loads(x)["id"] for x in run(tmp_path, "labels", "export").stdout.splitlines()] == [
+        staff
+    ]
+
+
 def test_label_unknown_item(server: Server, tmp_path: Path) -> None:
     polled(server, tmp_path)
     result = run(tmp_path, "label", "nope", "relevant")

@@ -5,7 +5,8 @@
     digests   digests check | list, digest build | show | send | ack
     publish   site build, run (the cron job)
     poll      poll
-    classify  classify, eval, train, review, reclassify, label, labels export
+    classify  classify, eval, train, review, reclassify
+    labels    label, labels list | export | remove
     search    search, show
 
 Library errors become one-line messages here; nothing below this package prints or exits. Each
@@ -313,4 +314,4 @@ def main() -> None:
 
 
 # The commands register themselves on `cli` when their modules are imported.
-from watcher.cli import classify, digests, poll, publish, search, sources  # noqa: E402, F401
+from watcher.cli import classify, digests, labels, poll, publish, search, sources  # noqa: E402, F401

@@ -1,4 +1,4 @@
-"""`watcher classify | eval | train | review | reclassify | label | labels export`."""
+"""`watcher classify | eval | train | review | reclassify`."""
 
 from __future__ import annotations
 
@@ -352,53 +352,3 @@ def reclassify_command(ctx: Context) -> None:
         click.echo(f"+ {item_id} {title}")
     for item_id, title in report.no_longer_relevant:
         click.echo(f"- {item_id} {title}")
-
-
-@cli.command("label")
-@click.argument("item_id")
-@click.argument("verdict", type=click.Choice(["relevant", "not-relevant"]))
-@click.option("--note", help="Why (kept with the label and exported).")
-@pass_context
-def label_command(ctx: Context, item_id: str, verdict: str, note: str | None) -> None:
-    """Overrule the classifier for one item; the label wins and survives reclassification.
-
-    Example: watcher label 3f2a9c0d1e4b5a67 not-relevant --note "about job applicants"
-    """
-    with errors():
-        archive = ctx.open_archive()
-        archive.set_label(item_id, verdict == "relevant", note, ctx.now())
-        stored = archive.decision(item_id)
-    said = "relevant" if stored and stored.relevant else "not relevant"
-    click.echo(f"labelled {item_id} {verdict} (the classifier says {said})")
-
-
-@cli.group("labels")
-def labels_group() -> None:
-    """The labels people gave with 'watcher label'."""
-
-
-@labels_group.command("export")
-@click.option(
-    "--output",
-    "-o",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="File (default stdout).",
-)
-@pass_context
-def labels_export(ctx: Context, output: Any) -> None:
-    """Export labels as JSON Lines that 'watcher eval' and 'watcher classify' read.
-
-    Example: watcher labels export -o my-labels.jsonl
-    """
-    with errors():
-        archive = ctx.open_archive()
-        for labeled in archive.labeled():
-            item = labeled.item
-            record = {
-                "id": item.id, "title": item.title, "summary": item.summary,
-                "content": item.content_text, "source": item.source_id, "language": item.language,
-                "url": item.url, "published": item.published, "label": int(labeled.label),
-                "kind": labeled.kind, "note": labeled.note, "labeled_at": labeled.labeled_at,
-            }  # fmt: skip
-            output.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -310,6 +310,9 @@ class Labeled:
     note: str | None
     labeled_at: str
     kind: str | None  # as classified
+    classified: bool | None = (
+        None  # what the classifier says, the label aside (None: not classified)
+    )
 
 
 @dataclass(frozen=True)

@@ -287,15 +287,24 @@ class ItemsStore:
             [item_id, int(relevant), note, iso(now)],
         )
 
+    def remove_label(self, item_id: str) -> bool:
+        """The item's label taken back (the classifier decides it again); False if it had none."""
+        self.writable()
+        return self.db.execute("DELETE FROM labels WHERE item_id = ?", [item_id]).rowcount > 0
+
     def labeled(self) -> list[Labeled]:
         """Every labelled item, in the order the labels were given."""
         rows = self.db.execute(
-            f"SELECT {_STORED_SQL}, l.label, l.note, l.labeled_at, c.kind "
+            f"SELECT {_STORED_SQL}, l.label, l.note, l.labeled_at, c.kind, c.relevant "
             "FROM labels l JOIN items ON items.id = l.item_id "
             "LEFT JOIN classifications c ON c.item_id = l.item_id ORDER BY l.labeled_at"
         )
         n = len(_STORED)
-        return [Labeled(stored_item(r), bool(r[n]), r[n + 1], r[n + 2], r[n + 3]) for r in rows]
+        return [
+            Labeled(stored_item(r), bool(r[n]), r[n + 1], r[n + 2], r[n + 3],
+                    None if r[n + 4] is None else bool(r[n + 4]))
+            for r in rows
+        ]  # fmt: skip
 
 
 def _row(item: Item, stamp: str) -> dict[str, Any]:
