@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from watcher.cli import cli
@@ -70,6 +71,19 @@ def test_each_problem_names_file_and_line(tmp_path: Path) -> None:
                      "d.toml:10: jurisdiction 'France'", "d.toml:11: select.sources: 'no-such-source'",
                      "unknown selector 'colour'"):  # fmt: skip
         assert expected in joined, expected
+
+
+@pytest.mark.parametrize(
+    "address", ["privacy.example.org/watch/", "https://", "ftp://example.org/", "https://[::1"]
+)
+def test_a_site_url_must_be_an_absolute_web_address(tmp_path: Path, address: str) -> None:
+    """The e-mail links to the issue there: a relative address would be a link to nowhere."""
+    code, lines = check(tmp_path, f'site_url = "{address}"\n' + GOOD)
+    assert (
+        code == 2
+        and f"d.toml:1: site_url {address!r} must be an absolute http(s) address"
+        in "\n".join(lines)
+    )
 
 
 def test_missing_fields_and_recipients(tmp_path: Path) -> None:

@@ -94,6 +94,17 @@ def cut_summary(summary: str) -> str:
     return textwrap.shorten(collapsed, SUMMARY_LENGTH, placeholder=" …")
 
 
+def web_address(url: str) -> bool:
+    """An absolute http(s) address with a host: where a site can be (feeds link to it)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[::1" and the like
+        return False
+
+
 def safe_url(url: str | None) -> str | None:
     """The URL when it may be a link a reader clicks (http or https, any case), else None."""
     return url if url and url.strip().lower().startswith(("https://", "http://")) else None

@@ -13,6 +13,7 @@ from watcher.config._toml import locate, read_toml
 from watcher.config.sources import ID_RE, JURISDICTION_RE
 from watcher.exceptions import ConfigError
 from watcher.models import ACTS, TOPICS, WEEKDAYS, DigestDef
+from watcher.text import web_address
 
 DIGEST_KEYS = {"id", "title", "description", "timezone", "weekday", "from", "recipients",
                "send_empty", "site_url", "unsubscribe", "alert",
@@ -123,10 +124,8 @@ def load_digest_file(
     if not isinstance(send_empty, bool):
         err("send_empty must be true or false", "send_empty")
     site_url = data.get("site_url")
-    if site_url is not None and (
-        not isinstance(site_url, str) or not site_url.lower().startswith(("https://", "http://"))
-    ):
-        err(f"site_url {site_url!r} must be an http(s) URL", "site_url")
+    if site_url is not None and (not isinstance(site_url, str) or not web_address(site_url)):
+        err(f"site_url {site_url!r} must be an absolute http(s) address", "site_url")
     unsubscribe = data.get("unsubscribe")
     if unsubscribe is not None and (
         not isinstance(unsubscribe, str)

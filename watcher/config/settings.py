@@ -50,10 +50,9 @@ ENV_SMTP_SECURITY = "WATCHER_SMTP_SECURITY"
 def site_url(text: str, given_as: str = ENV_SITE_URL) -> str:
     """The site's public address, which its feeds and sitemap link to, once it is known to be
     absolute http(s) (build_site adds a final "/")."""
-    from urllib.parse import urlsplit
+    from watcher.text import web_address
 
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not web_address(text):
         raise ConfigError(
             f"{given_as} {text!r} is not an absolute http(s) address, such as "
             "https://privacy.example.org/watch/"
