@@ -6,6 +6,7 @@ no feed); edits are checked on real files that carry comments, which must surviv
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -193,6 +194,19 @@ def test_disable_enable_remove_keep_every_comment(tmp_path: Path) -> None:
     assert "# The first one" not in text and 'id = "one"' not in text
     assert [s.id for s in load_sources(folder)[0]] == ["two"]
     assert run(folder, "sources", "remove", "nope").exit_code == 2
+    assert run(folder, "sources", "remove", "two").exit_code == 0  # the last one
+    for command in (["sources", "list"], [*db, "--sources", str(folder), "sources", "status"]):
+        empty = CliRunner().invoke(
+            cli, command if command[0] == "--db" else ["--sources", str(folder), *command]
+        )
+        assert empty.exit_code == 0 and empty.stdout == (
+            f"no sources in {folder} (add one with 'watcher sources add URL')\n"
+        )
+    path.write_text(path.read_text() + '[[source]]\nid = "half"\n')
+    half = run(folder, "sources", "list")
+    assert half.stderr.startswith(
+        "(7 problems in the registry; the entries they are in are skipped"
+    )
 
 
 def test_opml_export_import_export_round_trip(tmp_path: Path) -> None:

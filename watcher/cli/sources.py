@@ -43,22 +43,24 @@ def sources_list(ctx: Context) -> None:
     with errors():
         found, problems = ctx.load_sources()
     rows = [
-        [
-            s.id,
-            s.kind,
-            s.category,
-            s.jurisdiction,
-            s.language,
-            ("" if s.enabled else "disabled ") + ("verified" if s.verified else "unverified"),
-            s.name,
-        ]
+        [s.id, s.kind, s.category, s.jurisdiction, s.language,
+         ("" if s.enabled else "disabled ") + ("verified" if s.verified else "unverified"), s.name]
         for s in found
-    ]
-    click.echo(table(rows, ["ID", "KIND", "CATEGORY", "JUR", "LANG", "STATUS", "NAME"]))
+    ]  # fmt: skip
+    if rows:
+        click.echo(table(rows, ["ID", "KIND", "CATEGORY", "JUR", "LANG", "STATUS", "NAME"]))
+    else:
+        _none_yet(ctx)
     if problems:
         click.echo(
-            f"({len(problems)} invalid entries skipped: run 'watcher sources check')", err=True
+            f"({plural(len(problems), 'problem')} in the registry; the entries they are in are "
+            "skipped: run 'watcher sources check')",
+            err=True,
         )
+
+
+def _none_yet(ctx: Context) -> None:
+    click.echo(f"no sources in {ctx.sources_dir} (add one with 'watcher sources add URL')")
 
 
 def _short(stamp: str | None) -> str:
@@ -74,6 +76,9 @@ def sources_status(ctx: Context) -> None:
     """
     with errors():
         found, _ = ctx.load_sources()
+        if not found:
+            _none_yet(ctx)
+            return
         archive = ctx.open_archive()
         counts = archive.item_counts()
         rows = []
