@@ -204,8 +204,8 @@ def test_disable_enable_remove_keep_every_comment(tmp_path: Path) -> None:
         )
     path.write_text(path.read_text() + '[[source]]\nid = "half"\n')
     half = run(folder, "sources", "list")
-    assert half.stderr.startswith(
-        "(7 problems in the registry; the entries they are in are skipped"
+    assert re.match(
+        r"\(\d+ problems in the registry; the entries they are in are skipped", half.stderr
     )
 
 
