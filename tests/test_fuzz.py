@@ -49,6 +49,46 @@ def test_any_bytes_as_a_feed_are_items_or_a_source_error(
     assert set(decisions) == {item.id for item in items}
 
 
+DEEP = "[" * 100_000 + "]" * 100_000  # json.loads raises RecursionError, not a ValueError
+
+
+def test_json_nested_too_deeply_is_refused_where_it_comes_in(tmp_path: Path) -> None:
+    """A feed, a WordPress API, a line to classify or evaluate, a corpus, a model file and a site
+    manifest, each nested beyond what json can read: a clear refusal, never an internal error."""
+    import pytest
+
+    from watcher.classify.model import load
+    from watcher.exceptions import ModelError, ParseError
+    from watcher.site import read_manifest
+
+    for kind, body in ((KINDS[0], '{"version": "https://jsonfeed.org/version/1.1", "items": ' + DEEP + "}"),
+                       (KINDS[1], DEEP)):  # fmt: skip
+        fetched = Fetched(
+            kind.id, kind.url, 200, {"content-type": "application/json"}, body.encode()
+        )
+        with pytest.raises(ParseError, match="nested too deeply"):
+            parse_and_normalize(kind, fetched, NOW, str(SHIPPED))
+    line = '{"title": "x", "label": 1, "t": ' + DEEP + "}"
+    classified = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "w.db"), "classify"], input=line + "\n"
+    )
+    assert (
+        classified.exit_code == 1 and '"error": "not JSON: nested too deeply"' in classified.stdout
+    )
+    (tmp_path / "deep.jsonl").write_text(line + "\n")
+    for args in (["eval"], ["train", "--corpus"]):
+        done = CliRunner().invoke(
+            cli, ["--db", str(tmp_path / "w.db"), *args, str(tmp_path / "deep.jsonl")]
+        )
+        assert done.exit_code == 2 and "nested too deeply" in done.stderr, done.output
+    (tmp_path / "model.json").write_text(DEEP)
+    with pytest.raises(ModelError, match="nested too deeply"):
+        load(tmp_path / "model.json")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / ".watcher-site.json").write_text(DEEP)
+    assert read_manifest(tmp_path / "site") == {}
+
+
 TOML_BITS = st.sampled_from(['[[source]]\n', 'id = "a"\n', 'url = "http://[::1"\n', 'kind = "html"\n',
                              "interval = 99999999999999999999\n", 'interval = "9d"\n', "[source.selectors]\n",
                              'item = "li"\n', 'id = 3\n', "source = 1\n", "[select]\n", 'kinds = ["x"]\n',

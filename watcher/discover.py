@@ -16,6 +16,7 @@ from watcher.exceptions import ConfigError, SourceError
 from watcher.fetch import Fetcher
 from watcher.models import Fetched, RawEntry, Source
 from watcher.parse import parse_feed, parse_wordpress
+from watcher.text import json_value
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
               "application/json", "application/rdf+xml", "text/xml", "application/xml")  # fmt: skip
@@ -42,10 +43,7 @@ def _title_and_language(fetched: Fetched) -> tuple[str, str | None]:
     parsed = feedparser.parse(fetched.body, response_headers=fetched.headers)
     feed = parsed.get("feed", {})
     if not feed and fetched.body.lstrip().startswith(b"{"):
-        import json
-
-        data = json.loads(fetched.body)
-        return str(data.get("title") or ""), data.get("language")
+        feed = json_value(fetched.body)  # a JSON Feed, which parse_feed has read already
     language = feed.get("language")
     return str(feed.get("title") or ""), language[:2].lower() if isinstance(language, str) else None
 

@@ -15,7 +15,7 @@ from typing import Any
 from watcher.classify import load_rules
 from watcher.classify.model import Model
 from watcher.models import Classification, Document, Source
-from watcher.text import fold, plain_text
+from watcher.text import fold, json_value, plain_text
 
 
 def decision_dict(c: Classification) -> dict[str, Any]:
@@ -86,8 +86,8 @@ def classify_lines(
             yield {"line": number, "error": "empty line"}
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
+            obj = json_value(line)
+        except ValueError as e:
             yield {"line": number, "error": f"not JSON: {e}"}
             continue
         if not isinstance(obj, dict):

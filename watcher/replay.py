@@ -14,6 +14,7 @@ import httpx
 
 from watcher.exceptions import ConfigError
 from watcher.models import Fetched
+from watcher.text import json_value
 
 
 def record(directory: Path, fetched: Fetched) -> None:
@@ -39,7 +40,7 @@ class ReplayTransport(httpx.AsyncBaseTransport):
         self.responses: dict[str, tuple[int, dict[str, str], Path]] = {}
         for meta_path in sorted(directory.glob("*.json")):
             try:
-                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                meta = json_value(meta_path.read_text(encoding="utf-8"))
                 body = directory / meta["body"]
                 self.responses[meta["url"]] = (int(meta["status"]), dict(meta["headers"]), body)
             except (OSError, ValueError, KeyError, TypeError) as e:

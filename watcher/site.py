@@ -40,7 +40,7 @@ from watcher.render import (
 )
 from watcher.site_search import SUBDIR, index_search
 from watcher.store import Archive
-from watcher.text import safe_url
+from watcher.text import json_value, safe_url
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
 # The newest entries a feed carries: a feed reader keeps what it saw, the site has the rest.
@@ -332,7 +332,7 @@ def read_manifest(out: Path) -> dict[str, str]:
     """The files of the last build with their pages' keys ("" for a file without one). A
     missing or unreadable manifest means no page is trusted: all are rendered again."""
     try:
-        data = json.loads((out / MANIFEST).read_text())
+        data = json_value((out / MANIFEST).read_text())
     except (OSError, ValueError):
         return {}
     if isinstance(data, list):  # before keys were kept: the paths alone

@@ -12,11 +12,12 @@ removed and the index is built again in an empty folder, then put in place of th
 from __future__ import annotations
 
 import gzip
-import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from watcher.text import json_value
 
 SUBDIR = "pagefind"
 _SIGNATURE = b"pagefind_dcd"  # what a decompressed meta file starts with
@@ -44,7 +45,7 @@ def sweep(index: Path) -> bool:
     """Remove the files of the index its meta files no longer name. False (and nothing removed)
     when the index cannot be read: then it cannot be told what is still used."""
     try:
-        entry = json.loads((index / "pagefind-entry.json").read_text())
+        entry = json_value((index / "pagefind-entry.json").read_text())
         keep: set[str] = set()
         metas = set()
         for language in entry["languages"].values():

@@ -8,9 +8,11 @@ way; the digest, the site and the e-mail show the same summary and the same safe
 from __future__ import annotations
 
 import html
+import json
 import re
 import textwrap
 import unicodedata
+from typing import Any
 
 import nh3
 
@@ -108,3 +110,12 @@ def web_address(url: str) -> bool:
 def safe_url(url: str | None) -> str | None:
     """The URL when it may be a link a reader clicks (http or https, any case), else None."""
     return url if url and url.strip().lower().startswith(("https://", "http://")) else None
+
+
+def json_value(text: str | bytes) -> Any:
+    """JSON from outside (a server, a file, a reader's input): a ValueError for anything that is
+    not, also for nesting too deep to read (json raises RecursionError for that)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None

@@ -25,6 +25,7 @@ from watcher.classify.features import FeatureConfig, Features, extract, word_ter
 from watcher.classify.rules import Rules
 from watcher.exceptions import ModelError
 from watcher.models import Classification, Document, Evidence
+from watcher.text import json_value
 
 SHIPPED = Path(__file__).parent / "model.json"
 FORMAT = "watcher-relevance-model/1"
@@ -199,7 +200,7 @@ def _number(value: object, what: str) -> float:
 def parse(text: str, path: str = "") -> Model:
     """A Model from its JSON text; ModelError naming the file when it is not a usable model."""
     try:
-        data = json.loads(text)
+        data = json_value(text)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         unexpected, missing = set(data) - KEYS, KEYS - set(data)

@@ -11,7 +11,6 @@ byte for byte.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,6 +23,7 @@ from watcher.classify.features import FeatureConfig, Features, extract, word_ter
 from watcher.classify.model import FORMAT, Model, is_relevant
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
+from watcher.text import json_value
 
 C = 2.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/classification.md)
 MARGIN_SCALE = 2.0  # score = sigmoid(2 x margin): a margin of +-1 (the SVM's edge) is 0.88 / 0.12
@@ -76,7 +76,7 @@ def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json_value(line)
                 label = obj["label"]
                 if label not in (0, 1):
                     raise ValueError("label is not 0 or 1")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import json
 import re
 import time
 from datetime import UTC, datetime
@@ -21,6 +20,7 @@ from watcher.exceptions import ParseError
 from watcher.models import RawEntry
 from watcher.parse.dates import parse_date
 from watcher.parse.xmlguard import unsafe_xml_reason
+from watcher.text import json_value
 
 
 def _struct_to_utc(value: time.struct_time | None) -> datetime | None:
@@ -136,8 +136,8 @@ def _join(base: str, url: str) -> str:
 def parse_json_feed(source_id: str, body: bytes) -> list[RawEntry]:
     """JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1)."""
     try:
-        doc = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        doc = json_value(body.decode("utf-8-sig"))
+    except ValueError as e:  # not UTF-8, not JSON, nested too deeply
         raise ParseError(source_id, f"invalid JSON: {e}") from e
     version = doc.get("version") if isinstance(doc, dict) else None
     if not isinstance(version, str) or "jsonfeed.org" not in version:

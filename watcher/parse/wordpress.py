@@ -6,13 +6,13 @@ object (as `/posts/ID` returns) is read as a list of one.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC
 from typing import Any
 
 from watcher.exceptions import ParseError
 from watcher.models import RawEntry
 from watcher.parse.dates import parse_date
+from watcher.text import json_value
 
 
 def _rendered(value: Any) -> str:
@@ -23,8 +23,8 @@ def _rendered(value: Any) -> str:
 
 def parse_wordpress(source_id: str, body: bytes) -> list[RawEntry]:
     try:
-        doc = json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        doc = json_value(body.decode("utf-8-sig"))
+    except ValueError as e:  # not UTF-8, not JSON, nested too deeply
         raise ParseError(source_id, f"invalid JSON from the WordPress API: {e}") from e
     if isinstance(doc, dict) and "code" in doc and "id" not in doc:
         raise ParseError(
