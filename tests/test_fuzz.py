@@ -89,6 +89,25 @@ def test_json_nested_too_deeply_is_refused_where_it_comes_in(tmp_path: Path) -> 
     assert read_manifest(tmp_path / "site") == {}
 
 
+def test_toml_and_opml_nested_deep_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
+    from watcher.opml import read
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for deep in ("x = " + DEEP[:100_000], "x = " + "{a = " * 5000 + "1" + "}" * 5000):
+        (folder / "a.toml").write_text(deep + "\n")
+        checked = CliRunner().invoke(cli, ["--sources", str(folder), "sources", "check"])
+        assert checked.exit_code == 2
+        assert checked.stderr.startswith(f"{folder / 'a.toml'}: not valid TOML: nested too deeply")
+    opml = ('<?xml version="1.0"?><opml version="2.0"><head/><body>' + '<outline text="a">' * 50_000
+            + '<outline type="rss" text="F" xmlUrl="https://f.example/feed"/>' + "</outline>" * 50_000
+            + '<outline type="rss" text="G" xmlUrl="https://g.example/feed"/></body></opml>')  # fmt: skip
+    assert [o.url for o in read(opml.encode(), "deep.opml")] == [
+        "https://f.example/feed",
+        "https://g.example/feed",
+    ]
+
+
 TOML_BITS = st.sampled_from(['[[source]]\n', 'id = "a"\n', 'url = "http://[::1"\n', 'kind = "html"\n',
                              "interval = 99999999999999999999\n", 'interval = "9d"\n', "[source.selectors]\n",
                              'item = "li"\n', 'id = 3\n', "source = 1\n", "[select]\n", 'kinds = ["x"]\n',

@@ -68,23 +68,24 @@ def read(data: bytes, file: str) -> list[Outline]:
     if root.tag != "opml" or root.find("body") is None:
         raise ConfigError("not an OPML file (no <opml><body>)", file=file)
     found: list[Outline] = []
-
-    def walk(node: ET.Element, folder: str) -> None:
-        for outline in node.findall("outline"):
-            url = outline.get("xmlUrl") or outline.get("xmlurl")
-            name = outline.get("title") or outline.get("text") or ""
-            if url:
-                category = outline.get("category") or folder
-                category = category if category in CATEGORIES else "news"
-                language = (outline.get("language") or "en")[:2].lower()
-                jurisdiction = (outline.get("jurisdiction") or "INT").upper()
-                found.append(Outline(name.strip() or url, url.strip(), category, language,
-                                     jurisdiction, outline.get("publisher") or name.strip() or url))  # fmt: skip
-            walk(outline, (outline.get("text") or outline.get("title") or folder).strip().lower())
-
     body = root.find("body")
     assert body is not None
-    walk(body, "news")
+    # In document order (each outline, then the outlines inside it), with a stack rather than
+    # recursion: outlines may nest as deep as a file likes.
+    stack = [(outline, "news") for outline in reversed(body.findall("outline"))]
+    while stack:
+        outline, folder = stack.pop()
+        url = outline.get("xmlUrl") or outline.get("xmlurl")
+        name = outline.get("title") or outline.get("text") or ""
+        if url:
+            category = outline.get("category") or folder
+            category = category if category in CATEGORIES else "news"
+            language = (outline.get("language") or "en")[:2].lower()
+            jurisdiction = (outline.get("jurisdiction") or "INT").upper()
+            found.append(Outline(name.strip() or url, url.strip(), category, language,
+                                 jurisdiction, outline.get("publisher") or name.strip() or url))  # fmt: skip
+        inside = (outline.get("text") or outline.get("title") or folder).strip().lower()
+        stack += [(child, inside) for child in reversed(outline.findall("outline"))]
     return found
 
 

@@ -59,3 +59,5 @@ def read_toml(path: Path) -> tuple[str, dict[str, Any]]:
         raise ConfigError(
             f"not valid TOML: {e}", file=file, line=int(m.group(1)) if m else None
         ) from e
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise ConfigError("not valid TOML: nested too deeply", file=file) from None
