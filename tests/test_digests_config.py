@@ -86,6 +86,20 @@ def test_a_site_url_must_be_an_absolute_web_address(tmp_path: Path, address: str
     )
 
 
+def test_a_title_is_one_line_since_it_is_the_subject(tmp_path: Path) -> None:
+    """A line break in the title would be a line break in the Subject header: refused here, not
+    when the mail is sent."""
+    bad = 'title = """Weekly\nBcc: someone@example.org"""\n' + "\n".join(
+        line for line in GOOD.splitlines() if not line.startswith("title")
+    )
+    code, lines = check(tmp_path, bad + "\n")
+    assert (
+        code == 2
+        and "d.toml:1: title 'Weekly\\nBcc: someone@example.org' must be one line"
+        in "\n".join(lines)
+    )
+
+
 def test_missing_fields_and_recipients(tmp_path: Path) -> None:
     code, lines = check(tmp_path, 'id = "x"\ntitle = "T"\n')
     assert code == 2 and any("missing required key 'timezone'" in ln for ln in lines)

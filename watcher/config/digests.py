@@ -65,6 +65,11 @@ def load_digest_file(
     weekday = given.get("weekday", "").lower()
     if "weekday" in given and weekday not in WEEKDAYS:
         err(f"weekday {given['weekday']!r} is not one of {', '.join(WEEKDAYS)}", "weekday")
+    if "title" in given and any(ord(c) < 32 or c in "\x7f\u2028\u2029" for c in given["title"]):
+        err(
+            f"title {given['title']!r} must be one line of text (it is the e-mail's subject)",
+            "title",
+        )
     if "from" in given and not valid_address(given["from"]):
         err(f"from {given['from']!r} is not an e-mail address", "from")
     recipients = data.get("recipients", [])
