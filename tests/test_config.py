@@ -83,6 +83,21 @@ def test_bad_values(tmp_path: Path) -> None:
         assert words in joined
 
 
+def test_headers_must_be_http_headers(tmp_path: Path) -> None:
+    """A line break in a value, or a space in a name, would fail every poll of the source
+    ("Illegal header value"): `sources check` says so first."""
+    text = feed_source(
+        "h",
+        "https://h.example/feed",
+        extra='headers = {"X-A" = "a\\nb", "Bad Name" = "x", "Ok" = "y"}',
+    )
+    lines = check(tmp_path, text)
+    assert "bad.toml:11: header 'X-A': 'a\\nb' is not an HTTP header" in "\n".join(lines)
+    assert any("header 'Bad Name'" in line for line in lines) and not any(
+        "'Ok'" in line for line in lines
+    )
+
+
 def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     folder = tmp_path / "sources"
     folder.mkdir()

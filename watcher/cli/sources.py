@@ -30,7 +30,7 @@ def sources_check(ctx: Context) -> None:
     """
     with errors():
         found, problems = ctx.load_sources(check=True)
-    report_check(problems, f"{len(found)} sources OK", ctx.sources_dir)
+    report_check(problems, f"{plural(len(found), 'source')} OK", ctx.sources_dir)
 
 
 @sources.command("list")

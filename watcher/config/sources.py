@@ -49,6 +49,7 @@ DATE_LANGUAGES = {"en", "fr", "de", "it", "es", "nl", "sv", "pt", "da", "no"}
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _LANG_RE = re.compile(r"^[a-z]{2}$")
 JURISDICTION_RE = re.compile(r"^(EU|INT|[A-Z]{2})$")
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -150,6 +151,12 @@ def _source_from_table(
         err("headers must be a table of strings", "headers")
     else:
         headers = tuple(raw_headers.items())
+        for name, value in headers:  # as HTTP allows (RFC 9110): a token, then one line of text
+            if not _HEADER_NAME.fullmatch(name) or any(
+                ord(c) < 32 and c != "\t" or c == "\x7f" for c in value
+            ):
+                err(f"header {name!r}: {value!r} is not an HTTP header (a name without spaces, "
+                    "a value on one line)", "headers")  # fmt: skip
 
     for flag in ("enabled", "verified", "fulltext"):
         if flag in table and not isinstance(table[flag], bool):
