@@ -149,6 +149,24 @@ def test_record_then_replay(world: Server, tmp_path: Path) -> None:
     assert len(items(other)) == 6
 
 
+def test_a_recording_that_cannot_be_written_is_said_plainly(world: Server, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    refused = run(tmp_path, "poll", "--source", "rss", "--record", str(blocker / "rec"))
+    assert refused.exit_code == 2 and refused.stderr.startswith(
+        f"watcher: --record {blocker / 'rec'}: cannot make"
+    )
+    assert Archive.open(tmp_path / "w.db").state("rss").last_polled is None  # nothing fetched
+    rec = tmp_path / "rec"
+    (rec / "rss.body").mkdir(parents=True)  # one source's file cannot be written
+    done = run(tmp_path, "poll", "--source", "rss", "--source", "atom", "--record", str(rec))
+    assert done.exit_code == 1 and "internal error" not in done.stdout
+    assert f"failed: rss ({rec}: cannot record the response: Is a directory)" in done.stdout, (
+        done.stdout
+    )
+    assert (rec / "atom.body").exists()
+
+
 def test_locked_archive_says_so(world: Server, tmp_path: Path) -> None:
     archive = Archive.open(tmp_path / "w.db")
     with archive.lock():

@@ -20,7 +20,7 @@ from watcher.classify import classify
 from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.classify.model import Model
 from watcher.config.settings import FULLTEXT_PER_POLL, TEASER_CHARS
-from watcher.exceptions import FetchError, ParseError, SourceError
+from watcher.exceptions import FetchError, ParseError, SourceError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.models import (
     Classification,
@@ -217,7 +217,11 @@ async def poll_source(
             status = e.status
         else:
             status = None
-        message = e.message if isinstance(e, SourceError) else _internal(e)
+        message = (
+            e.message if isinstance(e, SourceError)
+            else str(e) if isinstance(e, WatcherError)  # a recording that cannot be written, ...
+            else _internal(e)
+        )  # fmt: skip
         stamp = now()
         failed = PollResult(source_id=source.id, ok=False, status=status, error=message)
         count = state.error_count + 1

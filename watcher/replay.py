@@ -18,15 +18,21 @@ from watcher.text import json_value
 
 
 def record(directory: Path, fetched: Fetched) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / f"{fetched.source_id}.body").write_bytes(fetched.body)
+    """Keep a response as `poll --record` asks; a ConfigError naming the folder if it cannot."""
     meta = {
         "url": fetched.url,
         "status": fetched.status,
         "headers": {k: v for k, v in fetched.headers.items() if k in _KEPT_HEADERS},
         "body": f"{fetched.source_id}.body",
     }
-    (directory / f"{fetched.source_id}.json").write_text(json.dumps(meta, indent=2) + "\n")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / f"{fetched.source_id}.body").write_bytes(fetched.body)
+        (directory / f"{fetched.source_id}.json").write_text(json.dumps(meta, indent=2) + "\n")
+    except OSError as e:
+        raise ConfigError(
+            f"cannot record the response: {e.strerror or e}", file=str(directory)
+        ) from e
 
 
 _KEPT_HEADERS = {"content-type", "etag", "last-modified", "date", "content-language"}

@@ -116,6 +116,13 @@ def poll(
         for problem in problems:
             click.echo(f"watcher: skipping invalid source entry: {problem}", err=True)
         selected = select(found, source_ids)
+        if record is not None:
+            try:  # before any fetch: a folder that cannot be made would fail every source
+                record.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise ConfigError(
+                    f"--record {record}: cannot make the folder: {e.strerror or e}"
+                ) from e
         transport = None
         if replay is not None:
             from watcher.replay import ReplayTransport
@@ -125,7 +132,7 @@ def poll(
             selected = [s for s in selected if replayer.has(s.url)]
             if skipped and not source_ids:
                 click.echo(
-                    f"replay: {len(skipped)} sources have no recording in {replay}; skipped",
+                    f"replay: {plural(len(skipped), 'source')} with no recording in {replay}; skipped",
                     err=True,
                 )
             transport = replayer
