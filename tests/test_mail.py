@@ -363,8 +363,10 @@ def test_run_reports_a_send_in_doubt_every_time_until_a_person_settles_it(
     again = run(built, env, "digest", "ack", "weekly/2026-W17", "a@example.org")
     assert (
         again.exit_code == 1
-        and "is not in doubt (written by outbox): nothing to acknowledge" in again.stderr
+        and "is not in doubt (written; delivery by outbox): nothing to acknowledge" in again.stderr
     )
+    unknown = run(built, env, "digest", "ack", "weekly/2026-W99", "a@example.org")
+    assert unknown.exit_code == 2 and "no issue 'weekly/2026-W99'" in unknown.stderr
 
 
 def test_unsubscribe_feeds_the_footer_and_the_headers(tmp_path: Path) -> None:

@@ -336,8 +336,8 @@ def acknowledge(
     entry = archive.ledger(issue_id, sender.method).get(recipient)
     if entry is None or entry.status not in UNSETTLED:
         raise DeliveryError(
-            f"{issue_id} → {recipient} is not in doubt ({entry.status if entry else 'never sent'} "
-            f"by {sender.method}): nothing to acknowledge"
+            f"{issue_id} → {recipient} is not in doubt ({entry.status if entry else 'never sent'}; "
+            f"delivery by {sender.method}): nothing to acknowledge"
         )
     archive.ledger_set(issue_id, recipient, sender.method, sender.delivered, now,
                        error="acknowledged by a person")  # fmt: skip

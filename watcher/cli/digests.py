@@ -323,6 +323,10 @@ def digest_ack(ctx: Context, issue_id: str, address: str) -> None:
 
     with errors():
         archive = ctx.open_archive()
+        if archive.issue(issue_id) is None:
+            raise ConfigError(
+                f"no issue {issue_id!r} in {ctx.db} (an issue id looks like weekly/2026-W17)"
+            )
         sender = sender_for(ctx.settings, ctx.db)
         with archive.lock():
             was = acknowledge(archive, issue_id, address, sender, ctx.now())
