@@ -154,11 +154,40 @@ def test_eval_cv_reports_per_language_and_lists_errors(tmp_path: Path) -> None:
     assert "misclassified:" in result.stdout
 
 
-def test_train_without_a_corpus_says_what_to_do(tmp_path: Path) -> None:
+def test_train_without_a_corpus_or_labels_says_what_to_do(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        cli, ["--db", str(tmp_path / "w.db"), "train"], env={"WATCHER_CORPUS": ""}
+        cli, ["--db", str(tmp_path / "w.db"), "--create", "train"], env={"WATCHER_CORPUS": ""}
     )
-    assert result.exit_code == 2 and "no training corpus: pass --corpus DIR" in result.stderr
+    assert result.exit_code == 2
+    assert result.stderr.startswith("watcher: nothing to learn from: no labels yet")
+
+
+def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
+    tmp_path: Path, server: Server
+) -> None:
+    """A reader without the corpus: `train` moves the shipped model the least that fits the
+    labels. Similar unlabelled items follow; items unlike them keep their verdicts."""
+    ids = polled(tmp_path, server, SCANNER)
+    unlabelled = {ids[t] for t, _ in SCANNER[6:]}
+    cases = str(DATA / "classify-cases.jsonl")
+    shipped_eval = cli_run(tmp_path, "eval", cases).stdout
+    for title, _ in SCANNER[:6]:
+        assert cli_run(tmp_path, "label", ids[title], "relevant").exit_code == 0
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources")]
+    trained = CliRunner().invoke(cli, [*base, "train"], env={"WATCHER_CORPUS": ""})
+    assert trained.exit_code == 0, trained.output
+    assert trained.stdout.startswith("no corpus: the shipped model (1.")
+    moved = re.search(r"shipped model precision [0-9.]+ recall ([0-9.]+) .*; moved \(5-fold cross-validated\) "
+                      r"precision [0-9.]+ recall ([0-9.]+)", trained.stdout)  # fmt: skip
+    assert moved and float(moved[2]) > float(moved[1]), trained.stdout
+    model = load(str(archive_model_path(tmp_path / "w.db")))
+    assert model.trained_on == [{"tuned from": load().version, "labels": 6}]
+    assert model.bias == load().bias and model.signals == load().signals  # only words move
+    assert cli_run(tmp_path, "reclassify").exit_code == 0
+    after = set(cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split())
+    assert len(unlabelled & after) >= 4
+    tuned_eval = cli_run(tmp_path, "eval", cases).stdout  # 28 items unlike the labelled ones
+    assert tuned_eval.splitlines()[1] == shipped_eval.splitlines()[1], (shipped_eval, tuned_eval)
 
 
 def test_labels_that_wreck_the_model_are_refused_unless_forced(

@@ -144,7 +144,7 @@ def fit(
     from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
 
-    occurrences = [_occurrences(data.features[i], config) for i in rows]
+    occurrences = [occurrences_of(data.features[i], config) for i in rows]
     df: Counter[str] = Counter()
     for terms in occurrences:
         df.update(set(terms))
@@ -184,21 +184,21 @@ def fit(
     coef = fitted.coef_[0] * MARGIN_SCALE
     model = Model(
         version="", config=config, threshold=threshold,
-        bias=_rounded(fitted.intercept_[0] * MARGIN_SCALE),
-        signals={s: _rounded(coef[column[s]]) for s in signals},
-        terms={k: (idf[k], _rounded(coef[column[k]])) for k in vocabulary},
+        bias=rounded(fitted.intercept_[0] * MARGIN_SCALE),
+        signals={s: rounded(coef[column[s]]) for s in signals},
+        terms={k: (idf[k], rounded(coef[column[k]])) for k in vocabulary},
         trained_on=[], cv={},
     )  # fmt: skip
     return model
 
 
-def _rounded(weight: Any) -> float:
+def rounded(weight: Any) -> float:
     """A weight to DIGITS decimals, with no negative zero: many SVM weights are zero within the
     float noise of summation, and "-0.0" and "0.0" would make two byte-different files."""
     return round(float(weight), DIGITS) + 0.0
 
 
-def _occurrences(features: Features, config: FeatureConfig) -> list[str]:
+def occurrences_of(features: Features, config: FeatureConfig) -> list[str]:
     """Every term occurrence of an item: each word's terms, then each pair."""
     return [t for w in features.words for t in word_terms(w, config)] + list(features.pairs)
 
@@ -337,6 +337,11 @@ def finish(model: Model, cv: CvResult, trained_on: list[dict[str, Any]], folds: 
             **cv.figures,
         },  # fmt: skip
     )
+    return versioned(model)
+
+
+def versioned(model: Model) -> Model:
+    """The model with a version made from its content: "1." and 12 hex digits."""
     digest = hashlib.sha256(replace(model, version="").to_json().encode()).hexdigest()[:12]
     return replace(model, version=f"{FORMAT.split('/')[1]}.{digest}")
 

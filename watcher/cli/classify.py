@@ -164,24 +164,23 @@ def train_command(
 
     Your labels ('watcher label ID relevant|not-relevant') weigh more than corpus items. Prints
     cross-validated precision and recall before (corpus only) and after (with your labels) and
-    refuses a model whose F1 dropped by more than 0.02 (--force installs it anyway). Then run
+    refuses a model whose F1 dropped by more than 0.02 (--force installs it anyway). Without a
+    corpus, the shipped model's word weights move the least that fits your labels. Then run
     'watcher reclassify' to apply it.
 
     \b
-    Example:
+    Examples:
       watcher train --corpus ../shared/labeled && watcher reclassify
+      watcher train && watcher reclassify      # no corpus: your labels alone
     """
     from watcher.classify import train as training
     from watcher.classify.features import FeatureConfig
     from watcher.classify.model import archive_model_path
 
     config = FeatureConfig()
+    if not corpus:
+        return _tune(ctx, output, labels, force, folds)
     with errors():
-        if not corpus:
-            raise ConfigError(
-                "no training corpus: pass --corpus DIR (labelled .jsonl files, such as those the "
-                "shipped model was built from) or set WATCHER_CORPUS"
-            )
         lookup = _lookup(ctx)
         examples, read = training.read_corpus(corpus, lookup)
         mine = _reader_examples(ctx, lookup) if labels else []
@@ -233,6 +232,53 @@ def train_command(
 
 
 MAX_DROP = 0.02  # a retrained model may lose this much cross-validated F1, no more
+
+
+def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: int) -> None:
+    """`train` without a corpus: the shipped model moved to fit the reader's labels alone."""
+    from watcher.classify import train as training
+    from watcher.classify import tune
+    from watcher.classify.features import FeatureConfig
+    from watcher.classify.model import archive_model_path, load
+
+    with errors():
+        mine = _reader_examples(ctx, _lookup(ctx)) if labels else []
+        if not mine:
+            raise ConfigError(
+                "nothing to learn from: no labels yet ('watcher label ID relevant|not-relevant') "
+                "and no corpus (--corpus DIR or WATCHER_CORPUS)"
+            )
+        shipped = load()
+        data = training.prepare(mine, FeatureConfig())
+        before, after = tune.cross_validate(shipped, data, folds)
+        groups = len(set(data.groups))
+        click.echo(
+            f"no corpus: the shipped model ({shipped.version}) moved to fit your "
+            f"{plural(len(mine), 'label')} alone; what that does to other kinds of item is measured "
+            "only with the corpus (--corpus DIR or WATCHER_CORPUS)"
+        )
+        b, a = before.figures["labels"], after.figures["labels"]
+        how = (
+            f"{min(folds, groups)}-fold cross-validated"
+            if groups >= 2
+            else "not measured: one story"
+        )
+        click.echo(
+            f"  your labels: shipped model precision {b['precision']:.3f} recall {b['recall']:.3f} "
+            f"F1 {b['f1']:.3f}; moved ({how}) precision {a['precision']:.3f} "
+            f"recall {a['recall']:.3f} F1 {a['f1']:.3f}"
+        )
+        if a["f1"] < b["f1"] - MAX_DROP and not force:
+            click.echo(f"watcher: not installed: F1 on your labels fell from {b['f1']:.3f} to "
+                       f"{a['f1']:.3f}; install it anyway with --force", err=True)  # fmt: skip
+            sys.exit(EXIT_FAILED)
+        everyone = range(len(data.examples))
+        model = tune.finish(tune.tune(shipped, data, everyone), shipped, after, len(mine), folds)
+        target = output or archive_model_path(ctx.db)
+        _write_atomically(target, model.to_json())
+    click.echo(f"model {model.version} (threshold {model.threshold:.2f}) written to {target}")
+    if output is None:
+        click.echo("run 'watcher reclassify' to apply it to the archive")
 
 
 def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:

@@ -1,0 +1,131 @@
+"""The shipped model adjusted to a reader's labels, for when the labelled corpus is not at hand.
+
+`watcher train --corpus DIR` retrains from scratch on the corpus and the labels. Without the
+corpus there is nothing to retrain on, but the shipped model is what the corpus taught: it
+serves as the prior. The weights move away from it as little as the labels allow, the SVM's
+own objective with the corpus's part replaced by staying near the model the corpus made:
+
+    minimise  1/2 |w - w0|^2 + C * LABEL_WEIGHT * sum over labels of max(0, 1 - y * margin)^2
+
+Only the terms and signals the shipped model knows can move, and only those the labelled items
+contain. The threshold stays the shipped one. What the change does to items unlike the labelled
+ones cannot be measured without the corpus, and `watcher train` says so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from watcher.classify.model import Model
+from watcher.classify.train import (
+    MARGIN_SCALE,
+    CvResult,
+    Prepared,
+    figures,
+    occurrences_of,
+    rounded,
+    versioned,
+)
+from watcher.classify.train import C as SVM_C
+
+
+def tune(shipped: Model, data: Prepared, rows: Sequence[int]) -> Model:
+    """The shipped model, moved the least that fits the labelled rows."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    rows = list(rows)
+    columns, x, z0 = _vectors(shipped, data, rows)
+    if not rows:
+        return shipped
+    y = np.array([1.0 if data.examples[i].label else -1.0 for i in rows])
+    cost = SVM_C * np.array([data.examples[i].weight for i in rows])  # LABEL_WEIGHT each
+    m0 = z0 / MARGIN_SCALE  # the SVM's margin: the model stores weights times MARGIN_SCALE
+
+    def objective(d: Any) -> tuple[float, Any]:
+        short = np.maximum(0.0, 1.0 - y * (m0 + x @ d))  # how far short of the margin
+        loss = 0.5 * float(d @ d) + float(cost @ (short * short))
+        return loss, d + x.T @ (-2.0 * cost * short * y)
+
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # sums in one order: the same labels give the same model
+        found = minimize(objective, np.zeros(len(columns)), jac=True, method="L-BFGS-B",
+                         options={"maxiter": 1000, "gtol": 1e-9})  # fmt: skip
+    terms = dict(shipped.terms)
+    for name, step in zip(columns, found.x * MARGIN_SCALE, strict=True):
+        idf, weight = terms[name]
+        terms[name] = (idf, rounded(weight + step))
+    return replace(shipped, terms=terms)
+
+
+def _vectors(model: Model, data: Prepared, rows: list[int]) -> tuple[list[str], Any, Any]:
+    """The rows as the model reads their text (its terms), and their logits now. The bias and
+    the rules' signals stay as they are: every item has them, and a few labels moving them
+    would move items that share nothing with the labelled ones."""
+    import numpy as np
+
+    vectors: list[dict[str, float]] = []
+    for i in rows:
+        vector: dict[str, float] = {}
+        square = 0.0
+        for term in occurrences_of(data.features[i], model.config):
+            entry = model.terms.get(term)
+            if entry is not None:
+                vector[term] = vector.get(term, 0.0) + entry[0]
+                square += entry[0] * entry[0]
+        norm = math.sqrt(square) or 1.0
+        vectors.append({k: v / norm for k, v in vector.items()})
+    columns = sorted({k for v in vectors for k in v})
+    index = {k: j for j, k in enumerate(columns)}
+    x = np.zeros((len(rows), len(columns)))
+    for r, vector in enumerate(vectors):
+        for k, v in vector.items():
+            x[r, index[k]] = v
+    weights = np.array(
+        [model.signals[k] if k in model.signals else model.terms[k][1] for k in columns]
+    )
+    return columns, x, x @ weights + model.bias
+
+
+def cross_validate(shipped: Model, data: Prepared, folds: int) -> tuple[CvResult, CvResult]:
+    """The shipped model on the labels ("before"), and each label decided by the shipped model
+    tuned on the other labels ("after"), in at most `folds` folds grouped by near-duplicates."""
+    groups = sorted(set(data.groups), key=data.groups.index)
+    k = min(folds, len(groups))
+    fold_of = {g: n % k for n, g in enumerate(groups)} if k else {}
+    before = [
+        shipped.decide(e.doc, v).score for e, v in zip(data.examples, data.verdicts, strict=True)
+    ]
+    after = list(before)
+    for fold in range(k if k >= 2 else 0):
+        train_rows = [i for i, g in enumerate(data.groups) if fold_of[g] != fold]
+        tuned = tune(shipped, data, train_rows)
+        for i, g in enumerate(data.groups):
+            if fold_of[g] == fold:
+                after[i] = tuned.decide(data.examples[i].doc, data.verdicts[i]).score
+    by_content = [v.by_content for v in data.verdicts]
+    results = []
+    for scores in (before, after):
+        cv = CvResult([], scores, by_content, shipped.threshold)
+        cv.figures = figures(data.examples, cv)
+        results.append(cv)
+    return results[0], results[1]
+
+
+def finish(tuned: Model, shipped: Model, after: CvResult, labels: int, folds: int) -> Model:
+    model = replace(
+        tuned,
+        trained_on=[{"tuned from": shipped.version, "labels": labels}],
+        cv={
+            "folds": folds,
+            "grouped": "same URL or half the title's words",
+            "labels only": True,
+            "learner": f"the shipped model moved the least that fits the labels (C={SVM_C})",
+            **after.figures,
+        },  # fmt: skip
+    )
+    return versioned(model)
