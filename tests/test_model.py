@@ -188,6 +188,21 @@ def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
     assert len(unlabelled & after) >= 4
     tuned_eval = cli_run(tmp_path, "eval", cases).stdout  # 28 items unlike the labelled ones
     assert tuned_eval.splitlines()[1] == shipped_eval.splitlines()[1], (shipped_eval, tuned_eval)
+    # After an upgrade that ships another model, the reader's model goes on, and says so
+    path = archive_model_path(tmp_path / "w.db")
+    data = json.loads(path.read_text())
+    data["trained_on"] = [{"tuned from": "1.000000000000", "labels": 6}]
+    path.write_text(json.dumps(data))
+    from watcher.classify.model import _load
+
+    _load.cache_clear()  # each command is a process of its own; here they share one
+    reviewed = cli_run(tmp_path, "review")
+    assert (
+        reviewed.exit_code == 0
+        and "was moved from the shipped model 1.000000000000" in reviewed.stderr
+    )
+    assert "run 'watcher train'" in reviewed.stderr
+    assert "moved from" not in cli_run(tmp_path, "poll").stderr  # cron is not told every run
 
 
 def test_labels_that_wreck_the_model_are_refused_unless_forced(

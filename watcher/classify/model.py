@@ -258,20 +258,33 @@ def archive_model_path(archive: Path) -> Path:
     return archive.with_name(archive.name + ".model.json")
 
 
-def active(archive: Path | None) -> tuple[Model, str | None]:
+def active(archive: Path | None, upgrade_note: bool = True) -> tuple[Model, str | None]:
     """The model to classify with: the archive's own if it has one and it loads, else the
-    shipped one; and a one-line warning when the archive's was refused."""
+    shipped one; and a one-line warning when the archive's was refused (or, with
+    `upgrade_note`, was moved from a shipped model this watcher no longer ships)."""
     if archive is not None:
         own = archive_model_path(archive)
         if own.exists():
             try:
-                return load(str(own)), None
+                model = load(str(own))
             except ModelError as e:
                 return (
                     load(),
                     f"{e}; using the shipped model instead (retrain with 'watcher train')",
                 )
+            return model, _outdated(model) if upgrade_note else None
     return load(), None
+
+
+def _outdated(model: Model) -> str | None:
+    """A warning when the archive's model was moved from a shipped model this watcher no longer
+    ships (after an upgrade): it goes on being used, since it holds the reader's labels."""
+    tuned_from = next((t.get("tuned from") for t in model.trained_on if isinstance(t, dict)), None)
+    shipped = load().version
+    if tuned_from and tuned_from != shipped:
+        return (f"{model.path} was moved from the shipped model {tuned_from}, and this watcher "
+                f"ships {shipped}: run 'watcher train' (then 'watcher reclassify') to move the new one")  # fmt: skip
+    return None
 
 
 def active_path(archive: Path | None) -> tuple[str, str | None]:
@@ -279,6 +292,6 @@ def active_path(archive: Path | None) -> tuple[str, str | None]:
     refuse a damaged one here, once), the shipped one is not (a poll of unchanged feeds never
     classifies, and the workers read it when they do)."""
     if archive is not None and archive_model_path(archive).exists():
-        model, warning = active(archive)
+        model, warning = active(archive, upgrade_note=False)  # not every quarter hour from cron
         return model.path, warning
     return str(SHIPPED), None
