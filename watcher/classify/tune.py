@@ -7,8 +7,8 @@ own objective with the corpus's part replaced by staying near the model the corp
 
     minimise  1/2 |w - w0|^2 + C * LABEL_WEIGHT * sum over labels of max(0, 1 - y * margin)^2
 
-Only the terms and signals the shipped model knows can move, and only those the labelled items
-contain. The threshold stays the shipped one. What the change does to items unlike the labelled
+Only the weights of terms the shipped model knows can move, and only of those the labelled items
+contain; the bias, the rules' signals and the threshold stay as shipped. What the change does to items unlike the labelled
 ones cannot be measured without the corpus, and `watcher train` says so.
 """
 
@@ -85,10 +85,11 @@ def _vectors(model: Model, data: Prepared, rows: list[int]) -> tuple[list[str], 
     for r, vector in enumerate(vectors):
         for k, v in vector.items():
             x[r, index[k]] = v
-    weights = np.array(
-        [model.signals[k] if k in model.signals else model.terms[k][1] for k in columns]
+    weights = np.array([model.terms[k][1] for k in columns])
+    signals = np.array(
+        [sum(model.signals.get(s, 0.0) for s in data.features[i].signals) for i in rows]
     )
-    return columns, x, x @ weights + model.bias
+    return columns, x, x @ weights + model.bias + signals  # the logit, as Model._score makes it
 
 
 def cross_validate(shipped: Model, data: Prepared, folds: int) -> tuple[CvResult, CvResult]:
