@@ -61,6 +61,26 @@ def test_classify_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
     assert good.exit_code == 0 and good.stderr == ""
 
 
+def test_classify_from_a_terminal_says_what_it_waits_for() -> None:
+    """`watcher classify` typed alone reads the terminal: it says so, rather than seem to hang."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    leader, follower = pty.openpty()
+    with subprocess.Popen([sys.executable, "-m", "watcher", "classify"], stdin=follower,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO) as typed:  # fmt: skip
+        os.close(follower)
+        os.write(leader, b'{"title": "Employer fined for keystroke logging of staff"}\n\x04')
+        out, err = typed.communicate(timeout=60)
+    os.close(leader)
+    assert err.decode() == "reading JSON Lines from the terminal; end with Ctrl-D\n"
+    assert json.loads(out)["relevant"] is True and typed.returncode == 0
+
+
 def test_eval_reports_metrics_and_mistakes(tmp_path: Path) -> None:
     result = run(tmp_path, "eval", str(DATA / "classify-cases.jsonl"))
     assert result.exit_code == 0

@@ -44,6 +44,8 @@ def classify_command(ctx: Context, file: Any) -> None:
     from watcher.evaluate import classify_lines
 
     model = ctx.model()
+    if file.isatty():  # `watcher classify` typed alone: say what it waits for
+        click.echo("reading JSON Lines from the terminal; end with Ctrl-D", err=True)
     lines = failed = 0
     for out in classify_lines(file, _lookup(ctx), model):
         click.echo(json.dumps(out, ensure_ascii=False))
