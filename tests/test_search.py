@@ -135,6 +135,10 @@ def test_bad_dates_and_choices_are_one_line_errors(demo: Path) -> None:
     result = run(demo, "search", "x", "--since", "last tuesday")
     assert result.exit_code == 2 and "is not a date" in result.stderr  # bad usage, as --topic
     assert run(demo, "search", "x", "--topic", "nope").exit_code == 2
+    backwards = run(demo, "search", "x", "--since", "2026-05", "--until", "2026-04")
+    assert (
+        backwards.exit_code == 2 and "--since 2026-05 is after --until 2026-04" in backwards.stderr
+    )
 
 
 def test_formats_share_one_schema(demo: Path) -> None:

@@ -232,12 +232,16 @@ _SIMPLE_FILTERS = (  # one clause and one value each
 def _where(filters: Filters, now: datetime) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
-    if filters.since:
+    start = date_range(filters.since, now)[0] if filters.since else None
+    end = date_range(filters.until, now)[1] if filters.until else None
+    if start and end and start >= end:
+        raise QueryError(f"--since {filters.since} is after --until {filters.until}")
+    if start:
         clauses.append("items.published >= ?")
-        args.append(date_range(filters.since, now)[0].isoformat(timespec="seconds"))
-    if filters.until:
+        args.append(start.isoformat(timespec="seconds"))
+    if end:
         clauses.append("items.published < ?")
-        args.append(date_range(filters.until, now)[1].isoformat(timespec="seconds"))
+        args.append(end.isoformat(timespec="seconds"))
     if filters.sources:
         clauses.append(f"items.source_id IN ({','.join('?' * len(filters.sources))})")
         args.extend(filters.sources)
