@@ -139,6 +139,30 @@ def test_the_first_source_of_a_new_registry_can_be_added(tmp_path: Path, server:
     assert [s.url for s in load_sources(tmp_path / "other")[0]] == [server.url("/feed.xml")]
 
 
+def test_what_is_not_a_web_address_is_refused_or_skipped(tmp_path: Path) -> None:
+    """`sources add` of no http(s) address says so (one was an internal error); `sources import`
+    skips such outlines, and an odd jurisdiction, rather than refuse the whole file."""
+    folder = registry(tmp_path)
+    for url in ("notaurl", "http://[::1", "ftp://x.org/feed"):
+        added = run(folder, "sources", "add", url)
+        assert added.exit_code == 2 and added.stderr == (
+            f"watcher: {url!r} is not an absolute http(s) address, such as https://edri.org/\n"
+        )
+    opml = tmp_path / "mixed.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        '<outline type="rss" text="Good" jurisdiction="xyz" xmlUrl="https://good.example/feed"/>'
+        '<outline type="rss" text="Bad" xmlUrl="http://[::1"/>'
+        '<outline type="rss" text="Js" xmlUrl="javascript:alert(1)"/></body></opml>'
+    )
+    imported = run(folder, "sources", "import", str(opml))
+    assert imported.exit_code == 0, imported.output
+    assert "imported 1 feed" in imported.stdout and "skipped 2" in imported.stdout
+    assert "= javascript:alert(1) (not an http(s) address)" in imported.stdout
+    good = next(s for s in load_sources(folder)[0] if s.url == "https://good.example/feed")
+    assert good.jurisdiction == "INT"
+
+
 def test_add_finds_a_wordpress_api(tmp_path: Path, server: Server) -> None:
     server.static(
         "/",

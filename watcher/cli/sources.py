@@ -168,8 +168,13 @@ def sources_add(
     from watcher.discover import discover
     from watcher.fetch import default_user_agent
     from watcher.opml import slug
+    from watcher.text import web_address
 
     with errors():
+        if not web_address(url):
+            raise ConfigError(
+                f"{url!r} is not an absolute http(s) address, such as https://edri.org/"
+            )
         existing = _registry(ctx)
         target = _group(ctx, group)
         hit = discover(url, default_user_agent(ctx.settings.contact))
@@ -302,7 +307,9 @@ def sources_import(ctx: Context, file: Path, group: str) -> None:
     Example: watcher sources import subscriptions.opml --group imported.toml
     """
     from watcher.config.edit import append, entry_text
+    from watcher.config.sources import JURISDICTION_RE
     from watcher.opml import read, slug
+    from watcher.text import web_address
 
     with errors():
         existing = _registry(ctx)
@@ -312,6 +319,9 @@ def sources_import(ctx: Context, file: Path, group: str) -> None:
         known = [s.url for s in existing]
         entries, skipped = [], []
         for o in outlines:
+            if not web_address(o.url):  # one bad outline must not refuse the whole file
+                skipped.append(f"{o.url} (not an http(s) address)")
+                continue
             already = next((s for s in existing if _same_url(s.url, o.url)), None)
             if already or any(_same_url(u, o.url) for u in known):
                 skipped.append(
@@ -322,7 +332,7 @@ def sources_import(ctx: Context, file: Path, group: str) -> None:
             new_id = slug(o.title, taken)
             entries.append((new_id, entry_text({
                 "id": new_id, "name": o.title, "url": o.url, "kind": "feed", "publisher": o.publisher,
-                "category": o.category, "jurisdiction": o.jurisdiction if len(o.jurisdiction) in (2, 3) else "INT",
+                "category": o.category, "jurisdiction": o.jurisdiction if JURISDICTION_RE.match(o.jurisdiction) else "INT",
                 "language": o.language if re.fullmatch(r"[a-z]{2}", o.language) else "en",
                 "verified": False, "note": f"imported from {file.name}",
             })))  # fmt: skip
