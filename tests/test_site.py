@@ -235,6 +235,16 @@ def test_an_incremental_build_equals_a_build_from_scratch(
     assert run(db, "2026-04-27T09:00:00Z", "label", item, "not-relevant").exit_code == 0
     after = rebuilt_equals_fresh("2026-04-27T09:00:00Z", tmp_path / "fresh1")
     assert f"items/{item}/index.html" not in after
+    other = sorted(p.split("/")[1] for p in after if p.startswith("items/"))[0]
+    labelled = run(
+        db, "2026-04-27T09:30:00Z", "label", other, "relevant", "--note", "a works council asked"
+    )
+    assert labelled.exit_code == 0
+    after = rebuilt_equals_fresh("2026-04-27T09:30:00Z", tmp_path / "fresh1b")
+    page = after[f"items/{other}/index.html"].decode()
+    assert (
+        "<li>A reader labelled it relevant: a works council asked</li>" in page
+    )  # not the model's reasons
     registry = sources / "eu.toml"
     registry.write_text(
         registry.read_text().replace('"European Data Protection Board"', '"EDPB (renamed)"')

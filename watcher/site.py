@@ -234,7 +234,8 @@ def _items(site: _Site) -> None:
             authority=authority_name(decision.authority) if decision.authority else "",
             place=place_name(decision.jurisdiction) if decision.jurisdiction else "",
             topics=[(t, TOPIC_NAMES.get(t, t)) for t in decision.topics],
-            evidence=[e.text() for e in decision.evidence],
+            evidence=[e.text() for e in decision.evidence] if decision.label is None
+            else [f"A reader labelled it relevant{': ' + decision.note if decision.note else ''}"],
             others=[{"source": site.names.get(o.source_id, o.source_id), "url": safe_url(o.url),
                      "page": o.id in site.pages and o.id} for o in others],  # fmt: skip
             issue=issue and {"week": issue.week, "href": issue_path(issue.week)},
