@@ -79,12 +79,17 @@ def _vectors(model: Model, data: Prepared, rows: list[int]) -> tuple[list[str], 
                 square += entry[0] * entry[0]
         norm = math.sqrt(square) or 1.0
         vectors.append({k: v / norm for k, v in vector.items()})
+    from scipy.sparse import csr_matrix
+
     columns = sorted({k for v in vectors for k in v})
     index = {k: j for j, k in enumerate(columns)}
-    x = np.zeros((len(rows), len(columns)))
-    for r, vector in enumerate(vectors):
-        for k, v in vector.items():
-            x[r, index[k]] = v
+    values, indices, pointers = [], [], [0]
+    for vector in vectors:  # sparse: thousands of labels stay small
+        for k in sorted(vector):
+            indices.append(index[k])
+            values.append(vector[k])
+        pointers.append(len(indices))
+    x = csr_matrix((values, indices, pointers), shape=(len(rows), len(columns)))
     weights = np.array([model.terms[k][1] for k in columns])
     signals = np.array(
         [sum(model.signals.get(s, 0.0) for s in data.features[i].signals) for i in rows]
