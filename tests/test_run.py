@@ -422,3 +422,54 @@ def test_alerts_one_per_matching_item_per_recipient_over_a_fortnight(tmp_path: P
         day = int(re.search(r"case (\d+)", subject).group(1))  # type: ignore[union-attr]
         assert when - (START + timedelta(days=day, hours=10)) <= timedelta(hours=6)  # the next run
     assert all(s.startswith("Fines on workplace monitoring: CNIL fines employer") for s in subjects)
+
+
+def test_a_dry_run_of_an_alert_digest_says_what_it_would_send_and_sends_nothing(
+    tmp_path: Path,
+) -> None:
+    """`run --dry-run` builds and sends nothing, alerts included: not a new alert, and not one
+    whose sending failed before (it used to deliver those for real)."""
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import REPO
+
+    fine = "CNIL fines employer EUR 150,000 over keystroke logging of staff"
+    when = START + timedelta(days=2, hours=10)
+    body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>CNIL</title><item><title>{fine}</title>'
+            f"<link>https://www.cnil.fr/fr/a</link><guid>a</guid><pubDate>{format_datetime(when)}</pubDate>"
+            f"<description>{fine}.</description></item></channel></rss>").encode()  # fmt: skip
+    server = Server().start()
+    server.static("/feed", body, "application/rss+xml")
+    smtp, port = SmtpHandler(), free_port()
+    controller = Controller(smtp, hostname="127.0.0.1", port=port)
+    controller.start()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.toml").write_text(
+        feed_source("cnil", server.url("/feed")).replace('category = "news"', 'category = "regulator"')
+        .replace('publisher = "Test publisher"', 'publisher = "CNIL"')
+    )  # fmt: skip
+    (tmp_path / "digests").mkdir()
+    (tmp_path / "digests" / "fines.toml").write_text(
+        (REPO / "digests" / "examples" / "fines-alert.toml").read_text()
+    )
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources"),
+            "--digests", str(tmp_path / "digests"), "--now", (when + timedelta(hours=2)).isoformat()]  # fmt: skip
+    working = {"WATCHER_SMTP_HOST": "127.0.0.1", "WATCHER_SMTP_PORT": str(port),
+               "WATCHER_SMTP_SECURITY": "none", "WATCHER_FINES_TO": "a@example.org"}  # fmt: skip
+    down = {**working, "WATCHER_SMTP_PORT": str(free_port())}  # nothing listens there
+    try:
+        dry = CliRunner().invoke(cli, [*base, "run", "--dry-run"], env=working)
+        assert dry.exit_code == 0, dry.output
+        assert f"→ a@example.org: Fines on workplace monitoring: {fine}" in dry.stdout
+        assert smtp.received == []
+        failed = CliRunner().invoke(cli, [*base, "run"], env=down)
+        assert failed.exit_code == 1 and "cannot connect to SMTP server" in failed.stderr
+        dry = CliRunner().invoke(cli, [*base, "run", "--dry-run"], env=working)
+        assert dry.exit_code == 0 and "→ a@example.org" in dry.stdout, dry.output
+        assert smtp.received == []  # the failed alert is not sent by a dry run
+        sent = CliRunner().invoke(cli, [*base, "run"], env=working)
+        assert sent.exit_code == 0, sent.output
+    finally:
+        controller.stop()
+        server.stop()
+    assert len(smtp.received) == 1

@@ -202,6 +202,17 @@ def build_alerts(
 ) -> list[Issue]:
     """For an alert digest: one frozen one-item issue for each matching relevant item published
     in the last ALERT_WINDOW and not alerted yet (an item is alerted once: digest_items)."""
+    made = alerts_due(archive, digest, categories, now)
+    for issue in made:
+        with archive.transaction():
+            archive.save_issue(issue)
+    return made
+
+
+def alerts_due(
+    archive: Archive, digest: DigestDef, categories: dict[str, str], now: datetime
+) -> list[Issue]:
+    """The one-item issues `build_alerts` would freeze now, not frozen (`run --dry-run`)."""
     rows = archive.candidates(
         digest.id,
         (now - ALERT_WINDOW).isoformat(timespec="seconds"),
@@ -222,7 +233,5 @@ def build_alerts(
             if regulatory else (),
             news=() if regulatory else (entry,),
         )  # fmt: skip
-        with archive.transaction():
-            archive.save_issue(issue)
         made.append(issue)
     return made

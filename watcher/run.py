@@ -15,6 +15,7 @@ from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.config.settings import Settings, site_url
 from watcher.digest import (
     ALERT_WINDOW,
+    alerts_due,
     build,
     build_alerts,
     last_closed_week,
@@ -164,9 +165,14 @@ def _alerts(
     any alert of the last week whose sending did not finish)."""
     sender = sender_for(settings, db_path)
     to = recipients(digest, settings.env)
-    made = [] if dry_run else build_alerts(archive, digest, categories, now)
+    made = (alerts_due if dry_run else build_alerts)(archive, digest, categories, now)
     pending = [archive.issue(i) for i in archive.unsent_issues(digest.id, sender.method)]
     fresh = {i.issue_id: i for i in [*made, *pending] if i and i.built_at >= now - ALERT_WINDOW}
+    if dry_run:  # say what would go out; build and send nothing
+        report.would_send += [f"{issue_id} → {a}: {subject(issue, digest)}"
+                              for issue_id, issue in fresh.items()
+                              for a in unsent(archive, issue_id, to, sender.method)]  # fmt: skip
+        return
     report.built += list(fresh)
     for issue in fresh.values():
         sent = deliver(archive, issue, digest, names, to, sender, now)
