@@ -504,3 +504,34 @@ def test_the_404_page_works_at_any_depth(site: tuple[Path, Path]) -> None:
     page = (out / "404.html").read_text()
     assert 'href="/style.css"' in page and 'href="/search/"' in page  # BASE's path is "/"
     assert 'href="../' not in page
+
+
+def test_an_alert_digest_has_no_site_and_does_not_stop_the_weekly_one(tmp_path: Path) -> None:
+    """Alerts are one-item issues whose items have pages on the weekly site: `site build` of an
+    alert digest says so; `run` with WATCHER_SITE_DIR publishes the weekly digest at the root
+    (with an alert digest listed first, the run died with an internal error)."""
+    from click.testing import CliRunner
+
+    from watcher.cli import cli
+
+    db = tmp_path / "w.db"
+    sample_week(db)
+    digests = tmp_path / "digests"
+    digests.mkdir()
+    (digests / "a-fines.toml").write_text(
+        (REPO / "digests" / "examples" / "fines-alert.toml").read_text()
+    )
+    (digests / "weekly.toml").write_text((REPO / "digests" / "weekly.toml").read_text())
+    base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    refused = CliRunner().invoke(
+        cli, [*base, "site", "build", "--digest", "fines", "--out", str(tmp_path / "s")]
+    )
+    assert refused.exit_code == 2 and "fines is an alert digest: it has no site" in refused.stderr
+    env = {"WATCHER_SITE_DIR": str(tmp_path / "site"), "WATCHER_SITE_URL": BASE, "WATCHER_SMTP_HOST": "",
+           "WATCHER_OUTBOX": str(tmp_path / "out"), "WATCHER_FINES_TO": "a@example.org",
+           "WATCHER_WEEKLY_TO": "b@example.org"}  # fmt: skip
+    ran = CliRunner().invoke(cli, [*base, "run"], env=env)
+    assert ran.exit_code in (0, 1) and "internal error" not in ran.stderr, ran.output
+    assert (tmp_path / "site" / "2026" / "W17" / "index.html").exists()
+    assert not (tmp_path / "site" / "fines").exists()

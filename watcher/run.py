@@ -97,9 +97,10 @@ def run_once(
             DeliveryError,
         ) as e:  # this digest waits; the others and the site go on
             report.problems.append(f"digest {digest.id}: {e}")
-    if settings.site_dir and digests and not dry_run:
-        for digest in digests:  # the first digest at the root, any others beside it
-            out = settings.site_dir if digest is digests[0] else settings.site_dir / digest.id
+    published = [d for d in digests if not d.alert]  # an alert's items are on the weekly site
+    if settings.site_dir and published and not dry_run:
+        for digest in published:  # the first digest at the root, any others beside it
+            out = settings.site_dir if digest is published[0] else settings.site_dir / digest.id
             try:
                 build_site(archive, digest, sources, out, site_url(settings.site_url))
             except (

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
-from watcher.exceptions import SiteError
+from watcher.exceptions import ConfigError, SiteError
 from watcher.feeds import Feed, FeedEntry, atom, json_feed
 from watcher.models import TOPICS, Decision, DigestDef, Entry, Issue, Source, StoredItem
 from watcher.render import (
@@ -374,6 +374,10 @@ def write_site(rendered: Rendered, out: Path, previous: dict[str, str]) -> SiteR
 
 def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: Path, base_url: str,
                search: bool = True) -> SiteResult:  # fmt: skip
+    if digest.alert:  # its items have their pages on the site of a weekly digest
+        raise ConfigError(
+            f"{digest.id} is an alert digest: it has no site (build a weekly digest's)"
+        )
     base = base_url if base_url.endswith("/") else base_url + "/"
     previous = read_manifest(out)
     rendered = render_site(archive, digest, sources, base, previous, out)
