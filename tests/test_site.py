@@ -527,7 +527,16 @@ def test_an_alert_digest_has_no_site_and_does_not_stop_the_weekly_one(tmp_path: 
     refused = CliRunner().invoke(
         cli, [*base, "site", "build", "--digest", "fines", "--out", str(tmp_path / "s")]
     )
-    assert refused.exit_code == 2 and "fines is an alert digest: it has no site" in refused.stderr
+    assert (
+        refused.exit_code == 2
+        and "fines is an alert digest: it has no weekly issues" in refused.stderr
+    )
+    for command in (["digest", "build", "--digest", "fines"], ["digest", "show", "--digest", "fines"],
+                    ["digest", "send", "--digest", "fines"]):  # fmt: skip
+        done = CliRunner().invoke(cli, [*base, *command], env={"WATCHER_FINES_TO": "a@example.org"})
+        assert done.exit_code == 2 and "'watcher run' builds and sends its alerts" in done.stderr
+    built = CliRunner().invoke(cli, [*base, "digest", "build"])  # every weekly digest, no alert one
+    assert built.exit_code == 0 and "fines/" not in built.stdout, built.output
     env = {"WATCHER_SITE_DIR": str(tmp_path / "site"), "WATCHER_SITE_URL": BASE, "WATCHER_SMTP_HOST": "",
            "WATCHER_OUTBOX": str(tmp_path / "out"), "WATCHER_FINES_TO": "a@example.org",
            "WATCHER_WEEKLY_TO": "b@example.org"}  # fmt: skip

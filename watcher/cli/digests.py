@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 
 def selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestDef]:
-    """The valid digests named (all when none is), or a ConfigError saying what is wrong."""
+    """The valid weekly digests named (all when none is), or a ConfigError saying what is wrong.
+    An alert digest has no weekly issues: `run` builds and sends its alerts, one per item."""
     found, problems = ctx.load_digests()
     if problems:
         raise ConfigError(
@@ -35,7 +36,14 @@ def selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestDe
         raise ConfigError(
             f"unknown digest {plural(len(unknown), 'id', number=False)}: {', '.join(sorted(unknown))} (see 'watcher digests list')"
         )
-    return [d for d in found if not digest_ids or d.id in digest_ids]
+    for d in found:
+        if d.alert and d.id in digest_ids:
+            raise ConfigError(_ALERTS.format(d.id))
+    return [d for d in found if not d.alert and (not digest_ids or d.id in digest_ids)]
+
+
+_ALERTS = ("{} is an alert digest: it has no weekly issues; 'watcher run' builds and sends its "
+           "alerts, one per item")  # fmt: skip
 
 
 def _week(ctx: Context, digest: DigestDef, week: str | None) -> Week:
@@ -208,6 +216,8 @@ def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> Non
         digest = next((d for d in found if d.id == digest_id), None)
         if digest is None:
             raise ConfigError(f"unknown digest id {digest_id!r} (see 'watcher digests list')")
+        if digest.alert:
+            raise ConfigError(_ALERTS.format(digest.id))
         issue = _built(ctx, digest, week)
         names = ctx.names()
     if fmt == "json":
