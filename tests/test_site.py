@@ -544,3 +544,49 @@ def test_an_alert_digest_has_no_site_and_does_not_stop_the_weekly_one(tmp_path: 
     assert ran.exit_code in (0, 1) and "internal error" not in ran.stderr, ran.output
     assert (tmp_path / "site" / "2026" / "W17" / "index.html").exists()
     assert not (tmp_path / "site" / "fines").exists()
+
+
+def test_a_second_digest_is_published_beside_the_first_with_its_own_addresses_and_index(
+    tmp_path: Path,
+) -> None:
+    """`run` puts the first digest's site at the root and another in a folder of its id: that
+    one's feeds, sitemap and 404 page name its own address, and the root's search index holds
+    the root's pages only (it also read the other site's, so every story came up twice)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from watcher.cli import cli
+
+    db = tmp_path / "w.db"
+    sample_week(db)
+    digests = tmp_path / "digests"
+    digests.mkdir()
+    weekly = (REPO / "digests" / "weekly.toml").read_text()
+    (digests / "a.toml").write_text(weekly.replace('id = "weekly"', 'id = "all"'))
+    (digests / "weekly.toml").write_text(weekly)
+    base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
+            "--now", "2026-04-27T08:00:00Z", "run"]  # fmt: skip
+    env = {"WATCHER_SITE_DIR": str(tmp_path / "site"), "WATCHER_SITE_URL": "https://example.org/watch",
+           "WATCHER_SMTP_HOST": "", "WATCHER_OUTBOX": str(tmp_path / "out"), "WATCHER_WEEKLY_TO": "b@example.org"}  # fmt: skip
+    ran = CliRunner().invoke(cli, base, env=env)
+    assert "internal error" not in ran.stderr, ran.output
+    root, inner = tmp_path / "site", tmp_path / "site" / "weekly"
+    assert (
+        "<loc>https://example.org/watch/weekly/2026/W17/</loc>"
+        in (inner / "sitemap.xml").read_text()
+    )
+    assert "https://example.org/watch/weekly/feed.xml" in (inner / "feed.xml").read_text()
+    assert 'href="/watch/weekly/style.css"' in (inner / "404.html").read_text()
+    assert "<loc>https://example.org/watch/2026/W17/</loc>" in (root / "sitemap.xml").read_text()
+
+    shutil.rmtree(root / "pagefind")  # the root indexed again, now that the other site is inside it
+    assert "internal error" not in CliRunner().invoke(cli, base, env=env).stderr
+
+    def indexed(folder: Path) -> int:
+        entry = json.loads((folder / "pagefind" / "pagefind-entry.json").read_text())
+        return sum(language["page_count"] for language in entry["languages"].values())
+
+    own = sum(1 for p in root.rglob("*.html") if "data-pagefind-body" in p.read_text()
+              and not p.is_relative_to(inner))  # fmt: skip
+    assert indexed(root) == own == indexed(inner) > 0

@@ -100,9 +100,10 @@ def run_once(
     published = [d for d in digests if not d.alert]  # an alert's items are on the weekly site
     if settings.site_dir and published and not dry_run:
         for digest in published:  # the first digest at the root, any others beside it
-            out = settings.site_dir if digest is published[0] else settings.site_dir / digest.id
+            inside = "" if digest is published[0] else f"{digest.id}/"
             try:
-                build_site(archive, digest, sources, out, site_url(settings.site_url))
+                base = site_url(settings.site_url).rstrip("/") + "/" + inside
+                build_site(archive, digest, sources, settings.site_dir / inside, base)
             except (
                 SiteError,
                 ConfigError,

@@ -389,7 +389,7 @@ def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: 
         if any(p.endswith(".html") for p in (*result.written, *result.removed)):
             pending.touch()
         if search and (pending.exists() or not (out / SUBDIR / "pagefind-ui.js").exists()):
-            problem = index_search(out)
+            problem = index_search(out, [*rendered.files, *rendered.kept])
             if problem:
                 raise SiteError(problem)
             pending.unlink(missing_ok=True)

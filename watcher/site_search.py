@@ -15,6 +15,7 @@ import gzip
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from watcher.text import json_value
@@ -24,15 +25,18 @@ _SIGNATURE = b"pagefind_dcd"  # what a decompressed meta file starts with
 _SWEPT = ("fragment", "index", "filter")  # folders of hashed files the meta file names
 
 
-def index_search(out: Path) -> str | None:
-    """Index the site in `out` into `out/pagefind`; a one-line reason when it cannot."""
+def index_search(out: Path, pages: Iterable[str] = ()) -> str | None:
+    """Index the site in `out` into `out/pagefind`; a one-line reason when it cannot. With
+    `pages` (the site's own files), only the folders and files they are in are read: another
+    digest's site may live in a folder inside this one, with an index of its own."""
     live, fresh, old = out / SUBDIR, out / ".pagefind-new", out / ".pagefind-old"
     for leftover in (fresh, old):  # from a build that was interrupted
         shutil.rmtree(leftover, ignore_errors=True)
-    problem = pagefind_into(out, live)
+    glob = _glob(pages)
+    problem = pagefind_into(out, live, glob)
     if problem or sweep(live):
         return problem
-    problem = pagefind_into(out, fresh)
+    problem = pagefind_into(out, fresh, glob)
     if problem:
         return problem
     live.rename(old)
@@ -118,8 +122,15 @@ def _cbor_strings(data: bytes, start: int) -> set[str]:
     return found
 
 
-def pagefind_into(site: Path, output: Path) -> str | None:
-    """Index `site` into `output`; why it failed, if it did."""
+def _glob(pages: Iterable[str]) -> str | None:
+    """A pagefind glob of the pages' top-level files and folders: {index.html,2026/**/*.html,...}."""
+    tops = sorted({p if "/" not in p else p.split("/")[0] + "/**/*.html"
+                   for p in pages if p.endswith(".html")})  # fmt: skip
+    return "{" + ",".join(tops) + "}" if tops else None
+
+
+def pagefind_into(site: Path, output: Path, glob: str | None = None) -> str | None:
+    """Index `site` into `output` (its HTML files, or those `glob` matches); why it failed."""
     try:  # the binary itself: `python -m pagefind` would start a Python first, only to exec it
         from pagefind_bin import get_executable
 
@@ -129,7 +140,8 @@ def pagefind_into(site: Path, output: Path) -> str | None:
     command = [str(binary)] if binary else [sys.executable, "-m", "pagefind"]
     try:
         done = subprocess.run(
-            [*command, "--site", str(site), "--output-path", str(output)],
+            [*command, "--site", str(site), "--output-path", str(output),
+             *(["--glob", glob] if glob else [])],
             capture_output=True, text=True, timeout=600,
         )  # fmt: skip
     except (OSError, subprocess.TimeoutExpired) as e:
