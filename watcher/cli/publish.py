@@ -11,6 +11,7 @@ from click.core import ParameterSource
 from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context, plural
 from watcher.cli.digests import selected_digests
 from watcher.config import settings as defaults
+from watcher.exceptions import ConfigError
 
 
 @cli.group("site")
@@ -27,7 +28,10 @@ def site_group() -> None:
     help=f"The folder to write (env {defaults.ENV_SITE_DIR}).",
     envvar=defaults.ENV_SITE_DIR,
 )
-@click.option("--digest", "digest_id", default="weekly", show_default=True, metavar="ID")
+@click.option(
+    "--digest", "digest_id", metavar="ID",
+    help="The digest to publish (default: the first weekly digest, as 'watcher run' does).",
+)  # fmt: skip
 @click.option(
     "--base-url",
     default=defaults.DEFAULT_SITE_URL,
@@ -36,7 +40,7 @@ def site_group() -> None:
     help=f"Where the site will be hosted (for the Atom feed and sitemap; env {defaults.ENV_SITE_URL}).",
 )
 @pass_context
-def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
+def site_build(ctx: Context, out: Path, digest_id: str | None, base_url: str) -> None:
     """Write the static site of a digest's issues: home, one page per issue, topics,
     jurisdictions, sources, an Atom feed, sitemap.xml and a 404 page.
 
@@ -50,7 +54,10 @@ def site_build(ctx: Context, out: Path, digest_id: str, base_url: str) -> None:
     from watcher.site import build_site
 
     with errors():
-        digest = selected_digests(ctx, (digest_id,))[0]
+        found = selected_digests(ctx, (digest_id,) if digest_id else ())
+        if not found:
+            raise ConfigError(f"no weekly digest in {ctx.digests_dir} to publish")
+        digest = found[0]
         sources, _ = ctx.load_sources()
         source = click.get_current_context().get_parameter_source("base_url")
         given = defaults.ENV_SITE_URL if source is ParameterSource.ENVIRONMENT else "--base-url"
