@@ -563,7 +563,11 @@ def test_a_second_digest_is_published_beside_the_first_with_its_own_addresses_an
     digests = tmp_path / "digests"
     digests.mkdir()
     weekly = (REPO / "digests" / "weekly.toml").read_text()
-    (digests / "a.toml").write_text(weekly.replace('id = "weekly"', 'id = "all"'))
+    (digests / "a.toml").write_text(
+        weekly.replace('id = "weekly"', 'id = "all"').replace(
+            "Workplace AI monitoring — the week", "Everything"
+        )
+    )
     (digests / "weekly.toml").write_text(weekly)
     base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
             "--now", "2026-04-27T08:00:00Z", "run"]  # fmt: skip
@@ -590,3 +594,6 @@ def test_a_second_digest_is_published_beside_the_first_with_its_own_addresses_an
     own = sum(1 for p in root.rglob("*.html") if "data-pagefind-body" in p.read_text()
               and not p.is_relative_to(inner))  # fmt: skip
     assert indexed(root) == own == indexed(inner) > 0
+    alone = CliRunner().invoke(cli, [*base[:-1], "site", "build", "--out", str(tmp_path / "alone")])
+    assert alone.exit_code == 0, alone.output  # no --digest: the first weekly digest, as run does
+    assert "<title>Everything" in (tmp_path / "alone" / "index.html").read_text()
