@@ -59,7 +59,7 @@ def test_json_nested_too_deeply_is_refused_where_it_comes_in(tmp_path: Path) -> 
 
     from watcher.classify.model import load
     from watcher.exceptions import ModelError, ParseError
-    from watcher.site import read_manifest
+    from watcher.site_files import read_manifest
 
     for kind, body in ((KINDS[0], '{"version": "https://jsonfeed.org/version/1.1", "items": ' + DEEP + "}"),
                        (KINDS[1], DEEP)):  # fmt: skip

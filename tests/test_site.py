@@ -22,7 +22,8 @@ from tests.conftest import REPO, sample_week, watcher
 from watcher.cli import cli
 from watcher.config.digests import load_digests
 from watcher.config.sources import load_sources
-from watcher.site import MANIFEST, read_manifest, render_site
+from watcher.site import render_site
+from watcher.site_files import MANIFEST, read_manifest
 from watcher.site_search import _cbor_strings, index_search, sweep
 from watcher.store import Archive
 
@@ -597,3 +598,38 @@ def test_a_second_digest_is_published_beside_the_first_with_its_own_addresses_an
     alone = CliRunner().invoke(cli, [*base[:-1], "site", "build", "--out", str(tmp_path / "alone")])
     assert alone.exit_code == 0, alone.output  # no --digest: the first weekly digest, as run does
     assert "<title>Everything" in (tmp_path / "alone" / "index.html").read_text()
+
+
+def test_a_digest_of_one_country_has_a_site_of_that_country(tmp_path: Path) -> None:
+    """The site of a digest whose [select] takes France: its item, topic and jurisdiction pages
+    and its feeds hold French items only (they held every relevant item of the archive)."""
+    from click.testing import CliRunner
+
+    from watcher.cli import cli
+
+    db = tmp_path / "w.db"
+    sample_week(db)
+    digests = tmp_path / "digests"
+    digests.mkdir()
+    weekly = (REPO / "digests" / "weekly.toml").read_text()
+    (digests / "france.toml").write_text(
+        weekly.replace('id = "weekly"', 'id = "france"') + 'jurisdictions = ["FR"]\n'
+    )
+    base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    assert CliRunner().invoke(cli, [*base, "digest", "build"]).exit_code == 0
+    built = CliRunner().invoke(
+        cli, [*base, "site", "build", "--out", str(tmp_path / "fr"), "--base-url", BASE]
+    )
+    assert built.exit_code == 0, built.output
+    everything = watcher(
+        db, "search", "", "--format", "jsonl", "--limit", "100"
+    ).stdout.splitlines()
+    french = {json.loads(h)["id"] for h in everything if json.loads(h)["jurisdiction"] == "FR"}
+    assert french and len(french) < len(everything)
+    pages = {p.parent.name for p in (tmp_path / "fr" / "items").glob("*/index.html")}
+    assert pages == french
+    assert sorted(p.name for p in (tmp_path / "fr" / "jurisdictions").iterdir() if p.is_dir()) == [
+        "FR"
+    ]
+    assert all(f"items/{i}/" in (tmp_path / "fr" / "items.xml").read_text() for i in french)

@@ -129,14 +129,23 @@ def compile_issue(
 
 def matches(digest: DigestDef, c: Candidate) -> bool:
     """The digest's [select]: empty lists take everything."""
+    return selects(digest, c.source_id, c.kind, c.jurisdiction, c.topics, c.act, c.authority,
+                   c.fine_amount)  # fmt: skip
+
+
+def selects(
+    digest: DigestDef, source_id: str, kind: str, jurisdiction: str | None,
+    topics: tuple[str, ...], act: str | None, authority: str | None, fine_amount: float | None,
+) -> bool:  # fmt: skip
+    """The one rule of a digest's [select], for an issue's candidates and the site's items."""
     return (
-        (not digest.kinds or c.kind in digest.kinds)
-        and (not digest.jurisdictions or (c.jurisdiction or "") in digest.jurisdictions)
-        and (not digest.sources or c.source_id in digest.sources)
-        and (not digest.topics or bool(set(c.topics) & set(digest.topics)))
-        and (not digest.acts or (c.act or "") in digest.acts)
-        and (not digest.authorities or (c.authority or "") in digest.authorities)
-        and (not digest.min_fine or (c.fine_amount or 0) >= digest.min_fine)
+        (not digest.kinds or kind in digest.kinds)
+        and (not digest.jurisdictions or (jurisdiction or "") in digest.jurisdictions)
+        and (not digest.sources or source_id in digest.sources)
+        and (not digest.topics or bool(set(topics) & set(digest.topics)))
+        and (not digest.acts or (act or "") in digest.acts)
+        and (not digest.authorities or (authority or "") in digest.authorities)
+        and (not digest.min_fine or (fine_amount or 0) >= digest.min_fine)
     )
 
 

@@ -11,11 +11,9 @@ scripts but the search's own), and all text from feeds is escaped by Jinja2's au
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from itertools import islice
@@ -24,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
+from watcher.digest import selects
 from watcher.exceptions import ConfigError, SiteError
 from watcher.feeds import Feed, FeedEntry, atom, json_feed
 from watcher.models import TOPICS, Decision, DigestDef, Entry, Issue, Source, StoredItem
@@ -38,25 +37,16 @@ from watcher.render import (
     render_issue_body,
     week_span,
 )
+from watcher.site_files import Rendered, SiteResult, read_manifest, write_site
 from watcher.site_search import SUBDIR, index_search
 from watcher.store import Archive
-from watcher.text import json_value, safe_url
+from watcher.text import safe_url
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
 # The newest entries a feed carries: a feed reader keeps what it saw, the site has the rest.
 FEED_ENTRIES = 50
-MANIFEST = ".watcher-site.json"
 PENDING = ".watcher-search-pending"  # pages changed since the search index was last built
 _CODE = Path(__file__).parent
-
-
-@dataclass
-class Rendered:
-    """The site in memory: the pages rendered, and those whose inputs did not change."""
-
-    files: dict[str, bytes]  # path → bytes, rendered this time
-    keys: dict[str, str]  # path → the key of a page's inputs
-    kept: set[str]  # pages whose inputs are as last time: the file on disk stands
 
 
 class Lazy:
@@ -90,13 +80,6 @@ def _fingerprint(*parts: object) -> str:
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
-class SiteResult:
-    written: tuple[str, ...]  # paths (relative) whose bytes changed
-    unchanged: int
-    removed: tuple[str, ...]
-
-
 def _day(iso: str) -> str:
     """The date as written in the timestamp, "22 Apr 2026" (its own offset, not converted)."""
     return _date(iso[:10])
@@ -124,7 +107,11 @@ class _Site:
         frozen = archive.issues(digest.id)
         self.issues = [issue for issue, _ in frozen]
         self.issue_hashes = {issue.issue_id: hashed for issue, hashed in frozen}
-        self.relevant = archive.relevant_items()
+        self.relevant = [  # the digest's own: a digest of France has a site of France
+            (item, d) for item, d in archive.relevant_items()
+            if selects(digest, item.source_id, d.kind, d.jurisdiction, d.topics, d.act, d.authority,
+                       d.fine.amount if d.fine else None)
+        ]  # fmt: skip
         self.pages = {item.id for item, _ in self.relevant}  # items with a page of their own
         self.story: dict[str, tuple[Issue, Entry]] = {}
         for issue in reversed(self.issues):  # an item's story in the issue it appeared in
@@ -327,49 +314,6 @@ def _sitemap(paths: list[str], base_url: str) -> str:
     urls = sorted(p[: -len("index.html")] for p in paths if p.endswith("index.html"))
     body = "".join(f"<url><loc>{escape(base_url + u)}</loc></url>" for u in urls)
     return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n'
-
-
-def read_manifest(out: Path) -> dict[str, str]:
-    """The files of the last build with their pages' keys ("" for a file without one). A
-    missing or unreadable manifest means no page is trusted: all are rendered again."""
-    try:
-        data = json_value((out / MANIFEST).read_text())
-    except (OSError, ValueError):
-        return {}
-    if isinstance(data, list):  # before keys were kept: the paths alone
-        data = {"files": {str(p): "" for p in data}}
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    # Only paths inside the folder: a file named here may be removed, so a hand-edited or
-    # hostile manifest must not reach outside it.
-    return {str(k): str(v) for k, v in files.items() if _inside(str(k))}
-
-
-def _inside(rel: str) -> bool:
-    parts = rel.split("/")
-    return bool(rel) and not rel.startswith("/") and ".." not in parts and "\\" not in rel
-
-
-def write_site(rendered: Rendered, out: Path, previous: dict[str, str]) -> SiteResult:
-    """Write what changed; remove generated pages that no longer exist (never other files)."""
-    out.mkdir(parents=True, exist_ok=True)
-    written, unchanged = [], len(rendered.kept)
-    for rel, data in sorted(rendered.files.items()):
-        path = out / rel
-        if path.exists() and path.read_bytes() == data:
-            unchanged += 1
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written.append(rel)
-    current = set(rendered.files) | rendered.kept
-    removed = sorted(set(previous) - current)
-    for rel in removed:
-        (out / rel).unlink(missing_ok=True)
-    files = {rel: rendered.keys.get(rel, "") for rel in sorted(current)}
-    (out / MANIFEST).write_text(json.dumps({"files": files}, separators=(",", ":")))
-    return SiteResult(tuple(written), unchanged, tuple(removed))
 
 
 def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: Path, base_url: str,
