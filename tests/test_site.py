@@ -507,6 +507,20 @@ def test_the_404_page_works_at_any_depth(site: tuple[Path, Path]) -> None:
     assert 'href="../' not in page
 
 
+WEEKLY = (REPO / "digests" / "weekly.toml").read_text()
+
+
+def digest_world(tmp_path: Path, digests: dict[str, str]) -> list[str]:
+    """The sample week's archive and these digest files: the CLI's options to use them."""
+    sample_week(tmp_path / "w.db")
+    folder = tmp_path / "digests"
+    folder.mkdir()
+    for name, text in digests.items():
+        (folder / name).write_text(text)
+    return ["--db", str(tmp_path / "w.db"), "--sources", str(REPO / "sources"), "--digests", str(folder),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+
+
 def test_an_alert_digest_has_no_site_and_does_not_stop_the_weekly_one(tmp_path: Path) -> None:
     """Alerts are one-item issues whose items have pages on the weekly site: `site build` of an
     alert digest says so; `run` with WATCHER_SITE_DIR publishes the weekly digest at the root
@@ -515,16 +529,8 @@ def test_an_alert_digest_has_no_site_and_does_not_stop_the_weekly_one(tmp_path: 
 
     from watcher.cli import cli
 
-    db = tmp_path / "w.db"
-    sample_week(db)
-    digests = tmp_path / "digests"
-    digests.mkdir()
-    (digests / "a-fines.toml").write_text(
-        (REPO / "digests" / "examples" / "fines-alert.toml").read_text()
-    )
-    (digests / "weekly.toml").write_text((REPO / "digests" / "weekly.toml").read_text())
-    base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
-            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    fines = (REPO / "digests" / "examples" / "fines-alert.toml").read_text()
+    base = digest_world(tmp_path, {"a-fines.toml": fines, "weekly.toml": WEEKLY})
     refused = CliRunner().invoke(
         cli, [*base, "site", "build", "--digest", "fines", "--out", str(tmp_path / "s")]
     )
@@ -559,19 +565,9 @@ def test_a_second_digest_is_published_beside_the_first_with_its_own_addresses_an
 
     from watcher.cli import cli
 
-    db = tmp_path / "w.db"
-    sample_week(db)
-    digests = tmp_path / "digests"
-    digests.mkdir()
-    weekly = (REPO / "digests" / "weekly.toml").read_text()
-    (digests / "a.toml").write_text(
-        weekly.replace('id = "weekly"', 'id = "all"').replace(
-            "Workplace AI monitoring — the week", "Everything"
-        )
-    )
-    (digests / "weekly.toml").write_text(weekly)
-    base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
-            "--now", "2026-04-27T08:00:00Z", "run"]  # fmt: skip
+    everything = WEEKLY.replace('id = "weekly"', 'id = "all"')
+    everything = everything.replace("Workplace AI monitoring — the week", "Everything")
+    base = [*digest_world(tmp_path, {"a.toml": everything, "weekly.toml": WEEKLY}), "run"]
     env = {"WATCHER_SITE_DIR": str(tmp_path / "site"), "WATCHER_SITE_URL": "https://example.org/watch",
            "WATCHER_SMTP_HOST": "", "WATCHER_OUTBOX": str(tmp_path / "out"), "WATCHER_WEEKLY_TO": "b@example.org"}  # fmt: skip
     ran = CliRunner().invoke(cli, base, env=env)
@@ -607,16 +603,9 @@ def test_a_digest_of_one_country_has_a_site_of_that_country(tmp_path: Path) -> N
 
     from watcher.cli import cli
 
+    france = WEEKLY.replace('id = "weekly"', 'id = "france"') + 'jurisdictions = ["FR"]\n'
+    base = digest_world(tmp_path, {"france.toml": france})
     db = tmp_path / "w.db"
-    sample_week(db)
-    digests = tmp_path / "digests"
-    digests.mkdir()
-    weekly = (REPO / "digests" / "weekly.toml").read_text()
-    (digests / "france.toml").write_text(
-        weekly.replace('id = "weekly"', 'id = "france"') + 'jurisdictions = ["FR"]\n'
-    )
-    base = ["--db", str(db), "--sources", str(REPO / "sources"), "--digests", str(digests),
-            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
     assert CliRunner().invoke(cli, [*base, "digest", "build"]).exit_code == 0
     built = CliRunner().invoke(
         cli, [*base, "site", "build", "--out", str(tmp_path / "fr"), "--base-url", BASE]
