@@ -594,6 +594,8 @@ def test_a_second_digest_is_published_beside_the_first_with_its_own_addresses_an
     alone = CliRunner().invoke(cli, [*base[:-1], "site", "build", "--out", str(tmp_path / "alone")])
     assert alone.exit_code == 0, alone.output  # no --digest: the first weekly digest, as run does
     assert "<title>Everything" in (tmp_path / "alone" / "index.html").read_text()
+    shown = CliRunner().invoke(cli, [*base[:-1], "digest", "show"])  # likewise
+    assert shown.exit_code == 0 and shown.stdout.startswith("Everything\n"), shown.output
 
 
 def test_a_digest_of_one_country_has_a_site_of_that_country(tmp_path: Path) -> None:

@@ -42,6 +42,14 @@ def selected_digests(ctx: Context, digest_ids: tuple[str, ...]) -> list[DigestDe
     return [d for d in found if not d.alert and (not digest_ids or d.id in digest_ids)]
 
 
+def one_digest(ctx: Context, digest_id: str | None) -> DigestDef:
+    """The digest named, or the first weekly digest (the one `run` publishes at the site's root)."""
+    found = selected_digests(ctx, (digest_id,) if digest_id else ())
+    if not found:
+        raise ConfigError(f"no weekly digest in {ctx.digests_dir}")
+    return found[0]
+
+
 _ALERTS = ("{} is an alert digest: it has no weekly issues; 'watcher run' builds and sends its "
            "alerts, one per item")  # fmt: skip
 
@@ -191,7 +199,7 @@ def digest_build(
 
 
 @digest_group.command("show")
-@click.option("--digest", "digest_id", default="weekly", show_default=True, metavar="ID")
+@click.option("--digest", "digest_id", metavar="ID", help="Default: the first weekly digest.")
 @click.option("--week", help="The ISO week, e.g. 2026-W17 (default: the last closed week).")
 @click.option(
     "--format",
@@ -201,7 +209,7 @@ def digest_build(
     show_default=True,
 )
 @pass_context
-def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> None:
+def digest_show(ctx: Context, digest_id: str | None, week: str | None, fmt: str) -> None:
     """Show a built issue as the email's text or HTML part, or as its frozen JSON.
 
     \b
@@ -212,12 +220,7 @@ def digest_show(ctx: Context, digest_id: str, week: str | None, fmt: str) -> Non
     from watcher.render import render_html, render_text
 
     with errors():
-        found, _ = ctx.load_digests()
-        digest = next((d for d in found if d.id == digest_id), None)
-        if digest is None:
-            raise ConfigError(f"unknown digest id {digest_id!r} (see 'watcher digests list')")
-        if digest.alert:
-            raise ConfigError(_ALERTS.format(digest.id))
+        digest = one_digest(ctx, digest_id)
         issue = _built(ctx, digest, week)
         names = ctx.names()
     if fmt == "json":

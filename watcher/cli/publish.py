@@ -9,9 +9,8 @@ import click
 from click.core import ParameterSource
 
 from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context, plural
-from watcher.cli.digests import selected_digests
+from watcher.cli.digests import one_digest
 from watcher.config import settings as defaults
-from watcher.exceptions import ConfigError
 
 
 @cli.group("site")
@@ -54,10 +53,7 @@ def site_build(ctx: Context, out: Path, digest_id: str | None, base_url: str) ->
     from watcher.site import build_site
 
     with errors():
-        found = selected_digests(ctx, (digest_id,) if digest_id else ())
-        if not found:
-            raise ConfigError(f"no weekly digest in {ctx.digests_dir} to publish")
-        digest = found[0]
+        digest = one_digest(ctx, digest_id)
         sources, _ = ctx.load_sources()
         source = click.get_current_context().get_parameter_source("base_url")
         given = defaults.ENV_SITE_URL if source is ParameterSource.ENVIRONMENT else "--base-url"
