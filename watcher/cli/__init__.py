@@ -5,7 +5,8 @@
     digests   digests check | list, digest build | show | send | ack
     publish   site build, run (the cron job)
     poll      poll
-    classify  classify, eval, train, review, reclassify
+    classify  classify, eval, review, reclassify
+    train     train (from the corpus, or the shipped model moved to the labels)
     labels    label, labels list | export | remove
     search    search, show
 
@@ -314,4 +315,4 @@ def main() -> None:
 
 
 # The commands register themselves on `cli` when their modules are imported.
-from watcher.cli import classify, digests, labels, poll, publish, search, sources  # noqa: E402, F401
+from watcher.cli import classify, digests, labels, poll, publish, search, sources, train  # noqa: E402, F401
