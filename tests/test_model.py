@@ -160,6 +160,11 @@ def test_train_without_a_corpus_or_labels_says_what_to_do(tmp_path: Path) -> Non
     )
     assert result.exit_code == 2
     assert result.stderr.startswith("watcher: nothing to learn from: no labels yet")
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "w.db"), "train", "--no-labels"], env={"WATCHER_CORPUS": ""}
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("watcher: nothing to learn from: --no-labels and no corpus")
 
 
 def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
@@ -247,7 +252,7 @@ def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
 
     def corpus_folds(labels: list[training.Example]) -> tuple[list[list[int]], training.Prepared]:
         data = training.prepare(corpus + labels, FeatureConfig())
-        folds = training._folds(data, 3)
+        folds = training.folds_of(data, 3)
         assert sorted(i for _, test in folds for i in test) == list(range(len(data.examples)))
         return [[i for i in test if i < len(corpus)] for _, test in folds], data
 
@@ -260,7 +265,7 @@ def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
     folds, data = corpus_folds([twin])
     assert data.groups[-1] == data.groups[5]
     assert next(k for k, test in enumerate(folds) if 5 in test) == next(
-        k for k, (_, test) in enumerate(training._folds(data, 3)) if len(corpus) in test
+        k for k, (_, test) in enumerate(training.folds_of(data, 3)) if len(corpus) in test
     )
 
 

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from watcher.digest import selects
-from watcher.exceptions import ConfigError, SiteError
+from watcher.exceptions import SiteError
 from watcher.feeds import Feed, FeedEntry, atom, json_feed
 from watcher.models import TOPICS, Decision, DigestDef, Entry, Issue, Source, StoredItem
 from watcher.render import (
@@ -318,10 +318,6 @@ def _sitemap(paths: list[str], base_url: str) -> str:
 
 def build_site(archive: Archive, digest: DigestDef, sources: list[Source], out: Path, base_url: str,
                search: bool = True) -> SiteResult:  # fmt: skip
-    if digest.alert:  # its items have their pages on the site of a weekly digest
-        raise ConfigError(
-            f"{digest.id} is an alert digest: it has no site (build a weekly digest's)"
-        )
     base = base_url if base_url.endswith("/") else base_url + "/"
     previous = read_manifest(out)
     rendered = render_site(archive, digest, sources, base, previous, out)

@@ -218,7 +218,7 @@ class CvResult:
         return is_relevant(self.probabilities[i], self.threshold, self.rules_by_content[i])
 
 
-def _folds(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
+def folds_of(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
     """Train and test rows of each fold. The corpus is split on its own, so its folds are the
     same with or without the reader's labels (`train`'s "before" is `eval --cv`'s figure); each
     label then joins the fold of a near-duplicate corpus item, or is dealt in turn, relevant and
@@ -228,11 +228,13 @@ def _folds(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
 
     corpus = [i for i, e in enumerate(data.examples) if not e.from_reader]
     y = np.array([int(data.examples[i].label) for i in corpus])
-    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
     tests: list[list[int]] = [[] for _ in range(folds)]
     fold_of_group: dict[int, int] = {}
     groups = [data.groups[i] for i in corpus]
-    for k, (_, test) in enumerate(splitter.split(np.zeros(len(corpus)), y, groups)):
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    for k, (_, test) in enumerate(
+        splitter.split(np.zeros(len(corpus)), y, groups) if corpus else []
+    ):
         for j in test.tolist():
             tests[k].append(corpus[j])
             fold_of_group[groups[j]] = k
@@ -255,7 +257,7 @@ def cross_validate(
     duplicates. Without `learn_from_reader`, folds train on corpus items only (the "before")."""
     decisions: list[Classification | None] = [None] * len(data.examples)
     probabilities = [0.0] * len(data.examples)
-    for train_rows, test_rows in _folds(data, folds):
+    for train_rows, test_rows in folds_of(data, folds):
         rows = [i for i in train_rows if learn_from_reader or not data.examples[i].from_reader]
         model = fit(data, rows, config)
         for i in test_rows:

@@ -25,6 +25,7 @@ from watcher.classify.train import (
     CvResult,
     Prepared,
     figures,
+    folds_of,
     occurrences_of,
     rounded,
     versioned,
@@ -100,19 +101,17 @@ def _vectors(model: Model, data: Prepared, rows: list[int]) -> tuple[list[str], 
 def cross_validate(shipped: Model, data: Prepared, folds: int) -> tuple[CvResult, CvResult]:
     """The shipped model on the labels ("before"), and each label decided by the shipped model
     tuned on the other labels ("after"), in at most `folds` folds grouped by near-duplicates."""
-    groups = sorted(set(data.groups), key=data.groups.index)
-    k = min(folds, len(groups))
-    fold_of = {g: n % k for n, g in enumerate(groups)} if k else {}
     before = [
         shipped.decide(e.doc, v).score for e, v in zip(data.examples, data.verdicts, strict=True)
     ]
     after = list(before)
-    for fold in range(k if k >= 2 else 0):
-        train_rows = [i for i, g in enumerate(data.groups) if fold_of[g] != fold]
+    k = min(folds, len(set(data.groups)))
+    for train_rows, test_rows in (
+        folds_of(data, k) if k >= 2 else []
+    ):  # dealt as `train` deals labels
         tuned = tune(shipped, data, train_rows)
-        for i, g in enumerate(data.groups):
-            if fold_of[g] == fold:
-                after[i] = tuned.decide(data.examples[i].doc, data.verdicts[i]).score
+        for i in test_rows:
+            after[i] = tuned.decide(data.examples[i].doc, data.verdicts[i]).score
     by_content = [v.by_content for v in data.verdicts]
     results = []
     for scores in (before, after):

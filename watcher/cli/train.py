@@ -130,9 +130,13 @@ def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: i
     with errors():
         mine = _reader_examples(ctx, source_lookup(ctx)) if labels else []
         if not mine:
+            why = (
+                "--no-labels"
+                if not labels
+                else "no labels yet ('watcher label ID relevant|not-relevant')"
+            )
             raise ConfigError(
-                "nothing to learn from: no labels yet ('watcher label ID relevant|not-relevant') "
-                "and no corpus (--corpus DIR or WATCHER_CORPUS)"
+                f"nothing to learn from: {why} and no corpus (--corpus DIR or WATCHER_CORPUS)"
             )
         shipped = load()
         data = training.prepare(mine, FeatureConfig())
