@@ -99,15 +99,16 @@ def run_once(
             report.problems.append(f"digest {digest.id}: {e}")
     published = [d for d in digests if not d.alert]  # an alert's items are on the weekly site
     if settings.site_dir and published and not dry_run:
+        try:
+            address = site_url(settings.site_url).rstrip("/") + "/"
+        except ConfigError as e:  # reported with the run's other problems; the mail went out
+            report.problems.append(f"site of {', '.join(d.id for d in published)}: {e}")
+            return report
         for digest in published:  # the first digest at the root, any others beside it
             inside = "" if digest is published[0] else f"{digest.id}/"
             try:
-                base = site_url(settings.site_url).rstrip("/") + "/" + inside
-                build_site(archive, digest, sources, settings.site_dir / inside, base)
-            except (
-                SiteError,
-                ConfigError,
-            ) as e:  # reported with the run's other problems; the mail went out
+                build_site(archive, digest, sources, settings.site_dir / inside, address + inside)
+            except SiteError as e:
                 report.problems.append(f"site of {digest.id}: {e}")
     return report
 
