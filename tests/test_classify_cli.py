@@ -214,3 +214,16 @@ def test_label_unknown_item(server: Server, tmp_path: Path) -> None:
     polled(server, tmp_path)
     result = run(tmp_path, "label", "nope", "relevant")
     assert result.exit_code == 1 and "no item with id 'nope'" in result.stderr
+
+
+def test_an_id_may_be_given_by_its_start(server: Server, tmp_path: Path) -> None:
+    """As a reader types it off a listing: show, label and labels remove take a unique prefix."""
+    polled(server, tmp_path)
+    ids = run(tmp_path, "search", "", "--all", "--format", "ids").stdout.split()
+    first = ids[0]
+    shown = run(tmp_path, "show", first[:6])
+    assert shown.exit_code == 0 and f"id {first} " in shown.stdout
+    labelled = run(tmp_path, "label", first[:6], "not-relevant")
+    assert labelled.exit_code == 0 and labelled.stdout.startswith(f"labelled {first} not-relevant")
+    removed = run(tmp_path, "labels", "remove", first[:6])
+    assert removed.exit_code == 0 and removed.stdout.startswith(f"removed the label of {first} ")

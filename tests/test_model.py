@@ -210,6 +210,19 @@ def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
     assert "moved from" not in cli_run(tmp_path, "poll").stderr  # cron is not told every run
 
 
+def test_one_story_of_labels_is_not_given_figures_it_cannot_have(
+    tmp_path: Path, server: Server
+) -> None:
+    """A single label cannot be cross-validated: `train` says so instead of printing figures."""
+    ids = polled(tmp_path, server, SCANNER[:1])
+    assert cli_run(tmp_path, "label", ids[SCANNER[0][0]], "relevant").exit_code == 0
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources")]
+    trained = CliRunner().invoke(cli, [*base, "train"], env={"WATCHER_CORPUS": ""})
+    assert trained.exit_code == 0, trained.output
+    assert "the moved model is not measured: your labels tell one story" in trained.stdout
+    assert "moved (" not in trained.stdout
+
+
 def test_labels_that_wreck_the_model_are_refused_unless_forced(
     tmp_path: Path, server: Server
 ) -> None:

@@ -84,6 +84,28 @@ def test_changed_item_is_updated_and_previous_version_kept(archive: Archive) -> 
     assert [(v.version, v.title) for v in versions] == [(1, "Old title")]
 
 
+def test_an_item_is_found_by_the_start_of_its_id(archive: Archive) -> None:
+    a, b, c = (
+        dataclasses.replace(item(g, g.upper()), id=i)
+        for g, i in (
+            ("a", "abcd000000000001"),
+            ("b", "abcd000000000002"),
+            ("c", "abce000000000003"),
+        )
+    )
+    save(archive, [a, b, c])
+    assert archive.item_id("abcd000000000001") == a.id  # the whole id
+    assert archive.item_id(" ABCE00 ") == c.id  # a prefix, as typed off a listing
+    with pytest.raises(
+        StorageError, match="'abcd' starts the ids of more than one item.*give more"
+    ):
+        archive.item_id("abcd")
+    with pytest.raises(StorageError, match="no item with id 'abc'"):
+        archive.item_id("abc")  # under four digits: not a prefix
+    with pytest.raises(StorageError, match=r"no item with id 'abcd\*'"):
+        archive.item_id("abcd*")  # no glob of the reader's
+
+
 def test_items_that_leave_the_feed_stay(archive: Archive) -> None:
     save(archive, [item("a", "A"), item("b", "B")])
     save(archive, [item("b", "B")])

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context, plural, table
+from watcher.exceptions import StorageError
 
 if TYPE_CHECKING:
     from watcher.store import Archive
@@ -26,8 +27,17 @@ def label_command(ctx: Context, item_id: str, verdict: str, note: str | None) ->
     """
     with errors():
         archive = ctx.open_archive()
+        item_id = archive.item_id(item_id)
         archive.set_label(item_id, verdict == "relevant", note, ctx.now())
         click.echo(f"labelled {item_id} {verdict} ({_says(archive, item_id)})")
+
+
+def _labelled_id(archive: Archive, given: str) -> str:
+    """The full id of `given` (a prefix may do); as given when no item has it."""
+    try:
+        return archive.item_id(given)
+    except StorageError:
+        return given
 
 
 def _says(archive: Archive, item_id: str) -> str:
@@ -82,7 +92,8 @@ def labels_remove(ctx: Context, item_ids: tuple[str, ...]) -> None:
     missing = 0
     with errors():
         archive = ctx.open_archive()
-        for item_id in item_ids:
+        for given in item_ids:
+            item_id = _labelled_id(archive, given)
             if archive.remove_label(item_id):
                 click.echo(f"removed the label of {item_id} ({_says(archive, item_id)})")
             else:

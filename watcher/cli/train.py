@@ -148,15 +148,15 @@ def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: i
             "only with the corpus (--corpus DIR or WATCHER_CORPUS)"
         )
         b, a = before.figures["labels"], after.figures["labels"]
-        how = (
-            f"{min(folds, groups)}-fold cross-validated"
+        moved = (
+            f"moved ({min(folds, groups)}-fold cross-validated) precision {a['precision']:.3f} "
+            f"recall {a['recall']:.3f} F1 {a['f1']:.3f}"
             if groups >= 2
-            else "not measured: one story"
+            else "the moved model is not measured: your labels tell one story (a fold needs two)"
         )
         click.echo(
             f"  your labels: shipped model precision {b['precision']:.3f} recall {b['recall']:.3f} "
-            f"F1 {b['f1']:.3f}; moved ({how}) precision {a['precision']:.3f} "
-            f"recall {a['recall']:.3f} F1 {a['f1']:.3f}"
+            f"F1 {b['f1']:.3f}; {moved}"
         )
         if a["f1"] < b["f1"] - MAX_DROP and not force:
             click.echo(f"watcher: not installed: F1 on your labels fell from {b['f1']:.3f} to "

@@ -32,6 +32,7 @@ def iso(when: datetime) -> str:
 
 
 _STORED = tuple(f.name for f in fields(StoredItem))
+PREFIX_MIN = 4  # hex digits of an id a reader may type instead of all 16
 _STORED_SQL = ", ".join(f"items.{c}" for c in _STORED)
 _DECISION_SQL = (
     "c.item_id, c.relevant, c.score, c.topics, c.kind, c.act, c.authority, c.jurisdiction, "
@@ -204,6 +205,25 @@ class ItemsStore:
 
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
+
+    def item_id(self, given: str) -> str:
+        """The id of the one item whose id is, or starts with, `given` (at least four of its
+        hex digits, as a reader types it off a listing); StorageError naming what to do else."""
+        given = given.strip().lower()
+        if self.db.execute("SELECT 1 FROM items WHERE id = ?", [given]).fetchone():
+            return given
+        found = []
+        if len(given) >= PREFIX_MIN and all(c in "0123456789abcdef" for c in given):
+            found = [row[0] for row in self.db.execute(  # a GLOB prefix uses the primary key
+                "SELECT id FROM items WHERE id GLOB ? ORDER BY id LIMIT 3", [given + "*"])]  # fmt: skip
+        if len(found) == 1:
+            return str(found[0])
+        if found:
+            raise StorageError(
+                f"{given!r} starts the ids of more than one item ({', '.join(found[:2])}, ...): "
+                "give more of the id"
+            )
+        raise StorageError(f"no item with id {given!r} in the archive (see 'watcher search')")
 
     def item(self, item_id: str) -> StoredItem | None:
         row = self.db.execute(f"SELECT {_STORED_SQL} FROM items WHERE id = ?", [item_id]).fetchone()
