@@ -45,6 +45,21 @@ def test_title_pair_is_relevant_with_evidence() -> None:
     assert c.version == RULES.version
 
 
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [  # German compounds and inflections, French verbs (rules 2026.11.5)
+        ("Arbeitnehmerüberwachung durch den Einsatz von Keyloggern ist grundsätzlich unzulässig",
+         "Arbeitnehmerüberwachung"),
+        ("Personalüberwachung im Lager: Was der Arbeitgeber darf", "Personalüberwachung"),
+        ("Cybersurveillance des salariés : la Cour de cassation précise les règles", "Cybersurveillance"),
+        ("Salariés, vous êtes espionnés !", "espionnés"),
+    ],
+)  # fmt: skip
+def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
+    c = decide(title)
+    assert c.relevant and phrase in {e.phrase for e in c.evidence}, c.evidence
+
+
 def test_passing_mention_is_not_enough() -> None:
     content = "Markets rose. " * 50 + "Some employees said the office cameras were new."
     assert not decide(

@@ -27,8 +27,7 @@ def label_command(ctx: Context, item_id: str, verdict: str, note: str | None) ->
     """
     with errors():
         archive = ctx.open_archive()
-        item_id = archive.item_id(item_id)
-        archive.set_label(item_id, verdict == "relevant", note, ctx.now())
+        item_id = archive.set_label(item_id, verdict == "relevant", note, ctx.now())
         click.echo(f"labelled {item_id} {verdict} ({_says(archive, item_id)})")
 
 

@@ -298,14 +298,15 @@ class ItemsStore:
         ).fetchone()
         return decision(row) if row else None
 
-    def set_label(self, item_id: str, relevant: bool, note: str | None, now: datetime) -> None:
+    def set_label(self, given: str, relevant: bool, note: str | None, now: datetime) -> str:
+        """Label the item `given` names (its id or the start of it); its whole id."""
         self.writable()
-        if self.item(item_id) is None:
-            raise StorageError(f"no item with id {item_id!r} in the archive (see 'watcher search')")
+        item_id = self.item_id(given)
         self.db.execute(
             "INSERT OR REPLACE INTO labels (item_id, label, note, labeled_at) VALUES (?, ?, ?, ?)",
             [item_id, int(relevant), note, iso(now)],
         )
+        return item_id
 
     def remove_label(self, item_id: str) -> bool:
         """The item's label taken back (the classifier decides it again); False if it had none."""
