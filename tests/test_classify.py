@@ -60,6 +60,14 @@ def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
     assert c.relevant and phrase in {e.phrase for e in c.evidence}, c.evidence
 
 
+def test_automated_decisions_are_algorithmic_management() -> None:
+    """A miss on unseen items the issue names (rules 2026.11.6): no worker term ("drivers" alone
+    is not one), so the model decides, from the monitoring term the rules found in the title."""
+    c = decide("Court orders Uber to reintegrate five drivers excluded by automated process")
+    assert c.relevant and c.topics == ("algorithmic-management",)
+    assert "a monitoring term in the title" in {e.phrase for e in c.evidence}
+
+
 def test_passing_mention_is_not_enough() -> None:
     content = "Markets rose. " * 50 + "Some employees said the office cameras were new."
     assert not decide(
