@@ -53,6 +53,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Personalüberwachung im Lager: Was der Arbeitgeber darf", "Personalüberwachung"),
         ("Cybersurveillance des salariés : la Cour de cassation précise les règles", "Cybersurveillance"),
         ("Salariés, vous êtes espionnés !", "espionnés"),
+        # keys, screens, mouse, spying in every language (rules 2026.11.7)
+        ("Una empresa grababa las pulsaciones de teclado de sus empleados", "pulsaciones de teclado"),
+        ("Dipendenti spiati con schermate e clic del mouse", "spiati"),
+        ("Werkgever gebruikt meekijksoftware op laptops van werknemers", "meekijksoftware"),
+        ("Arbeitgeber zählt die Mausklicks seiner Angestellten", "Mausklicks"),
+        ("Des mouchards sur les ordinateurs des salariés", "mouchards"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
