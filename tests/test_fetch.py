@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import socket
 import zlib
 
 import httpx
@@ -166,9 +167,29 @@ def test_oversized_body_is_refused(server: Server) -> None:
 
 
 def test_connection_refused_is_a_fetch_error() -> None:
-    with pytest.raises(FetchError, match="connection failed") as info:
+    with pytest.raises(FetchError, match="connection failed: refused: nothing answers") as info:
         fetch("http://127.0.0.1:9/feed", FetchPolicy(retries=0))
     assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
+def test_a_host_that_does_not_resolve_is_said_in_words() -> None:
+    """What a poll on a machine without network says for every source."""
+
+    def offline(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno -2] Name or service not known") from socket.gaierror(
+            -2, "Name or service not known"
+        )
+
+    async def go() -> Fetched:
+        async with Fetcher(FAST, transport=httpx.MockTransport(offline)) as f:
+            return await f.fetch(src("https://feeds.example/rss"))
+
+    with pytest.raises(FetchError) as info:
+        asyncio.run(go())
+    assert str(info.value) == (
+        "t: connection failed: the host name does not resolve: no network, or a wrong address? "
+        "([Errno -2] Name or service not known)"
+    )
 
 
 def test_mock_transport_is_the_seam() -> None:

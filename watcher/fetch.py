@@ -19,6 +19,7 @@ import asyncio
 import dataclasses
 import email.utils
 import random
+import socket
 import time
 import zlib
 from collections.abc import Iterable
@@ -123,6 +124,22 @@ class _Decoder:
             if len(self.out) > self.cap:
                 raise self._too_large()
         return bytes(self.out)
+
+
+def _why(error: BaseException) -> str:
+    """A transport failure in a reader's words, the system's own after them: the cause is
+    found down the chain of exceptions httpx and httpcore raise from the socket's."""
+    said = str(error) or type(error).__name__
+    cause: BaseException | None = error
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, socket.gaierror):
+            return f"the host name does not resolve: no network, or a wrong address? ({said})"
+        if isinstance(cause, ConnectionRefusedError):
+            return f"refused: nothing answers at that address and port ({cause})"
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return said
 
 
 class Fetcher:
@@ -230,9 +247,7 @@ class Fetcher:
         except httpx.TimeoutException as e:
             raise FetchError(sid, f"timed out ({type(e).__name__})", transient=True) from e
         except httpx.TransportError as e:
-            raise FetchError(
-                sid, f"connection failed: {e or type(e).__name__}", transient=True
-            ) from e
+            raise FetchError(sid, f"connection failed: {_why(e)}", transient=True) from e
         except httpx.HTTPError as e:
             raise FetchError(sid, f"HTTP error: {e}") from e
 
