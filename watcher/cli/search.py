@@ -192,7 +192,7 @@ def show_command(ctx: Context, item_id: str) -> None:
         archive = ctx.open_archive()
         item_id = archive.item_id(item_id)
         item = archive.item(item_id)
-        if item is None:  # item_id found it, and the archive never forgets: never so
+        if item is None:  # never: item_id found it, and items are never deleted
             raise WatcherError(f"no item with id {item_id!r} in {ctx.db}")
         decision = archive.decision(item_id)
         versions = archive.versions(item_id)

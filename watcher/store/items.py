@@ -32,8 +32,8 @@ def iso(when: datetime) -> str:
 
 
 _STORED = tuple(f.name for f in fields(StoredItem))
-PREFIX_MIN = 4  # hex digits of an id a reader may type instead of all 16
 _STORED_SQL = ", ".join(f"items.{c}" for c in _STORED)
+PREFIX_MIN = 4  # hex digits of an id a reader may type instead of all 16
 _DECISION_SQL = (
     "c.item_id, c.relevant, c.score, c.topics, c.kind, c.act, c.authority, c.jurisdiction, "
     "c.fine_amount, c.fine_currency, c.evidence, c.version, c.model_version, l.label, l.note"
