@@ -92,8 +92,14 @@ def add_week(archive: Archive, rng: random.Random, start: datetime, n: int) -> N
 
 
 def one_more_week(archive: Archive, rng: random.Random, week: Week, n: int) -> Week:
-    """The week's items added and its issue built; the week after it."""
+    """The week's items added and its issue built; the week after it. As in a real poll, the
+    items of the four weeks before are seen again in their feeds: their last_seen moves."""
     add_week(archive, rng, week.start, n)
+    with archive.transaction():
+        archive.db.conn.execute(
+            "UPDATE items SET last_seen = ? WHERE published >= ?",
+            [week.end.isoformat(timespec="seconds"), (week.start - timedelta(days=28)).isoformat()],
+        )
     build(archive, DIGEST, week, {s.id: s.category for s in SOURCES}, week.end + timedelta(hours=1))
     return week_of(week.end + timedelta(hours=1), DIGEST)
 

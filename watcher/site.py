@@ -214,8 +214,12 @@ def _items(site: _Site) -> None:
     for item, decision in site.relevant:
         issue, entry = site.story.get(item.id, (None, None))
         others = [s for s in ((entry.lead, *entry.also) if entry else ()) if s.id != item.id]
+        # What the page shows of the item, and so its key: not its body, nor its bookkeeping
+        # (last_seen moves with every poll that sees it again, which would render it anew).
+        shown = {"title": item.title, "summary": item.summary, "published": item.published,
+                 "language": item.language}  # fmt: skip
         site.page(
-            f"items/{item.id}/index.html", "site/item.html", item=item, indexed=True,
+            f"items/{item.id}/index.html", "site/item.html", item=shown, indexed=True,
             source=site.names.get(item.source_id, item.source_id), date=_day(item.published),
             url=safe_url(item.url), decision=decision, act=ACT_NAMES.get(decision.act or "", ""),
             authority=authority_name(decision.authority) if decision.authority else "",
