@@ -33,6 +33,7 @@ def iso(when: datetime) -> str:
 
 _STORED = tuple(f.name for f in fields(StoredItem))
 _STORED_SQL = ", ".join(f"items.{c}" for c in _STORED)
+_LISTED_SQL = ", ".join("''" if c in ("content", "content_text") else f"items.{c}" for c in _STORED)
 PREFIX_MIN = 4  # hex digits of an id a reader may type instead of all 16
 _DECISION_SQL = (
     "c.item_id, c.relevant, c.score, c.topics, c.kind, c.act, c.authority, c.jurisdiction, "
@@ -252,9 +253,10 @@ class ItemsStore:
             yield [(stored_item(r[1:]), decision(r[1 + len(_STORED) :])) for r in rows]
 
     def relevant_items(self) -> list[tuple[StoredItem, Decision]]:
-        """Every relevant item with its decision, newest first."""
+        """Every relevant item with its decision, newest first; without their bodies (content
+        and content_text are ""), which the site does not show and which can be large."""
         rows = self.db.execute(
-            f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
+            f"SELECT {_LISTED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             f"WHERE {RELEVANT} = 1 ORDER BY items.published DESC"
         )
         return _with_decisions(rows)
