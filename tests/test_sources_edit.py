@@ -195,6 +195,35 @@ def test_add_says_when_there_is_no_feed(tmp_path: Path, server: Server) -> None:
     )
 
 
+def test_add_knows_a_feed_by_its_start_as_real_feeds_write_it(
+    tmp_path: Path, server: Server
+) -> None:
+    """Real feeds open with a stylesheet instruction (CNIL's), a BOM, a DOCTYPE or comments,
+    or are served as a feed's media type: each is a feed (the first was "no feed found")."""
+    body = FEED.split(b"?>", 1)[1]
+    starts = {
+        "/stylesheet": b'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" '
+        b'href="feed.xsl"?>\n' + body,
+        "/bom-doctype": b'\xef\xbb\xbf<?xml version="1.0"?><!-- generator -->\n<!DOCTYPE rss '
+        b'PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x.dtd">\n' + body,
+        "/long-comment": b"<!--" + b"x" * 5000 + b"-->" + body,
+    }
+    for path, start in starts.items():
+        server.static(path, start, "application/rss+xml" if path == "/long-comment" else "text/xml")
+    folder = registry(tmp_path)
+    for path in starts:
+        added = run(folder, "sources", "add", server.url(path), "--dry-run")
+        assert added.exit_code == 0, (path, added.output)
+        assert "via the URL is a feed" in added.stdout, (path, added.output)
+    sitemap = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>'
+    server.static("/sitemap.xml", sitemap, "application/xml")
+    result = run(folder, "sources", "add", server.url("/sitemap.xml"))
+    assert result.exit_code == 2 and result.stderr.startswith("watcher: no feed found at"), (
+        result.stderr
+    )
+    assert "Warning" not in result.stderr  # bs4's advice on parsing XML as HTML is not the reader's
+
+
 def test_disable_enable_remove_keep_every_comment(tmp_path: Path) -> None:
     folder = registry(tmp_path)
     path = folder / "ours.toml"

@@ -20,7 +20,16 @@ from watcher.text import json_value
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
               "application/json", "application/rdf+xml", "text/xml", "application/xml")  # fmt: skip
-_FEEDISH = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b|^\s*\{", re.S)
+# A feed's start: a BOM, then any XML declaration, stylesheet instructions, comments and
+# DOCTYPE, then an rss, feed or RDF root (a prefix allowed); or a JSON object.
+_FEEDISH = re.compile(
+    rb"^(\xef\xbb\xbf)?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
+    rb"<(?:[\w.-]+:)?(?:rss|feed|RDF)\b|^(\xef\xbb\xbf)?\s*\{",
+    re.S | re.I,
+)
+# What a server says a feed is (generic XML and JSON types are left to the sniffing above).
+_FEED_MEDIA = ("application/rss+xml", "application/atom+xml", "application/feed+json",
+               "application/rdf+xml")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,13 +59,18 @@ def _title_and_language(fetched: Fetched) -> tuple[str, str | None]:
 
 async def _discover(url: str, fetcher: Fetcher) -> Found:
     fetched = await fetcher.fetch(_probe(url))
-    if _FEEDISH.match(fetched.body[:2000]):
+    media = fetched.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media in _FEED_MEDIA or _FEEDISH.match(fetched.body[:4000]):
         entries = parse_feed("new", fetched.body, fetched.headers, fetched.url)
         title, language = _title_and_language(fetched)
         return Found("feed", fetched.url, title, language, entries, "the URL is a feed")
-    from bs4 import BeautifulSoup
+    import warnings
 
-    soup = BeautifulSoup(fetched.body, "html.parser")
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():  # an XML page that is no feed: read as HTML all the same
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(fetched.body, "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for link in soup.find_all("link", href=True):
         rel = " ".join(link.get("rel") or []).lower()
