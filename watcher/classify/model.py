@@ -107,8 +107,11 @@ class Model:
 
     def evidence(self, features: Features, norm: float) -> list[Evidence]:
         """The words (with their character n-grams) and word pairs that pushed the item up
-        most, each with its push on the score's logit; then the rules' signals that weigh most."""
-        scores = {w: n * self._word(w)[0] / norm for w, n in Counter(features.words).items()}
+        most, each with its push on the score's logit, single letters left out; then the rules'
+        signals that weigh most."""
+        scores = {  # a single letter ("a", the "l" of "l'") pushes, but tells a reader nothing
+            w: n * self._word(w)[0] / norm for w, n in Counter(features.words).items() if len(w) > 1
+        }
         for pair, n in Counter(features.pairs).items():
             scores[pair[2:]] = n * self._pair(pair)[0] / norm
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
