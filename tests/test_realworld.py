@@ -129,6 +129,31 @@ def test_served_over_loopback_each_distinct_entry_is_archived_once(
     assert len(conditional) == succeeded
 
 
+def test_sources_add_knows_every_real_feed_for_a_feed(shared: Path, server: Server) -> None:
+    """Autodiscovery of each real feed watcher can poll, served as a server would (generic XML
+    types included): the URL is a feed. CNIL's, which opens with a stylesheet instruction, was
+    "no feed found"."""
+    from watcher.discover import discover
+
+    missed = {}
+    for n, path in enumerate(real_files(shared)):
+        body = path.read_bytes()
+        content_type = "application/json" if path.suffix == ".json" else declared_type(body)
+        try:
+            count = len(parse_feed("rw", body, {"content-type": content_type}, "http://x/"))
+        except ParseError:
+            continue  # not a feed watcher can read: `sources add` says so (tested elsewhere)
+        server.static(f"/d{n}", body, content_type=content_type)
+        try:
+            found = discover(server.url(f"/d{n}"))
+        except Exception as e:  # noqa: BLE001 - every failure is listed below
+            missed[path.name] = f"{type(e).__name__}: {e}"
+            continue
+        if found.via != "the URL is a feed" or len(found.entries) != count:
+            missed[path.name] = f"{found.via}, {len(found.entries)} of {count} entries"
+    assert missed == {}
+
+
 def test_links_resolve_as_feedparser_resolves_them(shared: Path) -> None:
     """watcher turns feedparser's own link resolution off (it costs a pass over every entry's
     HTML) and resolves links itself: over every real feed, the result must be what feedparser

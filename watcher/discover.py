@@ -42,6 +42,18 @@ class Found:
     via: str  # how it was found: "the URL is a feed", "<link rel=alternate> on the page", ...
 
 
+def _start(body: bytes) -> bytes:
+    """The body's first characters as UTF-8, for sniffing: a UTF-16 feed (with a BOM, or told
+    by the zero bytes around its first "<") is decoded first."""
+    head = body[:4000]
+    codec = None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec, head = ("utf-16-le" if head[0] == 0xFF else "utf-16-be"), head[2:]
+    elif head.startswith((b"<\x00", b"\x00<")):
+        codec = "utf-16-le" if head[0] == 0x3C else "utf-16-be"
+    return head.decode(codec, "ignore").encode() if codec else head
+
+
 def _probe(url: str) -> Source:
     return Source("new", "new", url, "feed", "new", "news", "INT", "en")
 
@@ -60,7 +72,7 @@ def _title_and_language(fetched: Fetched) -> tuple[str, str | None]:
 async def _discover(url: str, fetcher: Fetcher) -> Found:
     fetched = await fetcher.fetch(_probe(url))
     media = fetched.headers.get("content-type", "").split(";")[0].strip().lower()
-    if media in _FEED_MEDIA or _FEEDISH.match(fetched.body[:4000]):
+    if media in _FEED_MEDIA or _FEEDISH.match(_start(fetched.body)):
         entries = parse_feed("new", fetched.body, fetched.headers, fetched.url)
         title, language = _title_and_language(fetched)
         return Found("feed", fetched.url, title, language, entries, "the URL is a feed")
