@@ -278,6 +278,21 @@ def test_opml_export_import_export_round_trip(tmp_path: Path) -> None:
     assert second.stdout == first.stdout
 
 
+def test_a_source_whose_name_has_no_latin_letter_is_named_by_its_address(tmp_path: Path) -> None:
+    """Its id was "source" (then "source-2", ...), saying nothing of which source it is."""
+    opml = tmp_path / "zh.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        '<outline type="rss" text="新闻国内" xmlUrl="https://www.news.example.org/rss"/>'
+        '<outline type="rss" xmlUrl="https://other.example/feed.xml"/></body></opml>',
+        encoding="utf-8",
+    )
+    imported = run(tmp_path / "sources", "sources", "import", str(opml))
+    assert imported.exit_code == 0, imported.output
+    ids = [s.id for s in load_sources(tmp_path / "sources")[0]]
+    assert ids == ["news-example-org-rss", "other-example-feed-xml"]
+
+
 def test_import_from_miniflux_and_freshrss(tmp_path: Path) -> None:
     folder = tmp_path / "sources"
     folder.mkdir()

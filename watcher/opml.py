@@ -89,12 +89,18 @@ def read(data: bytes, file: str) -> list[Outline]:
     return found
 
 
-def slug(text: str, taken: set[str]) -> str:
-    """An id for a new source: lower-case letters, digits and dashes, unique among `taken`."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:48] or "source"
+def slug(text: str, taken: set[str], url: str = "") -> str:
+    """An id for a new source: lower-case letters, digits and dashes, unique among `taken`;
+    from its address when its name has no Latin letter or digit (新闻国内 -> news-example-org-rss)."""
+    named = _dashed(text) if text != url else ""
+    base = named or _dashed(re.sub(r"^[a-z]+://(www\.)?", "", url, flags=re.I)) or "source"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+def _dashed(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:48]

@@ -183,7 +183,7 @@ def sources_add(
                 raise ConfigError(
                     f"{hit.url} is already in the registry as {s.id!r} ({s.file}:{s.line})"
                 )
-        new_id = source_id or slug(hit.title or hit.url, {s.id for s in existing})
+        new_id = source_id or slug(hit.title, {s.id for s in existing}, hit.url)
         clash = next((s for s in existing if s.id == new_id), None)
         if clash:
             raise ConfigError(
@@ -329,7 +329,7 @@ def sources_import(ctx: Context, file: Path, group: str) -> None:
                 )
                 continue
             known.append(o.url)
-            new_id = slug(o.title, taken)
+            new_id = slug(o.title, taken, o.url)
             entries.append((new_id, entry_text({
                 "id": new_id, "name": o.title, "url": o.url, "kind": "feed", "publisher": o.publisher,
                 "category": o.category, "jurisdiction": o.jurisdiction if JURISDICTION_RE.match(o.jurisdiction) else "INT",
