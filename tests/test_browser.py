@@ -221,8 +221,13 @@ def test_search_finds_items_each_once_and_facets_narrow(sites: dict[str, Path], 
                         ".pagefind-ui__result-link", "els => els.map(e => e.href)"
                     )
                     assert 0 < len(narrowed) < before, (before, narrowed)
-                for rel in ("", "2026/W17/", "topics/activity-tracking/"):
+                for rel in ("", "2026/W17/", "topics/activity-tracking/", "sources/"):
                     page.goto(base + rel)
+                    wide = page.evaluate(  # nothing to scroll sideways, tables included
+                        "() => [document.documentElement, ...document.querySelectorAll('.table')]"
+                        ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.className)"
+                    )
+                    assert wide == [], (rel, name, wide)
                     tag = rel.strip("/").replace("/", "-") or "home"
                     page.screenshot(
                         path=str(ARTIFACTS / f"{tag}-{name}-{scheme}.png"), full_page=True

@@ -486,6 +486,28 @@ def test_topic_pages_show_each_story_once_and_no_empty_topic(site: tuple[Path, P
     assert "emotion" not in (out / "topics" / "index.html").read_text().lower()
 
 
+def test_each_publisher_is_listed_once_with_how_its_feeds_are_doing(tmp_path: Path) -> None:
+    """CNIL has a French and an English feed: one row, their items summed; a failing feed is
+    said as "1 of 2 feeds failing since ..." (two "CNIL" rows left a reader guessing)."""
+    from watcher.models import SourceState
+
+    db, out = tmp_path / "w.db", tmp_path / "site"
+    sample_week(db)
+    archive = Archive.open(db)
+    with archive.transaction():
+        archive.save_state(SourceState("cnil-en", last_error="HTTP 503", error_count=2,
+                                       last_error_at="2026-04-26T08:00:00+00:00"))  # fmt: skip
+    archive.close()
+    run(db, "2026-04-27T08:00:00Z", "site", "build", "--out", str(out), "--base-url", BASE)
+    rows = re.findall(r"<tr[^>]*><th scope=\"row\">([^<]*)</th><td>([^<]*)</td><td>(\d+)",
+                      (out / "sources" / "index.html").read_text())  # fmt: skip
+    names = [name for name, _, _ in rows]
+    assert len(names) == len(set(names)), names
+    page = (out / "sources" / "index.html").read_text()
+    assert re.search(r'<tr class="failing"><th scope="row">CNIL</th><td>France</td><td>3<span '
+                     r'class="narrow"> items</span></td><td>1 of 2 feeds failing since 26\u00a0Apr\u00a02026<', page)  # fmt: skip
+
+
 def test_names_not_codes_and_no_internal_words(site: tuple[Path, Path]) -> None:
     _, out = site
     issue = (out / "2026" / "W17" / "index.html").read_text()

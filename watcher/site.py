@@ -290,23 +290,35 @@ def _topics_and_places(site: _Site) -> None:
                      for c in sorted(places, key=place_name)])  # fmt: skip
 
 
+def _whole_day(iso: str) -> str:
+    """A date that a table cell does not break over two lines."""
+    return _day(iso).replace(" ", "\u00a0")
+
+
 def _sources(site: _Site, sources: list[Source]) -> None:
-    """The sources and how each is doing, in a reader's words."""
-    rows = []
+    """Each publisher once (CNIL has a French and an English feed), with its items and how its
+    feeds are doing, in a reader's words."""
     counts = site.archive.item_counts()
+
+    publishers: dict[tuple[str, str], list[Source]] = defaultdict(list)
     for s in sources:
-        if not s.enabled:
-            continue
-        state = site.archive.state(s.id)
-        if state.error_count:
-            since = state.last_success or state.last_error_at
-            health = "failing" + (f" since {_day(since)}" if since else "")
-        elif state.last_success:
-            health = f"working (checked {_day(state.last_success)})"
+        if s.enabled:
+            publishers[(s.publisher, place_name(s.jurisdiction))].append(s)
+    rows = []
+    for (publisher, place), feeds in publishers.items():
+        states = [site.archive.state(s.id) for s in feeds]
+        failing = [st for st in states if st.error_count]
+        checked = [st.last_success for st in states if st.last_success]
+        if failing:
+            since = min((st.last_success or st.last_error_at or "" for st in failing), default="")
+            health = ("failing" if len(feeds) == 1 else f"{len(failing)} of {len(feeds)} feeds failing") + (
+                f" since {_whole_day(since)}" if since else "")  # fmt: skip
+        elif checked:
+            health = f"working (checked {_whole_day(max(checked))})"
         else:
             health = "not polled yet"
-        rows.append({"name": s.publisher, "place": place_name(s.jurisdiction), "count": counts.get(s.id, 0),
-                     "health": health, "failing": bool(state.error_count), "url": safe_url(s.url)})  # fmt: skip
+        rows.append({"name": publisher, "place": place, "health": health, "failing": bool(failing),
+                     "count": sum(counts.get(s.id, 0) for s in feeds)})  # fmt: skip
     site.page(
         "sources/index.html",
         "site/sources.html",
