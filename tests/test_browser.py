@@ -157,6 +157,31 @@ def test_pages_load_clean_search_works_screenshots(sites: dict[str, Path], brows
         server.server_close()
 
 
+def test_no_page_scrolls_sideways_on_a_phone(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
+    """Every page of the site, hostile one included (long unbroken words), at 360 px."""
+    for key in ("sample", "evil"):
+        site = sites[key]
+        server, base = serve(site)
+        context = browser.new_context(viewport={"width": 360, "height": 800})
+        page = context.new_page()
+        try:
+            wide = {}
+            for index in sorted(site.rglob("index.html")):
+                rel = str(index.relative_to(site)).replace("index.html", "")
+                page.goto(base + rel)
+                found = page.evaluate(
+                    "() => [document.documentElement, ...document.querySelectorAll('.table')]"
+                    ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.tagName)"
+                )
+                if found:
+                    wide[rel] = found
+            assert wide == {}, (key, wide)
+        finally:
+            context.close()
+            server.shutdown()
+            server.server_close()
+
+
 def test_injected_script_never_runs(sites: dict[str, Path], browser) -> None:  # type: ignore[no-untyped-def]
     site = sites["evil"]
     pages = list(site.glob("items/*/index.html"))
