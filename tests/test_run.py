@@ -171,6 +171,24 @@ def test_run_reports_what_needs_a_person_and_dry_run_sends_nothing(tmp_path: Pat
         server.stop()
 
 
+def test_a_dry_run_with_nothing_to_send_says_so(tmp_path: Path) -> None:
+    """A quiet week: the dry run builds it and says that nothing would go out (it printed
+    nothing, which read as if it had not run)."""
+    server = Server().start()
+    server.routes["/feed"] = lambda h: h.reply(200, feed_until(START), "application/rss+xml")
+    base = one_source_world(tmp_path, server.url("/feed"))
+    base += ["--now", "2026-04-28T08:00:00+00:00"]
+    try:
+        dry = CliRunner().invoke(cli, [*base, "run", "--dry-run"], env={"WATCHER_SMTP_HOST": ""})
+        assert dry.exit_code == 0, dry.output
+        assert dry.stdout == (
+            "would send nothing (a quiet week is not mailed, nor one already sent); "
+            "built weekly/2026-W17\n"
+        )
+    finally:
+        server.stop()
+
+
 def test_a_source_down_for_a_day_is_reported_a_hiccup_is_not(tmp_path: Path) -> None:
     server = Server().start()
     server.routes["/feed"] = lambda h: h.reply(503, b"down", "text/plain")

@@ -104,6 +104,9 @@ def run_command(ctx: Context, dry_run: bool, catch_up: bool) -> None:
     lines = [f"invalid configuration: {p}" for p in [*problems, *digest_problems]] + report.problems
     for line in report.would_send:
         click.echo(f"would send {line}")
+    if dry_run and not report.would_send:  # a dry run that printed nothing looked like no run
+        built = f"; built {', '.join(report.built)}" if report.built else ""
+        click.echo(f"would send nothing (a quiet week is not mailed, nor one already sent){built}")
     if lines:
         click.echo(
             f"watcher run: {plural(len(lines), 'thing needs', 'things need')} attention", err=True
