@@ -224,6 +224,18 @@ def test_add_knows_a_feed_by_its_start_as_real_feeds_write_it(
     assert "Warning" not in result.stderr  # bs4's advice on parsing XML as HTML is not the reader's
 
 
+def test_a_feed_without_a_title_is_named_after_its_host(tmp_path: Path, server: Server) -> None:
+    """Its name and publisher (what readers see) were its id, a slug of the whole address."""
+    untitled = re.sub(rb"<title>[^<]*</title>", b"", FEED.split(b"<item>")[0], count=1)
+    server.static("/untitled.xml", untitled + b"</channel></rss>", "application/rss+xml")
+    folder = registry(tmp_path)
+    added = run(folder, "sources", "add", server.url("/untitled.xml"))
+    assert added.exit_code == 0, added.output
+    assert "'127.0.0.1' (it has no title: --name to choose one)" in added.stdout
+    source = next(s for s in load_sources(folder)[0] if s.url == server.url("/untitled.xml"))
+    assert source.name == source.publisher == "127.0.0.1"
+
+
 def test_disable_enable_remove_keep_every_comment(tmp_path: Path) -> None:
     folder = registry(tmp_path)
     path = folder / "ours.toml"

@@ -189,15 +189,21 @@ def sources_add(
             raise ConfigError(
                 f"id {new_id!r} is already used at {clash.file}:{clash.line}; pass --id"
             )
-        title = name or hit.title or new_id
+        from urllib.parse import urlsplit
+
+        # a feed without a title is named after its host, which a reader can place
+        host = re.sub(r"^www\.", "", urlsplit(hit.url).hostname or "")
+        title = name or hit.title or host or new_id
         entry = entry_text({
             "id": new_id, "name": title, "url": hit.url, "kind": hit.kind,
             "publisher": publisher or title, "category": category,
             "jurisdiction": jurisdiction.upper(), "language": (language or hit.language or "en").lower(),
             "verified": True, "note": f"added with 'watcher sources add' on {ctx.now():%Y-%m-%d}: found via {hit.via}",
         })  # fmt: skip
+        untitled = "" if name or hit.title else " (it has no title: --name to choose one)"
         click.echo(
-            f"found {hit.kind} {hit.url} via {hit.via}: {title!r}, {plural(len(hit.entries), 'item')}"
+            f"found {hit.kind} {hit.url} via {hit.via}: {title!r}{untitled}, "
+            f"{plural(len(hit.entries), 'item')}"
         )
         newest = sorted(
             hit.entries, key=lambda e: e.published.isoformat() if e.published else "", reverse=True
