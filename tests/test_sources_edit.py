@@ -302,7 +302,7 @@ def test_a_source_whose_name_has_no_latin_letter_is_named_by_its_address(tmp_pat
     imported = run(tmp_path / "sources", "sources", "import", str(opml))
     assert imported.exit_code == 0, imported.output
     ids = [s.id for s in load_sources(tmp_path / "sources")[0]]
-    assert ids == ["news-example-org-rss", "other-example-feed-xml"]
+    assert ids == ["news-example-org-rss", "other-example"]
 
 
 def test_import_from_miniflux_and_freshrss(tmp_path: Path) -> None:

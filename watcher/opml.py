@@ -82,11 +82,22 @@ def read(data: bytes, file: str) -> list[Outline]:
             category = category if category in CATEGORIES else "news"
             language = (outline.get("language") or "en")[:2].lower()
             jurisdiction = (outline.get("jurisdiction") or "INT").upper()
-            found.append(Outline(name.strip() or url, url.strip(), category, language,
-                                 jurisdiction, outline.get("publisher") or name.strip() or url))  # fmt: skip
+            title = name.strip() or host_name(url) or url.strip()
+            found.append(Outline(title, url.strip(), category, language, jurisdiction,
+                                 outline.get("publisher") or title))  # fmt: skip
         inside = (outline.get("text") or outline.get("title") or folder).strip().lower()
         stack += [(child, inside) for child in reversed(outline.findall("outline"))]
     return found
+
+
+def host_name(url: str) -> str:
+    """What to call a feed that has no title: its host, which a reader can place."""
+    from urllib.parse import urlsplit
+
+    try:
+        return re.sub(r"^www\.", "", urlsplit(url.strip()).hostname or "")
+    except ValueError:  # a malformed address
+        return ""
 
 
 def slug(text: str, taken: set[str], url: str = "") -> str:

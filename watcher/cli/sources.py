@@ -167,7 +167,7 @@ def sources_add(
     from watcher.config.edit import append, entry_text
     from watcher.discover import discover
     from watcher.fetch import default_user_agent
-    from watcher.opml import slug
+    from watcher.opml import host_name, slug
     from watcher.text import web_address
 
     with errors():
@@ -189,11 +189,7 @@ def sources_add(
             raise ConfigError(
                 f"id {new_id!r} is already used at {clash.file}:{clash.line}; pass --id"
             )
-        from urllib.parse import urlsplit
-
-        # a feed without a title is named after its host, which a reader can place
-        host = re.sub(r"^www\.", "", urlsplit(hit.url).hostname or "")
-        title = name or hit.title or host or new_id
+        title = name or hit.title or host_name(hit.url) or new_id
         entry = entry_text({
             "id": new_id, "name": title, "url": hit.url, "kind": hit.kind,
             "publisher": publisher or title, "category": category,
