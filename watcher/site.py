@@ -299,7 +299,6 @@ def _sources(site: _Site, sources: list[Source]) -> None:
     """Each publisher once (CNIL has a French and an English feed), with its items and how its
     feeds are doing, in a reader's words."""
     counts = site.archive.item_counts()
-
     publishers: dict[tuple[str, str], list[Source]] = defaultdict(list)
     for s in sources:
         if s.enabled:
@@ -310,7 +309,9 @@ def _sources(site: _Site, sources: list[Source]) -> None:
         failing = [st for st in states if st.error_count]
         checked = [st.last_success for st in states if st.last_success]
         if failing:
-            since = min((st.last_success or st.last_error_at or "" for st in failing), default="")
+            since = min(
+                (d for st in failing if (d := st.last_success or st.last_error_at)), default=""
+            )
             health = ("failing" if len(feeds) == 1 else f"{len(failing)} of {len(feeds)} feeds failing") + (
                 f" since {_whole_day(since)}" if since else "")  # fmt: skip
         elif checked:
