@@ -104,6 +104,9 @@ def test_an_item_is_found_by_the_start_of_its_id(archive: Archive) -> None:
         archive.item_id("abc")  # under four digits: not a prefix
     with pytest.raises(StorageError, match=r"no item with id 'abcd\*'"):
         archive.item_id("abcd*")  # no glob of the reader's
+    assert archive.item_id("abcf", missing_ok=True) == "abcf"  # `labels remove`: said as no label
+    with pytest.raises(StorageError, match="more than one item"):
+        archive.item_id("abcd", missing_ok=True)  # never "no label" for an ambiguous start
 
 
 def test_items_that_leave_the_feed_stay(archive: Archive) -> None:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from watcher.cli import EXIT_FAILED, Context, cli, errors, pass_context, plural, table
-from watcher.exceptions import StorageError
 
 if TYPE_CHECKING:
     from watcher.store import Archive
@@ -29,14 +28,6 @@ def label_command(ctx: Context, item_id: str, verdict: str, note: str | None) ->
         archive = ctx.open_archive()
         item_id = archive.set_label(item_id, verdict == "relevant", note, ctx.now())
         click.echo(f"labelled {item_id} {verdict} ({_says(archive, item_id)})")
-
-
-def _labelled_id(archive: Archive, given: str) -> str:
-    """The full id of `given` (a prefix may do); as given when no item has it."""
-    try:
-        return archive.item_id(given)
-    except StorageError:
-        return given
 
 
 def _says(archive: Archive, item_id: str) -> str:
@@ -92,7 +83,7 @@ def labels_remove(ctx: Context, item_ids: tuple[str, ...]) -> None:
     with errors():
         archive = ctx.open_archive()
         for given in item_ids:
-            item_id = _labelled_id(archive, given)
+            item_id = archive.item_id(given, missing_ok=True)  # none: said below
             if archive.remove_label(item_id):
                 click.echo(f"removed the label of {item_id} ({_says(archive, item_id)})")
             else:

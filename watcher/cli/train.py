@@ -112,9 +112,7 @@ def train_command(
             training.fit(data, list(range(len(data.examples))), config), after, trained_on, folds
         )
         _write_atomically(target, model.to_json())
-    click.echo(f"model {model.version} (threshold {model.threshold:.2f}) written to {target}")
-    if output is None:
-        click.echo("run 'watcher reclassify' to apply it to the archive")
+    _written(model, target, output)
 
 
 MAX_DROP = 0.02  # a retrained model may lose this much cross-validated F1, no more
@@ -166,8 +164,12 @@ def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: i
         model = tune.finish(tune.tune(shipped, data, everyone), shipped, after, len(mine), folds)
         target = output or archive_model_path(ctx.db)
         _write_atomically(target, model.to_json())
+    _written(model, target, output)
+
+
+def _written(model: Any, target: Path, output: Path | None) -> None:
     click.echo(f"model {model.version} (threshold {model.threshold:.2f}) written to {target}")
-    if output is None:
+    if output is None:  # beside the archive: in use once the archive is reclassified
         click.echo("run 'watcher reclassify' to apply it to the archive")
 
 

@@ -310,9 +310,8 @@ class Labeled:
     note: str | None
     labeled_at: str
     kind: str | None  # as classified
-    classified: bool | None = (
-        None  # what the classifier says, the label aside (None: not classified)
-    )
+    # what the classifier says, the label aside (None: not classified)
+    classified: bool | None = None
 
 
 @dataclass(frozen=True)

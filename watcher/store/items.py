@@ -207,9 +207,10 @@ class ItemsStore:
     def count_items(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
 
-    def item_id(self, given: str) -> str:
+    def item_id(self, given: str, missing_ok: bool = False) -> str:
         """The id of the one item whose id is, or starts with, `given` (at least four of its
-        hex digits, as a reader types it off a listing); StorageError naming what to do else."""
+        hex digits, as a reader types it off a listing); StorageError naming what to do else.
+        With `missing_ok`, `given` itself when no item has it (more than one is still refused)."""
         given = given.strip().lower()
         if self.db.execute("SELECT 1 FROM items WHERE id = ?", [given]).fetchone():
             return given
@@ -224,6 +225,8 @@ class ItemsStore:
                 f"{given!r} starts the ids of more than one item ({', '.join(found[:2])}, ...): "
                 "give more of the id"
             )
+        if missing_ok:
+            return given
         raise StorageError(f"no item with id {given!r} in the archive (see 'watcher search')")
 
     def item(self, item_id: str) -> StoredItem | None:
