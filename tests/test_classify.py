@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA
 from watcher.classify import classify, load_rules
+from watcher.classify.decide import judge
 from watcher.classify.facts import parse_number
 from watcher.classify.model import load as load_model
 from watcher.classify.prefilter import (
@@ -72,6 +73,48 @@ def test_automated_decisions_are_algorithmic_management() -> None:
     c = decide("Court orders Uber to reintegrate five drivers excluded by automated process")
     assert c.relevant and c.topics == ("algorithmic-management",)
     assert "a monitoring term in the title" in {e.phrase for e in c.evidence}
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [  # the Platform Work Directive by its number and official titles (rules 2026.11.8)
+        ("Directive (UE) 2024/2831 du Parlement européen et du Conseil du 23 octobre 2024",
+         "algorithmic-management"),
+        ("Directive of the European Parliament and of the Council on improving working conditions in platform work",
+         "algorithmic-management"),
+        ("Richtlinie zur Verbesserung der Arbeitsbedingungen in der Plattformarbeit", "algorithmic-management"),
+        ("Direttiva relativa al miglioramento delle condizioni di lavoro nel lavoro mediante piattaforme digitali",
+         "algorithmic-management"),
+        ("Directiva relativa a la mejora de las condiciones laborales en el trabajo en plataformas digitales",
+         "algorithmic-management"),
+        ("Richtlijn betreffende de verbetering van de arbeidsvoorwaarden bij platformwerk", "algorithmic-management"),
+        ("Directive sur le travail sur plateforme", "algorithmic-management"),
+        # the European Court of Human Rights' leading judgments on surveillance at work
+        ("CASE OF BĂRBULESCU v. ROMANIA", "communications-monitoring"),
+        ("López Ribalda and Others v. Spain", "video-audio-surveillance"),
+        ("Antović and Mirković v. Montenegro", "video-audio-surveillance"),
+        ("Florindo de Almeida Vasconcelos Gramaxo v. Portugal", "location-tracking"),
+    ],
+)  # fmt: skip
+def test_laws_and_leading_judgments_name_the_subject(title: str, topic: str) -> None:
+    """They name the subject outright, with nothing else in the title (rules 2026.11.8)."""
+    verdict = judge(Document(title))
+    assert verdict.classification.relevant and topic in verdict.classification.topics, verdict
+    assert "strong@title" in verdict.signals
+    assert decide(title).relevant
+
+
+def test_employment_status_is_read_and_counts_against() -> None:
+    """Whether riders are employees is labour law, not monitoring: a signal of its own in every
+    language, which the model learns to hold against an item (rules 2026.11.8)."""
+    for title in ("Court rules Uber drivers can remain independent contractors",
+                  "Maaltijdbezorgers: werknemers of zzp-ers?",
+                  "La Cour de cassation requalifie en contrat de travail la relation avec un chauffeur",
+                  "Scheinselbstständigkeit bei Lieferdiensten", "Inspección de Trabajo regulariza falsos autónomos",
+                  "Rider e subordinazione: la sentenza"):  # fmt: skip
+        assert "status@title" in judge(Document(title)).signals, title
+    assert "status@title" not in judge(Document("Employer tracks its drivers' routes")).signals
+    assert MODEL.signals["r:status@title"] < 0
 
 
 def test_passing_mention_is_not_enough() -> None:

@@ -174,7 +174,7 @@ class Model:
 _FAMILIES = {
     "worker": "a worker term", "monitoring": "a monitoring term", "strong": "a term naming the subject",
     "pair": "a worker and a monitoring term together", "other": "another subject leading",
-    "context": "a work setting",
+    "context": "a work setting", "status": "who counts as an employee (employment status)",
 }  # fmt: skip
 _SIGNALS = {
     "rules-relevant": "the rules' own verdict", "authority": "an authority named",

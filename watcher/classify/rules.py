@@ -42,6 +42,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "worker": {"worker": data["terms"]["worker"]},
         "other": {"other": data["terms"]["other_subject"]},
         "roundup": {"roundup": data["terms"]["roundup"]},
+        "status": {"status": data["terms"]["employment_status"]},
         "monitoring": data["monitoring"],
         "context": data["context"],
         "strong": data["strong"],

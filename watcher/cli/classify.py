@@ -100,7 +100,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
             rows.append(row)
         click.echo(
             f"{folds}-fold cross-validation, grouped by near-duplicates; rules {load_rules().version}; "
-            f"threshold {cv.threshold:.2f} (most recall at precision >= 0.90 out of fold)"
+            f"threshold {cv.threshold:.2f} ({training.THRESHOLD_RULE})"
         )
         click.echo(evaluate(rows).text())
         return
