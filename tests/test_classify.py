@@ -60,6 +60,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Werkgever gebruikt meekijksoftware op laptops van werknemers", "meekijksoftware"),
         ("Arbeitgeber zählt die Mausklicks seiner Angestellten", "Mausklicks"),
         ("Des mouchards sur les ordinateurs des salariés", "mouchards"),
+        # voice and speech analytics of agents (rules 2026.11.9)
+        ("Bank uses speech analytics to score its call centre agents", "speech analytics"),
+        ("Versicherer wertet mit Sprachanalyse die Gespräche seiner Mitarbeiter aus", "Sprachanalyse"),
+        ("Customer service reps say voice analytics software rates their tone", "voice analytics"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
