@@ -64,6 +64,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Bank uses speech analytics to score its call centre agents", "speech analytics"),
         ("Versicherer wertet mit Sprachanalyse die Gespräche seiner Mitarbeiter aus", "Sprachanalyse"),
         ("Customer service reps say voice analytics software rates their tone", "voice analytics"),
+        # following and checking in French and Italian (rules 2026.11.10)
+        ("Amende confirmée pour le suivi de ses salariés par des scanners", "suivi de ses salariés"),
+        ("Illegittimo il controllo delle email del dipendente senza informativa", "controllo delle email"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -115,7 +118,8 @@ def test_employment_status_is_read_and_counts_against() -> None:
                   "Maaltijdbezorgers: werknemers of zzp-ers?",
                   "La Cour de cassation requalifie en contrat de travail la relation avec un chauffeur",
                   "Scheinselbstständigkeit bei Lieferdiensten", "Inspección de Trabajo regulariza falsos autónomos",
-                  "Rider e subordinazione: la sentenza"):  # fmt: skip
+                  "Rider e subordinazione: la sentenza", "Gericht: Uber-Fahrer sind Arbeitnehmer",
+                  "Supreme Court rules that drivers are workers"):  # fmt: skip
         assert "status@title" in judge(Document(title)).signals, title
     assert "status@title" not in judge(Document("Employer tracks its drivers' routes")).signals
     assert MODEL.signals["r:status@title"] < 0

@@ -33,7 +33,10 @@ LABEL_WEIGHT = 8.0  # a reader's label counts as this many corpus items: a few m
 MIN_DF = 2  # a term seen in one training item only is noise
 PRECISION_FLOOR = 0.90  # the threshold keeps cross-validated precision at least this high
 BETA = 0.5  # where no threshold reaches the floor: the best F-beta (precision weighs more)
-THRESHOLD_RULE = f"best F1 at precision >= {PRECISION_FLOOR:.2f} out of fold"
+F1_NOISE = 0.005  # F1 within this of the best is as good: fold assignment alone moves it 0.01
+THRESHOLD_RULE = (
+    f"highest within {F1_NOISE} of the best F1 at precision >= {PRECISION_FLOOR:.2f} out of fold"
+)
 DIGITS = 5  # decimals kept of each weight: more is noise, and a smaller file
 
 
@@ -292,10 +295,10 @@ def choose_threshold(
     probabilities: Sequence[float], labels: Sequence[bool], rules_by_content: Sequence[bool]
 ) -> float:
     """Precision first: of the thresholds whose out-of-fold precision is at least
-    PRECISION_FLOOR, the one with the best F1; where none reaches it, the one with the best F0.5.
-    (The most recall at the floor sits where precision only just reaches it: a threshold that
-    fold assignment alone moves by 0.05.)"""
-    best, best_key = 0.5, (-1.0, -1.0)
+    PRECISION_FLOOR, the highest whose F1 is within F1_NOISE of the best; where none reaches the
+    floor, the one with the best F0.5. (F1 is flat near its best: the best alone, or the most
+    recall at the floor, is a threshold that fold assignment moves by 0.05 or more.)"""
+    scored = []
     for step in range(10, 96):
         t = step / 100
         decided = (
@@ -304,11 +307,12 @@ def choose_threshold(
         )
         c = _counts(zip(labels, decided, strict=True))
         p, r = c["precision"], c["recall"]
-        f_half = (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0
-        key = (1.0, c["f1"]) if p >= PRECISION_FLOOR else (0.0, f_half)
-        if key > best_key:
-            best, best_key = t, key
-    return best
+        scored.append((t, p, c["f1"], (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0))
+    precise = [(t, f1) for t, p, f1, _ in scored if p >= PRECISION_FLOOR]
+    if not precise:
+        return max(scored, key=lambda row: (row[3], -row[0]))[0]
+    best = max(f1 for _, f1 in precise)
+    return max(t for t, f1 in precise if f1 >= best - F1_NOISE)
 
 
 def figures(examples: Sequence[Example], cv: CvResult) -> dict[str, Any]:
