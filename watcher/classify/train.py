@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,7 @@ from watcher.text import json_value
 C = 2.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/classification.md)
 MARGIN_SCALE = 2.0  # score = sigmoid(2 x margin): a margin of +-1 (the SVM's edge) is 0.88 / 0.12
 SEED = 0
+THRESHOLD_SEEDS = 3  # fold assignments whose out-of-fold scores choose the threshold together
 FOLDS = 5
 LABEL_WEIGHT = 8.0  # a reader's label counts as this many corpus items: a few must move the model
 MIN_DF = 2  # a term seen in one training item only is noise
@@ -36,6 +38,7 @@ BETA = 0.5  # where no threshold reaches the floor: the best F-beta (precision w
 F1_NOISE = 0.005  # F1 within this of the best is as good: fold assignment alone moves it 0.01
 THRESHOLD_RULE = (
     f"highest within {F1_NOISE} of the best F1 at precision >= {PRECISION_FLOOR:.2f} out of fold"
+    f", the median over {THRESHOLD_SEEDS} fold assignments"
 )
 DIGITS = 5  # decimals kept of each weight: more is noise, and a smaller file
 
@@ -222,7 +225,7 @@ class CvResult:
         return is_relevant(self.probabilities[i], self.threshold, self.rules_by_content[i])
 
 
-def folds_of(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
+def folds_of(data: Prepared, folds: int, seed: int = SEED) -> list[tuple[list[int], list[int]]]:
     """Train and test rows of each fold. The corpus is split on its own, so its folds are the
     same with or without the reader's labels (`train`'s "before" is `eval --cv`'s figure); each
     label then joins the fold of a near-duplicate corpus item, or is dealt in turn, relevant and
@@ -235,7 +238,7 @@ def folds_of(data: Prepared, folds: int) -> list[tuple[list[int], list[int]]]:
     tests: list[list[int]] = [[] for _ in range(folds)]
     fold_of_group: dict[int, int] = {}
     groups = [data.groups[i] for i in corpus]
-    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     for k, (_, test) in enumerate(
         splitter.split(np.zeros(len(corpus)), y, groups) if corpus else []
     ):
@@ -258,23 +261,37 @@ def cross_validate(
     data: Prepared, config: FeatureConfig, folds: int = FOLDS, learn_from_reader: bool = True
 ) -> CvResult:
     """Grouped k-fold: each example is decided by a model that never saw it or its near
-    duplicates. Without `learn_from_reader`, folds train on corpus items only (the "before")."""
-    decisions: list[Classification | None] = [None] * len(data.examples)
-    probabilities = [0.0] * len(data.examples)
-    for train_rows, test_rows in folds_of(data, folds):
-        rows = [i for i in train_rows if learn_from_reader or not data.examples[i].from_reader]
-        model = fit(data, rows, config)
-        for i in test_rows:
-            decision = model.decide(data.examples[i].doc, data.verdicts[i])
-            decisions[i] = decision
-            probabilities[i] = decision.score
+    duplicates. Without `learn_from_reader`, folds train on corpus items only (the "before").
+    The decisions and figures are those of the first fold assignment; the threshold is the
+    median of those THRESHOLD_SEEDS assignments choose, since one alone moves it by 0.05 or more
+    (their scores are not pooled: on a small corpus each assignment's models score on a scale
+    of their own)."""
+    labels = [e.label for e in data.examples]
     by_content = [v.by_content for v in data.verdicts]
-    result = CvResult([d for d in decisions if d is not None], probabilities, by_content)
-    result.threshold = choose_threshold(
-        result.probabilities, [e.label for e in data.examples], result.rules_by_content
+    runs = [
+        _out_of_fold(data, config, folds, learn_from_reader, SEED + k)
+        for k in range(THRESHOLD_SEEDS)
+    ]
+    decisions, probabilities = runs[0]
+    result = CvResult(decisions, probabilities, by_content)
+    result.threshold = statistics.median(
+        choose_threshold(run, labels, by_content) for _, run in runs
     )
     result.figures = figures(data.examples, result)
     return result
+
+
+def _out_of_fold(
+    data: Prepared, config: FeatureConfig, folds: int, learn_from_reader: bool, seed: int
+) -> tuple[list[Classification], list[float]]:
+    decisions: list[Classification | None] = [None] * len(data.examples)
+    for train_rows, test_rows in folds_of(data, folds, seed):
+        rows = [i for i in train_rows if learn_from_reader or not data.examples[i].from_reader]
+        model = fit(data, rows, config)
+        for i in test_rows:
+            decisions[i] = model.decide(data.examples[i].doc, data.verdicts[i])
+    done = [d for d in decisions if d is not None]
+    return done, [d.score for d in done]
 
 
 def _counts(pairs: Iterable[tuple[bool, bool]]) -> dict[str, Any]:
