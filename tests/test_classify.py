@@ -67,6 +67,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # following and checking in French and Italian (rules 2026.11.10)
         ("Amende confirmée pour le suivi de ses salariés par des scanners", "suivi de ses salariés"),
         ("Illegittimo il controllo delle email del dipendente senza informativa", "controllo delle email"),
+        # German compounds of -überwachung, Italian workplace words (rules 2026.11.13)
+        ("Datenschützer prüfen Leistungsüberwachung in Logistikzentren", "Leistungsüberwachung"),
+        ("Arbeitgeber setzt auf Kameraüberwachung der Angestellten", "Kameraüberwachung"),
+        ("Telecamere in azienda senza accordo sindacale: sanzione", "in azienda"),
+        ("Ranking reputazionale dei ciclofattorini: condannata la piattaforma", "Ranking reputazionale"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
