@@ -19,7 +19,7 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import DATA, REPO, feed_source, sample_week, watcher
 from tests.loopback import Server
-from watcher.classify.model import SHIPPED, archive_model_path, load, parse
+from watcher.classify.model import EXPLAINED, SHIPPED, archive_model_path, load, parse
 from watcher.cli import cli
 from watcher.exceptions import ModelError
 from watcher.models import Document
@@ -126,6 +126,21 @@ def test_evidence_names_the_words_that_pushed_the_item() -> None:
     assert c.relevant and words and all(w is not None and w > 0 for w in words.values())
     assert set(words) & {"delivery", "driver", "drivers", "vans", "monitor", "cameras"}, words
     assert all(e.text().startswith('"') for e in c.evidence if e.weight is not None)
+
+
+def test_an_item_under_the_line_says_what_held_it_back() -> None:
+    """For `review` and `show`: near the threshold but under it, the rules' signals that pulled
+    the score down are shown with their (negative) weight; a relevant item shows none."""
+    model = load()
+    under = model.classify(
+        Document("Retailer tracks shoppers with cameras", "Store staff were told about the system.")
+    )
+    assert not under.relevant and under.score >= model.threshold * EXPLAINED
+    held = [e for e in under.evidence if e.weight is not None and e.weight < 0]
+    assert [e.phrase for e in held] == ["another subject leading in the title"], under.evidence
+    assert held[0].text().startswith('"another subject leading in the title" -')
+    over = model.classify(Document("Employer fined for logging the keystrokes of its staff"))
+    assert over.relevant and all(e.weight is None or e.weight > 0 for e in over.evidence)
 
 
 def test_training_is_deterministic(tmp_path: Path) -> None:

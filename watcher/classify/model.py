@@ -105,10 +105,11 @@ class Model:
             z += signals.get(s, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), norm
 
-    def evidence(self, features: Features, norm: float) -> list[Evidence]:
+    def evidence(self, features: Features, norm: float, relevant: bool = True) -> list[Evidence]:
         """The words (with their character n-grams) and word pairs that pushed the item up
         most, each with its push on the score's logit, single letters left out; then the rules'
-        signals that weigh most."""
+        signals that weigh most; for an item under the line, also those that held it back
+        (another subject leading, employment status ...)."""
         scores = {  # a single letter ("a", the "l" of "l'") pushes, but tells a reader nothing
             w: n * self._word(w)[0] / norm for w, n in Counter(features.words).items() if len(w) > 1
         }
@@ -127,6 +128,12 @@ class Model:
             for w, name in rules[:2]
             if w >= EVIDENCE_MIN
         ]
+        if not relevant:
+            found += [
+                Evidence("rules", describe(name), "model", round(w, 2))
+                for w, name in sorted(rules)[:2]
+                if w <= -EVIDENCE_MIN
+            ]
         return found
 
     def classify(self, doc: Document, rules: Rules | None = None) -> Classification:
@@ -141,7 +148,7 @@ class Model:
         relevant = is_relevant(p, self.threshold, verdict.by_content)
         evidence = ruled.evidence
         if p >= self.threshold * EXPLAINED:  # near or over the line: say which words pushed it
-            evidence += tuple(self.evidence(features, norm))
+            evidence += tuple(self.evidence(features, norm, relevant))
         return Classification(
             relevant=relevant,
             score=round(p, 4),
