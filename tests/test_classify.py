@@ -130,6 +130,20 @@ def test_employment_status_is_read_and_counts_against() -> None:
     assert MODEL.signals["r:status@title"] < 0
 
 
+def test_public_places_are_read_and_count_against() -> None:
+    """Cameras in a town, a street or a neighbour's garden watch passers-by: a signal of its own
+    in every language, which the model holds against an item (rules 2026.11.14)."""
+    for title in ("Videoüberwachung im Ortsbezirk 1", "Überwachungskameras: was Nachbarn hinnehmen müssen",
+                  "Sanzione del Garante al Comune di Trento", "Les dispositifs couplés à la vidéoprotection",
+                  "El ayuntamiento instala cámaras en la vía pública", "Gemeente plaatst camera's in de openbare ruimte",
+                  "Police cameras read licence plates in public spaces"):  # fmt: skip
+        assert "public@title" in judge(Document(title)).signals, title
+    warehouse = judge(Document("Cameras in the warehouse watch the pickers"))
+    assert "public@title" not in warehouse.signals
+    assert MODEL.signals["r:public@title"] < 0
+    assert not decide("City council approves CCTV cameras in the town centre").relevant
+
+
 def test_passing_mention_is_not_enough() -> None:
     content = "Markets rose. " * 50 + "Some employees said the office cameras were new."
     assert not decide(

@@ -133,7 +133,7 @@ def test_an_item_under_the_line_says_what_held_it_back() -> None:
     the score down are shown with their (negative) weight; a relevant item shows none."""
     model = load()
     under = model.classify(
-        Document("Retailer tracks shoppers with cameras", "Store staff were told about the system.")
+        Document("Retailer tracks shoppers with cameras", "Store staff were told.")
     )
     assert not under.relevant and under.score >= model.threshold * EXPLAINED
     held = [e for e in under.evidence if e.weight is not None and e.weight < 0]

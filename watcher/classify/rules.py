@@ -43,6 +43,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "other": {"other": data["terms"]["other_subject"]},
         "roundup": {"roundup": data["terms"]["roundup"]},
         "status": {"status": data["terms"]["employment_status"]},
+        "public": {"public": data["terms"]["public_space"]},
         "monitoring": data["monitoring"],
         "context": data["context"],
         "strong": data["strong"],
