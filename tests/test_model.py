@@ -277,6 +277,9 @@ def test_the_threshold_is_the_most_precise_of_the_best() -> None:
     # (precision 0.947), 0.919 at 0.45 (precision 1.0, but 0.008 below the best)
     assert choose_threshold(relevant + others, labels, [False] * 40) == 0.43
     # the best F1 alone would be 0.26, the most recall at precision 0.90 as low as 0.21
+    # no threshold that decides anything reaches the floor: the best F0.5, the highest of equals
+    # (not one that decides nothing, whose precision counts as 1.0)
+    assert choose_threshold([0.9, 0.8, 0.3], [False, True, False], [False] * 3) == 0.8
 
 
 def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:

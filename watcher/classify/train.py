@@ -29,7 +29,7 @@ from watcher.text import json_value
 C = 2.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/classification.md)
 MARGIN_SCALE = 2.0  # score = sigmoid(2 x margin): a margin of +-1 (the SVM's edge) is 0.88 / 0.12
 SEED = 0
-THRESHOLD_SEEDS = 3  # fold assignments whose out-of-fold scores choose the threshold together
+THRESHOLD_SEEDS = 3  # fold assignments that each choose a threshold: the median is kept
 FOLDS = 5
 LABEL_WEIGHT = 8.0  # a reader's label counts as this many corpus items: a few must move the model
 MIN_DF = 2  # a term seen in one training item only is noise
@@ -325,9 +325,10 @@ def choose_threshold(
         c = _counts(zip(labels, decided, strict=True))
         p, r = c["precision"], c["recall"]
         scored.append((t, p, c["f1"], (1 + BETA**2) * p * r / (BETA**2 * p + r) if p + r else 0.0))
-    precise = [(t, f1) for t, p, f1, _ in scored if p >= PRECISION_FLOOR]
+    # a threshold that decides nothing relevant has no precision to speak of (it counts as 1.0)
+    precise = [(t, f1) for t, p, f1, _ in scored if p >= PRECISION_FLOOR and f1 > 0]
     if not precise:
-        return max(scored, key=lambda row: (row[3], -row[0]))[0]
+        return max(scored, key=lambda row: (row[3], row[0]))[0]
     best = max(f1 for _, f1 in precise)
     return max(t for t, f1 in precise if f1 >= best - F1_NOISE)
 
