@@ -72,6 +72,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Arbeitgeber setzt auf Kameraüberwachung der Angestellten", "Kameraüberwachung"),
         ("Telecamere in azienda senza accordo sindacale: sanzione", "in azienda"),
         ("Ranking reputazionale dei ciclofattorini: condannata la piattaforma", "Ranking reputazionale"),
+        # "reconnaissance des émotions" was never matched (the pattern wanted "desemotions");
+        # Spanish "en el trabajo" (rules 2026.11.15)
+        ("Reconnaissance des émotions au travail : l'AI Act l'interdit", "Reconnaissance des émotions"),
+        ("El reconocimiento de emociones en el trabajo, prohibido", "en el trabajo"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
