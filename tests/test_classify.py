@@ -76,6 +76,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # Spanish "en el trabajo" (rules 2026.11.15)
         ("Reconnaissance des émotions au travail : l'AI Act l'interdit", "Reconnaissance des émotions"),
         ("El reconocimiento de emociones en el trabajo, prohibido", "en el trabajo"),
+        # the feminine and singular forms of worker words (rules 2026.11.17)
+        ("Arbeitgeber überwacht Mitarbeiterin per GPS", "Mitarbeiterin"),
+        ("Telecamere nascoste per controllare una lavoratrice", "lavoratrice"),
+        ("Una empresa espía a una empleada con un detective", "empleada"),
+        ("Despedida una trabajadora vigilada por un detective", "trabajadora"),
+        ("Werkgever volgt medewerker met gps", "medewerker"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
