@@ -192,6 +192,13 @@ def test_regulatory_facts_from_the_text() -> None:
     assert c.fine == Fine(150000.0, "EUR")
     news = decide("Workers say the new tracking app follows them home")
     assert (news.kind, news.act, news.authority) == ("news", None, None)
+    # a fine or a court's ruling is an authority's act, named or not (rules' facts, 2026-12-01)
+    unnamed = decide("Court orders Uber to reintegrate five drivers excluded by automated process")
+    assert (unnamed.kind, unnamed.act, unnamed.authority) == ("regulatory", "court-ruling", None)
+    fined = decide("Logistics firm fined €40,000 for tracking its drivers' every stop")
+    assert (fined.kind, fined.act, fined.fine) == ("regulatory", "fine", Fine(40000.0, "EUR"))
+    sued = decide("Drivers sue logistics firm over tracking of their every stop")
+    assert (sued.kind, sued.act) == ("news", None)  # a lawsuit filed is not yet a court's act
 
 
 def test_regulatory_from_the_source() -> None:

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import sample_week, watcher
-from watcher.models import DigestDef, Issue
+from watcher.models import UNNAMED, DigestDef, Issue
 from watcher.render import EMPTY, WIDTH, render_html, render_text
 from watcher.text import SUMMARY_LENGTH, cut_summary
 
@@ -108,6 +108,24 @@ def test_html_loads_nothing_and_supports_dark_mode(sample_db: Path) -> None:
     assert '<meta name="color-scheme" content="light dark">' in html
     assert not re.search(r"<(link|script|img|iframe)\b|@import|url\(", html)
     assert all(h.startswith(("https://", "http://")) for h in re.findall(r'href="([^"]*)"', html))
+
+
+def test_a_group_whose_authority_is_not_named_is_headed_by_its_place() -> None:
+    """Items that report a fine or a ruling without naming who (regulatory by their act) are
+    grouped under their jurisdiction alone, not "France — ?"."""
+    lead = {
+        "id": "x", "title": "Logistics firm fined €40,000 for tracking its drivers", "summary": "",
+        "url": "https://news.example/1", "published": "2026-04-22T10:00:00+00:00", "source_id": "news",
+        "act": "fine", "authority": None, "jurisdiction": "FR", "fine_amount": 40000.0, "fine_currency": "EUR",
+    }  # fmt: skip
+    issue = Issue.from_json(json.dumps({
+        "digest_id": "weekly", "week": "2026-W17", "start": "2026-04-19T22:00:00+00:00",
+        "end": "2026-04-26T22:00:00+00:00", "built_at": "2026-04-27T08:00:00+00:00",
+        "regulatory": [{"jurisdiction": "FR", "authority": UNNAMED, "entries": [{"lead": lead, "also": []}]}],
+    }))  # fmt: skip
+    text, html = render_text(issue, DIGEST, {}), render_html(issue, DIGEST, {})
+    assert "\nFrance\n------" in text and "?" not in text.split("REGULATORY")[1].split("\n\n")[1]
+    assert ">France<" in html and "France —" not in html
 
 
 def test_empty_week_says_so_plainly() -> None:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from watcher.exceptions import DigestError
 from watcher.models import (
+    UNNAMED,
     WEEKDAYS,
     Attention,
     Candidate,
@@ -108,7 +109,7 @@ def compile_issue(
     news = []
     for c in in_week:
         if c.kind == "regulatory":
-            regulatory.setdefault((c.jurisdiction or "INT", c.authority or "?"), []).append(c)
+            regulatory.setdefault((c.jurisdiction or "INT", c.authority or UNNAMED), []).append(c)
         else:
             news.append(c)
     return Issue(
@@ -238,7 +239,7 @@ def alerts_due(
         issue = Issue(
             digest_id=digest.id, week=f"{ALERT}{c.id}", start=c.published, end=c.published,
             built_at=now.replace(microsecond=0),
-            regulatory=(RegulatoryGroup(c.jurisdiction or "INT", c.authority or "?", (entry,)),)
+            regulatory=(RegulatoryGroup(c.jurisdiction or "INT", c.authority or UNNAMED, (entry,)),)
             if regulatory else (),
             news=() if regulatory else (entry,),
         )  # fmt: skip

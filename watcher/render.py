@@ -102,7 +102,9 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
         "empty": not issue.item_ids(),
         "regulatory": [
             {
-                "heading": f"{place_name(g.jurisdiction)} — {authority_name(g.authority)}",
+                "heading": f"{place_name(g.jurisdiction)} — {authority_name(g.authority)}"
+                if g.named
+                else place_name(g.jurisdiction),
                 "entries": [entry(e, True) for e in g.entries],
             }
             for g in issue.regulatory

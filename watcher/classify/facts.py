@@ -1,7 +1,8 @@
 """The regulatory facts of an item: kind, act, authority, jurisdiction and the fine (pure).
 
 Taken from the text before the source: an item that names the CNIL and a fine is regulatory
-wherever it was published; a regulator's own item is regulatory whatever it says.
+wherever it was published, as is one that reports a fine or a court's ruling without naming who;
+a regulator's own item is regulatory whatever it says.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from watcher.classify.decide import Field
 
 REGULATORY_CATEGORIES = {"regulator", "court", "legislator"}
+AUTHORITY_ACTS = {"fine", "court-ruling"}  # acts only an authority performs
 
 
 _LAWSUIT = re.compile(r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte)\b")
@@ -60,7 +62,9 @@ def regulatory_facts(
     head = " ".join(f.folded for f in fields[:2])
     if act == "court-ruling" and _LAWSUIT.search(head) and not _RULED.search(head):
         act = None  # a lawsuit filed by a private party is news, not yet a court's act
-    regulatory = from_source or (authority is not None and act is not None)
+    # a fine or a court's ruling is an authority's act even where the text does not name it
+    # ("the court ordered ...", "a 40,000 euro fine")
+    regulatory = from_source or (authority is not None and act is not None) or act in AUTHORITY_ACTS
     if not regulatory:
         return "news", None, None, None
     if act is None:

@@ -11,6 +11,7 @@ Import from here: `from watcher.models import Issue` (stages.py and issue.py hol
 from __future__ import annotations
 
 from watcher.models.issue import (
+    UNNAMED,
     Attention,
     Candidate,
     Entry,
@@ -50,5 +51,6 @@ __all__ = [
     "ACTS", "CATEGORIES", "KINDS", "TOPICS", "WEEKDAYS", "Attention", "Candidate",
     "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence", "Fetched", "Fine",
     "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
-    "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "Version", "Week",
+    "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",
+    "Week",
 ]  # fmt: skip

@@ -89,8 +89,15 @@ class Entry:
 @dataclass(frozen=True)
 class RegulatoryGroup:
     jurisdiction: str
-    authority: str
+    authority: str  # UNNAMED where the items report a fine or ruling without saying whose
     entries: tuple[Entry, ...]
+
+    @property
+    def named(self) -> bool:
+        return self.authority != UNNAMED
+
+
+UNNAMED = "?"  # the authority of a regulatory group whose items do not name it
 
 
 @dataclass(frozen=True)
