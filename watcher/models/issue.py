@@ -86,6 +86,9 @@ class Entry:
         return cls(Shown.from_dict(data["lead"]), tuple(Shown.from_dict(a) for a in data["also"]))
 
 
+UNNAMED = "?"  # the authority of a regulatory group whose items do not name it
+
+
 @dataclass(frozen=True)
 class RegulatoryGroup:
     jurisdiction: str
@@ -95,9 +98,6 @@ class RegulatoryGroup:
     @property
     def named(self) -> bool:
         return self.authority != UNNAMED
-
-
-UNNAMED = "?"  # the authority of a regulatory group whose items do not name it
 
 
 @dataclass(frozen=True)
