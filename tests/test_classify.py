@@ -154,6 +154,20 @@ def test_public_places_are_read_and_count_against() -> None:
     assert not decide("City council approves CCTV cameras in the town centre").relevant
 
 
+def test_data_breaches_are_read_and_count_against() -> None:
+    """A breach that exposed employees' data is about what leaked, not about watching them: a
+    signal of its own in every language (rules 2026.11.18)."""
+    for title in ("Data protection authority fines bank over data breach affecting employees",
+                  "Cyberattaque : les données des salariés dérobées", "Datenpanne bei Personalabteilung",
+                  "Attacco informatico ai dati dei dipendenti", "Brecha de datos en la plantilla",
+                  "Datalek bij werkgever"):  # fmt: skip
+        assert "breach@title" in judge(Document(title)).signals, title
+    assert MODEL.signals["r:breach@title"] < 0
+    assert not decide(
+        "Data protection authority fines bank over data breach affecting employees"
+    ).relevant
+
+
 def test_passing_mention_is_not_enough() -> None:
     content = "Markets rose. " * 50 + "Some employees said the office cameras were new."
     assert not decide(

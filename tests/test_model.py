@@ -241,13 +241,23 @@ def test_one_story_of_labels_is_not_given_figures_it_cannot_have(
 def test_labels_that_wreck_the_model_are_refused_unless_forced(
     tmp_path: Path, server: Server
 ) -> None:
-    """Twenty labels calling plain keystroke monitoring "not relevant" contradict the corpus:
-    the corpus's cross-validated F1 falls, and the model is not installed."""
-    firms = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark", "Wayne", "Wonka",
-             "Tyrell", "Cyberdyne", "Soylent", "Oscorp", "Aperture", "Gringotts", "Monarch",
-             "Dunder", "Pied Piper", "Massive", "Virtucon"]  # fmt: skip
-    items = [(f"{f} monitors employees' keystrokes and screens with new software",
-              f"Staff at {f} say every click is recorded and scored.") for f in firms]  # fmt: skip
+    """Labels calling plain workplace monitoring "not relevant", twelve different stories (so
+    they are dealt across the folds, and every fold's model is taught the contrary), contradict
+    the corpus: its cross-validated F1 falls, and the model is not installed."""
+    items = [
+        ("Employer logs every keystroke typed by its staff", "The software runs on all office PCs."),
+        ("Warehouse scanners time pickers to the second", "Managers see who falls behind."),
+        ("Webcams switched on remotely to watch home workers", "The firm says it checks attendance."),
+        ("GPS trackers fitted to company vans follow drivers", "Every stop is recorded."),
+        ("Software scores employees on mouse activity", "Idle minutes lower the score."),
+        ("Fingerprint clocks installed for factory staff", "Workers clock in with a finger."),
+        ("Call centre records agents' screens all day", "Supervisors replay the recordings."),
+        ("Bossware vendor sells screenshot tool to managers", "It captures desktops every minute."),
+        ("Riders deactivated by app after low ratings", "Couriers lose work without appeal."),
+        ("Cameras in break room film employees", "The union objects to the footage."),
+        ("Managers read staff emails with monitoring tool", "Messages are scanned for keywords."),
+        ("Productivity scores rank office workers weekly", "The lowest ranked face reviews."),
+    ]  # fmt: skip
     ids = polled(tmp_path, server, items)
     for item_id in ids.values():
         assert cli_run(tmp_path, "label", item_id, "not-relevant").exit_code == 0
@@ -258,7 +268,7 @@ def test_labels_that_wreck_the_model_are_refused_unless_forced(
         r"not installed: F1 on the corpus fell from ([0-9.]+) to ([0-9.]+)", refused.stderr
     )
     assert fell and float(fell[1]) - float(fell[2]) > 0.02, refused.stderr
-    assert "20 of your labels" in refused.stdout and "  corpus: before" in refused.stdout
+    assert f"{len(items)} of your labels" in refused.stdout and "  corpus: before" in refused.stdout
     assert not archive_model_path(tmp_path / "w.db").exists()
     forced = cli_run(tmp_path, "train", "--corpus", corpus, "--folds", "3", "--force")
     assert forced.exit_code == 0 and archive_model_path(tmp_path / "w.db").exists()

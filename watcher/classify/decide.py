@@ -143,8 +143,8 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         monitoring_seen = monitoring_seen or bool(monitors)
         for family, hits in (("worker", workers), ("monitoring", monitors), ("strong", strongs),
                              ("context", field.found["context"]),
-                             ("status", field.found["status"]),
-                             ("public", field.found["public"])):  # fmt: skip
+                             ("status", field.found["status"]), ("public", field.found["public"]),
+                             ("breach", field.found["breach"])):  # fmt: skip
             if hits:
                 signals.add(f"{family}@{field.name}")
         seen_topics.update(h.label for h in (*monitors, *strongs, *field.found["context"]))

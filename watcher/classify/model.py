@@ -182,7 +182,7 @@ _FAMILIES = {
     "worker": "a worker term", "monitoring": "a monitoring term", "strong": "a term naming the subject",
     "pair": "a worker and a monitoring term together", "other": "another subject leading",
     "context": "a work setting", "status": "who counts as an employee (employment status)",
-    "public": "a public place or neighbours",
+    "public": "a public place or neighbours", "breach": "a data breach or attack",
 }  # fmt: skip
 _SIGNALS = {
     "rules-relevant": "the rules' own verdict", "authority": "an authority named",

@@ -44,6 +44,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "roundup": {"roundup": data["terms"]["roundup"]},
         "status": {"status": data["terms"]["employment_status"]},
         "public": {"public": data["terms"]["public_space"]},
+        "breach": {"breach": data["terms"]["breach"]},
         "monitoring": data["monitoring"],
         "context": data["context"],
         "strong": data["strong"],

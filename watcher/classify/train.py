@@ -30,6 +30,7 @@ C = 2.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/clas
 MARGIN_SCALE = 2.0  # score = sigmoid(2 x margin): a margin of +-1 (the SVM's edge) is 0.88 / 0.12
 SEED = 0
 THRESHOLD_SEEDS = 3  # fold assignments that each choose a threshold: the median is kept
+SEEDS_MIN_ITEMS = 300  # below this, each assignment's models score on a scale of their own
 FOLDS = 5
 LABEL_WEIGHT = 8.0  # a reader's label counts as this many corpus items: a few must move the model
 MIN_DF = 2  # a term seen in one training item only is noise
@@ -263,15 +264,13 @@ def cross_validate(
     """Grouped k-fold: each example is decided by a model that never saw it or its near
     duplicates. Without `learn_from_reader`, folds train on corpus items only (the "before").
     The decisions and figures are those of the first fold assignment; the threshold is the
-    median of those THRESHOLD_SEEDS assignments choose, since one alone moves it by 0.05 or more
-    (their scores are not pooled: on a small corpus each assignment's models score on a scale
-    of their own)."""
+    median of those THRESHOLD_SEEDS assignments choose, since one alone moves it by 0.05 or more.
+    On a corpus smaller than SEEDS_MIN_ITEMS each assignment's models score on a scale of their
+    own (a threshold from one does not fit another's scores): there the first alone chooses."""
     labels = [e.label for e in data.examples]
     by_content = [v.by_content for v in data.verdicts]
-    runs = [
-        _out_of_fold(data, config, folds, learn_from_reader, SEED + k)
-        for k in range(THRESHOLD_SEEDS)
-    ]
+    seeds = THRESHOLD_SEEDS if len(data.examples) >= SEEDS_MIN_ITEMS else 1
+    runs = [_out_of_fold(data, config, folds, learn_from_reader, SEED + k) for k in range(seeds)]
     decisions, probabilities = runs[0]
     result = CvResult(decisions, probabilities, by_content)
     result.threshold = statistics.median(
