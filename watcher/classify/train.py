@@ -370,11 +370,3 @@ def versioned(model: Model) -> Model:
     """The model with a version made from its content: "1." and 12 hex digits."""
     digest = hashlib.sha256(replace(model, version="").to_json().encode()).hexdigest()[:12]
     return replace(model, version=f"{FORMAT.split('/')[1]}.{digest}")
-
-
-def train(
-    data: Prepared, config: FeatureConfig, trained_on: list[dict[str, Any]], folds: int = FOLDS
-) -> tuple[Model, CvResult]:
-    cv = cross_validate(data, config, folds)
-    model = fit(data, range(len(data.examples)), config)
-    return finish(model, cv, trained_on, folds), cv
