@@ -178,12 +178,15 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
                 pair_weight = min(w["content_cap"], pair_weight * len({m.start for m, _ in pairs}))
             field_score = max(field_score, pair_weight)
             seen_phrases: set[tuple[str, str]] = set()
+            shown: list[Hit] = []  # "camera" inside "camera's" is the same words, said once
             for m, x in pairs[:6]:
                 topics.add(m.label)
                 for hit, concept in ((x, "worker"), (m, f"monitoring:{m.label}")):
                     phrase = field.phrase(hit.start, hit.end)
-                    if (phrase.lower(), concept) not in seen_phrases:
+                    inside = any(s.start <= hit.start and hit.end <= s.end for s in shown)
+                    if (phrase.lower(), concept) not in seen_phrases and not inside:
                         seen_phrases.add((phrase.lower(), concept))
+                        shown.append(hit)
                         evidence.append(Evidence(field.name, phrase, concept))
         if field.name == "content":
             content_score = field_score

@@ -1,7 +1,8 @@
 """The prefilter: which of the rules' hundreds of patterns can match a text at all.
 
-A pattern runs only when a key (the first letters of its literal's first word) starts some word
-of the text and the text contains what every match must contain; patterns are rewritten to lead
+A pattern runs only when a key (the first letters of its literal's first word, or of each word
+of the group it starts with) starts some word of the text and the text contains what every
+match must contain; patterns are rewritten to lead
 with their literal so Python's re can scan for it. Tests prove the prefiltered scan finds exactly
 what running every pattern as written finds.
 """
@@ -126,13 +127,13 @@ def _fast(pattern: str, literal: str) -> str:
     return f"{literal}(?<=\\b{literal}){rest}"
 
 
-def _fast_alternatives(pattern: str) -> str:
-    """`\\b(couriers|riders)\\b` becomes `(c(?<=\\bc)ouriers|r(?<=\\br)iders)\\b`: led by a
-    choice of letters, which re's optimiser scans for; the pattern itself is left as it is when
-    its first group is optional or an alternative does not start with a plain letter."""
+def _leading_group(pattern: str) -> tuple[list[str], int, int] | None:
+    """The alternatives of the group a pattern starts with (`\\b(couriers|riders)...`), where the
+    group's text starts and where it ends; None when the pattern starts otherwise, or the group
+    is optional (every match then need not start with one of them)."""
     m = re.match(r"\\b\((\?:)?", pattern)
     if not m:
-        return pattern
+        return None
     depth, i = 1, m.end()
     alternatives, start = [], i
     while i < len(pattern) and depth:
@@ -150,14 +151,40 @@ def _fast_alternatives(pattern: str) -> str:
             start = i + 1
         i += 1
     if depth:
-        return pattern
+        return None
     alternatives.append(pattern[start : i - 1])
-    if pattern[i : i + 1] in ("?", "*", "+", "{") or not all(
-        re.match(r"[a-z0-9](?![?*+{])", a) for a in alternatives
-    ):
+    if pattern[i : i + 1] in ("?", "*", "+", "{"):
+        return None
+    return alternatives, m.end(), i
+
+
+def _fast_alternatives(pattern: str) -> str:
+    """`\\b(couriers|riders)\\b` becomes `(c(?<=\\bc)ouriers|r(?<=\\br)iders)\\b`: led by a
+    choice of letters, which re's optimiser scans for; the pattern itself is left as it is when
+    its first group is optional or an alternative does not start with a plain letter."""
+    group = _leading_group(pattern)
+    if group is None:
+        return pattern
+    alternatives, opened, closed = group
+    if not all(re.match(r"[a-z0-9](?![?*+{])", a) for a in alternatives):
         return pattern
     led = "|".join(f"{a[0]}(?<=\\b{a[0]}){a[1:]}" for a in alternatives)
-    return f"{pattern[2 : m.end()]}{led}){pattern[i:]}"
+    return f"{pattern[2:opened]}{led}){pattern[closed:]}"
+
+
+def _alternative_keys(pattern: str) -> list[str] | None:
+    """The keys of a pattern led by a group of alternatives that each start with KEY letters
+    none of which is optional: `\\b(gestit|controllat)[oi]` → gest, cont. Such a pattern runs
+    only when one of them starts a word of the text, not on every text."""
+    group = _leading_group(pattern)
+    if group is None:
+        return None
+    keys = []
+    for a in group[0]:
+        if not re.match(rf"[a-z0-9]{{{KEY}}}(?![?*+{{])", a):
+            return None
+        keys.append(a[:KEY])
+    return keys
 
 
 _Entry = tuple[int, str, re.Pattern[str], str, str]  # rank, required text, pattern, label, family
@@ -180,9 +207,10 @@ class Combined:
             literal = _literal(p)
             entry = (rank, _required(p), re.compile(_fast(p, literal)), label, family)
             key = _key(literal)
-            if key is None:
+            keys = [key] if key is not None else _alternative_keys(p)
+            if not keys:
                 self.always.append(entry)
-            else:
+            for key in dict.fromkeys(keys or ()):
                 self.by_key.setdefault(key, []).append(entry)
         self.keys = frozenset(self.by_key)
 
@@ -197,9 +225,12 @@ class Combined:
         for key in self.keys & word_starts(folded):
             entries.extend(self.by_key[key])
         entries.sort()  # rules order, whatever order the set gave: ties between hits keep it
-        for _, required, pattern, label, family in entries:
-            if required not in folded:
+        last = -1
+        for rank, required, pattern, label, family in entries:
+            if rank == last or required not in folded:  # a pattern under two keys runs once
+                last = rank
                 continue
+            last = rank
             bucket = found[family]
             for m in pattern.finditer(folded):
                 bucket.append(Hit(m.start(), m.end(), label))
