@@ -159,6 +159,16 @@ def test_employment_status_is_read_and_counts_against() -> None:
     assert MODEL.signals["r:status@title"] < 0
 
 
+def test_police_in_every_language_is_another_subject() -> None:
+    """Police cameras and face matching watch someone other than workers (rules 2026.12.2: the
+    lexicon had the English and French word only)."""
+    faces = "Gesichtserkennung: Polizei soll Fotos im Internet abgleichen dürfen"
+    for title in (faces, "Telecamere della polizia in stazione", "La policía prueba el reconocimiento facial",
+                  "Politie zet bodycams in", "La gendarmerie teste des caméras"):  # fmt: skip
+        assert "other@title" in judge(Document(title)).signals, title
+    assert not decide(faces).relevant
+
+
 def test_public_places_are_read_and_count_against() -> None:
     """Cameras in a town, a street or a neighbour's garden watch passers-by: a signal of its own
     in every language, which the model holds against an item (rules 2026.11.14)."""
