@@ -94,6 +94,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Le management par algorithme des livreurs", "management par algorithme"),
         ("I rider gestiti da un algoritmo: sciopero a Milano", "gestiti da un algoritmo"),
         ("Couriers managed by an app: the union sues", "managed by an app"),
+        # browsing history in every language (rules 2026.12.3)
+        ("Arbeitgeber wertet den Browserverlauf seiner Mitarbeiter aus", "Browserverlauf"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
