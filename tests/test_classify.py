@@ -96,6 +96,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Couriers managed by an app: the union sues", "managed by an app"),
         # browsing history in every language (rules 2026.12.3)
         ("Arbeitgeber wertet den Browserverlauf seiner Mitarbeiter aus", "Browserverlauf"),
+        # AI performance reviews, algorithmic pay, activity logs (rules 2026.12.4)
+        ("Company rolls out AI performance reviews for all staff", "AI performance reviews"),
+        ("Couriers protest algorithmic pay cuts", "algorithmic pay"),
+        ("Employer keeps activity logs of every employee", "activity logs"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
