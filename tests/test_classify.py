@@ -100,6 +100,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Company rolls out AI performance reviews for all staff", "AI performance reviews"),
         ("Couriers protest algorithmic pay cuts", "algorithmic pay"),
         ("Employer keeps activity logs of every employee", "activity logs"),
+        # rated by an app, locating and recording verbs (rules 2026.12.5)
+        ("Flitsbezorgers beoordeeld door een app", "beoordeeld door een app"),
+        ("Couriers rated by an app lose shifts", "rated by an app"),
+        ("Multa por geolocalizar a los empleados fuera de la jornada", "geolocalizar"),
+        ("Un banco graba las llamadas de sus empleados", "graba las llamadas"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
