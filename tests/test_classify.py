@@ -17,6 +17,8 @@ from watcher.classify.decide import judge
 from watcher.classify.facts import parse_number
 from watcher.classify.model import load as load_model
 from watcher.classify.prefilter import (
+    Combined,
+    Hit,
     _alternative_keys,
     _fast_alternatives,
     _key,
@@ -506,6 +508,14 @@ def test_alternative_keys(pattern: str, keys: list[str] | None) -> None:
     """A pattern led by alternatives runs only where one of their first letters starts a word,
     not on every text (each costs a regex search per item)."""
     assert _alternative_keys(pattern) == keys
+
+
+def test_a_pattern_under_two_keys_runs_once() -> None:
+    combined = Combined({"worker": {"worker": [r"\b(couriers|riders)\b"]}})
+    assert not combined.always and set(combined.keys) == {"cour", "ride"}
+    found = combined.scan("couriers and riders")
+    assert found["worker"] == [Hit(0, 8, "worker"), Hit(13, 19, "worker")]
+    assert combined.scan("cyclists") == {"worker": []}
 
 
 @given(st.text())

@@ -2,9 +2,9 @@
 
 A pattern runs only when a key (the first letters of its literal's first word, or of each word
 of the group it starts with) starts some word of the text and the text contains what every
-match must contain; patterns are rewritten to lead
-with their literal so Python's re can scan for it. Tests prove the prefiltered scan finds exactly
-what running every pattern as written finds.
+match must contain; patterns are rewritten to lead with their literal so Python's re can scan
+for it. Tests prove the prefiltered scan finds exactly what running every pattern as written
+finds.
 """
 
 from __future__ import annotations
@@ -227,10 +227,11 @@ class Combined:
         entries.sort()  # rules order, whatever order the set gave: ties between hits keep it
         last = -1
         for rank, required, pattern, label, family in entries:
-            if rank == last or required not in folded:  # a pattern under two keys runs once
-                last = rank
+            if rank == last:  # a pattern under two keys of the text runs once
                 continue
             last = rank
+            if required not in folded:
+                continue
             bucket = found[family]
             for m in pattern.finditer(folded):
                 bucket.append(Hit(m.start(), m.end(), label))
