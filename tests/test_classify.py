@@ -107,6 +107,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Couriers rated by an app lose shifts", "rated by an app"),
         ("Multa por geolocalizar a los empleados fuera de la jornada", "geolocalizar"),
         ("Un banco graba las llamadas de sus empleados", "graba las llamadas"),
+        # drivers named by how they work (rules 2026.12.6)
+        ("Ride-hailing drivers say the app tracks their every move", "Ride-hailing drivers"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
