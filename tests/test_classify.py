@@ -117,10 +117,19 @@ def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
 
 
 def test_evidence_says_the_same_words_once() -> None:
-    """Two patterns finding "camera's" and the "camera" inside it are one phrase to a reader."""
+    """Two patterns finding "camera's" and the "camera" inside it are one phrase to a reader; so
+    are a term naming the subject and the worker and monitoring terms inside it."""
     c = judge(Document("Werkgever hangt camera's op om medewerkers te volgen")).classification
     phrases = [e.phrase for e in c.evidence]
     assert "camera's" in phrases and "camera" not in phrases, phrases
+    title, summary = (
+        "Surveillance des salariés : une amende",
+        "Les salariés étaient sous vidéosurveillance.",
+    )
+    c = judge(Document(title, summary)).classification
+    shown = [(e.field, e.phrase) for e in c.evidence]
+    assert ("title", "Surveillance des salariés") in shown and ("title", "salariés") not in shown
+    assert ("summary", "salariés") in shown, shown  # another field: said there too
 
 
 def test_automated_decisions_are_algorithmic_management() -> None:

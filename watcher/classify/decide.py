@@ -178,7 +178,9 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
                 pair_weight = min(w["content_cap"], pair_weight * len({m.start for m, _ in pairs}))
             field_score = max(field_score, pair_weight)
             seen_phrases: set[tuple[str, str]] = set()
-            shown: list[Hit] = []  # "camera" inside "camera's" is the same words, said once
+            # "camera" inside "camera's", or "salariés" inside "surveillance des salariés": the
+            # same words, said once
+            shown: list[Hit] = list(strongs)
             for m, x in pairs[:6]:
                 topics.add(m.label)
                 for hit, concept in ((x, "worker"), (m, f"monitoring:{m.label}")):
