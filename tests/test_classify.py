@@ -109,6 +109,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Un banco graba las llamadas de sus empleados", "graba las llamadas"),
         # drivers named by how they work (rules 2026.12.6)
         ("Ride-hailing drivers say the app tracks their every move", "Ride-hailing drivers"),
+        # German drivers named by their firm (rules 2026.12.7)
+        ("Lieferando-Fahrer werden per GPS überwacht", "Lieferando-Fahrer"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
