@@ -105,7 +105,7 @@ class Model:
             z += signals.get(s, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), norm
 
-    def evidence(self, features: Features, norm: float, relevant: bool = True) -> list[Evidence]:
+    def evidence(self, features: Features, norm: float, relevant: bool) -> list[Evidence]:
         """The words (with their character n-grams) and word pairs that pushed the item up
         most, each with its push on the score's logit, single letters left out; then the rules'
         signals that weigh most; for an item under the line, also those that held it back

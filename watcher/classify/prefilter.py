@@ -210,8 +210,8 @@ class Combined:
             keys = [key] if key is not None else _alternative_keys(p)
             if not keys:
                 self.always.append(entry)
-            for key in dict.fromkeys(keys or ()):
-                self.by_key.setdefault(key, []).append(entry)
+            for k in dict.fromkeys(keys or ()):  # a key twice in one group: filed once
+                self.by_key.setdefault(k, []).append(entry)
         self.keys = frozenset(self.by_key)
 
     def scan(self, folded: str) -> dict[str, list[Hit]]:
