@@ -351,7 +351,7 @@ def test_own_cases_in_six_languages() -> None:
 
 
 def test_probe_headlines() -> None:
-    """156 headlines written the way each topic of the brief is usually put, in six languages
+    """Headlines written the way each topic of the brief is usually put, in six languages
     (none in the corpus), that found the lexicon's gaps (docs/classification.md): a guard that
     a change to the rules or the model does not open them again."""
     report = evaluate(_decided("probe-headlines.jsonl"))
