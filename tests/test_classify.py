@@ -185,6 +185,24 @@ def test_employment_status_is_read_and_counts_against() -> None:
     assert MODEL.signals["r:status@title"] < 0
 
 
+def test_which_of_worker_and_monitoring_terms_an_item_lacks() -> None:
+    """One signal says which of the two an item lacks, so the model can weigh them together
+    apart from each alone; an item with both gets none."""
+    alone = {"worker-alone", "monitoring-alone", "neither"}
+    cases = {
+        "Employer tracks the keystrokes of its staff": set(),
+        "Bundesregierung plant Recht auf Homeoffice für Beschäftigte": {"worker-alone"},
+        "Council installs cameras at fly-tipping hotspots": {"monitoring-alone"},
+        "Central bank raises interest rates": {"neither"},
+    }
+    for title, expected in cases.items():
+        assert judge(Document(title)).signals & alone == expected, title
+    # a monitoring term in the summary and workers in the title still count as both
+    both = judge(Document("Warehouse staff speak out", "Cameras film every aisle."))
+    assert not both.signals & alone
+    assert MODEL.signals["r:worker-alone"] < 0 and MODEL.signals["r:neither"] < 0
+
+
 def test_police_in_every_language_is_another_subject() -> None:
     """Police cameras and face matching watch someone other than workers (rules 2026.12.2: the
     lexicon had the English and French word only)."""

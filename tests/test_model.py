@@ -133,12 +133,15 @@ def test_an_item_under_the_line_says_what_held_it_back() -> None:
     the score down are shown with their (negative) weight; a relevant item shows none."""
     model = load()
     under = model.classify(
-        Document("Retailer tracks shoppers with cameras", "Store staff were told.")
+        Document("Cameras track shoppers in the city centre", "Store staff were told.")
     )
     assert not under.relevant and under.score >= model.threshold * EXPLAINED
     held = [e for e in under.evidence if e.weight is not None and e.weight < 0]
-    assert [e.phrase for e in held] == ["another subject leading in the title"], under.evidence
-    assert held[0].text().startswith('"another subject leading in the title" -')
+    assert {e.phrase for e in held} == {
+        "another subject leading in the title",
+        "a public place or neighbours in the title",
+    }, under.evidence
+    assert all(e.text().startswith(f'"{e.phrase}" -') for e in held)
     over = model.classify(Document("Employer fined for logging the keystrokes of its staff"))
     assert over.relevant and all(e.weight is None or e.weight > 0 for e in over.evidence)
 
@@ -331,8 +334,8 @@ def test_six_labels_teach_the_model_a_kind_it_rejected(
     ids = polled(tmp_path, server, SCANNER)
     before = cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split()
     unlabelled = {ids[t] for t, _ in SCANNER[6:]}
-    assert not set(before) & unlabelled  # the shipped model rejects the kind (at most one of 12)
-    assert len(set(before) & set(ids.values())) <= 1
+    assert not set(before) & unlabelled  # the shipped model rejects the kind (at most two of 12)
+    assert len(set(before) & set(ids.values())) <= 2
     review = cli_run(tmp_path, "review", "--format", "jsonl").stdout.splitlines()
     scores = [abs(json.loads(line)["score"] - json.loads(line)["threshold"]) for line in review]
     assert len(scores) == len(SCANNER) and scores == sorted(scores)  # most uncertain first

@@ -246,6 +246,9 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         signals.add("regulatory")
     if relevant:
         signals.add("rules-relevant")
+    alone = _which_alone(signals)
+    if alone:
+        signals.add(alone)
     verdict = Classification(
         relevant=relevant,
         score=round(probability, 4),
@@ -261,3 +264,22 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     folded = (fields[0].folded, fields[1].folded, fields[2].folded)
     by_content = relevant and score - content_score < w["threshold"]
     return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, by_content)
+
+
+_MONITORING_FAMILIES = ("monitoring@", "strong@", "pair@")
+
+
+def _which_alone(signals: set[str]) -> str | None:
+    """Which of worker and monitoring words the item lacks, if any: one signal, so the model can
+    weigh worker words without monitoring (home-office law, riders' pay) apart from worker words
+    beside monitoring, which a sum of the two cannot tell. Items with both get none (the
+    baseline the three are weighed against)."""
+    worker = any(s.startswith("worker@") for s in signals)
+    monitoring = "ai-training" in signals or any(
+        s.startswith(_MONITORING_FAMILIES) for s in signals
+    )
+    if worker and monitoring:
+        return None
+    if worker:
+        return "worker-alone"
+    return "monitoring-alone" if monitoring else "neither"

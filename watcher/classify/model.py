@@ -187,7 +187,9 @@ _FAMILIES = {
 _SIGNALS = {
     "rules-relevant": "the rules' own verdict", "authority": "an authority named",
     "regulatory": "a regulator's or court's act", "ai-training": "AI trained on workers' activity",
-    "roundup": "a round-up of decisions",
+    "roundup": "a round-up of decisions", "worker-alone": "worker terms and no monitoring term",
+    "monitoring-alone": "a monitoring term and no worker term",
+    "neither": "neither a worker nor a monitoring term",
 }  # fmt: skip
 
 
