@@ -130,6 +130,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     is_roundup = bool(fields[0].found["roundup"])
     worker_seen = False
     monitoring_seen = False
+    strong_seen = False
     signals: set[str] = {"roundup"} if is_roundup else set()
     seen_topics: set[str] = set()
 
@@ -141,6 +142,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         strongs = field.found["strong"]
         worker_seen = worker_seen or bool(workers)
         monitoring_seen = monitoring_seen or bool(monitors)
+        strong_seen = strong_seen or bool(strongs)
         for family, hits in (("worker", workers), ("monitoring", monitors), ("strong", strongs),
                              ("context", field.found["context"]),
                              ("status", field.found["status"]), ("public", field.found["public"]),
@@ -246,7 +248,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         signals.add("regulatory")
     if relevant:
         signals.add("rules-relevant")
-    alone = _which_alone(signals)
+    alone = _which_alone(worker_seen, monitoring_seen or strong_seen)
     if alone:
         signals.add(alone)
     verdict = Classification(
@@ -266,18 +268,11 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, by_content)
 
 
-_MONITORING_FAMILIES = ("monitoring@", "strong@", "pair@")
-
-
-def _which_alone(signals: set[str]) -> str | None:
-    """Which of worker and monitoring words the item lacks, if any: one signal, so the model can
-    weigh worker words without monitoring (home-office law, riders' pay) apart from worker words
-    beside monitoring, which a sum of the two cannot tell. Items with both get none (the
-    baseline the three are weighed against)."""
-    worker = any(s.startswith("worker@") for s in signals)
-    monitoring = "ai-training" in signals or any(
-        s.startswith(_MONITORING_FAMILIES) for s in signals
-    )
+def _which_alone(worker: bool, monitoring: bool) -> str | None:
+    """Which of worker and monitoring words (a term naming the subject counts as monitoring)
+    the item lacks, if any: one signal, so the model can weigh worker words without monitoring
+    (home-office law, riders' pay) apart from worker words beside monitoring, which a sum of the
+    two cannot tell. Items with both get none (the baseline the three are weighed against)."""
     if worker and monitoring:
         return None
     if worker:
