@@ -30,9 +30,20 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
 
 
-# Latin letters with accents, folded once: most text then folds with one str.translate.
-_LATIN = {c: strip_accents(chr(c)) for c in range(0xC0, 0x250) if chr(c).islower() or chr(c) == "ß"}
-_FOLD = {**_QUOTES, **_LATIN}
+class _Folding(dict[int, str]):
+    """A str.translate table that folds each character the first time it is looked up (an
+    accent taken off a character alone is taken off the same way in any text: NFD splits each
+    character by itself, and the marks it drops are never reordered against kept ones)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = strip_accents(chr(code))
+        if len(self) < FOLD_CACHE:
+            self[code] = folded
+        return folded
+
+
+FOLD_CACHE = 50_000  # characters a process keeps folded (a few MB at most)
+_FOLD = _Folding(_QUOTES)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -44,14 +55,14 @@ def fold(text: str) -> str:
     """Lower case, no accents, plain quotes: the form rules and models read text in.
 
     Equal to `strip_accents(text.translate(_QUOTES).lower())`, but only the runs of non-ASCII
-    characters are translated (str.translate looks every character up): most text is ASCII."""
+    characters are looked up, each character folded once per process: most text is ASCII, and
+    the rest uses few characters (accented letters, dashes, the euro sign)."""
     lowered = text.lower()
     if "`" in lowered:
         lowered = lowered.replace("`", "'")
     if lowered.isascii():
         return lowered
-    folded = _NON_ASCII.sub(_fold_run, lowered)
-    return folded if folded.isascii() else strip_accents(folded)
+    return _NON_ASCII.sub(_fold_run, lowered)
 
 
 # -- plain text -------------------------------------------------------------------------------
