@@ -78,10 +78,6 @@ class Model:
                 cache[word] = shares
         return shares
 
-    def _pair(self, pair: str) -> tuple[float, float]:
-        entry = self.terms.get(pair)
-        return (entry[0] * entry[1], entry[0] * entry[0]) if entry is not None else (0.0, 0.0)
-
     def _score(self, features: Features) -> tuple[float, float]:
         """The score, sigmoid(margin), where the margin is the occurrences' IDF vectors · the
         weights, normalised, plus the rules' signals and the bias (watcher.classify.features);
@@ -110,17 +106,22 @@ class Model:
         most, each with its push on the score's logit, single letters left out; then the rules'
         signals that weigh most; for an item under the line, also those that held it back
         (another subject leading, employment status ...)."""
-        scores = {  # a single letter ("a", the "l" of "l'") pushes, but tells a reader nothing
-            w: n * self._word(w)[0] / norm for w, n in Counter(features.words).items() if len(w) > 1
-        }
+        pushes: dict[str, float] = {}  # only pushes a reader is shown: up, and not noise
+        word = self._word
+        for w, n in Counter(features.words).items():
+            if len(w) > 1:  # a single letter ("a", the "l" of "l'") tells a reader nothing
+                push = n * word(w)[0] / norm
+                if push >= EVIDENCE_MIN:
+                    pushes[w] = push
+        terms = self.terms
         for pair, n in Counter(features.pairs).items():
-            scores[pair[2:]] = n * self._pair(pair)[0] / norm
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
-        found = [
-            Evidence("text", phrase, "model", round(push, 2))
-            for phrase, push in best
-            if push >= EVIDENCE_MIN
-        ]
+            entry = terms.get(pair)
+            if entry is not None:
+                push = n * (entry[0] * entry[1]) / norm
+                if push >= EVIDENCE_MIN:
+                    pushes[pair[2:]] = push
+        best = sorted(pushes.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
+        found = [Evidence("text", phrase, "model", round(push, 2)) for phrase, push in best]
         # the rules' signals the model weighs most ("pair@title": worker + monitoring in the title)
         rules = sorted(((self.signals.get(s, 0.0), s[2:]) for s in features.signals), reverse=True)
         found += [
