@@ -36,6 +36,14 @@ RULES = load_rules()
 MODEL = load_model()
 
 
+def toward_relevant(signal: str, kind: str | None = None) -> list[float]:
+    """A signal's weight toward "relevant" against each kind of look-alike (or the one named):
+    negative against all of them means it always counts against an item."""
+    weights = MODEL.signals[signal]
+    rivals = [MODEL.classes.index(kind)] if kind else range(1, len(MODEL.classes))
+    return [MODEL.toward(weights, k) for k in rivals]
+
+
 def decide(title: str, summary: str = "", **kw: str):  # type: ignore[no-untyped-def]
     return classify(Document(title, summary, **kw))
 
@@ -182,7 +190,7 @@ def test_employment_status_is_read_and_counts_against() -> None:
                   "Supreme Court rules that drivers are workers"):  # fmt: skip
         assert "status@title" in judge(Document(title)).signals, title
     assert "status@title" not in judge(Document("Employer tracks its drivers' routes")).signals
-    assert MODEL.signals["r:status@title"] < 0
+    assert max(toward_relevant("r:status@title")) < 0
 
 
 def test_which_of_worker_and_monitoring_terms_an_item_lacks() -> None:
@@ -200,7 +208,7 @@ def test_which_of_worker_and_monitoring_terms_an_item_lacks() -> None:
     # a monitoring term in the summary and workers in the title still count as both
     both = judge(Document("Warehouse staff speak out", "Cameras film every aisle."))
     assert not both.signals & alone
-    assert MODEL.signals["r:worker-alone"] < 0 and MODEL.signals["r:neither"] < 0
+    assert max(toward_relevant("r:worker-alone") + toward_relevant("r:neither")) < 0
 
 
 def test_police_in_every_language_is_another_subject() -> None:
@@ -228,7 +236,7 @@ def test_public_places_are_read_and_count_against() -> None:
         assert not decide(title).relevant, title
     warehouse = judge(Document("Cameras in the warehouse watch the pickers"))
     assert "public@title" not in warehouse.signals
-    assert MODEL.signals["r:public@title"] < 0
+    assert max(toward_relevant("r:public@title")) < 0
     assert not decide("City council approves CCTV cameras in the town centre").relevant
 
 
@@ -240,7 +248,7 @@ def test_data_breaches_are_read_and_count_against() -> None:
                   "Attacco informatico ai dati dei dipendenti", "Brecha de datos en la plantilla",
                   "Datalek bij werkgever"):  # fmt: skip
         assert "breach@title" in judge(Document(title)).signals, title
-    assert MODEL.signals["r:breach@title"] < 0
+    assert max(toward_relevant("r:breach@title", "consumer data")) < 0  # where breaches are
     assert not decide(
         "Data protection authority fines bank over data breach affecting employees"
     ).relevant

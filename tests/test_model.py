@@ -25,20 +25,21 @@ from watcher.exceptions import ModelError
 from watcher.models import Document
 from watcher.store import Archive
 
-# A kind of item the shipped model rejects: productivity scoring from handheld scanner data.
-SCANNER = [
-    ("Handheld scanner timestamps used to discipline warehouse pickers", "Managers compared each picker's scans against a target rate."),
-    ("Distribution centre reviews staff using barcode scanner logs", "Every scan is logged with a time and fed into weekly reviews."),
-    ("Scanner gun data decides who gets the next shift at parcel hub", "Workers with fewer scans per hour are offered fewer hours."),
-    ("Parcel sorters ranked each day by scans per hour", "The ranking is posted on a screen in the break room."),
-    ("Retail chain uses till scan speed to grade cashiers", "Cashiers below the scan-rate target are called to a meeting."),
-    ("Grocery warehouse ties bonuses to handheld scanner throughput", "Scan data from each shift sets the bonus of every picker."),
-    ("Logistics firm keeps scanner idle-time records for every driver", "Gaps between scans longer than five minutes are flagged."),
-    ("Scan-rate targets at fulfilment centre questioned by inspectors", "Inspectors asked how the scan logs of pickers are used."),
-    ("Port operator logs crane drivers' scanner activity for reviews", "Each container scan is timed and compared across shifts."),
-    ("Supermarket depot measures pickers by scanner beeps", "A missed scan target leads to a written warning."),
-    ("Courier depot publishes league table of scans per driver", "Drivers at the bottom of the table lose preferred routes."),
-    ("Warehouse staff told scanner data will set their pay grade", "Scans per hour over three months decide the grade."),
+# A kind of item the shipped model rejects (none of the twelve): staff judged from till logs.
+# (The handheld-scanner kind this test used before is found by the model of late 2026 in part.)
+TILL_LOGS = [
+    ("Bar chain reads till logs to judge its bartenders", "Short drawers in the till logs are put to each bartender."),
+    ("Cafe owner reviews baristas from till logs of voids", "Baristas with more voids in the till logs get fewer shifts."),
+    ("Pub group flags bartenders from till logs of refunds", "Each refund in the till logs is tied to a bartender's login."),
+    ("Restaurant ranks waiters by till logs of upsells", "The weekly ranking from the till logs decides Saturday shifts."),
+    ("Hotel bar sets bartender bonuses from till logs", "Pour counts in the till logs set each bartender's bonus."),
+    ("Coffee chain checks till logs of no-sale openings by server", "A manager reviews every no-sale in the till logs with the server."),
+    ("Fast-food outlet times cashiers from till logs", "Cashiers slower than target in the till logs are called in."),
+    ("Cinema kiosk staff graded from till logs", "The slowest in the till logs receive extra training."),
+    ("Ice-cream parlour reads till logs of discounts by server", "Servers with more discounts in the till logs lose their bonus."),
+    ("Nightclub bar staff told till logs will set their hours", "Till logs over a month decide the rota."),
+    ("Bakery compares assistants' takings in the till logs", "Assistants below the hourly figure in the till logs are warned."),
+    ("Stadium concession workers ranked from till logs", "Rankings from the till logs are posted each week."),
 ]  # fmt: skip
 
 
@@ -79,13 +80,71 @@ def test_shipped_model_is_plain_data_and_records_its_version(tmp_path: Path) -> 
     text = SHIPPED.read_text()
     assert text.startswith("{") and SHIPPED.stat().st_size < 4_000_000
     model = load()
-    assert model.version.startswith("1.") and 0 < model.threshold < 1
+    assert model.version.startswith("2.") and 0 < model.threshold < 1
     assert model.cv["overall"]["n"] > 1000  # the figures it was chosen by travel with it
     db = tmp_path / "w.db"
     sample_week(db)
     hits = json.loads(watcher(db, "search", "", "--all", "--format", "json").stdout)
     decision = Archive.open(db).decision(hits[0]["id"])
     assert decision is not None and decision.model == model.version and decision.version
+
+
+def test_the_shipped_model_weighs_relevant_against_each_kind_of_look_alike() -> None:
+    """One class per kind of look-alike the corpus names: an item's logit is its "relevant"
+    margin less the best look-alike's, and its evidence is weighed against that one."""
+    model = load()
+    assert model.classes[0] == "relevant" and {"others watched", "consumer data",
+        "work, no monitoring", "ordinary"} <= set(model.classes)  # fmt: skip
+    assert all(len(w) == len(model.classes) for w in model.signals.values())
+    shoppers = Document("Supermarket fined for facial recognition cameras on shoppers",
+                        "The regulator said scanning every customer's face was unlawful.")  # fmt: skip
+    decision = model.classify(shoppers)
+    assert not decision.relevant
+    from watcher.classify.decide import judge
+    from watcher.classify.features import extract
+
+    _, rival, _ = model.logits(extract(shoppers, judge(shoppers), model.config))
+    assert rival is not None and model.classes[rival] == "others watched"
+
+
+@pytest.mark.parametrize(
+    ("why", "kind"),
+    [
+        ("[ordinary negative] interest rate news", "ordinary"),
+        ("[hard negative] Retailer facial recognition of shoppers", "others watched"),
+        ("[hard negative] Consumer cookie refusal mechanism fines", "consumer data"),
+        (
+            "[hard negative] whistleblowing framework consultation; employment",
+            "work, no monitoring",
+        ),
+        ("about job applicants, not staff", "work, no monitoring"),  # a reader's --note
+        ("[hard negative] AI Act summary", "other"),
+        ("", "other"),
+    ],
+)
+def test_the_kind_of_look_alike_is_read_from_why_an_item_is_not_relevant(
+    why: str, kind: str
+) -> None:
+    from watcher.classify.train import look_alike
+
+    assert look_alike(why) == kind
+
+
+def test_a_one_class_model_file_from_before_look_alikes_still_decides(tmp_path: Path) -> None:
+    """A reader's model trained before the look-alike classes (format 1: plain numbers) loads
+    and decides as it did: its logit is its one margin."""
+    old = {
+        "format": "watcher-relevance-model/1", "version": "1.000000000001",
+        "features": load().config.as_dict(), "threshold": 0.5, "bias": -1.0,
+        "signals": {"r:rules-relevant": 1.5}, "terms": {"w:keystrokes": [2.0, 3.0]},
+        "trained_on": [], "cv": {},
+    }  # fmt: skip
+    model = parse(json.dumps(old), "old.json")
+    assert model.classes == ("relevant",) and model.bias == (-1.0,)
+    assert model.classify(Document("Employer logs staff keystrokes")).relevant
+    assert not model.classify(Document("Budget talks resume")).relevant
+    with pytest.raises(ModelError, match="not a weight per class"):
+        parse(json.dumps({**json.loads(SHIPPED.read_text()), "bias": 0.5}), "m.json")
 
 
 def test_unexpected_keys_truncation_and_garbage_are_refused() -> None:
@@ -190,16 +249,16 @@ def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
 ) -> None:
     """A reader without the corpus: `train` moves the shipped model the least that fits the
     labels. Similar unlabelled items follow; items unlike them keep their verdicts."""
-    ids = polled(tmp_path, server, SCANNER)
-    unlabelled = {ids[t] for t, _ in SCANNER[6:]}
+    ids = polled(tmp_path, server, TILL_LOGS)
+    unlabelled = {ids[t] for t, _ in TILL_LOGS[6:]}
     cases = str(DATA / "classify-cases.jsonl")
     shipped_eval = cli_run(tmp_path, "eval", cases).stdout
-    for title, _ in SCANNER[:6]:
+    for title, _ in TILL_LOGS[:6]:
         assert cli_run(tmp_path, "label", ids[title], "relevant").exit_code == 0
     base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources")]
     trained = CliRunner().invoke(cli, [*base, "train"], env={"WATCHER_CORPUS": ""})
     assert trained.exit_code == 0, trained.output
-    assert trained.stdout.startswith("no corpus: the shipped model (1.")
+    assert trained.stdout.startswith("no corpus: the shipped model (2.")
     moved = re.search(r"shipped model precision [0-9.]+ recall ([0-9.]+) .*; moved \(5-fold cross-validated\) "
                       r"precision [0-9.]+ recall ([0-9.]+)", trained.stdout)  # fmt: skip
     assert moved and float(moved[2]) > float(moved[1]), trained.stdout
@@ -232,8 +291,8 @@ def test_one_story_of_labels_is_not_given_figures_it_cannot_have(
     tmp_path: Path, server: Server
 ) -> None:
     """A single label cannot be cross-validated: `train` says so instead of printing figures."""
-    ids = polled(tmp_path, server, SCANNER[:1])
-    assert cli_run(tmp_path, "label", ids[SCANNER[0][0]], "relevant").exit_code == 0
+    ids = polled(tmp_path, server, TILL_LOGS[:1])
+    assert cli_run(tmp_path, "label", ids[TILL_LOGS[0][0]], "relevant").exit_code == 0
     base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources")]
     trained = CliRunner().invoke(cli, [*base, "train"], env={"WATCHER_CORPUS": ""})
     assert trained.exit_code == 0, trained.output
@@ -331,15 +390,15 @@ def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
 def test_six_labels_teach_the_model_a_kind_it_rejected(
     tmp_path: Path, server: Server, shared: Path
 ) -> None:
-    ids = polled(tmp_path, server, SCANNER)
+    ids = polled(tmp_path, server, TILL_LOGS)
     before = cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split()
-    unlabelled = {ids[t] for t, _ in SCANNER[6:]}
+    unlabelled = {ids[t] for t, _ in TILL_LOGS[6:]}
     assert not set(before) & unlabelled  # the shipped model rejects the kind (at most two of 12)
     assert len(set(before) & set(ids.values())) <= 2
     review = cli_run(tmp_path, "review", "--format", "jsonl").stdout.splitlines()
     scores = [abs(json.loads(line)["score"] - json.loads(line)["threshold"]) for line in review]
-    assert len(scores) == len(SCANNER) and scores == sorted(scores)  # most uncertain first
-    for title, _ in SCANNER[:6]:
+    assert len(scores) == len(TILL_LOGS) and scores == sorted(scores)  # most uncertain first
+    for title, _ in TILL_LOGS[:6]:
         assert cli_run(tmp_path, "label", ids[title], "relevant").exit_code == 0
     trained = cli_run(tmp_path, "train", "--corpus", str(shared / "labeled"), "--folds", "3")
     assert trained.exit_code == 0, trained.output
@@ -349,7 +408,7 @@ def test_six_labels_teach_the_model_a_kind_it_rejected(
     after = set(cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split())
     assert len(unlabelled & after) >= 4, reclassified.stdout  # most similar items now relevant
     shown = cli_run(tmp_path, "show", sorted(unlabelled & after)[0]).stdout
-    assert "model 1." in shown and '"' in shown  # the model's version and its words
+    assert "model 2." in shown and '"' in shown  # the model's version and its words
 
 
 def test_applying_the_model_needs_no_numpy_or_sklearn(tmp_path: Path) -> None:

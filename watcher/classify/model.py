@@ -28,10 +28,12 @@ from watcher.models import Classification, Document, Evidence
 from watcher.text import json_value
 
 SHIPPED = Path(__file__).parent / "model.json"
-FORMAT = "watcher-relevance-model/1"
+FORMAT = "watcher-relevance-model/2"
+FORMATS = ("watcher-relevance-model/1", FORMAT)  # 1: one class, "relevant" (no "classes" key)
 KEYS = frozenset(
     {"format", "version", "features", "threshold", "bias", "signals", "terms", "trained_on", "cv"}
 )
+RELEVANT = "relevant"  # the first class; the others are the kinds of look-alike it must outscore
 EVIDENCE_WORDS = 3  # the model's phrases shown with an item
 EVIDENCE_MIN = 0.05  # smaller pushes are noise, not reasons
 RULES_TRUSTED = 0.5  # the rules' verdict stands down to this share of the threshold
@@ -49,81 +51,121 @@ def is_relevant(score: float, threshold: float, rules_by_content: bool) -> bool:
 
 @dataclass(frozen=True)
 class Model:
+    """A linear model with one weight per class for each term and signal. The first class is
+    "relevant"; the others (if any) are the kinds of look-alike the corpus names (others
+    watched, consumer data, work without monitoring ...): an item's logit is its "relevant"
+    margin less the best of theirs, so it must outscore each kind, not only their sum."""
+
     version: str
     config: FeatureConfig
     threshold: float
-    bias: float
-    signals: dict[str, float]  # "r:<signal>" → weight
-    terms: dict[str, tuple[float, float]]  # text feature → (idf, weight)
+    bias: tuple[float, ...]  # per class
+    signals: dict[str, tuple[float, ...]]  # "r:<signal>" → weight per class
+    terms: dict[str, tuple[float, ...]]  # text feature → (idf, weight per class)
     trained_on: list[dict[str, Any]]
     cv: dict[str, Any]
     path: str = ""
+    classes: tuple[str, ...] = (RELEVANT,)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_words", {})  # word → its (dot, square) shares, filled on use
+        object.__setattr__(self, "_words", {})  # word → its shares (dots, square), filled on use
+        object.__setattr__(self, "_pairs", {})  # the same for word pairs the model knows
 
-    def _word(self, word: str) -> tuple[float, float]:
-        """A word occurrence's share of the dot product and of the squared norm (cached)."""
-        cache: dict[str, tuple[float, float]] = self._words  # type: ignore[attr-defined]
+    def _word(self, word: str) -> tuple[float, ...]:
+        """A word occurrence's share of each class's dot product, then of the squared norm
+        (cached)."""
+        cache: dict[str, tuple[float, ...]] = self._words  # type: ignore[attr-defined]
         shares = cache.get(word)
         if shares is None:
-            dot = square = 0.0
+            sums = [0.0] * (len(self.classes) + 1)
             for term in word_terms(word, self.config):
                 entry = self.terms.get(term)
                 if entry is not None:
-                    dot += entry[0] * entry[1]
-                    square += entry[0] * entry[0]
-            shares = (dot, square)
+                    shares = _shares(entry)
+                    sums = [a + b for a, b in zip(sums, shares, strict=True)]
+            shares = tuple(sums)
             if len(cache) < WORD_CACHE:
                 cache[word] = shares
         return shares
 
-    def _score(self, features: Features) -> tuple[float, float]:
-        """The score, sigmoid(margin), where the margin is the occurrences' IDF vectors · the
-        weights, normalised, plus the rules' signals and the bias (watcher.classify.features);
-        and the norm of the item's text vector."""
-        dot = square = 0.0
+    def logits(self, features: Features) -> tuple[float, int | None, float]:
+        """The item's logit (its "relevant" margin less the best look-alike's), which
+        look-alike that is (a class index; None for a one-class model), and the norm of its
+        text vector. The margins are the occurrences' IDF vectors · the weights, normalised,
+        plus the rules' signals and the bias (watcher.classify.features)."""
+        cached = self._words.get  # type: ignore[attr-defined]
         word = self._word
-        for w in features.words:
-            d, q = word(w)
-            dot += d
-            square += q
-        terms = self.terms
+        rows = [cached(w) or word(w) for w in features.words]
+        terms, known = self.terms, self._pairs  # type: ignore[attr-defined]
         for pair in features.pairs:
-            entry = terms.get(pair)
-            if entry is not None:
-                dot += entry[0] * entry[1]
-                square += entry[0] * entry[0]
-        norm = math.sqrt(square) or 1.0
-        z = self.bias + dot / norm
+            shares = known.get(pair)
+            if shares is None:
+                entry = terms.get(pair)
+                if entry is None:
+                    continue
+                shares = _shares(entry)
+                if len(known) < WORD_CACHE:
+                    known[pair] = shares
+            rows.append(shares)
+        width = len(self.classes)
+        sums = [sum(c) for c in zip(*rows, strict=True)] if rows else [0.0] * (width + 1)
+        norm = math.sqrt(sums[-1]) or 1.0
         signals = self.signals
-        for s in features.signals:
-            z += signals.get(s, 0.0)
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), norm
+        found = [signals[s] for s in features.signals if s in signals]
+        by_class = zip(*found, strict=True) if found else [()] * width
+        # a class's margin: its bias, its dot product normalised, then its signals' weights
+        margins = [
+            sum(weights, bias + dot / norm)
+            for bias, dot, weights in zip(self.bias, sums[:-1], by_class, strict=True)
+        ]
+        if len(margins) == 1:
+            return margins[0], None, norm
+        rival = max(range(1, len(margins)), key=margins.__getitem__)
+        return margins[0] - margins[rival], rival, norm
 
-    def evidence(self, features: Features, norm: float, relevant: bool) -> list[Evidence]:
+    def _score(self, features: Features) -> tuple[float, float, int | None]:
+        """The score, sigmoid(logit); the norm; the look-alike it was weighed against."""
+        z, rival, norm = self.logits(features)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))), norm, rival
+
+    def toward(self, weights: tuple[float, ...], rival: int | None) -> float:
+        """A term's or signal's weight toward "relevant" against the given look-alike."""
+        return weights[0] - weights[rival] if rival is not None else weights[0]
+
+    def evidence(
+        self, features: Features, norm: float, relevant: bool, rival: int | None = None
+    ) -> list[Evidence]:
         """The words (with their character n-grams) and word pairs that pushed the item up
-        most, each with its push on the score's logit, single letters left out; then the rules'
-        signals that weigh most; for an item under the line, also those that held it back
-        (another subject leading, employment status ...)."""
+        most, each with its push on the score's logit (against the look-alike it was weighed
+        against), single letters left out; then the rules' signals that weigh most; for an
+        item under the line, also those that held it back (another subject leading,
+        employment status ...)."""
         pushes: dict[str, float] = {}  # only pushes a reader is shown: up, and not noise
         word = self._word
+        toward = self.toward
         for w, n in Counter(features.words).items():
             if len(w) > 1:  # a single letter ("a", the "l" of "l'") tells a reader nothing
-                push = n * word(w)[0] / norm
+                push = n * toward(word(w), rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[w] = push
         terms = self.terms
         for pair, n in Counter(features.pairs).items():
             entry = terms.get(pair)
             if entry is not None:
-                push = n * (entry[0] * entry[1]) / norm
+                push = n * toward(_shares(entry), rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[pair[2:]] = push
         best = sorted(pushes.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
         found = [Evidence("text", phrase, "model", round(push, 2)) for phrase, push in best]
         # the rules' signals the model weighs most ("pair@title": worker + monitoring in the title)
-        rules = sorted(((self.signals.get(s, 0.0), s[2:]) for s in features.signals), reverse=True)
+        rules = sorted(
+            (
+                (toward(self.signals[s], rival), s[2:])
+                for s in features.signals
+                if s in self.signals
+            ),
+            reverse=True,
+        )
         found += [
             Evidence("rules", describe(name), "model", round(w, 2))
             for w, name in rules[:2]
@@ -144,12 +186,12 @@ class Model:
 
     def decide(self, doc: Document, verdict: RuleVerdict) -> Classification:
         features = extract(doc, verdict, self.config)
-        p, norm = self._score(features)
+        p, norm, rival = self._score(features)
         ruled = verdict.classification
         relevant = is_relevant(p, self.threshold, verdict.by_content)
         evidence = ruled.evidence
         if p >= self.threshold * EXPLAINED:  # near or over the line: say which words pushed it
-            evidence += tuple(self.evidence(features, norm, relevant))
+            evidence += tuple(self.evidence(features, norm, relevant, rival))
         return Classification(
             relevant=relevant,
             score=round(p, 4),
@@ -169,9 +211,10 @@ class Model:
             "format": FORMAT,
             "version": self.version,
             "features": self.config.as_dict(),
+            "classes": list(self.classes),
             "threshold": self.threshold,
-            "bias": self.bias,
-            "signals": dict(sorted(self.signals.items())),
+            "bias": list(self.bias),
+            "signals": {k: list(v) for k, v in sorted(self.signals.items())},
             "terms": {k: list(v) for k, v in sorted(self.terms.items())},
             "trained_on": self.trained_on,
             "cv": self.cv,
@@ -205,6 +248,22 @@ def describe(signal: str) -> str:
     return _SIGNALS.get(signal, signal)
 
 
+def _shares(entry: tuple[float, ...]) -> tuple[float, ...]:
+    """A term's (idf, weights...) as its share of each class's dot product, then of the squared
+    norm."""
+    idf = entry[0]
+    return (*(idf * w for w in entry[1:]), idf * idf)
+
+
+def _weights(value: object, what: str, width: int, one_class: bool) -> tuple[float, ...]:
+    """A weight per class: a plain number in a one-class file, a list in the others."""
+    if one_class:
+        return (_number(value, what),)
+    if not isinstance(value, list) or len(value) != width:
+        raise ValueError(f"{what} is not a weight per class")
+    return tuple(_number(x, what) for x in value)
+
+
 def _number(value: object, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValueError(f"{what} is not a number")
@@ -217,13 +276,19 @@ def parse(text: str, path: str = "") -> Model:
         data = json_value(text)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
-        unexpected, missing = set(data) - KEYS, KEYS - set(data)
+        one_class = data.get("format") == FORMATS[0]  # weights as plain numbers, no "classes"
+        keys = KEYS if one_class else KEYS | {"classes"}
+        unexpected, missing = set(data) - keys, keys - set(data)
         if unexpected:
             raise ValueError(f"unexpected keys {', '.join(sorted(unexpected))}")
         if missing:
             raise ValueError(f"missing keys {', '.join(sorted(missing))}")
-        if data["format"] != FORMAT:
+        if data["format"] not in FORMATS:
             raise ValueError(f"format {data['format']!r} is not {FORMAT!r}")
+        classes = (RELEVANT,) if one_class else tuple(str(c) for c in data["classes"])
+        if not classes or classes[0] != RELEVANT or len(set(classes)) != len(classes):
+            raise ValueError(f"classes must start with {RELEVANT!r}, each named once")
+        width = len(classes)
         features = data["features"]
         if not isinstance(features, dict) or set(features) != set(FeatureConfig().as_dict()):
             raise ValueError("features do not match this version of watcher")
@@ -233,16 +298,16 @@ def parse(text: str, path: str = "") -> Model:
             raise ValueError("threshold is not between 0 and 1")
         terms = {}
         for key, entry in data["terms"].items():
-            if not isinstance(entry, list) or len(entry) != 2:
-                raise ValueError(f"term {key!r} is not [idf, weight]")
-            terms[str(key)] = (_number(entry[0], key), _number(entry[1], key))
-        signals = {str(k): _number(v, k) for k, v in data["signals"].items()}
+            if not isinstance(entry, list) or len(entry) != width + 1:
+                raise ValueError(f"term {key!r} is not [idf, a weight per class]")
+            terms[str(key)] = tuple(_number(x, key) for x in entry)
+        signals = {str(k): _weights(v, k, width, one_class) for k, v in data["signals"].items()}
         if not isinstance(data["version"], str) or not isinstance(data["trained_on"], list):
             raise ValueError("version or trained_on has the wrong type")
         return Model(
             version=data["version"], config=config, threshold=threshold,
-            bias=_number(data["bias"], "bias"), signals=signals, terms=terms,
-            trained_on=data["trained_on"], cv=dict(data["cv"]), path=path,
+            bias=_weights(data["bias"], "bias", width, one_class), signals=signals, terms=terms,
+            trained_on=data["trained_on"], cv=dict(data["cv"]), path=path, classes=classes,
         )  # fmt: skip
     except (
         ValueError,

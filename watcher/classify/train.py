@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -21,7 +22,7 @@ from typing import Any
 
 from watcher.classify.decide import RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms, words
-from watcher.classify.model import FORMAT, Model, is_relevant
+from watcher.classify.model import FORMAT, RELEVANT, Model, is_relevant
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
 from watcher.text import json_value
@@ -43,6 +44,30 @@ THRESHOLD_RULE = (
 )
 DIGITS = 5  # decimals kept of each weight: more is noise, and a smaller file
 
+# The kinds of look-alike a not-relevant item is, read from why it is not (the corpus's
+# `reason`, a reader's `--note`): the first whose words the reason holds. The model learns each
+# kind apart (one class each), so an item is relevant only when it outscores every kind, not
+# their average: a story about cameras on shoppers and one about staff pay without monitoring
+# fail in different ways (docs/classification.md). A reason naming none is "other".
+LOOK_ALIKES = (
+    ("ordinary", r"^\[ordinary negative\]"),
+    ("others watched", r"camera|cctv|facial|video|surveil|police|public|retail|shopper|visitor|"
+     r"migrant|proctor|school|student|pupil|biometric|neighbo|drone|face|fans|stadium|passenger|"
+     r"patient|travel|citizen"),
+    ("consumer data", r"cookie|track|adtech|consumer|marketing|telemarket|spam|pixel|breach|"
+     r"cyber|hack|leak|child|user|advert|replay|transfer|customer"),
+    ("work, no monitoring", r"employ|job|\bhr\b|union|strike|recruit|hiring|applicant|pay|wage|"
+     r"gig|rider|status|whistleblow|workplace|worker|staff|labou?r|dismiss|election|health|"
+     r"remote|office|salary|contract|work"),
+)  # fmt: skip
+OTHER = "other"
+
+
+def look_alike(reason: str) -> str:
+    """The kind of look-alike a not-relevant item is, from the words of why it is not."""
+    text = reason.lower()
+    return next((name for name, words in LOOK_ALIKES if re.search(words, text)), OTHER)
+
 
 @dataclass(frozen=True)
 class Example:
@@ -54,6 +79,12 @@ class Example:
     url: str = ""
     weight: float = 1.0
     from_reader: bool = False  # a label given with `watcher label`
+    why: str = ""  # why it is (not) relevant: the corpus's reason, a reader's note
+
+    @property
+    def target(self) -> str:
+        """The class it trains: "relevant", or the kind of look-alike it is."""
+        return RELEVANT if self.label else look_alike(self.why)
 
 
 @dataclass
@@ -98,6 +129,7 @@ def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list
                     language=str(obj.get("language") or "?"),
                     kind=str(obj.get("kind") or "?"),
                     url=str(obj.get("url") or ""),
+                    why=str(obj.get("reason") or ""),
                 )  # fmt: skip
             )
             count += 1
@@ -178,23 +210,32 @@ def fit(
             values.append(1.0)
         pointers.append(len(indices))
     x = csr_matrix((values, indices, pointers), shape=(n, len(column)))
-    y = np.array([int(data.examples[i].label) for i in rows])
-    weights = np.array([data.examples[i].weight for i in rows])
-    if len(set(y.tolist())) < 2:
+    if len({data.examples[i].label for i in rows}) < 2:
         raise ConfigError("the training data needs relevant and not relevant items")
+    look_alikes = sorted({data.examples[i].target for i in rows} - {RELEVANT})
+    classes = (RELEVANT, *look_alikes) if len(look_alikes) > 1 else (RELEVANT,)
+    y = np.array([classes.index(data.examples[i].target) if len(classes) > 1
+                  else int(data.examples[i].label) for i in rows])  # fmt: skip
+    weights = np.array([data.examples[i].weight for i in rows])
     from threadpoolctl import threadpool_limits
 
     # A linear SVM (squared hinge): over three fold assignments its grouped-CV F1 beat logistic
-    # regression on the same features by about 0.01 each time (docs/classification.md).
+    # regression on the same features by about 0.01 each time; one class per kind of
+    # look-alike (one against the rest) beat one "not relevant" class (docs/classification.md).
     fitted = LinearSVC(C=C, dual=True, max_iter=20_000, class_weight="balanced", random_state=SEED)
     with threadpool_limits(1):  # one thread: sums in one order, the same model byte for byte
         fitted.fit(x, y, sample_weight=weights)
-    coef = fitted.coef_[0] * MARGIN_SCALE
+    coef = fitted.coef_ * MARGIN_SCALE  # one row per class (one row in all for two classes)
+    bias = fitted.intercept_ * MARGIN_SCALE
+
+    def per_class(j: int) -> tuple[float, ...]:
+        return tuple(rounded(row[j]) for row in coef)
+
     model = Model(
-        version="", config=config, threshold=threshold,
-        bias=rounded(fitted.intercept_[0] * MARGIN_SCALE),
-        signals={s: rounded(coef[column[s]]) for s in signals},
-        terms={k: (idf[k], rounded(coef[column[k]])) for k in vocabulary},
+        version="", config=config, threshold=threshold, classes=classes,
+        bias=tuple(rounded(b) for b in bias),
+        signals={s: per_class(column[s]) for s in signals},
+        terms={k: (idf[k], *per_class(column[k])) for k in vocabulary},
         trained_on=[], cv={},
     )  # fmt: skip
     return model
@@ -358,7 +399,9 @@ def finish(model: Model, cv: CvResult, trained_on: list[dict[str, Any]], folds: 
             "folds": folds,
             "grouped": "same URL or half the title's words",
             "seed": SEED,
-            "learner": f"linear SVM (squared hinge), C={C}, score = sigmoid({MARGIN_SCALE} x margin)",
+            "learner": f"linear SVM (squared hinge), one class per kind of look-alike against "
+            f"the rest, C={C}; score = sigmoid({MARGIN_SCALE} x (the relevant margin less the "
+            "best look-alike's))",
             "threshold": THRESHOLD_RULE,
             **cv.figures,
         },  # fmt: skip

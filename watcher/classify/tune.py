@@ -44,7 +44,10 @@ def tune(shipped: Model, data: Prepared, rows: Sequence[int]) -> Model:
         return shipped
     y = np.array([1.0 if data.examples[i].label else -1.0 for i in rows])
     cost = SVM_C * np.array([data.examples[i].weight for i in rows])  # LABEL_WEIGHT each
-    m0 = z0 / MARGIN_SCALE  # the SVM's margin: the model stores weights times MARGIN_SCALE
+    # the SVM's margin, from the threshold: labelled items are to land a margin beyond the line
+    # the model decides by, as the SVM's own training items land beyond its boundary (the model
+    # stores weights times MARGIN_SCALE)
+    m0 = (z0 - math.log(shipped.threshold / (1.0 - shipped.threshold))) / MARGIN_SCALE
 
     def objective(d: Any) -> tuple[float, Any]:
         short = np.maximum(0.0, 1.0 - y * (m0 + x @ d))  # how far short of the margin
@@ -58,15 +61,17 @@ def tune(shipped: Model, data: Prepared, rows: Sequence[int]) -> Model:
                          options={"maxiter": 1000, "gtol": 1e-9})  # fmt: skip
     terms = dict(shipped.terms)
     for name, step in zip(columns, found.x * MARGIN_SCALE, strict=True):
-        idf, weight = terms[name]
-        terms[name] = (idf, rounded(weight + step))
+        idf, weight, *look_alikes = terms[name]  # only the "relevant" weight moves
+        terms[name] = (idf, rounded(weight + step), *look_alikes)
     return replace(shipped, terms=terms)
 
 
 def _vectors(model: Model, data: Prepared, rows: list[int]) -> tuple[list[str], Any, Any]:
     """The rows as the model reads their text (its terms), and their logits now. The bias and
     the rules' signals stay as they are: every item has them, and a few labels moving them
-    would move items that share nothing with the labelled ones."""
+    would move items that share nothing with the labelled ones. Only the "relevant" class's
+    weights move, so a row's logit moves by exactly x · the step: the look-alike it is weighed
+    against stays the same."""
     import numpy as np
 
     vectors: list[dict[str, float]] = []
@@ -91,11 +96,8 @@ def _vectors(model: Model, data: Prepared, rows: list[int]) -> tuple[list[str], 
             values.append(vector[k])
         pointers.append(len(indices))
     x = csr_matrix((values, indices, pointers), shape=(len(rows), len(columns)))
-    weights = np.array([model.terms[k][1] for k in columns])
-    signals = np.array(
-        [sum(model.signals.get(s, 0.0) for s in data.features[i].signals) for i in rows]
-    )
-    return columns, x, x @ weights + model.bias + signals  # the logit, as Model._score makes it
+    logits = np.array([model.logits(data.features[i])[0] for i in rows])
+    return columns, x, logits
 
 
 def cross_validate(shipped: Model, data: Prepared, folds: int) -> tuple[CvResult, CvResult]:

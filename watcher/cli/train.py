@@ -199,6 +199,7 @@ def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
                 item.url or "",
                 LABEL_WEIGHT,
                 from_reader=True,
+                why=labeled.note or "",  # "about job applicants, not staff": its kind of look-alike
             )  # fmt: skip
         )
     return found
