@@ -1,8 +1,8 @@
 """The learned relevance model: plain data (JSON), applied with a dot product in Python.
 
-A model file holds the feature settings, the vocabulary with each term's IDF and weight, the
-weights of the rules' signals, the bias, the threshold and the cross-validated figures it was
-chosen by. It is never a pickle: loading it runs no code. A file that is truncated, corrupt or
+A model file holds the feature settings, its classes ("relevant", then the kinds of look-alike),
+the vocabulary with each term's IDF and its weight for each class, the rules' signals' and the
+bias's weights for each class, the threshold and the cross-validated figures it was chosen by. It is never a pickle: loading it runs no code. A file that is truncated, corrupt or
 has keys we do not know is refused with a ModelError naming it.
 
 The shipped model (watcher/classify/model.json) is built by `make model` from the labelled corpus;
