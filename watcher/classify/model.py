@@ -259,9 +259,24 @@ def _weights(value: object, what: str, width: int, one_class: bool) -> tuple[flo
     """A weight per class: a plain number in a one-class file, a list in the others."""
     if one_class:
         return (_number(value, what),)
-    if not isinstance(value, list) or len(value) != width:
+    numbers = _numbers(value, width)
+    if numbers is None:
         raise ValueError(f"{what} is not a weight per class")
-    return tuple(_number(x, what) for x in value)
+    return numbers
+
+
+_NUMBER = (int, float)  # as JSON gives numbers (type(True) is bool: not one of them)
+
+
+def _numbers(value: object, count: int) -> tuple[float, ...] | None:
+    """`count` finite numbers from a JSON list, or None: checked in bulk, since a model holds
+    tens of thousands of them and loading is part of every classify command's start-up."""
+    if not isinstance(value, list) or len(value) != count:
+        return None
+    if not all(type(x) in _NUMBER for x in value):
+        return None
+    numbers = tuple(map(float, value))
+    return numbers if math.isfinite(sum(numbers)) else None  # NaN and infinities: not finite
 
 
 def _number(value: object, what: str) -> float:
@@ -298,9 +313,10 @@ def parse(text: str, path: str = "") -> Model:
             raise ValueError("threshold is not between 0 and 1")
         terms = {}
         for key, entry in data["terms"].items():
-            if not isinstance(entry, list) or len(entry) != width + 1:
+            numbers = _numbers(entry, width + 1)
+            if numbers is None:
                 raise ValueError(f"term {key!r} is not [idf, a weight per class]")
-            terms[str(key)] = tuple(_number(x, key) for x in entry)
+            terms[str(key)] = numbers
         signals = {str(k): _weights(v, k, width, one_class) for k, v in data["signals"].items()}
         if not isinstance(data["version"], str) or not isinstance(data["trained_on"], list):
             raise ValueError("version or trained_on has the wrong type")
