@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,7 +62,7 @@ class Model:
     threshold: float
     bias: tuple[float, ...]  # per class
     signals: dict[str, tuple[float, ...]]  # "r:<signal>" → weight per class
-    terms: dict[str, tuple[float, ...]]  # text feature → (idf, weight per class)
+    terms: dict[str, Sequence[float]]  # text feature → (idf, weight per class)
     trained_on: list[dict[str, Any]]
     cv: dict[str, Any]
     path: str = ""
@@ -248,7 +249,7 @@ def describe(signal: str) -> str:
     return _SIGNALS.get(signal, signal)
 
 
-def _shares(entry: tuple[float, ...]) -> tuple[float, ...]:
+def _shares(entry: Sequence[float]) -> tuple[float, ...]:
     """A term's (idf, weights...) as its share of each class's dot product, then of the squared
     norm."""
     idf = entry[0]
@@ -262,21 +263,21 @@ def _weights(value: object, what: str, width: int, one_class: bool) -> tuple[flo
     numbers = _numbers(value, width)
     if numbers is None:
         raise ValueError(f"{what} is not a weight per class")
-    return numbers
+    return tuple(map(float, numbers))
 
 
 _NUMBER = (int, float)  # as JSON gives numbers (type(True) is bool: not one of them)
 
 
-def _numbers(value: object, count: int) -> tuple[float, ...] | None:
-    """`count` finite numbers from a JSON list, or None: checked in bulk, since a model holds
-    tens of thousands of them and loading is part of every classify command's start-up."""
+def _numbers(value: object, count: int) -> list[float] | None:
+    """The JSON list itself when it holds `count` finite numbers, else None: checked in bulk
+    and kept as read (no copy), since a model holds tens of thousands of them and loading is
+    part of every classify command's start-up and of each parse worker's memory."""
     if not isinstance(value, list) or len(value) != count:
         return None
     if not all(type(x) in _NUMBER for x in value):
         return None
-    numbers = tuple(map(float, value))
-    return numbers if math.isfinite(sum(numbers)) else None  # NaN and infinities: not finite
+    return value if math.isfinite(sum(value)) else None  # NaN and infinities: not finite
 
 
 def _number(value: object, what: str) -> float:
@@ -311,7 +312,7 @@ def parse(text: str, path: str = "") -> Model:
         threshold = _number(data["threshold"], "threshold")
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold is not between 0 and 1")
-        terms = {}
+        terms: dict[str, Sequence[float]] = {}
         for key, entry in data["terms"].items():
             numbers = _numbers(entry, width + 1)
             if numbers is None:
