@@ -178,6 +178,10 @@ class Model:
                 for w, name in sorted(rules)[:2]
                 if w <= -EVIDENCE_MIN
             ]
+            if (
+                rival is not None
+            ):  # what the model takes it for: "[model] look-alike: others watched"
+                found.append(Evidence("model", self.classes[rival], "look-alike"))
         return found
 
     def classify(self, doc: Document, rules: Rules | None = None) -> Classification:
