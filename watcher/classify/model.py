@@ -55,7 +55,8 @@ class Model:
     """A linear model with one weight per class for each term and signal. The first class is
     "relevant"; the others (if any) are the kinds of look-alike the corpus names (others
     watched, consumer data, work without monitoring ...): an item's logit is its "relevant"
-    margin less the best of theirs, so it must outscore each kind, not only their sum."""
+    margin less the best of theirs, so it must outscore each kind: one "not relevant" class
+    would draw a single line against all of them."""
 
     version: str
     config: FeatureConfig
@@ -82,8 +83,7 @@ class Model:
             for term in word_terms(word, self.config):
                 entry = self.terms.get(term)
                 if entry is not None:
-                    shares = _shares(entry)
-                    sums = [a + b for a, b in zip(sums, shares, strict=True)]
+                    sums = [a + b for a, b in zip(sums, _shares(entry), strict=True)]
             shares = tuple(sums)
             if len(cache) < WORD_CACHE:
                 cache[word] = shares
