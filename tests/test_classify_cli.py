@@ -147,6 +147,13 @@ def test_label_wins_survives_reclassify_and_exports(server: Server, tmp_path: Pa
     ).fetchone() == (1, 1)
     assert run(tmp_path, "reclassify").stdout.split(": ")[1].startswith("0 changed")
 
+    other = conn.execute("SELECT id FROM items WHERE id != ?", [item_id]).fetchone()[0]
+    told = run(tmp_path, "label", other, "not-relevant", "--note", "cameras on shoppers")
+    assert "watcher train learns it as a look-alike: others watched" in told.stdout
+    untold = run(tmp_path, "label", other, "not-relevant").stdout
+    assert "learns it as a look-alike: other (a --note such as" in untold
+    run(tmp_path, "labels", "remove", other)
+
     exported = run(tmp_path, "labels", "export").stdout.splitlines()
     record = json.loads(exported[0])
     assert record["id"] == item_id and record["label"] == 1 and record["note"] == "a reader says so"
