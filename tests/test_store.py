@@ -319,3 +319,21 @@ def test_a_read_only_archive_that_needs_upgrading_says_so(
     monkeypatch.setattr(watcher.store, "_read_only", lambda target: True)
     with pytest.raises(StorageError, match="read-only and needs upgrading by a writable run"):
         Archive.open(path)
+
+
+def test_the_least_sure_come_first_each_measured_against_the_room_on_its_side(
+    archive: Archive,
+) -> None:
+    """With the line at 0.66 there is 0.34 of room above it and 0.66 below: a 0.99 is surer of
+    "relevant" than a 0.06 is of "not relevant", and a 0.50 less sure than a 0.80."""
+    items = [item(g, f"Item {g}", published="2026-04-20T10:00:00Z") for g in "abcd"]
+    save(archive, items)
+    scores = {"a": 0.99, "b": 0.06, "c": 0.50, "d": 0.80}
+    with archive.transaction():
+        archive.save_classifications(
+            {i.id: dataclasses.replace(_decided(scores[i.guid or ""] >= 0.66), score=scores[i.guid or ""])
+             for i in items},
+            NOW,
+        )  # fmt: skip
+    order = [stored.title[-1] for stored, _ in archive.uncertain("2026-04-01", 0.66, 10)]
+    assert order == ["c", "d", "b", "a"]
