@@ -209,21 +209,34 @@ def test_an_item_under_the_line_says_what_held_it_back() -> None:
     assert over.relevant and all(e.weight is None or e.weight > 0 for e in over.evidence)
 
 
-def test_training_is_deterministic(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reasons", [False, True], ids=["one-class", "look-alikes"])
+def test_training_is_deterministic(tmp_path: Path, reasons: bool) -> None:
     """The same files give the same model, byte for byte: two processes with different hash
-    seeds (a set's iteration order changes with it) train on a small corpus."""
+    seeds (a set's iteration order changes with it) train on a small corpus. Without reasons
+    its negatives are one class; with them, a class per kind of look-alike."""
+    corpus = tmp_path / "classify-cases.jsonl"
+    kinds = ["[ordinary negative] budget news", "[hard negative] cameras on shoppers",
+             "[hard negative] cookie banners"]  # fmt: skip
+    rows = [json.loads(line) for line in (DATA / "classify-cases.jsonl").read_text().splitlines()]
+    for n, row in enumerate(r for r in rows if not r["label"]):
+        row["reason"] = kinds[n % 3] if reasons else ""
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"m{seed}.json"
         done = subprocess.run(
             [sys.executable, "-m", "watcher", "--db", str(tmp_path / "w.db"), "train", "--corpus",
-             str(DATA / "classify-cases.jsonl"), "--no-labels", "--folds", "3", "--output", str(out)],
+             str(corpus), "--no-labels", "--folds", "3", "--output", str(out)],
             capture_output=True, text=True, timeout=120, cwd=REPO, env={**os.environ, "PYTHONHASHSEED": seed},
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
-    assert parse(outputs[0].decode()).trained_on[0]["file"] == "classify-cases.jsonl"
+    model = parse(outputs[0].decode())
+    assert model.trained_on[0]["file"] == "classify-cases.jsonl"
+    assert model.classes == (
+        ("relevant", "consumer data", "ordinary", "others watched") if reasons else ("relevant",)
+    )
 
 
 def test_eval_cv_reports_per_language_and_lists_errors(tmp_path: Path) -> None:
