@@ -418,7 +418,8 @@ def test_any_text_gives_a_well_formed_decision(
     assert set(c.topics) <= set(TOPICS) and c.kind in ("regulatory", "news")
     assert (c.act is None) == (c.kind == "news")
     assert all(
-        e.field in ("title", "summary", "content", "text", "rules") and e.phrase for e in c.evidence
+        e.field in ("title", "summary", "content", "text", "rules", "model") and e.phrase
+        for e in c.evidence
     )
 
 

@@ -171,9 +171,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Evidence:
-    field: str  # title, summary or content; "text" for the model's words
+    field: str  # title, summary or content; "text" for the model's words, "rules" for the
+    # rules' signals it weighed, "model" for the look-alike it took an item near the line for
     phrase: str
-    concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, model
+    concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, model, look-alike
     weight: float | None = None  # the model's: how far this phrase pushed the item's score
 
     def as_dict(self) -> dict[str, object]:  # plain dict: dataclasses.asdict deep-copies, slowly
