@@ -129,7 +129,7 @@ def test_the_shipped_model_weighs_relevant_against_each_kind_of_look_alike() -> 
 def test_the_kind_of_look_alike_is_read_from_why_an_item_is_not_relevant(
     why: str, kind: str
 ) -> None:
-    from watcher.classify.train import look_alike
+    from watcher.classify.lookalike import look_alike
 
     assert look_alike(why) == kind
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -22,6 +21,7 @@ from typing import Any
 
 from watcher.classify.decide import RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms, words
+from watcher.classify.lookalike import look_alike
 from watcher.classify.model import FORMAT, RELEVANT, Model, is_relevant
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
@@ -43,30 +43,6 @@ THRESHOLD_RULE = (
     f", the median over {THRESHOLD_SEEDS} fold assignments"
 )
 DIGITS = 5  # decimals kept of each weight: more is noise, and a smaller file
-
-# The kinds of look-alike a not-relevant item is, read from why it is not (the corpus's
-# `reason`, a reader's `--note`): the first whose words the reason holds. The model learns each
-# kind apart (one class each), so an item is relevant only when it outscores every kind, not
-# their average: a story about cameras on shoppers and one about staff pay without monitoring
-# fail in different ways (docs/classification.md). A reason naming none is "other".
-LOOK_ALIKES = (
-    ("ordinary", r"^\[ordinary negative\]"),
-    ("others watched", r"camera|cctv|facial|video|surveil|police|public|retail|shopper|visitor|"
-     r"migrant|proctor|school|student|pupil|biometric|neighbo|drone|face|fans|stadium|passenger|"
-     r"patient|travel|citizen"),
-    ("consumer data", r"cookie|track|adtech|consumer|marketing|telemarket|spam|pixel|breach|"
-     r"cyber|hack|leak|child|user|advert|replay|transfer|customer"),
-    ("work, no monitoring", r"employ|job|\bhr\b|union|strike|recruit|hiring|applicant|pay|wage|"
-     r"gig|rider|status|whistleblow|workplace|worker|staff|labou?r|dismiss|election|health|"
-     r"remote|office|salary|contract|work"),
-)  # fmt: skip
-OTHER = "other"
-
-
-def look_alike(reason: str) -> str:
-    """The kind of look-alike a not-relevant item is, from the words of why it is not."""
-    text = reason.lower()
-    return next((name for name, words in LOOK_ALIKES if re.search(words, text)), OTHER)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def label_command(ctx: Context, item_id: str, verdict: str, note: str | None) ->
         item_id = archive.set_label(item_id, verdict == "relevant", note, ctx.now())
         click.echo(f"labelled {item_id} {verdict} ({_says(archive, item_id)})")
     if verdict != "relevant":  # what `train` will learn it as: the note's words decide
-        from watcher.classify.train import look_alike
+        from watcher.classify.lookalike import look_alike
 
         click.echo(f"watcher train learns it as a look-alike: {look_alike(note or '')}"
                    + ("" if note else " (a --note such as 'cameras on shoppers' says which kind)"))  # fmt: skip
