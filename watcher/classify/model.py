@@ -2,8 +2,9 @@
 
 A model file holds the feature settings, its classes ("relevant", then the kinds of look-alike),
 the vocabulary with each term's IDF and its weight for each class, the rules' signals' and the
-bias's weights for each class, the threshold and the cross-validated figures it was chosen by. It is never a pickle: loading it runs no code. A file that is truncated, corrupt or
-has keys we do not know is refused with a ModelError naming it.
+bias's weights for each class, the threshold and the cross-validated figures it was chosen by.
+It is never a pickle: loading it runs no code. A file that is truncated, corrupt or has keys we
+do not know is refused with a ModelError naming it.
 
 The shipped model (watcher/classify/model.json) is built by `make model` from the labelled corpus;
 `watcher train` writes a reader's model beside the archive (`<archive>.model.json`), which wins
@@ -89,6 +90,20 @@ class Model:
                 cache[word] = shares
         return shares
 
+    def _pair(self, pair: str) -> tuple[float, ...] | None:
+        """A word pair's shares, as `_word` gives a word's (cached); None for a pair the model
+        does not know."""
+        cache: dict[str, tuple[float, ...]] = self._pairs  # type: ignore[attr-defined]
+        shares = cache.get(pair)
+        if shares is None:
+            entry = self.terms.get(pair)
+            if entry is None:
+                return None
+            shares = _shares(entry)
+            if len(cache) < WORD_CACHE:
+                cache[pair] = shares
+        return shares
+
     def logits(self, features: Features) -> tuple[float, int | None, float]:
         """The item's logit (its "relevant" margin less the best look-alike's), which
         look-alike that is (a class index; None for a one-class model), and the norm of its
@@ -97,17 +112,11 @@ class Model:
         cached = self._words.get  # type: ignore[attr-defined]
         word = self._word
         rows = [cached(w) or word(w) for w in features.words]
-        terms, known = self.terms, self._pairs  # type: ignore[attr-defined]
+        pair_shares = self._pair
         for pair in features.pairs:
-            shares = known.get(pair)
-            if shares is None:
-                entry = terms.get(pair)
-                if entry is None:
-                    continue
-                shares = _shares(entry)
-                if len(known) < WORD_CACHE:
-                    known[pair] = shares
-            rows.append(shares)
+            shares = pair_shares(pair)
+            if shares is not None:
+                rows.append(shares)
         width = len(self.classes)
         sums = [sum(c) for c in zip(*rows, strict=True)] if rows else [0.0] * (width + 1)
         norm = math.sqrt(sums[-1]) or 1.0
@@ -149,11 +158,10 @@ class Model:
                 push = n * toward(word(w), rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[w] = push
-        terms = self.terms
         for pair, n in Counter(features.pairs).items():
-            entry = terms.get(pair)
-            if entry is not None:
-                push = n * toward(_shares(entry), rival) / norm
+            shares = self._pair(pair)  # cached when the item was scored
+            if shares is not None:
+                push = n * toward(shares, rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[pair[2:]] = push
         best = sorted(pushes.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
@@ -178,9 +186,8 @@ class Model:
                 for w, name in sorted(rules)[:2]
                 if w <= -EVIDENCE_MIN
             ]
-            if (
-                rival is not None
-            ):  # what the model takes it for: "[model] look-alike: others watched"
+            # what the model takes it for: "[model] look-alike: others watched"
+            if rival is not None:
                 found.append(Evidence("model", self.classes[rival], "look-alike"))
         return found
 

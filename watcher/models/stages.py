@@ -174,7 +174,8 @@ class Evidence:
     field: str  # title, summary or content; "text" for the model's words, "rules" for the
     # rules' signals it weighed, "model" for the look-alike it took an item near the line for
     phrase: str
-    concept: str  # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, model, look-alike
+    # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, model, look-alike
+    concept: str
     weight: float | None = None  # the model's: how far this phrase pushed the item's score
 
     def as_dict(self) -> dict[str, object]:  # plain dict: dataclasses.asdict deep-copies, slowly
