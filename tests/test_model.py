@@ -209,6 +209,23 @@ def test_an_item_under_the_line_says_what_held_it_back() -> None:
     assert over.relevant and all(e.weight is None or e.weight > 0 for e in over.evidence)
 
 
+def test_a_readers_note_trains_the_kind_of_look_alike_it_names(
+    tmp_path: Path, server: Server
+) -> None:
+    """A corpus without reasons has one "not relevant" class; a reader's "not relevant" label
+    with a note ("cameras on shoppers") adds the kind the note names, and `train` learns it."""
+    ids = polled(tmp_path, server, TILL_LOGS[:2])
+    told = cli_run(
+        tmp_path, "label", ids[TILL_LOGS[0][0]], "not-relevant", "--note", "cameras on shoppers"
+    )
+    assert "learns it as a look-alike: others watched" in told.stdout
+    out = tmp_path / "m.json"
+    trained = cli_run(tmp_path, "train", "--corpus", str(DATA / "classify-cases.jsonl"),
+                      "--folds", "3", "--output", str(out))  # fmt: skip
+    assert trained.exit_code == 0, trained.output
+    assert parse(out.read_text()).classes == ("relevant", "other", "others watched")
+
+
 @pytest.mark.parametrize("reasons", [False, True], ids=["one-class", "look-alikes"])
 def test_training_is_deterministic(tmp_path: Path, reasons: bool) -> None:
     """The same files give the same model, byte for byte: two processes with different hash
