@@ -279,19 +279,23 @@ def cross_validate(
     data: Prepared, config: FeatureConfig, folds: int = FOLDS, learn_from_reader: bool = True
 ) -> CvResult:
     """Grouped k-fold: each example is decided by a model that never saw it or its near
-    duplicates. Without `learn_from_reader`, folds train on corpus items only (the "before").
-    The decisions and figures are those of the first fold assignment; the threshold is the
-    median of those THRESHOLD_SEEDS assignments choose, since one alone moves it by 0.05 or more.
-    On a corpus smaller than SEEDS_MIN_ITEMS each assignment's models score on a scale of their
-    own (a threshold from one does not fit another's scores): there the first alone chooses."""
-    labels = [e.label for e in data.examples]
+    duplicates. Without `learn_from_reader`, folds train on corpus items only and the threshold
+    is chosen on them alone (the "before": the model the corpus alone gives, `eval --cv`'s
+    threshold, judged on every item). The decisions and figures are those of the first fold
+    assignment; the threshold is the median of those THRESHOLD_SEEDS assignments choose, since
+    one alone moves it by 0.05 or more. On a corpus smaller than SEEDS_MIN_ITEMS each
+    assignment's models score on a scale of their own (a threshold from one does not fit
+    another's scores): there the first alone chooses."""
+    chosen = [i for i, e in enumerate(data.examples) if learn_from_reader or not e.from_reader]
+    labels = [data.examples[i].label for i in chosen]
     by_content = [v.by_content for v in data.verdicts]
     seeds = THRESHOLD_SEEDS if len(data.examples) >= SEEDS_MIN_ITEMS else 1
     runs = [_out_of_fold(data, config, folds, learn_from_reader, SEED + k) for k in range(seeds)]
     decisions, probabilities = runs[0]
     result = CvResult(decisions, probabilities, by_content)
     result.threshold = statistics.median(
-        choose_threshold(run, labels, by_content) for _, run in runs
+        choose_threshold([run[i] for i in chosen], labels, [by_content[i] for i in chosen])
+        for _, run in runs
     )
     result.figures = figures(data.examples, result)
     return result
