@@ -91,6 +91,25 @@ def test_eval_reports_metrics_and_mistakes(tmp_path: Path) -> None:
     assert "lang=de" in result.stdout and "kind=" in result.stdout
 
 
+def test_eval_measures_regulatory_developments_against_the_files_kind(tmp_path: Path) -> None:
+    """Of the relevant items, those the file calls regulatory should be regulatory developments
+    (the digest's first section): a news story called regulatory is a false positive there."""
+    rows = [
+        ("CNIL fines employer EUR 40,000 for filming its staff", "regulatory"),
+        ("Governor signs bill limiting workplace surveillance of warehouse workers", "regulatory"),
+        ("Workers say their employer's new app tracks their every keystroke", "news"),
+        ("Employees push back against bossware that scores their productivity", "regulatory"),
+    ]
+    path = tmp_path / "kinds.jsonl"
+    path.write_text("".join(
+        json.dumps({"title": t, "language": "en", "label": 1, "kind": k}) + "\n" for t, k in rows
+    ))  # fmt: skip
+    result = run(tmp_path, "eval", str(path))
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.stdout.splitlines() if x.startswith("regulatory "))
+    assert re.match(r"regulatory +n=4 +pos=3 +precision=1\.000 recall=0\.667 ", line), line
+
+
 def test_eval_of_bad_files_says_so_and_never_reports_perfect_figures(tmp_path: Path) -> None:
     cases = (DATA / "classify-cases.jsonl").read_text().splitlines()
     mixed = tmp_path / "mixed.jsonl"

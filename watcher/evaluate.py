@@ -146,6 +146,9 @@ class Report:
     overall: Counts = field(default_factory=Counts)
     by_language: dict[str, Counts] = field(default_factory=dict)
     by_kind: dict[str, Counts] = field(default_factory=dict)
+    # of the relevant items whose file gives a kind: is each called a regulatory development
+    # (the digest's first section) exactly when the file says so?
+    regulatory: Counts = field(default_factory=Counts)
     errors: list[dict[str, Any]] = field(default_factory=list)
     skipped: int = 0
 
@@ -153,6 +156,11 @@ class Report:
         out = [self.overall.line("overall")]
         out += [c.line(f"lang={k}") for k, c in sorted(self.by_language.items())]
         out += [c.line(f"kind={k}") for k, c in sorted(self.by_kind.items())]
+        if self.regulatory.n:
+            out.append(
+                self.regulatory.line("regulatory")
+                + "  (relevant items: a regulatory development where the file says so)"
+            )
         if self.skipped:
             out.append(f"({self.skipped} lines without a 0/1 label skipped)")
         out.append(f"\nmisclassified: {len(self.errors)}")
@@ -183,6 +191,8 @@ def evaluate(rows: Iterable[dict[str, Any]]) -> Report:
         )
         kind = str(row.get("gold_kind") or row.get("kind") or "?")
         report.by_kind.setdefault(kind, Counts()).add(gold, predicted)
+        if gold and kind in ("regulatory", "news"):
+            report.regulatory.add(kind == "regulatory", row.get("kind") == "regulatory")
         if gold != predicted:
             report.errors.append(row)
     return report
