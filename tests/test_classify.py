@@ -301,6 +301,52 @@ def test_regulatory_facts_from_the_text() -> None:
     assert (sued.kind, sued.act) == ("news", None)  # a lawsuit filed is not yet a court's act
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "authority", "jurisdiction"),
+    [
+        # a legislator's act: a law signed, enacted or in force is a regulatory development
+        ("Governor signs bill requiring employers to disclose workplace surveillance tools",
+         "legislation", "US state legislature", "US"),
+        ("Connecticut has enacted legislation on electronic monitoring of employees",
+         "legislation", None, None),
+        ("La nueva ley, publicada en el BOE, obliga a informar a los trabajadores de los algoritmos",
+         "legislation", None, None),
+        # courts beyond the highest ones, in their own words
+        ("Camerabeelden op de werkvloer: kantonrechter staat ontslag werknemer toe",
+         "court-ruling", "Dutch court", "NL"),
+        ("Il Tribunale di Bologna condanna l'algoritmo che classifica i rider",
+         "court-ruling", "Italian court", "IT"),
+        ("Landesarbeitsgericht: Videoüberwachung am Arbeitsplatz nur bei konkretem Verdacht",
+         "court-ruling", "German labour court", "DE"),
+        # regulators named the way the press names them
+        ("Hungary's data protection authority fines bank over AI analysis of staff calls",
+         "fine", "NAIH", "HU"),
+        ("Greek supervisory authority fines school for monitoring a teacher's online classes",
+         "fine", "HDPA", "GR"),
+        ("Italy's privacy watchdog fines food delivery firm over its riders' algorithm",
+         "fine", "Garante", "IT"),
+    ],
+)  # fmt: skip
+def test_regulatory_developments_beyond_the_lists(
+    text: str, act: str, authority: str | None, jurisdiction: str | None
+) -> None:
+    """Read off the corpus's relevant items its labels call regulatory and the rules called news
+    (docs/classification.md, "Regulatory developments"): each now a regulatory development."""
+    c = decide(text)
+    assert (c.kind, c.act, c.authority, c.jurisdiction) == (
+        "regulatory",
+        act,
+        authority,
+        jurisdiction,
+    )
+
+
+def test_a_law_only_discussed_stays_news() -> None:
+    """A law in the news is not a legislator's act until one is reported."""
+    c = decide("What a new law on workplace surveillance could mean for remote workers")
+    assert (c.kind, c.act) == ("news", None)
+
+
 def test_regulatory_from_the_source() -> None:
     doc = Document(
         "Guidance on monitoring workers",
@@ -334,6 +380,13 @@ def test_lawsuit_filed_is_news_ruling_is_regulatory() -> None:
         ("fine of €725k", 725000, "EUR"),
         ("amende de 290 millions d'euros", 290e6, "EUR"),
         ("multa de 20.000 euros", 20000, "EUR"),
+        ("sanzione di 2,5 milioni di euro", 2_500_000, "EUR"),
+        ("una multa da 40mila euro", 40000, "EUR"),
+        ("una multa de 20 mil euros", 20000, "EUR"),
+        ("een boete van 1,2 miljoen euro", 1_200_000, "EUR"),
+        ("a fine of NOK 150,000", 150000, "NOK"),
+        ("a fine of PLN 100 000", 100000, "PLN"),
+        ("a fine of HUF 250 million", 250e6, "HUF"),
     ],
 )
 def test_fines(text: str, amount: float, currency: str) -> None:

@@ -11,9 +11,18 @@ from click.testing import CliRunner, Result
 
 from watcher.classify import classify
 from watcher.cli import cli
-from watcher.digest import build, last_closed_week, week_by_label, week_of
+from watcher.digest import build, last_closed_week, selects, week_by_label, week_of
 from watcher.exceptions import DigestError
-from watcher.models import Attention, DigestDef, Issue, PollResult, RawEntry, Source, SourceState
+from watcher.models import (
+    Attention,
+    DigestDef,
+    Issue,
+    PollResult,
+    RawEntry,
+    Source,
+    SourceState,
+    in_euros,
+)
 from watcher.normalize import to_item
 from watcher.parsing import document
 from watcher.store import Archive
@@ -214,3 +223,19 @@ def test_cli_builds_the_sample_week(tmp_path: Path) -> None:
     open_week = run(db, "digest", "build", "--week", "2026-W18")
     assert open_week.exit_code == 1 and "has not closed yet" in open_week.stderr
     assert run(db, "digest", "build", "--digest", "nope").exit_code == 2
+
+
+def test_min_fine_is_in_euros() -> None:
+    """A fine stated in another currency is weighed in euros: HUF 10 million is about EUR 25,000."""
+    fines = DigestDef(
+        "fines", "Fines", "", "Europe/Brussels", "sunday", "w <w@x.org>", min_fine=100_000
+    )
+
+    def selected(amount: float, currency: str) -> bool:
+        return selects(
+            fines, "src", "regulatory", "HU", (), "fine", "NAIH", in_euros(amount, currency)
+        )
+
+    assert selected(150_000, "EUR") and selected(100_000, "GBP") and selected(2_000_000, "NOK")
+    assert not selected(10_000_000, "HUF") and not selected(90_000, "EUR")
+    assert not selects(fines, "src", "regulatory", "FR", (), "order", "CNIL", in_euros(None, None))

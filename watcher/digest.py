@@ -26,6 +26,7 @@ from watcher.models import (
     RegulatoryGroup,
     Shown,
     Week,
+    in_euros,
 )
 from watcher.store import Archive
 from watcher.stories import StoryItem, group
@@ -131,14 +132,15 @@ def compile_issue(
 def matches(digest: DigestDef, c: Candidate) -> bool:
     """The digest's [select]: empty lists take everything."""
     return selects(digest, c.source_id, c.kind, c.jurisdiction, c.topics, c.act, c.authority,
-                   c.fine_amount)  # fmt: skip
+                   in_euros(c.fine_amount, c.fine_currency))  # fmt: skip
 
 
 def selects(
     digest: DigestDef, source_id: str, kind: str, jurisdiction: str | None,
-    topics: tuple[str, ...], act: str | None, authority: str | None, fine_amount: float | None,
+    topics: tuple[str, ...], act: str | None, authority: str | None, fine_euros: float,
 ) -> bool:  # fmt: skip
-    """The one rule of a digest's [select], for an issue's candidates and the site's items."""
+    """The one rule of a digest's [select], for an issue's candidates and the site's items
+    (`min_fine` is in euros: models.in_euros)."""
     return (
         (not digest.kinds or kind in digest.kinds)
         and (not digest.jurisdictions or (jurisdiction or "") in digest.jurisdictions)
@@ -146,7 +148,7 @@ def selects(
         and (not digest.topics or bool(set(topics) & set(digest.topics)))
         and (not digest.acts or (act or "") in digest.acts)
         and (not digest.authorities or (authority or "") in digest.authorities)
-        and (not digest.min_fine or (fine_amount or 0) >= digest.min_fine)
+        and (not digest.min_fine or fine_euros >= digest.min_fine)
     )
 
 

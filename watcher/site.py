@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 from watcher.digest import selects
 from watcher.exceptions import SiteError
 from watcher.feeds import Feed, FeedEntry, atom, json_feed
-from watcher.models import TOPICS, Decision, DigestDef, Entry, Issue, Source, StoredItem
+from watcher.models import TOPICS, Decision, DigestDef, Entry, Issue, Source, StoredItem, in_euros
 from watcher.render import (
     ACT_NAMES,
     authority_name,
@@ -110,7 +110,7 @@ class _Site:
         self.relevant = [  # the digest's own: a digest of France has a site of France
             (item, d) for item, d in archive.relevant_items()
             if selects(digest, item.source_id, d.kind, d.jurisdiction, d.topics, d.act, d.authority,
-                       d.fine.amount if d.fine else None)
+                       in_euros(d.fine.amount, d.fine.currency) if d.fine else 0.0)
         ]  # fmt: skip
         self.pages = {item.id for item, _ in self.relevant}  # items with a page of their own
         self.story: dict[str, tuple[Issue, Entry]] = {}

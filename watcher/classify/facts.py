@@ -63,8 +63,15 @@ def regulatory_facts(
     if act == "court-ruling" and _LAWSUIT.search(head) and not _RULED.search(head):
         act = None  # a lawsuit filed by a private party is news, not yet a court's act
     # a fine or a court's ruling is an authority's act even where the text does not name it
-    # ("the court ordered ...", "a 40,000 euro fine")
-    regulatory = from_source or (authority is not None and act is not None) or act in AUTHORITY_ACTS
+    # ("the court ordered ...", "a 40,000 euro fine"); so is a law that a legislator signed,
+    # passed or put in force, or a formal draft ("Governor signs bill", "publicada en el BOE")
+    enacted = act == "legislation" and any(f.found["legislative"] for f in head_fields)
+    regulatory = (
+        from_source
+        or (authority is not None and act is not None)
+        or act in AUTHORITY_ACTS
+        or enacted
+    )
     if not regulatory:
         return "news", None, None, None
     if act is None:
@@ -74,17 +81,31 @@ def regulatory_facts(
     return "regulatory", act, authority[0], authority[1] or doc.source_jurisdiction
 
 
-_CURRENCY = r"(€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|usd\b|dollars?\b|sek\b|kronor\b|chf\b)"
+_CURRENCY = (
+    r"(€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|usd\b|dollars?\b|sek\b|kronor\b|chf\b|nok\b|dkk\b"
+    r"|pln\b|zlotys?\b|huf\b|forints?\b|czk\b|ron\b|isk\b|aud\b|cad\b)"
+)
 _NUMBER = r"(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-_SCALE = r"(k\b|thousand\b|millions?\b|million\b|mln\b|mio\.?|millionen\b|milioni\b|millones\b|miljoen\b|m\b|bn\b|billions?\b|milliards?\b|mrd\.?)"
+_SCALE = (
+    r"(k\b|thousand\b|mila\b|mil\b|tausend\b|tsd\.?|duizend\b|millions?\b|million\b|milione\b|milioni\b"
+    r"|millon(?:es)?\b|miljoen\b|mln\b|mio\.?|millionen\b|m\b|bn\b|billions?\b|milliards?\b|miliard[oi]\b"
+    r"|milliarden?\b|miljard\b|mrd\.?)"
+)
 _AMOUNT_AFTER = re.compile(_CURRENCY + r"\s?" + _NUMBER + r"\s?" + _SCALE + "?")
-_AMOUNT_BEFORE = re.compile(_NUMBER + r"\s?" + _SCALE + r"?\s?(?:d'|de |of )?" + _CURRENCY)
+# "2,5 milioni di euro", "20 millions d'euros", "1,2 miljoen euro", "40mila euro"
+_AMOUNT_BEFORE = re.compile(
+    _NUMBER + r"\s?" + _SCALE + r"?\s?(?:d'|de |of |di |del |van )?" + _CURRENCY
+)
 _CODES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
           "pounds": "GBP", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "sek": "SEK",
-          "kronor": "SEK", "chf": "CHF"}  # fmt: skip
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mln": 1e6, "mio": 1e6, "mio.": 1e6, "million": 1e6,
-           "millions": 1e6, "millionen": 1e6, "milioni": 1e6, "millones": 1e6, "miljoen": 1e6, "bn": 1e9,
-           "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9, "mrd.": 1e9}  # fmt: skip
+          "kronor": "SEK", "chf": "CHF", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN",
+          "zlotys": "PLN", "huf": "HUF", "forint": "HUF", "forints": "HUF", "czk": "CZK", "ron": "RON",
+          "isk": "ISK", "aud": "AUD", "cad": "CAD"}  # fmt: skip
+_SCALES = {"k": 1e3, "thousand": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tsd.": 1e3,
+           "duizend": 1e3, "m": 1e6, "mln": 1e6, "mio": 1e6, "mio.": 1e6, "million": 1e6, "millions": 1e6,
+           "millionen": 1e6, "milione": 1e6, "milioni": 1e6, "millon": 1e6, "millones": 1e6, "miljoen": 1e6,
+           "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "miliardo": 1e9,
+           "miliardi": 1e9, "milliarde": 1e9, "milliarden": 1e9, "miljard": 1e9, "mrd": 1e9, "mrd.": 1e9}  # fmt: skip
 
 
 def parse_number(text: str) -> float | None:

@@ -42,6 +42,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "worker": {"worker": data["terms"]["worker"]},
         "other": {"other": data["terms"]["other_subject"]},
         "roundup": {"roundup": data["terms"]["roundup"]},
+        "legislative": {"legislative": data["terms"]["legislative"]},
         "status": {"status": data["terms"]["employment_status"]},
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},

@@ -95,7 +95,7 @@ def load_digest_file(
                "sources": known_sources, "acts": set(ACTS), "authorities": None}  # fmt: skip
     min_fine = select.get("min_fine", 0)
     if isinstance(min_fine, bool) or not isinstance(min_fine, (int, float)) or min_fine < 0:
-        err(f"select.min_fine {min_fine!r} must be a number (the smallest fine, any currency)",
+        err(f"select.min_fine {min_fine!r} must be a number (the smallest fine, in euros)",
             "select.min_fine")  # fmt: skip
         min_fine = 0
     for key, value in select.items():

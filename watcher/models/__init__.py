@@ -45,6 +45,7 @@ from watcher.models.stages import (
     StoredItem,
     StoreResult,
     Version,
+    in_euros,
 )
 
 __all__ = [
@@ -52,5 +53,5 @@ __all__ = [
     "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence", "Fetched", "Fine",
     "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
     "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",
-    "Week",
+    "Week", "in_euros",
 ]  # fmt: skip

@@ -195,10 +195,23 @@ class Evidence:
         return f"[{self.field}] {self.concept}: {self.phrase}"
 
 
+# Euros per unit, rounded (late 2026), for comparing fines stated in other currencies with a
+# digest's `min_fine` (in euros); not for display: a fine is shown as stated.
+EUROS_PER_UNIT = {
+    "EUR": 1.0, "GBP": 1.15, "USD": 0.9, "CHF": 1.05, "SEK": 0.09, "NOK": 0.085, "DKK": 0.134,
+    "PLN": 0.23, "HUF": 0.0025, "CZK": 0.04, "RON": 0.2, "ISK": 0.0066, "AUD": 0.6, "CAD": 0.65,
+}  # fmt: skip
+
+
+def in_euros(amount: float | None, currency: str | None) -> float:
+    """A fine's rough value in euros (0 for none; a currency without a rate counts at par)."""
+    return (amount or 0.0) * EUROS_PER_UNIT.get(currency or "EUR", 1.0)
+
+
 @dataclass(frozen=True)
 class Fine:
     amount: float
-    currency: str  # ISO 4217
+    currency: str  # ISO 4217, one of EUROS_PER_UNIT
 
 
 @dataclass(frozen=True)
@@ -244,7 +257,7 @@ class DigestDef:
     alert: bool = False  # one short e-mail per matching item as it arrives, not a weekly issue
     acts: tuple[str, ...] = ()  # [select] acts = ["fine", ...]: empty, all
     authorities: tuple[str, ...] = ()  # [select] authorities = ["CNIL", ...]: empty, all
-    min_fine: float = 0.0  # [select] min_fine: the smallest fine an item must state
+    min_fine: float = 0.0  # [select] min_fine: the smallest fine an item must state, in euros
 
 
 # -- rows the archive hands out ----------------------------------------------------------------
