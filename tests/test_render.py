@@ -158,3 +158,15 @@ def test_summaries_are_cut_as_textwrap_cuts_them_and_cutting_twice_changes_nothi
     expected = textwrap.shorten(text, SUMMARY_LENGTH, placeholder=" …") if text else ""
     assert cut_summary(text) == expected
     assert cut_summary(expected) == expected
+
+
+def test_every_place_the_rules_and_sources_name_has_a_name_for_readers() -> None:
+    """A jurisdiction code an authority or a source can give an item is shown as a place
+    ("Hungary"), never as its code, in the digest's headings and the site's pages."""
+    from watcher.classify import load_rules
+    from watcher.config.sources import load_sources
+    from watcher.render import PLACES
+
+    codes = {jur for _, jur, _ in load_rules().authorities if jur}
+    codes |= {s.jurisdiction for s in load_sources(Path(__file__).parents[1] / "sources")[0]}
+    assert codes - set(PLACES) == set()

@@ -152,6 +152,8 @@ PLACES = {
     "FR": "France", "GB": "United Kingdom", "UK": "United Kingdom", "GR": "Greece",
     "HU": "Hungary", "IE": "Ireland", "IT": "Italy", "LU": "Luxembourg", "NL": "Netherlands",
     "NO": "Norway", "PL": "Poland", "PT": "Portugal", "SE": "Sweden", "US": "United States",
+    "CZ": "Czechia", "HR": "Croatia", "RO": "Romania", "IS": "Iceland", "MT": "Malta",
+    "CA": "Canada", "AU": "Australia",
 }  # fmt: skip
 AUTHORITIES = {
     "CNIL": "Commission nationale de l'informatique et des libertés (CNIL)",
@@ -171,6 +173,19 @@ AUTHORITIES = {
     "NLRB": "National Labor Relations Board (NLRB)",
     "FTC": "Federal Trade Commission (FTC)",
     "EEOC": "Equal Employment Opportunity Commission (EEOC)",
+    "NAIH": "Nemzeti Adatvédelmi és Információszabadság Hatóság (NAIH)",
+    "HDPA": "Hellenic Data Protection Authority (HDPA)",
+    "CNPD": "Comissão / Commission nationale pour la protection des données (CNPD)",
+    "Tietosuojavaltuutettu": "Tietosuojavaltuutetun toimisto (Data Protection Ombudsman)",
+    "UOOU": "Úřad pro ochranu osobních údajů (ÚOOÚ)",
+    "AZOP": "Agencija za zaštitu osobnih podataka (AZOP)",
+    "ANSPDCP": "Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (ANSPDCP)",
+    "IDPC": "Information and Data Protection Commissioner (IDPC)",
+    "FDPIC": "Federal Data Protection and Information Commissioner (FDPIC)",
+    "OPC": "Office of the Privacy Commissioner of Canada (OPC)",
+    "OAIC": "Office of the Australian Information Commissioner (OAIC)",
+    "EHRC": "Equality and Human Rights Commission (EHRC)",
+    "CFPB": "Consumer Financial Protection Bureau (CFPB)",
 }  # fmt: skip
 
 
