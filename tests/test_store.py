@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -337,3 +338,32 @@ def test_the_least_sure_come_first_each_measured_against_the_room_on_its_side(
         )  # fmt: skip
     order = [stored.title[-1] for stored, _ in archive.uncertain("2026-04-01", 0.66, 10)]
     assert order == ["c", "d", "b", "a"]
+
+
+def test_many_items_at_once_are_stored_and_indexed_within_sqlites_limits() -> None:
+    """A source's new items and their decisions go in as multi-row INSERTs (the index's
+    triggers then flush once a statement, not once a row); SQLite's bound on variables splits
+    them (to about fifty rows a statement here), and nothing is lost or left out of either index."""
+    archive = Archive.open(":memory:")
+    archive.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # SQLite before 3.32
+    items = [item(f"g{n}", f"Employer logs keystrokes of staff, case {n}") for n in range(1203)]
+    decided = {it.id: _decided(n % 2 == 0) for n, it in enumerate(items)}
+    with archive.transaction():
+        assert archive.save_items(items, NOW, decided).new == len(items)
+    assert archive.count_items() == len(items)
+    db = archive.db
+    assert db.execute("SELECT count(*) FROM classifications").fetchone()[0] == len(items)
+    assert (
+        db.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'keystrokes'").fetchone()[
+            0
+        ]
+        == 1203
+    )
+    assert (
+        db.execute(
+            "SELECT count(*) FROM relevant_fts WHERE relevant_fts MATCH 'keystrokes'"
+        ).fetchone()[0]
+        == 602
+    )
+    for table in ("items_fts", "relevant_fts"):
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")

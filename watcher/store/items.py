@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from datetime import datetime
@@ -35,6 +36,7 @@ _STORED = tuple(f.name for f in fields(StoredItem))
 _STORED_SQL = ", ".join(f"items.{c}" for c in _STORED)
 _LISTED_SQL = ", ".join("''" if c in ("content", "content_text") else f"items.{c}" for c in _STORED)
 PREFIX_MIN = 4  # hex digits of an id a reader may type instead of all 16
+ROWS_PER_STATEMENT = 500  # rows a multi-row INSERT carries (SQLite bounds it further by variables)
 _DECISION_SQL = (
     "c.item_id, c.relevant, c.score, c.topics, c.kind, c.act, c.authority, c.jurisdiction, "
     "c.fine_amount, c.fine_currency, c.evidence, c.version, c.model_version, l.label, l.note"
@@ -171,9 +173,8 @@ class ItemsStore:
                 updated += 1
         if new_rows:
             columns = list(new_rows[0])
-            self.db.conn.executemany(
-                f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [list(r.values()) for r in new_rows],
+            self._insert_rows(
+                f"INSERT INTO items ({', '.join(columns)})", [list(r.values()) for r in new_rows]
             )
         if classifications:
             changed = [r["id"] for r in new_rows] + [
@@ -282,12 +283,26 @@ class ItemsStore:
 
     # -- classifications and labels -----------------------------------------------------------
 
+    def _insert_rows(self, head: str, rows: list[list[Any]]) -> None:
+        """`head` ("INSERT INTO t (a, b)") for many rows in as few statements as SQLite allows:
+        the full-text indexes' triggers flush FTS5's terms once a statement, so a row a statement
+        costs the index three times as much (bench/bench_fts.py)."""
+        if not rows:
+            return
+        width = len(rows[0])
+        limit = self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        per = max(1, min(ROWS_PER_STATEMENT, limit // width))
+        for start in range(0, len(rows), per):
+            chunk = rows[start : start + per]
+            marks = ", ".join([f"({', '.join('?' * width)})"] * len(chunk))
+            self.db.conn.execute(f"{head} VALUES {marks}", [v for row in chunk for v in row])
+
     def save_classifications(self, decisions: dict[str, Classification], now: datetime) -> None:
         stamp = iso(now)
-        self.db.conn.executemany(
+        self._insert_rows(
             "INSERT OR REPLACE INTO classifications (item_id, relevant, score, topics, kind, act, "
             "authority, jurisdiction, fine_amount, fine_currency, evidence, version, classified_at, "
-            "model_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "model_version)",
             [
                 [
                     item_id, int(c.relevant), c.score, json.dumps(list(c.topics)), c.kind, c.act,
