@@ -166,6 +166,10 @@ def test_show(demo: Path) -> None:
     out = run(demo, "show", item_id).stdout
     assert "ICO issues enforcement notice" in out and "classification: relevant" in out
     assert "evidence [title]" in out and "authority ICO" in out and "digest issues: none yet" in out
+    fined = run(demo, "search", "150 000 euros", "--format", "ids").stdout.split()[0]
+    assert (
+        "\nfine: EUR 150,000\n" in run(demo, "show", fined).stdout
+    )  # as the digest and site say it
     missing = run(demo, "show", "nope")
     assert missing.exit_code == 1 and "no item with id 'nope'" in missing.stderr
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from watcher.models import Attention, DigestDef, Entry, Issue, Shown, Source
+from watcher.models import Attention, DigestDef, Entry, Issue, Shown, Source, fine_text
 from watcher.text import safe_url
 
 WIDTH = 72
@@ -67,7 +67,7 @@ def _facts(item: Shown, regulatory: bool) -> str:
     if regulatory and item.act:
         parts.append(ACT_NAMES.get(item.act, item.act))
     if item.fine_amount:
-        parts.append(f"{item.fine_currency} {item.fine_amount:,.0f}")
+        parts.append(fine_text(item.fine_amount, item.fine_currency or ""))
     parts.append(item.published.strftime("%-d %b %Y"))
     return " · ".join(parts)
 

@@ -235,7 +235,7 @@ def show_command(ctx: Context, item_id: str) -> None:
         )
         click.echo(f"topics: {topics} · {facts}")
         if decision.fine:
-            click.echo(f"fine: {decision.fine.amount:,.0f} {decision.fine.currency}")
+            click.echo(f"fine: {decision.fine.text}")
         for ev in decision.evidence:
             click.echo(f"  evidence {clean(ev.text())}")
     if versions:

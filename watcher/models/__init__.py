@@ -45,6 +45,7 @@ from watcher.models.stages import (
     StoredItem,
     StoreResult,
     Version,
+    fine_text,
     in_euros,
 )
 
@@ -53,5 +54,5 @@ __all__ = [
     "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence", "Fetched", "Fine",
     "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
     "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",
-    "Week", "in_euros",
+    "Week", "fine_text", "in_euros",
 ]  # fmt: skip

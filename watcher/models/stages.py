@@ -208,10 +208,19 @@ def in_euros(amount: float | None, currency: str | None) -> float:
     return (amount or 0.0) * EUROS_PER_UNIT.get(currency or "EUR", 1.0)
 
 
+def fine_text(amount: float, currency: str) -> str:
+    """A fine as readers see it everywhere (digest, site, `watcher show`): "EUR 150,000"."""
+    return f"{currency} {amount:,.0f}"
+
+
 @dataclass(frozen=True)
 class Fine:
     amount: float
     currency: str  # ISO 4217, one of EUROS_PER_UNIT
+
+    @property
+    def text(self) -> str:
+        return fine_text(self.amount, self.currency)
 
 
 @dataclass(frozen=True)
