@@ -341,6 +341,19 @@ def test_regulatory_developments_beyond_the_lists(
     )
 
 
+def test_an_authority_leading_the_title_is_a_regulatory_development_the_model_does_not_see() -> (
+    None
+):
+    """For the digest's sections, a news item whose title leads with an authority reports on it;
+    the model's signals are read before that (as a signal it made relevance less precise)."""
+    title = "La CNIL épingle les keyloggers installés sur les postes des salariés"
+    c = decide(title)
+    assert (c.kind, c.act, c.authority, c.jurisdiction) == ("regulatory", "statement", "CNIL", "FR")
+    assert not {"regulatory", "authority", "act:statement"} & judge(Document(title, "", "")).signals
+    sued = decide("Workers sue employer after CNIL complaint over keystroke logging")
+    assert (sued.kind, sued.authority) == ("news", None)
+
+
 def test_a_law_only_discussed_stays_news() -> None:
     """A law in the news is not a legislator's act until one is reported."""
     c = decide("What a new law on workplace surveillance could mean for remote workers")

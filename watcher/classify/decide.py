@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from watcher.classify.facts import fine_of, regulatory_facts
+from watcher.classify.facts import fine_of, led_by_authority, regulatory_facts
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.models import Classification, Document, Evidence
@@ -251,6 +251,9 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     alone = _which_alone(worker_seen, monitoring_seen or strong_seen)
     if alone:
         signals.add(alone)
+    led = led_by_authority(doc, fields, rules) if kind == "news" else None
+    if led:  # after the signals: the digest's section, not the model's input
+        kind, act, (authority, jurisdiction) = "regulatory", "statement", led
     verdict = Classification(
         relevant=relevant,
         score=round(probability, 4),
