@@ -108,6 +108,11 @@ def test_eval_measures_regulatory_developments_against_the_files_kind(tmp_path: 
     assert result.exit_code == 0, result.output
     line = next(x for x in result.stdout.splitlines() if x.startswith("regulatory "))
     assert re.match(r"regulatory +n=4 +pos=3 +precision=1\.000 recall=0\.667 ", line), line
+    assert result.stdout.endswith(  # each one listed, as the relevance errors are
+        "\nkind not the file's (relevant items): 1\n"
+        f"- regulatory, called news [{path}:4] Employees push back against bossware that scores their "
+        "productivity\n"
+    ), result.stdout
 
 
 def test_eval_of_bad_files_says_so_and_never_reports_perfect_figures(tmp_path: Path) -> None:

@@ -150,6 +150,7 @@ class Report:
     # (the digest's first section) exactly when the file says so?
     regulatory: Counts = field(default_factory=Counts)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    kind_errors: list[dict[str, Any]] = field(default_factory=list)  # relevant, kind not the file's
     skipped: int = 0
 
     def text(self) -> str:
@@ -174,6 +175,14 @@ class Report:
                     out.append(f"    model: «{ev['phrase']}» {ev['weight']:+.2f}")
                 else:
                     out.append(f"    {ev['field']}: {ev['concept']} «{ev['phrase']}»")
+        if self.kind_errors:
+            out.append(f"\nkind not the file's (relevant items): {len(self.kind_errors)}")
+        for row in self.kind_errors:
+            facts = ", ".join(f"{k} {row[k]}" for k in ("act", "authority") if row.get(k))
+            out.append(
+                f"- {row['gold_kind']}, called {row['kind']}{f' ({facts})' if facts else ''} "
+                f"[{row.get('id', row.get('line'))}] {row.get('title', '')[:100]}"
+            )
         return "\n".join(out)
 
 
@@ -193,6 +202,8 @@ def evaluate(rows: Iterable[dict[str, Any]]) -> Report:
         report.by_kind.setdefault(kind, Counts()).add(gold, predicted)
         if gold and kind in ("regulatory", "news"):
             report.regulatory.add(kind == "regulatory", row.get("kind") == "regulatory")
+            if (kind == "regulatory") != (row.get("kind") == "regulatory"):
+                report.kind_errors.append({**row, "gold_kind": kind})
         if gold != predicted:
             report.errors.append(row)
     return report

@@ -112,7 +112,8 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
                 lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
             except OSError as e:
                 raise ConfigError(f"cannot read it: {e.strerror or e}", file=str(path)) from e
-        for line, out in zip(lines, classify_lines(lines, lookup, model), strict=True):
+        outs = classify_lines(lines, lookup, model)
+        for number, (line, out) in enumerate(zip(lines, outs, strict=True), start=1):
             if "error" in out and "relevant" not in out:
                 click.echo(f"{path}:{out['line']}: {out['error']}", err=True)
                 failed += 1
@@ -120,6 +121,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
             gold = json.loads(line)
             out["gold_kind"] = gold.get("kind")
             out["label"] = gold.get("label")
+            out["line"] = f"{path}:{number}"  # named so in the errors where it has no id
             rows.append(out)
     report = evaluate(rows)
     if not report.overall.n:
