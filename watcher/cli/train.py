@@ -84,15 +84,11 @@ def train_command(
             [("corpus", "corpus"), ("your labels", "labels")] if mine else []
         )
         for name, key in parts:
-            b, a = before.figures[key], after.figures[key]
             click.echo(
-                f"  {name}: before precision {b['precision']:.3f} recall {b['recall']:.3f} F1 {b['f1']:.3f}"
-                f"; after precision {a['precision']:.3f} recall {a['recall']:.3f} F1 {a['f1']:.3f}"
+                f"  {name}: before {_figures(before.figures[key])}; after {_figures(after.figures[key])}"
             )
         for language, c in after.figures["by_language"].items():
-            click.echo(
-                f"    {language}: n={c['n']} precision {c['precision']:.3f} recall {c['recall']:.3f}"
-            )
+            click.echo(f"    {language}: n={c['n']} {_figures(c, f1=False)}")
         dropped = [
             (name, before.figures[key]["f1"], after.figures[key]["f1"])
             for name, key in parts[:2]
@@ -116,6 +112,16 @@ def train_command(
 
 
 MAX_DROP = 0.02  # a retrained model may lose this much cross-validated F1, no more
+
+
+def _figures(counts: dict[str, Any], f1: bool = True) -> str:
+    """Precision, recall (and F1) from the counts, as `watcher eval` computes and prints them
+    (the stored figures are rounded to four places: printed again they could differ in the
+    third)."""
+    from watcher.evaluate import Counts
+
+    c = Counts(tp=counts["tp"], fp=counts["fp"], fn=counts["fn"])
+    return f"precision {c.precision:.3f} recall {c.recall:.3f}" + (f" F1 {c.f1:.3f}" if f1 else "")
 
 
 def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: int) -> None:
