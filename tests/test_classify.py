@@ -627,3 +627,11 @@ def test_a_pattern_under_two_keys_runs_once() -> None:
 @given(st.text())
 def test_fold_is_lower_case_plain_quotes_no_accents(text: str) -> None:
     assert fold(text) == strip_accents(text.translate(_QUOTES).lower())
+
+
+def test_every_currency_a_fine_is_read_in_has_a_rate_for_min_fine() -> None:
+    """A digest's `min_fine` weighs a fine in euros: each currency the rules read has a rate."""
+    from watcher.classify.facts import _CODES
+    from watcher.models.stages import EUROS_PER_UNIT
+
+    assert set(_CODES.values()) <= set(EUROS_PER_UNIT)
