@@ -33,7 +33,7 @@ from bench_poll import WORDS, write_section  # noqa: E402
 
 from watcher.classify import load_rules  # noqa: E402
 from watcher.classify.decide import classify as rules_only  # noqa: E402
-from watcher.classify.model import load  # noqa: E402
+from watcher.classify.modelfile import load  # noqa: E402
 from watcher.evaluate import SourceLookup, seed_document  # noqa: E402
 from watcher.models import Document  # noqa: E402
 from watcher.parse import parse_feed  # noqa: E402

@@ -15,7 +15,7 @@ from tests.conftest import DATA
 from watcher.classify import classify, load_rules
 from watcher.classify.decide import judge
 from watcher.classify.facts import parse_number
-from watcher.classify.model import load as load_model
+from watcher.classify.modelfile import load as load_model
 from watcher.classify.prefilter import (
     Combined,
     Hit,

@@ -354,7 +354,7 @@ def test_a_poll_of_unchanged_feeds_loads_no_parser_and_no_model(
         "import sys, json; from watcher.cli import cli\n"
         "try: cli(sys.argv[1:], standalone_mode=False)\n"
         "except SystemExit: pass\n"
-        "from watcher.classify.model import _load\n"
+        "from watcher.classify.modelfile import _load\n"
         "print(json.dumps([sorted(m for m in ('feedparser', 'bs4') if m in sys.modules), _load.cache_info().currsize]), file=sys.stderr)\n"
     )  # fmt: skip
     args = [sys.executable, "-c", probe, "--db", str(db), "--sources", str(folder), "poll"]

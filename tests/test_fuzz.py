@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO, sample_week
-from watcher.classify.model import SHIPPED
+from watcher.classify.modelfile import SHIPPED
 from watcher.cli import cli
 from watcher.config.digests import load_digest_file
 from watcher.config.sources import load_source_file
@@ -57,7 +57,7 @@ def test_json_nested_too_deeply_is_refused_where_it_comes_in(tmp_path: Path) -> 
     manifest, each nested beyond what json can read: a clear refusal, never an internal error."""
     import pytest
 
-    from watcher.classify.model import load
+    from watcher.classify.modelfile import load
     from watcher.exceptions import ModelError, ParseError
     from watcher.site_files import read_manifest
 

@@ -19,7 +19,8 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import DATA, REPO, feed_source, sample_week, watcher
 from tests.loopback import Server
-from watcher.classify.model import EXPLAINED, SHIPPED, archive_model_path, load, parse
+from watcher.classify.model import EXPLAINED
+from watcher.classify.modelfile import SHIPPED, archive_model_path, load, parse
 from watcher.cli import cli
 from watcher.exceptions import ModelError
 from watcher.models import Document
@@ -311,7 +312,7 @@ def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
     data = json.loads(path.read_text())
     data["trained_on"] = [{"tuned from": "1.000000000000", "labels": 6}]
     path.write_text(json.dumps(data))
-    from watcher.classify.model import _load
+    from watcher.classify.modelfile import _load
 
     _load.cache_clear()  # each command is a process of its own; here they share one
     reviewed = cli_run(tmp_path, "review")

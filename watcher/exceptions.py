@@ -7,7 +7,7 @@
     │   └── ParseError     the server answered, but the body is not what the source's kind expects
     ├── StorageError       the archive could not be opened or written
     │   ├── LockedError    another watcher run holds the archive's lock
-    │   └── ModelError     a classifier model file that cannot be used (watcher.classify.model)
+    │   └── ModelError     a classifier model file that cannot be used (watcher.classify.modelfile)
     ├── QueryError         a search query, filter or date that cannot be used (watcher.search)
     ├── DigestError        a digest issue that cannot be built (watcher.digest)
     ├── SiteError          the static site could not be built (watcher.site)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from watcher import replay
 from watcher.classify import classify
-from watcher.classify.model import SHIPPED as SHIPPED_MODEL
 from watcher.classify.model import Model
+from watcher.classify.modelfile import SHIPPED as SHIPPED_MODEL
 from watcher.config.settings import FULLTEXT_PER_POLL, TEASER_CHARS
 from watcher.exceptions import FetchError, ParseError, SourceError, WatcherError
 from watcher.fetch import Fetcher

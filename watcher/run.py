@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from watcher.classify.model import SHIPPED as SHIPPED_MODEL
+from watcher.classify.modelfile import SHIPPED as SHIPPED_MODEL
 from watcher.config.settings import Settings, site_url
 from watcher.digest import (
     ALERT_WINDOW,

@@ -6,6 +6,7 @@
     facts.py      kind, act, authority, jurisdiction and fine (pure)
     features.py   what the model reads: words, word pairs, character n-grams, the rules' signals
     model.py      the learned model: plain JSON data, applied in Python
+    modelfile.py  a model file read and checked, and which one applies to an archive
     train.py      fitting and grouped cross-validation (the only user of scikit-learn)
 
 The model decides relevance; the rules give the evidence a person reads, the topics and the
@@ -30,7 +31,8 @@ def classify(
 ) -> Classification:
     """The decision for one document: `model` is a Model, a model file's path, or None for the
     shipped model."""
-    from watcher.classify import model as models
+    from watcher.classify.model import Model
+    from watcher.classify.modelfile import load
 
-    chosen = model if isinstance(model, models.Model) else models.load(model)
+    chosen = model if isinstance(model, Model) else load(model)
     return chosen.classify(doc, rules)

@@ -105,7 +105,7 @@ class Context:
     def model(self) -> Model:
         """The model to classify with: the archive's own (from `watcher train`) if it loads,
         else the shipped one; a refused archive model is said once on stderr."""
-        from watcher.classify.model import active
+        from watcher.classify.modelfile import active
 
         model, warning = active(self.db if self.db.exists() else None)
         if warning:
@@ -114,7 +114,7 @@ class Context:
 
     def model_path(self) -> str:
         """`model()` as a path, without reading the shipped model (see `active_path`)."""
-        from watcher.classify.model import active_path
+        from watcher.classify.modelfile import active_path
 
         path, warning = active_path(self.db if self.db.exists() else None)
         if warning:

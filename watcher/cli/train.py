@@ -61,7 +61,7 @@ def train_command(
     """
     from watcher.classify import train as training
     from watcher.classify.features import FeatureConfig
-    from watcher.classify.model import archive_model_path
+    from watcher.classify.modelfile import archive_model_path
 
     config = FeatureConfig()
     if not corpus:
@@ -129,7 +129,7 @@ def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: i
     from watcher.classify import train as training
     from watcher.classify import tune
     from watcher.classify.features import FeatureConfig
-    from watcher.classify.model import archive_model_path, load
+    from watcher.classify.modelfile import archive_model_path, load
 
     with errors():
         mine = _reader_examples(ctx, source_lookup(ctx)) if labels else []
