@@ -27,6 +27,13 @@ _RULED = re.compile(
 )
 
 
+def _lawsuit_only(fields: list[Field]) -> bool:
+    """The title and summary report a lawsuit filed by a private party and no court's ruling:
+    news, not yet an authority's act."""
+    head = " ".join(f.folded for f in fields[:2])
+    return _LAWSUIT.search(head) is not None and _RULED.search(head) is None
+
+
 def regulatory_facts(
     doc: Document, fields: list[Field], rules: Rules
 ) -> tuple[str, str | None, str | None, str | None]:
@@ -59,8 +66,7 @@ def regulatory_facts(
     act = next((name for name in rules.act_order if name in found), None)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
         act = "fine"  # a fine stated only in the body
-    head = " ".join(f.folded for f in fields[:2])
-    if act == "court-ruling" and _LAWSUIT.search(head) and not _RULED.search(head):
+    if act == "court-ruling" and _lawsuit_only(fields):
         act = None  # a lawsuit filed by a private party is news, not yet a court's act
     # a fine or a court's ruling is an authority's act even where the text does not name it
     # ("the court ordered ...", "a 40,000 euro fine"); so is a law that a legislator signed,
@@ -88,8 +94,7 @@ def led_by_authority(
     digest ("La CNIL épingle les keyloggers", "No del Garante al riconoscimento facciale"): its
     name and jurisdiction. Not for the model's signals, which it made less precise (docs)."""
     first = fields[0].found["authority"][:1]
-    head = " ".join(f.folded for f in fields[:2])
-    if not first or (_LAWSUIT.search(head) and not _RULED.search(head)):
+    if not first or _lawsuit_only(fields):
         return None
     name, jur, _ = rules.authorities[int(first[0].label)]
     return name, jur or doc.source_jurisdiction
