@@ -168,7 +168,7 @@ def test_show(demo: Path) -> None:
     assert "evidence [title]" in out and "authority ICO" in out and "digest issues: none yet" in out
     fined = run(demo, "search", "150 000 euros", "--format", "ids").stdout.split()[0]
     assert (
-        "\nfine: EUR 150,000\n" in run(demo, "show", fined).stdout
+        "\nfine: EUR\u00a0150,000\n" in run(demo, "show", fined).stdout
     )  # as the digest and site say it
     missing = run(demo, "show", "nope")
     assert missing.exit_code == 1 and "no item with id 'nope'" in missing.stderr

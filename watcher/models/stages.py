@@ -209,8 +209,12 @@ def in_euros(amount: float | None, currency: str | None) -> float:
 
 
 def fine_text(amount: float, currency: str) -> str:
-    """A fine as readers see it everywhere (digest, site, `watcher show`): "EUR 150,000"."""
-    return f"{currency} {amount:,.0f}"
+    """A fine as readers see it everywhere (digest, site, `watcher show`): "EUR 150,000".
+
+    A no-break space joins the currency to the amount, so that a narrow screen never leaves
+    "EUR" at the end of one line and the amount on the next.
+    """
+    return f"{currency}\u00a0{amount:,.0f}"
 
 
 @dataclass(frozen=True)
