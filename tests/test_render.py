@@ -128,6 +128,36 @@ def test_a_group_whose_authority_is_not_named_is_headed_by_its_place() -> None:
     assert ">France<" in html and "France —" not in html
 
 
+def test_a_french_title_keeps_its_marks_and_a_fine_its_currency_on_the_line_they_close() -> None:
+    """French sets a space before "?" and after "«": a narrow screen (or the e-mail's 72 columns)
+    must not start a line with the mark, nor end one with "EUR"; an English colon is untouched."""
+    lead = {
+        "id": "x", "title": "Télétravail : quelles règles pour le contrôle de « l'activité » des salariés ?",
+        "summary": "", "url": "https://news.example/1", "published": "2026-04-22T10:00:00+00:00",
+        "source_id": "cnil", "act": "fine", "authority": "CNIL", "jurisdiction": "FR",
+        "fine_amount": 40000.0, "fine_currency": "EUR",
+    }  # fmt: skip
+    news = {
+        **lead,
+        "id": "y",
+        "title": "Explainer: what bossware records",
+        "act": None,
+        "fine_amount": None,
+    }
+    issue = Issue.from_json(json.dumps({
+        "digest_id": "weekly", "week": "2026-W17", "start": "2026-04-19T22:00:00+00:00",
+        "end": "2026-04-26T22:00:00+00:00", "built_at": "2026-04-27T08:00:00+00:00",
+        "regulatory": [{"jurisdiction": "FR", "authority": "CNIL", "entries": [{"lead": lead, "also": []}]}],
+        "news": [{"lead": news, "also": []}],
+    }))  # fmt: skip
+    text, html = render_text(issue, DIGEST, {}), render_html(issue, DIGEST, {})
+    for shown in (text, html):
+        assert "Télétravail\u00a0: quelles" in shown and "salariés\u00a0?" in shown
+        assert "«\u00a0l'activité\u00a0»" in shown or "«\u00a0l&#39;activité\u00a0»" in shown
+        assert "EUR\u00a040,000" in shown and "Explainer: what bossware records" in shown
+    assert not any(line.lstrip().startswith(("?", "»")) for line in text.splitlines())
+
+
 def test_empty_week_says_so_plainly() -> None:
     empty = Issue(
         "weekly",

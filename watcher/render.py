@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from watcher.models import Attention, DigestDef, Entry, Issue, Shown, Source, fine_text
-from watcher.text import safe_url
+from watcher.text import keep_marks, safe_url
 
 WIDTH = 72
 ACT_NAMES = {
@@ -79,7 +79,7 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
         lead = e.lead
         return {
             "id": lead.id,
-            "title": lead.title,
+            "title": keep_marks(lead.title),
             "source": names.get(lead.source_id, lead.source_id),
             "facts": _facts(lead, regulatory),
             "summary": lead.summary,

@@ -40,7 +40,7 @@ from watcher.render import (
 from watcher.site_files import Rendered, SiteResult, read_manifest, write_site
 from watcher.site_search import SUBDIR, index_search
 from watcher.store import Archive
-from watcher.text import safe_url
+from watcher.text import keep_marks, safe_url
 
 TOPIC_NAMES = {t: t.replace("-", " ").capitalize().replace("Ai ", "AI ") for t in TOPICS}
 # The newest entries a feed carries: a feed reader keeps what it saw, the site has the rest.
@@ -216,7 +216,7 @@ def _items(site: _Site) -> None:
         others = [s for s in ((entry.lead, *entry.also) if entry else ()) if s.id != item.id]
         # What the page shows of the item, and so its key: not its body, nor its bookkeeping
         # (last_seen moves with every poll that sees it again, which would render it anew).
-        shown = {"title": item.title, "summary": item.summary, "published": item.published,
+        shown = {"title": keep_marks(item.title), "summary": item.summary, "published": item.published,
                  "language": item.language}  # fmt: skip
         site.page(
             f"items/{item.id}/index.html", "site/item.html", item=shown, indexed=True,
@@ -238,7 +238,7 @@ def _items(site: _Site) -> None:
 
 def _row(site: _Site, item: StoredItem, decision: Decision) -> dict[str, Any]:
     issue, entry = site.story.get(item.id, (None, None))
-    return {"title": item.title, "href": f"items/{item.id}/", "published": item.published,
+    return {"title": keep_marks(item.title), "href": f"items/{item.id}/", "published": item.published,
             "date": _day(item.published), "source": site.names.get(item.source_id, item.source_id),
             "act": ACT_NAMES.get(decision.act or "", ""),
             "also": len(entry.also) if entry and entry.lead.id == item.id else 0}  # fmt: skip

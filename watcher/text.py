@@ -107,6 +107,16 @@ def cut_summary(summary: str) -> str:
     return textwrap.shorten(collapsed, SUMMARY_LENGTH, placeholder=" …")
 
 
+_SPACED_MARK = re.compile(r"(?<=«) | (?=[?!:;»])")
+
+
+def keep_marks(title: str) -> str:
+    """A title as a reader sees it: French sets a space before ? ! : ; » and after «, and a
+    narrow screen must not leave the mark alone at the start of a line ("des salariés" / "?").
+    A no-break space there keeps the two together; nothing else changes."""
+    return _SPACED_MARK.sub("\u00a0", title)
+
+
 def web_address(url: str) -> bool:
     """An absolute http(s) address with a host: where a site can be (feeds link to it)."""
     from urllib.parse import urlsplit
