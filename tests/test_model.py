@@ -492,7 +492,7 @@ def test_the_rules_stand_for_the_model_only_on_what_it_does_not_read() -> None:
     """Where the model is unsure, the rules' "relevant" stands only when it rests on the body
     (which the model does not read); on the title and summary the model read the same words and
     decides, so a reader's labels can teach it to disagree with the rules."""
-    from watcher.classify.decide import judge
+    from watcher.classify.decide import BY_BODY, judge
     from watcher.classify.model import RULES_TRUSTED, is_relevant
 
     title = "Enforcement round-up: the authority imposed ten sanctions in 2025"
@@ -503,10 +503,10 @@ def test_the_rules_stand_for_the_model_only_on_what_it_does_not_read() -> None:
     assert not judge(Document(title, summary, "")).classification.relevant  # the body decides
     titled = Document("Employer fined for keystroke logging of staff", "", "")
     by_title = judge(titled)
-    assert by_body.classification.relevant and by_body.by_content
-    assert by_title.classification.relevant and not by_title.by_content
+    assert by_body.classification.relevant and by_body.ruled == BY_BODY
+    assert by_title.classification.relevant and by_title.ruled == ""
     unsure = 0.5 * (1 + RULES_TRUSTED) * 0.47  # between half the threshold and the threshold
-    assert is_relevant(unsure, 0.47, by_body.by_content)
-    assert not is_relevant(unsure, 0.47, by_title.by_content)
-    assert not is_relevant(0.47 * RULES_TRUSTED - 0.01, 0.47, True)  # too unsure even then
-    assert is_relevant(0.47, 0.47, False)
+    assert is_relevant(unsure, 0.47, by_body.ruled)
+    assert not is_relevant(unsure, 0.47, by_title.ruled)
+    assert not is_relevant(0.47 * RULES_TRUSTED - 0.01, 0.47, BY_BODY)  # too unsure even then
+    assert is_relevant(0.47, 0.47, "")

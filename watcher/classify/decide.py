@@ -22,6 +22,9 @@ from watcher.models import Classification, Document, Evidence
 from watcher.text import fold
 
 CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated early
+# What the rules add to the model's decision (RuleVerdict.ruled, model.is_relevant):
+BY_BODY = "body"  # relevant to the rules thanks to the body, which the model hardly reads
+DISPUTE = "dispute"  # industrial action, and no monitoring named: not relevant, whatever the score
 
 
 class Field:
@@ -104,9 +107,10 @@ class RuleVerdict:
     signals: frozenset[str]  # which rule families fired where ("pair@title", "authority", ...)
     topics: tuple[str, ...]  # the topics the rules saw, whatever their verdict
     folded: tuple[str, str, str] = ("", "", "")  # title, summary, content as the rules read them
-    # relevant only thanks to the body: the rules read up to 2,000 characters of it, the model
-    # mostly the title and summary (its corpus has no more)
-    by_content: bool = False
+    # BY_BODY: relevant only thanks to the body (the rules read up to 2,000 characters of it,
+    # the model mostly the title and summary: its corpus has no more); DISPUTE: a strike or
+    # walkout with no monitoring, algorithm or AI named; "" the model decides alone
+    ruled: str = ""
 
 
 def classify(doc: Document, rules: Rules | None = None) -> Classification:
@@ -251,6 +255,11 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     alone = _which_alone(worker_seen, monitoring_seen or strong_seen)
     if alone:
         signals.add(alone)
+    ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
+    dispute = _dispute(fields, monitoring_seen or strong_seen)
+    if dispute:
+        ruled = DISPUTE
+        evidence.append(dispute)
     led = led_by_authority(doc, fields, rules) if kind == "news" else None
     if led:  # after the signals: the digest's section, not the model's input
         kind, act, (authority, jurisdiction) = "regulatory", "statement", led
@@ -267,8 +276,20 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         version=rules.version,
     )
     folded = (fields[0].folded, fields[1].folded, fields[2].folded)
-    by_content = relevant and score - content_score < w["threshold"]
-    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, by_content)
+    return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, ruled)
+
+
+def _dispute(fields: list[Field], monitoring: bool) -> Evidence | None:
+    """A strike, walkout or picket in the title or summary of an item that names no monitoring
+    (no monitoring term, no term naming the subject, no algorithm, no AI): the dispute is its
+    subject, over pay or conditions. The evidence that says so, or None."""
+    if monitoring or any(f.found["machine"] for f in fields):
+        return None
+    for field in fields[:2]:
+        if field.found["dispute"]:
+            hit = field.found["dispute"][0]
+            return Evidence(field.name, field.phrase(hit.start, hit.end), "industrial-action")
+    return None
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from watcher.classify.decide import RuleVerdict, judge
+from watcher.classify.decide import BY_BODY, DISPUTE, RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms
 from watcher.classify.rules import Rules
 from watcher.models import Classification, Document, Evidence
@@ -30,12 +30,16 @@ WORD_CACHE = 200_000  # words whose shares a process keeps (a few MB)
 EXPLAINED = 0.75  # items scoring this share of the threshold or more get the model's evidence
 
 
-def is_relevant(score: float, threshold: float, rules_by_content: bool) -> bool:
+def is_relevant(score: float, threshold: float, ruled: str = "") -> bool:
     """The decision: the score at the threshold; or, where the model is unsure, the rules'
     "relevant" when it rests on the body, which the model does not read (the rules read up to
-    2,000 characters of it). Where the rules' verdict rests on the title and summary the model
-    has read the same words, and decides: so a reader's labels can teach it to disagree."""
-    return score >= threshold or (rules_by_content and score >= threshold * RULES_TRUSTED)
+    2,000 characters of it; `ruled` is BY_BODY). Where the rules' verdict rests on the title and
+    summary the model has read the same words, and decides: so a reader's labels can teach it
+    to disagree. One exception: a strike or walkout in an item that names no monitoring, no
+    algorithm and no AI (`ruled` is DISPUTE) is about the dispute, not relevant at any score."""
+    if ruled == DISPUTE:
+        return False
+    return score >= threshold or (ruled == BY_BODY and score >= threshold * RULES_TRUSTED)
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,7 @@ class Model:
         features = extract(doc, verdict, self.config)
         p, norm, rival = self._score(features)
         ruled = verdict.classification
-        relevant = is_relevant(p, self.threshold, verdict.by_content)
+        relevant = is_relevant(p, self.threshold, verdict.ruled)
         evidence = ruled.evidence
         if p >= self.threshold * EXPLAINED:  # near or over the line: say which words pushed it
             evidence += tuple(self.evidence(features, norm, relevant, rival))

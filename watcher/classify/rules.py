@@ -46,6 +46,8 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "status": {"status": data["terms"]["employment_status"]},
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},
+        "dispute": {"dispute": data["terms"]["industrial_action"]},
+        "machine": {"machine": data["terms"]["industrial_action_unless"]},
         "monitoring": data["monitoring"],
         "context": data["context"],
         "strong": data["strong"],

@@ -234,13 +234,13 @@ class CvResult:
 
     decisions: list[Classification]
     probabilities: list[float]
-    rules_by_content: list[bool]  # the rules' "relevant" rests on the body (model.is_relevant)
+    ruled: list[str]  # what the rules add to each decision (RuleVerdict.ruled, model.is_relevant)
     threshold: float = 0.5
     figures: dict[str, Any] = field(default_factory=dict)
 
     def relevant(self, i: int) -> bool:
         """As the installed model would decide, at the threshold chosen out of fold."""
-        return is_relevant(self.probabilities[i], self.threshold, self.rules_by_content[i])
+        return is_relevant(self.probabilities[i], self.threshold, self.ruled[i])
 
 
 def folds_of(data: Prepared, folds: int, seed: int = SEED) -> list[tuple[list[int], list[int]]]:
@@ -288,13 +288,13 @@ def cross_validate(
     another's scores): there the first alone chooses."""
     chosen = [i for i, e in enumerate(data.examples) if learn_from_reader or not e.from_reader]
     labels = [data.examples[i].label for i in chosen]
-    by_content = [v.by_content for v in data.verdicts]
+    ruled = [v.ruled for v in data.verdicts]
     seeds = THRESHOLD_SEEDS if len(data.examples) >= SEEDS_MIN_ITEMS else 1
     runs = [_out_of_fold(data, config, folds, learn_from_reader, SEED + k) for k in range(seeds)]
     decisions, probabilities = runs[0]
-    result = CvResult(decisions, probabilities, by_content)
+    result = CvResult(decisions, probabilities, ruled)
     result.threshold = statistics.median(
-        choose_threshold([run[i] for i in chosen], labels, [by_content[i] for i in chosen])
+        choose_threshold([run[i] for i in chosen], labels, [ruled[i] for i in chosen])
         for _, run in runs
     )
     result.figures = figures(data.examples, result)
@@ -329,7 +329,7 @@ def _counts(pairs: Iterable[tuple[bool, bool]]) -> dict[str, Any]:
 
 
 def choose_threshold(
-    probabilities: Sequence[float], labels: Sequence[bool], rules_by_content: Sequence[bool]
+    probabilities: Sequence[float], labels: Sequence[bool], ruled: Sequence[str]
 ) -> float:
     """Precision first: of the thresholds whose out-of-fold precision is at least
     PRECISION_FLOOR, the highest whose F1 is within F1_NOISE of the best; where none reaches the
@@ -339,8 +339,7 @@ def choose_threshold(
     for step in range(10, 96):
         t = step / 100
         decided = (
-            is_relevant(score, t, ruled)
-            for score, ruled in zip(probabilities, rules_by_content, strict=True)
+            is_relevant(score, t, says) for score, says in zip(probabilities, ruled, strict=True)
         )
         c = _counts(zip(labels, decided, strict=True))
         p, r = c["precision"], c["recall"]

@@ -114,10 +114,10 @@ def cross_validate(shipped: Model, data: Prepared, folds: int) -> tuple[CvResult
         tuned = tune(shipped, data, train_rows)
         for i in test_rows:
             after[i] = tuned.decide(data.examples[i].doc, data.verdicts[i]).score
-    by_content = [v.by_content for v in data.verdicts]
+    ruled = [v.ruled for v in data.verdicts]
     results = []
     for scores in (before, after):
-        cv = CvResult([], scores, by_content, shipped.threshold)
+        cv = CvResult([], scores, ruled, shipped.threshold)
         cv.figures = figures(data.examples, cv)
         results.append(cv)
     return results[0], results[1]
