@@ -119,6 +119,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Ride-hailing drivers say the app tracks their every move", "Ride-hailing drivers"),
         # German drivers named by their firm (rules 2026.12.7)
         ("Lieferando-Fahrer werden per GPS überwacht", "Lieferando-Fahrer"),
+        # a pronoun joined to the verb, as Spanish and Italian write it (rules 2026.12.13)
+        ("¿Puede tu empresa geolocalizarte durante la jornada laboral?", "geolocalizarte"),
+        ("Il datore di lavoro può geolocalizzarli durante il turno?", "geolocalizzarli"),
+        # building sites as workplaces, where AI cameras check helmets (rules 2026.12.13)
+        ("Cameras flag missing helmets on construction sites", "construction sites"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:

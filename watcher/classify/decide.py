@@ -256,7 +256,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     if alone:
         signals.add(alone)
     ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
-    dispute = _dispute(fields, monitoring_seen or strong_seen)
+    dispute = _dispute(fields, monitoring_seen or strong_seen, rules)
     if dispute:
         ruled = DISPUTE
         evidence.append(dispute)
@@ -279,17 +279,15 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, ruled)
 
 
-def _dispute(fields: list[Field], monitoring: bool) -> Evidence | None:
+def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
     """A strike, walkout or picket in the title or summary of an item that names no monitoring
-    (no monitoring term, no term naming the subject, no algorithm, no AI): the dispute is its
-    subject, over pay or conditions. The evidence that says so, or None."""
-    if monitoring or any(f.found["machine"] for f in fields):
+    (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): the
+    dispute is its subject, over pay or conditions. The evidence that says so, or None."""
+    strikes = [(f, f.found["dispute"][0]) for f in fields[:2] if f.found["dispute"]]
+    if not strikes or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
-    for field in fields[:2]:
-        if field.found["dispute"]:
-            hit = field.found["dispute"][0]
-            return Evidence(field.name, field.phrase(hit.start, hit.end), "industrial-action")
-    return None
+    field, hit = strikes[0]
+    return Evidence(field.name, field.phrase(hit.start, hit.end), "industrial-action")
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

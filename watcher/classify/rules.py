@@ -34,6 +34,9 @@ class Rules:
     act_order: tuple[str, ...]  # the first act found, in this order, is the item's act
     authorities: tuple[tuple[str, str, re.Pattern[str]], ...]  # name, jurisdiction, any pattern
     combined: Combined  # every family, scanned once per item
+    # what keeps a strike in the running (an algorithm, AI, a quota ...): read only where a
+    # strike was found, not scanned on every item
+    dispute_unless: re.Pattern[str]
 
 
 def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
@@ -47,7 +50,6 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},
-        "machine": {"machine": data["terms"]["industrial_action_unless"]},
         "monitoring": data["monitoring"],
         "context": data["context"],
         "strong": data["strong"],
@@ -70,6 +72,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             ),
             act_order=tuple(data["acts"]),
             combined=Combined(pattern_families(data)),
+            dispute_unless=_alternation({"u": data["terms"]["industrial_action_unless"]}),
         )
     except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
