@@ -35,7 +35,7 @@ class Rules:
     authorities: tuple[tuple[str, str, re.Pattern[str]], ...]  # name, jurisdiction, any pattern
     combined: Combined  # every family, scanned once per item
     # what keeps a strike in the running (an algorithm, AI, a quota ...): read only where a
-    # strike was found, not scanned on every item
+    # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
 
 
