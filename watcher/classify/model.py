@@ -28,6 +28,19 @@ EVIDENCE_MIN = 0.05  # smaller pushes are noise, not reasons
 RULES_TRUSTED = 0.5  # the rules' verdict stands down to this share of the threshold
 WORD_CACHE = 200_000  # words whose shares a process keeps (a few MB)
 EXPLAINED = 0.75  # items scoring this share of the threshold or more get the model's evidence
+# Words the model weighs but a reader learns nothing from ("the" +0.16): left out of evidence,
+# alone or in a word pair, so that the next word that pushed the item is shown instead.
+FUNCTION_WORDS = frozenset(
+    "the of and to in on for at by with from an as is are was be its their his her this that "
+    "these those it or but not no has have had will would can could into over about after "
+    "le la les un une des du de et en au aux par pour sur dans est sont ses son sa leur leurs "
+    "qui que ce cette ces ne pas plus avec "
+    "der die das den dem des ein eine einen einem einer und im am zu zum zur von vom mit auf "
+    "fur ist sind bei aus wie wird werden nicht auch sich "
+    "il lo gli una di del della delle dei degli al alla alle nel nella per con su che non e "
+    "el los las uno unos unas y del con por para se al lo que es son "
+    "het een van en op te voor met aan bij uit is zijn niet ook dat die worden wordt".split()
+)
 
 
 def is_relevant(score: float, threshold: float, ruled: str = "") -> bool:
@@ -145,13 +158,14 @@ class Model:
         word = self._word
         toward = self.toward
         for w, n in Counter(features.words).items():
-            if len(w) > 1:  # a single letter ("a", the "l" of "l'") tells a reader nothing
+            # a single letter ("a", the "l" of "l'") or a function word tells a reader nothing
+            if len(w) > 1 and w not in FUNCTION_WORDS:
                 push = n * toward(word(w), rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[w] = push
         for pair, n in Counter(features.pairs).items():
             shares = self._pair(pair)  # cached when the item was scored
-            if shares is not None:
+            if shares is not None and not FUNCTION_WORDS.intersection(pair[2:].split()):
                 push = n * toward(shares, rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[pair[2:]] = push
