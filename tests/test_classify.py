@@ -29,7 +29,7 @@ from watcher.classify.prefilter import (
 )
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
-from watcher.models import TOPICS, Document, Fine
+from watcher.models import INDUSTRIAL_ACTION, TOPICS, Document, Fine
 from watcher.text import _QUOTES, fold, strip_accents
 
 RULES = load_rules()
@@ -217,7 +217,7 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
     for doc in strikes:
         verdict = judge(doc)
         assert verdict.ruled == "dispute", doc.title
-        assert any(e.concept == "industrial-action" for e in verdict.classification.evidence)
+        assert any(e.concept == INDUSTRIAL_ACTION for e in verdict.classification.evidence)
         decided = model.decide(doc, verdict)
         assert not decided.relevant, (doc.title, decided.score)
     # the first one scores well over the line: the rules, not the score, decide it

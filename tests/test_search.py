@@ -193,6 +193,43 @@ def test_show_lists_versions(tmp_path: Path, server) -> None:  # type: ignore[no
     assert "earlier versions (1):" in out and "v1 replaced" in out
 
 
+def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
+    """End to end, over a real loopback feed: a riders' pay strike the model scores over the line
+    is archived as not relevant, and `show` says that the rules decided it; a strike against an
+    algorithm stays relevant."""
+    items = [
+        ("a", "UK Deliveroo riders strike over pay, gig work conditions",
+         "Riders for the app-based meal delivery platform Deliveroo are holding a strike in London over pay."),
+        ("b", "Glovo riders strike against the algorithm that assigns their orders",
+         "Couriers say the app punishes them for refusing orders."),
+    ]  # fmt: skip
+    entries = "".join(
+        f"<item><title>{t}</title><link>https://gig.example/{g}</link><guid>{g}</guid>"
+        f"<pubDate>Wed, 22 Apr 2026 10:00:00 GMT</pubDate><description>{d}</description></item>"
+        for g, t, d in items
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gig</title>{entries}</channel></rss>'
+    server.static("/gig", feed.encode())
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source("gig", server.url("/gig")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+    assert "2 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
+    rows = (
+        sqlite3.connect(tmp_path / "w.db")
+        .execute(
+            "SELECT i.title, d.relevant, d.score FROM items i JOIN decisions d ON d.item_id = i.id"
+        )
+        .fetchall()
+    )
+    by_title = {title: (relevant, score) for title, relevant, score in rows}
+    strike, algorithm = by_title[items[0][1]], by_title[items[1][1]]
+    assert strike[0] == 0 and strike[1] > 0.62 and algorithm[0] == 1
+    ids = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "deliveroo"])
+    out = CliRunner().invoke(cli, [*base, "show", ids.stdout.strip()]).stdout
+    assert "classification: not relevant: a strike that names no monitoring" in out
+    assert "evidence [title] industrial-action: strike" in out
+
+
 def test_date_ranges() -> None:
     now = datetime(2026, 4, 27, 8, tzinfo=UTC)
     assert date_range("2026-W17", now) == (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from watcher.classify.facts import fine_of, led_by_authority, regulatory_facts
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
-from watcher.models import Classification, Document, Evidence
+from watcher.models import INDUSTRIAL_ACTION, Classification, Document, Evidence
 from watcher.text import fold
 
 CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated early
@@ -287,7 +287,7 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     if not strikes or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit = strikes[0]
-    return Evidence(field.name, field.phrase(hit.start, hit.end), "industrial-action")
+    return Evidence(field.name, field.phrase(hit.start, hit.end), INDUSTRIAL_ACTION)
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

@@ -23,6 +23,7 @@ from watcher.models.issue import (
 from watcher.models.stages import (
     ACTS,
     CATEGORIES,
+    INDUSTRIAL_ACTION,
     KINDS,
     TOPICS,
     WEEKDAYS,
@@ -52,7 +53,7 @@ from watcher.models.stages import (
 __all__ = [
     "ACTS", "CATEGORIES", "KINDS", "TOPICS", "WEEKDAYS", "Attention", "Candidate",
     "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence", "Fetched", "Fine",
-    "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
+    "INDUSTRIAL_ACTION", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
     "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",
     "Week", "fine_text", "in_euros",
 ]  # fmt: skip

@@ -169,12 +169,18 @@ class Document:
     language: str | None = None
 
 
+# The concept of the rules' evidence for a strike that names no monitoring: not relevant at any
+# score (classify.decide reads it; `watcher show` says so).
+INDUSTRIAL_ACTION = "industrial-action"
+
+
 @dataclass(frozen=True)
 class Evidence:
     field: str  # title, summary or content; "text" for the model's words, "rules" for the
     # rules' signals it weighed, "model" for the look-alike it took an item near the line for
     phrase: str
-    # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, model, look-alike
+    # worker, monitoring:<topic>, strong:<topic>, ai-training, other-subject, industrial-action,
+    # model, look-alike
     concept: str
     weight: float | None = None  # the model's: how far this phrase pushed the item's score
 
