@@ -108,8 +108,8 @@ class RuleVerdict:
     topics: tuple[str, ...]  # the topics the rules saw, whatever their verdict
     folded: tuple[str, str, str] = ("", "", "")  # title, summary, content as the rules read them
     # BY_BODY: relevant only thanks to the body (the rules read up to 2,000 characters of it,
-    # the model mostly the title and summary: its corpus has no more); DISPUTE: a strike or
-    # walkout with no monitoring, algorithm or AI named; "" the model decides alone
+    # the model mostly the title and summary: its corpus has no more); DISPUTE: a strike,
+    # walkout or protest with no monitoring, algorithm or AI named; "" the model decides alone
     ruled: str = ""
 
 
@@ -280,9 +280,10 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
 
 
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
-    """A strike, walkout or picket in the title or summary of an item that names no monitoring
-    (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): the
-    dispute is its subject, over pay or conditions. The evidence that says so, or None."""
+    """A strike, walkout, picket or protest in the title or summary of an item that names no
+    monitoring (no monitoring term, no term naming the subject, no algorithm, no AI, no quota
+    ...): the dispute is its subject, over pay or conditions. The evidence that says so, or
+    None."""
     strikes = [(f, f.found["dispute"][0]) for f in fields[:2] if f.found["dispute"]]
     if not strikes or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None

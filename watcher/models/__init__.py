@@ -51,9 +51,9 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "KINDS", "TOPICS", "WEEKDAYS", "Attention", "Candidate",
-    "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence", "Fetched", "Fine",
-    "INDUSTRIAL_ACTION", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry", "RegulatoryGroup",
-    "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",
+    "ACTS", "CATEGORIES", "INDUSTRIAL_ACTION", "KINDS", "TOPICS", "WEEKDAYS", "Attention",
+    "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
+    "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",
+    "RegulatoryGroup", "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",
     "Week", "fine_text", "in_euros",
 ]  # fmt: skip

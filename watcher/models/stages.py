@@ -169,8 +169,8 @@ class Document:
     language: str | None = None
 
 
-# The concept of the rules' evidence for a strike that names no monitoring: not relevant at any
-# score (classify.decide reads it; `watcher show` says so).
+# The concept of the rules' evidence for a strike or protest that names no monitoring: not
+# relevant at any score (classify.decide gives it; `watcher show` says so).
 INDUSTRIAL_ACTION = "industrial-action"
 
 
