@@ -397,6 +397,22 @@ def test_an_authority_leading_the_title_is_a_regulatory_development_the_model_do
     assert (sued.kind, sued.authority) == ("news", None)
 
 
+def test_a_case_told_by_its_outcome_is_a_court_ruling_the_model_does_not_see() -> None:
+    """An employment case's outcome told without naming the court ("loses unfair dismissal
+    case", "ontslagzaak", "awarded $73,000"), or a case named as courts name it, is a court's
+    ruling for the digest's sections (rules 2026.12.13); read after the model's signals."""
+    for title in ("Ex-IAG employee loses unfair dismissal case over WFH inactivity",
+                  "Camerabeelden in ontslagzaak: privacy ondergeschikt",
+                  "Dutch employee gets awarded $73,000 after being fired for refusing to turn on webcam",
+                  "Antović and Mirković v. Montenegro"):  # fmt: skip
+        c = classify(Document(title))
+        assert (c.kind, c.act) == ("regulatory", "court-ruling"), title
+        assert not {"regulatory", "act:court-ruling"} & judge(Document(title)).signals, title
+    for title in ("Walmart awarded patent for listening system",
+                  "Workers sue Amazon over warehouse tracking, claim they will win the case"):  # fmt: skip
+        assert classify(Document(title)).kind == "news", title
+
+
 def test_a_law_only_discussed_stays_news() -> None:
     """A law in the news is not a legislator's act until one is reported."""
     c = decide("What a new law on workplace surveillance could mean for remote workers")

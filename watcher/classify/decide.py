@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from watcher.classify.facts import fine_of, led_by_authority, regulatory_facts
+from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.models import INDUSTRIAL_ACTION, Classification, Document, Evidence
@@ -263,6 +263,8 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     led = led_by_authority(doc, fields, rules) if kind == "news" else None
     if led:  # after the signals: the digest's section, not the model's input
         kind, act, (authority, jurisdiction) = "regulatory", "statement", led
+    elif kind == "news" and case_outcome(fields, rules):  # the same
+        kind, act, jurisdiction = "regulatory", "court-ruling", doc.source_jurisdiction
     verdict = Classification(
         relevant=relevant,
         score=round(probability, 4),

@@ -87,6 +87,15 @@ def regulatory_facts(
     return "regulatory", act, authority[0], authority[1] or doc.source_jurisdiction
 
 
+def case_outcome(fields: list[Field], rules: Rules) -> bool:
+    """A news item whose title or summary tells an employment case's outcome without naming the
+    court ("loses unfair dismissal case", "ontslagzaak"), or whose title names a case as courts
+    do ("Antović and Mirković v. Montenegro"): it reports a court's ruling. Like an authority
+    leading the title, for the digest's section, not the model's signals."""
+    told = any(f.found["outcome"] for f in fields[:2]) or rules.case_name.search(fields[0].folded)
+    return bool(told) and not _lawsuit_only(fields)
+
+
 def led_by_authority(
     doc: Document, fields: list[Field], rules: Rules
 ) -> tuple[str, str | None] | None:

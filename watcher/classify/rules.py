@@ -37,6 +37,7 @@ class Rules:
     # what keeps a strike in the running (an algorithm, AI, a quota ...): read only where a
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
+    case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
 
 
 def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
@@ -50,6 +51,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},
+        "outcome": {"outcome": data["terms"]["case_outcome"]},
         "monitoring": data["monitoring"],
         "context": data["context"],
         "strong": data["strong"],
@@ -73,6 +75,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             act_order=tuple(data["acts"]),
             combined=Combined(pattern_families(data)),
             dispute_unless=_alternation({"u": data["terms"]["industrial_action_unless"]}),
+            case_name=_alternation({"c": data["terms"]["case_name"]}),
         )
     except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
