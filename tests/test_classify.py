@@ -213,6 +213,8 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
         Document("Sciopero dei rider di Glovo per la paga minima"),
         Document("Grève des livreurs Uber Eats contre la baisse des tarifs"),
         Document("Bezorgers van Thuisbezorgd leggen werk neer: staking om loon"),
+        Document("Chauffeurs van pakketbezorger UPS leggen werk neer voor een nieuwe cao"),
+        Document("Lieferando: Fahrer im Warnstreik, Bahnstreik legt Auslieferung lahm"),
         Document("Uber Eats drivers protest over dwindling pay",
                  "Drivers working for the delivery service have staged a protest over what they say are falling fees."),
     ]  # fmt: skip
