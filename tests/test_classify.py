@@ -125,6 +125,7 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # building sites as workplaces, where AI cameras check helmets (rules 2026.12.13)
         ("Cameras flag missing helmets on construction sites", "construction sites"),
         ("Fahrzeugortung im Firmenwagen: was der Arbeitgeber darf", "Fahrzeugortung"),
+        ("KI-Verordnung verbietet Emotionserkennungssysteme am Arbeitsplatz", "Emotionserkennungssysteme"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
