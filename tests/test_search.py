@@ -228,6 +228,12 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     out = CliRunner().invoke(cli, [*base, "show", ids.stdout.strip()]).stdout
     assert "classification: not relevant: a strike that names no monitoring" in out
     assert "evidence [title] industrial-action: strike" in out
+    # a reader who disagrees labels it: the label wins, and `show` says so, not the rule
+    item_id = ids.stdout.strip()
+    CliRunner().invoke(cli, [*base, "label", item_id, "relevant", "--note", "riders tracked"])
+    out = CliRunner().invoke(cli, [*base, "show", item_id]).stdout
+    assert "classification: relevant (score" in out and "labelled by a person" in out
+    assert "a strike that names no monitoring" not in out
 
 
 def test_date_ranges() -> None:
