@@ -148,6 +148,17 @@ def drip(body: bytes, every: float) -> Route:
     return route
 
 
+def gate(body: bytes, opened: threading.Event, wait: float = 60.0) -> Route:
+    """Answers only once the test opens the gate (or after `wait` seconds): a run held mid-poll
+    for exactly as long as the test needs, however slowly the machine starts processes."""
+
+    def route(h: Handler) -> None:
+        opened.wait(wait)
+        h.reply(200, body, "application/xml")
+
+    return route
+
+
 def free_port() -> int:
     """A loopback port nothing listens on (for a server to start on, or to refuse connections)."""
     with socket.socket() as s:

@@ -222,7 +222,14 @@ def _reader_gone() -> bool:
 
 
 def _stop(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    """SIGTERM as Ctrl-C: through SIGINT's own handler where one is set, so that inside a poll
+    asyncio cancels its tasks in order (a KeyboardInterrupt raised mid-task would leave a task
+    ended by it, and asyncio prints that task's traceback as it goes)."""
+    interrupt = signal.getsignal(signal.SIGINT)
+    if callable(interrupt):
+        interrupt(signal.SIGINT, frame)  # type: ignore[arg-type]
+    else:  # SIGINT ignored (a job started in the background by a shell): stop all the same
+        raise KeyboardInterrupt
 
 
 def _where(e: BaseException) -> str:
