@@ -326,13 +326,15 @@ def test_the_least_sure_come_first_each_measured_against_the_room_on_its_side(
     archive: Archive,
 ) -> None:
     """With the line at 0.66 there is 0.34 of room above it and 0.66 below: a 0.99 is surer of
-    "relevant" than a 0.06 is of "not relevant", and a 0.50 less sure than a 0.80."""
-    items = [item(g, f"Item {g}", published="2026-04-20T10:00:00Z") for g in "abcd"]
+    "relevant" than a 0.06 is of "not relevant", and a 0.50 less sure than a 0.80. A strike the
+    rules took out at 0.70 ("e": not relevant above the line) is not listed at all."""
+    items = [item(g, f"Item {g}", published="2026-04-20T10:00:00Z") for g in "abcde"]
     save(archive, items)
-    scores = {"a": 0.99, "b": 0.06, "c": 0.50, "d": 0.80}
+    scores = {"a": 0.99, "b": 0.06, "c": 0.50, "d": 0.80, "e": 0.70}
     with archive.transaction():
         archive.save_classifications(
-            {i.id: dataclasses.replace(_decided(scores[i.guid or ""] >= 0.66), score=scores[i.guid or ""])
+            {i.id: dataclasses.replace(_decided(i.guid != "e" and scores[i.guid or ""] >= 0.66),
+                                       score=scores[i.guid or ""])
              for i in items},
             NOW,
         )  # fmt: skip

@@ -271,10 +271,13 @@ class ItemsStore:
         """Unlabelled items published since `since` whose score is nearest the threshold first:
         the ones a person's label teaches the model most. Nearness is measured as a share of
         the room on the score's side of the line (a threshold of 0.66 leaves 0.34 above it and
-        0.66 below), so a 0.99 is not taken as less sure than a 0.06."""
+        0.66 below), so a 0.99 is not taken as less sure than a 0.06. An item the rules took
+        out whatever its score (a strike that names no monitoring: not relevant at or above the
+        line) is not listed: its score does not decide it."""
         rows = self.db.execute(
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published >= :since "
+            "AND NOT (c.relevant = 0 AND c.score >= :t) "
             "ORDER BY abs(c.score - :t) / (CASE WHEN c.score >= :t THEN 1.0 - :t ELSE :t END), "
             "items.published DESC LIMIT :limit",
             {"since": since, "t": threshold, "limit": limit},
