@@ -33,18 +33,21 @@ def parse_and_normalize(source: Source, fetched: Fetched, now: datetime, model: 
     return items, {item.id: classify(document(item, source), model=model) for item in items}
 
 
-def die_with_parent() -> None:
-    """In a parse worker: end when the parent ends, even by kill -9 (Linux), and leave Ctrl-C
-    to the parent, which shuts the pool down."""
+def die_with_parent(parent: int) -> None:
+    """In a parse worker: leave Ctrl-C and SIGTERM to the parent, which shuts the pool down, and
+    end when the parent ends, even by kill -9 (Linux). A signal sent to the whole process group
+    (Ctrl-C in a terminal, `timeout`, systemd stopping the service) must not kill the workers
+    mid-task: the pool's queue would then never drain and the parent would hang as it exits."""
     import ctypes
     import os
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: SIGTERM is ignored, so SIGKILL
     except (OSError, AttributeError):
         return  # not Linux: the pool still ends with a normal or interrupted run
-    if os.getppid() == 1:  # the parent died before the line above: end now
+    if os.getppid() != parent:  # the parent died before the line above: end now
         os._exit(0)

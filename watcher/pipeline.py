@@ -290,6 +290,7 @@ def parse_pool(sources: int) -> Executor | None:
         max_workers=cores,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=die_with_parent,
+        initargs=(os.getpid(),),
     )
 
 
