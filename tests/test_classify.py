@@ -126,6 +126,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Cameras flag missing helmets on construction sites", "construction sites"),
         ("Fahrzeugortung im Firmenwagen: was der Arbeitgeber darf", "Fahrzeugortung"),
         ("KI-Verordnung verbietet Emotionserkennungssysteme am Arbeitsplatz", "Emotionserkennungssysteme"),
+        # a covert recording, in the singular (rules 2026.12.16; the lexicon had the plural only)
+        ("Grabación oculta: declarado nulo el despido del vigilante", "Grabación"),
         # AI cameras checking helmets and vests (rules 2026.12.15)
         ("PPE detection cameras watch every worker on the site", "PPE detection"),
         ("How AI detects personal protective equipment on job sites", "detects personal protective equipment"),
