@@ -229,9 +229,11 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     assert "classification: not relevant: a strike that names no monitoring" in out
     assert "evidence [title] industrial-action: strike" in out
     # `review` lists what a label would teach the model; the strike's score does not decide it
-    listed = CliRunner().invoke(
-        cli, [*base, "--now", "2026-04-27T08:00:00Z", "review", "--format", "jsonl"]
-    ).stdout
+    listed = (
+        CliRunner()
+        .invoke(cli, [*base, "--now", "2026-04-27T08:00:00Z", "review", "--format", "jsonl"])
+        .stdout
+    )
     assert [json.loads(line)["title"] for line in listed.splitlines()] == [items[1][1]]
     # a reader who disagrees labels it: the label wins, and `show` says so, not the rule
     item_id = ids.stdout.strip()
