@@ -128,6 +128,32 @@ def test_a_group_whose_authority_is_not_named_is_headed_by_its_place() -> None:
     assert ">France<" in html and "France —" not in html
 
 
+def test_places_come_in_the_order_readers_expect_whatever_their_codes() -> None:
+    """The European Union leads, then international bodies, then countries by name: by code,
+    Germany (DE) would come before the EU and the United Kingdom (GB) before Ireland (IE)."""
+    groups = []
+    for n, (place, authority) in enumerate(
+        [("GB", "ICO"), ("DE", "BfDI"), ("INT", "ECtHR"), ("IE", "DPC"), ("EU", "EDPB")]
+    ):
+        lead = {
+            "id": f"x{n}", "title": f"Decision {n}", "summary": "", "url": f"https://e.example/{n}",
+            "published": "2026-04-22T10:00:00+00:00", "source_id": "news", "act": "decision",
+            "authority": authority, "jurisdiction": place, "fine_amount": None, "fine_currency": None,
+        }  # fmt: skip
+        groups.append(
+            {"jurisdiction": place, "authority": authority, "entries": [{"lead": lead, "also": []}]}
+        )
+    issue = Issue.from_json(json.dumps({
+        "digest_id": "weekly", "week": "2026-W17", "start": "2026-04-19T22:00:00+00:00",
+        "end": "2026-04-26T22:00:00+00:00", "built_at": "2026-04-27T08:00:00+00:00",
+        "regulatory": groups,
+    }))  # fmt: skip
+    order = ["European Union", "International", "Germany", "Ireland", "United Kingdom"]
+    for out in (render_text(issue, DIGEST, {}), render_html(issue, DIGEST, {})):
+        seen = [out.index(f"{place} — ") for place in order]
+        assert seen == sorted(seen), out
+
+
 def test_a_french_title_keeps_its_marks_and_a_fine_its_currency_on_the_line_they_close() -> None:
     """French sets a space before "?" and after "«": a narrow screen (or the e-mail's 72 columns)
     must not start a line with the mark, nor end one with "EUR"; an English colon is untouched."""

@@ -107,7 +107,9 @@ def _view(issue: Issue, digest: DigestDef, names: dict[str, str]) -> dict[str, A
                 else place_name(g.jurisdiction),
                 "entries": [entry(e, True) for e in g.entries],
             }
-            for g in issue.regulatory
+            for g in sorted(
+                issue.regulatory, key=lambda g: (place_order(g.jurisdiction), g.authority)
+            )
         ],
         "news": [entry(e, False) for e in issue.news],
         "late": [entry(e, e.lead.act is not None) for e in issue.late],
@@ -191,6 +193,12 @@ AUTHORITIES = {
 
 def place_name(code: str) -> str:
     return PLACES.get(code, code)
+
+
+def place_order(code: str) -> tuple[int, str]:
+    """The order readers meet places in: the European Union first, then international bodies,
+    then countries by name (not by code: Ireland before the United Kingdom, Germany after the EU)."""
+    return ({"EU": 0, "INT": 1}.get(code, 2), place_name(code))
 
 
 def authority_name(name: str) -> str:

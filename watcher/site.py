@@ -33,6 +33,7 @@ from watcher.render import (
     env,
     issue_path,
     place_name,
+    place_order,
     reader_names,
     render_issue_body,
     week_span,
@@ -287,7 +288,7 @@ def _topics_and_places(site: _Site) -> None:
                   groups=sorted(by_authority.items()), feeds=[feed])  # fmt: skip
     site.page("jurisdictions/index.html", "site/index_list.html", heading="Jurisdictions",
               links=[(f"{c}/", place_name(c), len(_leads(site, places[c])))
-                     for c in sorted(places, key=place_name)])  # fmt: skip
+                     for c in sorted(places, key=place_order)])  # fmt: skip
 
 
 def _whole_day(iso: str) -> str:
