@@ -131,6 +131,13 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # AI cameras checking helmets and vests (rules 2026.12.15)
         ("PPE detection cameras watch every worker on the site", "PPE detection"),
         ("How AI detects personal protective equipment on job sites", "detects personal protective equipment"),
+        # keyboard activity, as mouse activity already was (rules 2026.12.17)
+        ("Employer logged the keyboard activity of staff working from home", "keyboard activity"),
+        ("Arbeitgeber wertet die Tastaturaktivität der Mitarbeiter aus", "Tastaturaktivität"),
+        ("L'employeur mesurait l'activité du clavier de ses salariés", "activité du clavier"),
+        ("Il datore di lavoro registrava i movimenti del mouse dei dipendenti", "movimenti del mouse"),
+        ("La empresa registraba la actividad del teclado de sus empleados", "actividad del teclado"),
+        ("Werkgever registreerde de toetsenbordactiviteit van werknemers", "toetsenbordactiviteit"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
