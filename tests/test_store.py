@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import NOW
 from watcher.exceptions import LockedError, StorageError
-from watcher.models import Classification, RawEntry, Source
+from watcher.models import INDUSTRIAL_ACTION, Classification, Evidence, RawEntry, Source
 from watcher.normalize import to_item
 from watcher.store import Archive
 
@@ -334,12 +334,30 @@ def test_the_least_sure_come_first_each_measured_against_the_room_on_its_side(
     with archive.transaction():
         archive.save_classifications(
             {i.id: dataclasses.replace(_decided(i.guid != "e" and scores[i.guid or ""] >= 0.66),
-                                       score=scores[i.guid or ""])
+                                       score=scores[i.guid or ""],
+                                       evidence=(Evidence("title", "strike", INDUSTRIAL_ACTION),)
+                                       if i.guid == "e" else ())
              for i in items},
             NOW,
         )  # fmt: skip
     order = [stored.title[-1] for stored, _ in archive.uncertain("2026-04-01", 0.66, 10)]
     assert order == ["c", "d", "b", "a"]
+
+
+def test_an_item_decided_under_another_line_is_still_reviewed(archive: Archive) -> None:
+    """After an upgrade or `watcher train` moves the line (0.62 to 0.60, say), an item decided
+    "not relevant" at 0.61 under the old line sits above the new one until `watcher reclassify`:
+    it is among the least sure, not taken for a strike the rules ruled out."""
+    items = [item(g, f"Item {g}", published="2026-04-20T10:00:00Z") for g in "ab"]
+    save(archive, items)
+    with archive.transaction():
+        archive.save_classifications(
+            {items[0].id: dataclasses.replace(_decided(False), score=0.61),
+             items[1].id: dataclasses.replace(_decided(True), score=0.95)},
+            NOW,
+        )  # fmt: skip
+    order = [stored.title[-1] for stored, _ in archive.uncertain("2026-04-01", 0.60, 10)]
+    assert order == ["a", "b"]
 
 
 def test_many_items_at_once_are_stored_and_indexed_within_sqlites_limits() -> None:
