@@ -417,6 +417,41 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None: 
         assert not [h for h in page.links if h.lower().startswith("javascript:")], path
 
 
+def test_places_are_listed_with_the_eu_first_then_by_name_not_by_code(
+    tmp_path: Path, server
+) -> None:  # type: ignore[no-untyped-def]
+    """By code Austria (AT) and Germany (DE) would come before the European Union (EU), and by
+    name Austria would still: the issue's regulatory developments and the list of jurisdictions
+    put the EU first, then countries by name."""
+    from tests.conftest import feed_source
+
+    stories = [("a", "Austrian data protection authority fines employer for keystroke logging of staff"),
+               ("g", "BfDI fines employer for keystroke logging of staff"),
+               ("u", "ICO fines employer for keystroke logging of staff"),
+               ("e", "EDPB adopts guidelines on the monitoring of employees")]  # fmt: skip
+    items = "".join(
+        f"<item><title>{title}</title><link>https://dpa.example/{g}</link><guid>{g}</guid>"
+        "<pubDate>Wed, 22 Apr 2026 10:00:00 +0000</pubDate></item>"
+        for g, title in stories
+    )
+    server.static(
+        "/places",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode(),
+    )
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source("places", server.url("/places")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    for args in (["poll"], ["digest", "build"], ["site", "build", "--out", str(tmp_path / "site")]):
+        assert CliRunner().invoke(cli, [*base, *args]).exit_code == 0
+    site = tmp_path / "site"
+    order = ["European Union", "Austria", "Germany", "United Kingdom"]
+    for page in (site / "jurisdictions" / "index.html", site / "2026" / "W17" / "index.html"):
+        text = page.read_text()
+        at = [text.index(place) for place in order]
+        assert at == sorted(at), (page, at)
+
+
 def test_a_feed_carries_its_newest_entries_and_the_pages_keep_all(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     """60 relevant items in one week: the items' feed carries the newest FEED_ENTRIES (50), the
     site keeps a page for each of the 60."""
