@@ -417,14 +417,30 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None: 
         assert not [h for h in page.links if h.lower().startswith("javascript:")], path
 
 
+def publish_feed(tmp_path: Path, server, name: str, items: str) -> Path:  # type: ignore[no-untyped-def]
+    """One RSS feed of `items` served on the loopback, polled, its week's issue built and the
+    site published, as a reader runs them: the site's folder."""
+    from tests.conftest import feed_source
+
+    server.static(
+        f"/{name}",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode(),
+    )
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source(name, server.url(f"/{name}")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
+            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
+    for args in (["poll"], ["digest", "build"], ["site", "build", "--out", str(tmp_path / "site")]):
+        assert CliRunner().invoke(cli, [*base, *args]).exit_code == 0
+    return tmp_path / "site"
+
+
 def test_places_are_listed_with_the_eu_first_then_by_name_not_by_code(
     tmp_path: Path, server
 ) -> None:  # type: ignore[no-untyped-def]
     """By code Austria (AT) and Germany (DE) would come before the European Union (EU), and by
     name Austria would still: the issue's regulatory developments and the list of jurisdictions
     put the EU first, then countries by name."""
-    from tests.conftest import feed_source
-
     stories = [("a", "Austrian data protection authority fines employer for keystroke logging of staff"),
                ("g", "BfDI fines employer for keystroke logging of staff"),
                ("u", "ICO fines employer for keystroke logging of staff"),
@@ -434,17 +450,7 @@ def test_places_are_listed_with_the_eu_first_then_by_name_not_by_code(
         "<pubDate>Wed, 22 Apr 2026 10:00:00 +0000</pubDate></item>"
         for g, title in stories
     )
-    server.static(
-        "/places",
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode(),
-    )
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source("places", server.url("/places")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
-            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
-    for args in (["poll"], ["digest", "build"], ["site", "build", "--out", str(tmp_path / "site")]):
-        assert CliRunner().invoke(cli, [*base, *args]).exit_code == 0
-    site = tmp_path / "site"
+    site = publish_feed(tmp_path, server, "places", items)
     order = ["European Union", "Austria", "Germany", "United Kingdom"]
     for page in (site / "jurisdictions" / "index.html", site / "2026" / "W17" / "index.html"):
         text = page.read_text()
@@ -455,7 +461,6 @@ def test_places_are_listed_with_the_eu_first_then_by_name_not_by_code(
 def test_a_feed_carries_its_newest_entries_and_the_pages_keep_all(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     """60 relevant items in one week: the items' feed carries the newest FEED_ENTRIES (50), the
     site keeps a page for each of the 60."""
-    from tests.conftest import feed_source
     from watcher.site import FEED_ENTRIES
 
     items = "".join(
@@ -465,17 +470,7 @@ def test_a_feed_carries_its_newest_entries_and_the_pages_keep_all(tmp_path: Path
         "<description>The authority fined the employer for recording employees' keystrokes.</description></item>"
         for n in range(60)
     )  # fmt: skip
-    server.static(
-        "/many",
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode(),
-    )
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source("many", server.url("/many")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
-            "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
-    for args in (["poll"], ["digest", "build"], ["site", "build", "--out", str(tmp_path / "site")]):
-        assert CliRunner().invoke(cli, [*base, *args]).exit_code == 0
-    site = tmp_path / "site"
+    site = publish_feed(tmp_path, server, "many", items)
     assert len(list((site / "items").glob("*/index.html"))) == 60
     parsed = feedparser.parse((site / "items.xml").read_bytes())
     assert len(parsed.entries) == FEED_ENTRIES == 50
