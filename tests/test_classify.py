@@ -417,6 +417,43 @@ def test_regulatory_developments_beyond_the_lists(
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "act"),
+    [
+        # guidance, an opinion or a statement about a law reports the guidance, not the law
+        ("ICO publishes guidance on monitoring workers",
+         "Employers must comply with data protection law when they monitor their staff.", "guidance"),
+        ("Le CEPD adopte des lignes directrices sur la notion de « traçage » de la directive ePrivacy",
+         "", "guidance"),
+        ("La CNIL rend son avis sur le projet de décret relatif au contrôle des salariés", "", "opinion"),
+        ("EDPB adopts statement on the role of data protection authorities in the AI Act framework",
+         "", "statement"),
+        # the title's act before the summary's: guidance published after a consultation ...
+        ("Télétravail : la CNIL publie sa recommandation sur la surveillance des salariés",
+         "À l'issue d'une consultation publique, la CNIL publie la version finale.", "guidance"),
+        # ... and a consultation on draft guidance
+        ("ICO consults on its monitoring at work draft guidance",
+         "The ICO is producing guidance for employers.", "consultation"),
+        # a fine, a court's ruling or an order wherever it is named, before a decision or a law
+        ("Vietata la geolocalizzazione dei dipendenti in smart working",
+         "Il Garante con provvedimento n. 135/2025 ha sanzionato con 50.000 euro una società.", "fine"),
+        ("Florida company ordered to pay $73,000 after firing a remote employee",
+         "A court ruled that the company owes the employee damages.", "court-ruling"),
+        # automated decision-making is a subject, not a decision taken
+        ("Governor signs bill on automated decision systems used on employees",
+         "The law regulates automated decision-making about workers.", "legislation"),
+    ],
+)  # fmt: skip
+def test_the_act_is_what_the_item_reports_not_what_it_is_about(
+    title: str, summary: str, act: str
+) -> None:
+    """Guidelines on a directive were "legislation", the CNIL's recommendations published after
+    a consultation "consultation" (rules 2026.12.18: an alert digest with `acts = ["guidance"]`
+    missed them)."""
+    c = decide(title, summary)
+    assert (c.kind, c.act) == ("regulatory", act), (title, c.kind, c.act)
+
+
 def test_an_authority_leading_the_title_is_a_regulatory_development_the_model_does_not_see() -> (
     None
 ):

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 REGULATORY_CATEGORIES = {"regulator", "court", "legislator"}
 AUTHORITY_ACTS = {"fine", "court-ruling"}  # acts only an authority performs
+ENFORCEMENT_ACTS = {"fine", "court-ruling", "order"}  # the act wherever they are named
+WEAK_ACTS = {"statement", "legislation", "decision"}  # more often the subject than the act
 
 
 _LAWSUIT = re.compile(r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte)\b")
@@ -32,6 +34,23 @@ def _lawsuit_only(fields: list[Field]) -> bool:
     news, not yet an authority's act."""
     head = " ".join(f.folded for f in fields[:2])
     return _LAWSUIT.search(head) is not None and _RULED.search(head) is None
+
+
+def _act(fields: list[Field], rules: Rules) -> str | None:
+    """The act an item reports, from its title and summary. A fine, a court's ruling or an
+    order wins wherever it is named, in the rules' order. Consultation, guidance and opinion
+    come next, the title's before the summary's: "la CNIL publie sa recommandation" over "à
+    l'issue d'une consultation publique". A statement, a law or a decision counts only when no
+    other act is named: these are more often an item's subject than what it reports
+    ("guidelines on the AI Act", "un avis sur le projet de règlement")."""
+    found = [
+        {h.label for h in f.found["acts"] if f.name != "content" or h.start < 1500} for f in fields
+    ]
+    every = set().union(*found)
+    act = next((a for a in rules.act_order if a in every and a in ENFORCEMENT_ACTS), None)
+    for names in found:
+        act = act or next((a for a in rules.act_order if a in names and a not in WEAK_ACTS), None)
+    return act or next((a for a in rules.act_order if a in every), None)
 
 
 def regulatory_facts(
@@ -57,13 +76,7 @@ def regulatory_facts(
                 authority = (doc.source_publisher, doc.source_jurisdiction or "")
     act: str | None = None
     head_fields = fields[:2] if fields[0].folded else fields
-    found = {
-        h.label
-        for f in head_fields
-        for h in f.found["acts"]
-        if f.name != "content" or h.start < 1500
-    }
-    act = next((name for name in rules.act_order if name in found), None)
+    act = _act(head_fields, rules)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
         act = "fine"  # a fine stated only in the body
     if act == "court-ruling" and _lawsuit_only(fields):
