@@ -149,7 +149,7 @@ def test_sources_add_knows_every_real_feed_for_a_feed(shared: Path, server: Serv
         except Exception as e:  # noqa: BLE001 - every failure is listed below
             missed[path.name] = f"{type(e).__name__}: {e}"
             continue
-        if found.via != "the URL is a feed" or len(found.entries) != count:
+        if found.via != "the URL itself" or len(found.entries) != count:
             missed[path.name] = f"{found.via}, {len(found.entries)} of {count} entries"
     assert missed == {}
 

@@ -214,7 +214,7 @@ def test_add_knows_a_feed_by_its_start_as_real_feeds_write_it(
     for path in starts:
         added = run(folder, "sources", "add", server.url(path), "--dry-run")
         assert added.exit_code == 0, (path, added.output)
-        assert "via the URL is a feed" in added.stdout, (path, added.output)
+        assert "via the URL itself" in added.stdout, (path, added.output)
     sitemap = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>'
     server.static("/sitemap.xml", sitemap, "application/xml")
     result = run(folder, "sources", "add", server.url("/sitemap.xml"))

@@ -39,7 +39,7 @@ class Found:
     title: str
     language: str | None
     entries: list[RawEntry]
-    via: str  # how it was found: "the URL is a feed", "<link rel=alternate> on the page", ...
+    via: str  # how it was found: "the URL itself", "<link rel=alternate> on the page", ...
 
 
 def _start(body: bytes) -> bytes:
@@ -75,7 +75,7 @@ async def _discover(url: str, fetcher: Fetcher) -> Found:
     if media in _FEED_MEDIA or _FEEDISH.match(_start(fetched.body)):
         entries = parse_feed("new", fetched.body, fetched.headers, fetched.url)
         title, language = _title_and_language(fetched)
-        return Found("feed", fetched.url, title, language, entries, "the URL is a feed")
+        return Found("feed", fetched.url, title, language, entries, "the URL itself")
     import warnings
 
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
