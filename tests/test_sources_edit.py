@@ -15,6 +15,7 @@ from tests.conftest import DATA, REPO, feed_source
 from tests.loopback import Server
 from watcher.cli import cli
 from watcher.config.sources import load_sources
+from watcher.opml import jurisdiction_of
 
 FEED = (DATA / "rss2.xml").read_bytes()
 COMMENTED = """# Our own sources. Keep this comment.
@@ -101,7 +102,7 @@ def test_add_finds_the_feed_a_page_names_and_appends_a_valid_entry(
         "fr",
     )
     assert added.exit_code == 0, added.output
-    assert f"added reg to {folder / 'added.toml'}" in added.stdout
+    assert f"added reg to {folder / 'added.toml'} (regulator, FR); run" in added.stdout
     checked = run(folder, "sources", "check")
     assert checked.exit_code == 0, checked.output
     source = next(s for s in load_sources(folder)[0] if s.id == "reg")
@@ -161,6 +162,45 @@ def test_what_is_not_a_web_address_is_refused_or_skipped(tmp_path: Path) -> None
     assert "= javascript:alert(1) (not an http(s) address)" in imported.stdout
     good = next(s for s in load_sources(folder)[0] if s.url == "https://good.example/feed")
     assert good.jurisdiction == "INT"
+
+
+def test_a_new_source_is_placed_by_its_address(tmp_path: Path, server: Server) -> None:
+    """An imported or added source with no jurisdiction given takes its country's domain
+    (cnil.fr is FR, ico.org.uk GB, edpb.europa.eu EU), else INT: every source was INT, so the
+    digest's "from" fallback and `[select] jurisdictions` placed a French regulator nowhere."""
+    opml = tmp_path / "regulators.opml"
+    feeds = {
+        "https://www.cnil.fr/fr/rss.xml": "FR",
+        "https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/feed/": "GB",
+        "https://www.edpb.europa.eu/feed/news_en": "EU",
+        "https://www.garanteprivacy.it/home/rss": "IT",
+        "https://algorithmwatch.org/en/feed/": "INT",
+        "https://news.example.io/feed": "INT",  # .io is a domain of the world, not a country
+        "https://www.aepd.es/rss": "DE",  # the outline's own word wins
+    }
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        + "".join(
+            f'<outline type="rss" text="{n}" xmlUrl="{url}"'
+            + (' jurisdiction="de"' if url.endswith("aepd.es/rss") else "")
+            + "/>"
+            for n, url in enumerate(feeds)
+        )
+        + "</body></opml>"
+    )
+    folder = registry(tmp_path)
+    imported = run(folder, "sources", "import", str(opml))
+    assert imported.exit_code == 0, imported.output
+    placed = {s.url: s.jurisdiction for s in load_sources(folder)[0] if s.url in feeds}
+    assert placed == feeds
+    # `sources add` the same way: a loopback address is no country's, and it says what it chose
+    server.static("/feed.xml", FEED, "application/rss+xml")
+    added = run(folder, "sources", "add", server.url("/feed.xml"), "--id", "loop")
+    assert added.exit_code == 0, added.output
+    assert "(news, INT); run 'watcher poll --source loop'" in added.stdout
+    assert jurisdiction_of("https://www.datenschutz.rlp.de/feed") == "DE"
+    assert jurisdiction_of("https://autoriteitpersoonsgegevens.nl/rss") == "NL"
+    assert jurisdiction_of("not an address") == "INT"
 
 
 def test_add_finds_a_wordpress_api(tmp_path: Path, server: Server) -> None:

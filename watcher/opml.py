@@ -81,7 +81,7 @@ def read(data: bytes, file: str) -> list[Outline]:
             category = outline.get("category") or folder
             category = category if category in CATEGORIES else "news"
             language = (outline.get("language") or "en")[:2].lower()
-            jurisdiction = (outline.get("jurisdiction") or "INT").upper()
+            jurisdiction = (outline.get("jurisdiction") or jurisdiction_of(url)).upper()
             title = name.strip() or host_name(url) or url.strip()
             found.append(Outline(title, url.strip(), category, language, jurisdiction,
                                  outline.get("publisher") or title))  # fmt: skip
@@ -98,6 +98,19 @@ def host_name(url: str) -> str:
         return re.sub(r"^www\.", "", urlsplit(url.strip()).hostname or "")
     except ValueError:  # a malformed address
         return ""
+
+
+# Country-code domains used the world over for what they spell (.io, .ai, .tv ...): no place.
+_GENERIC_CC = frozenset("ac ai cc co fm gg io ly me so tv to ws".split())
+
+
+def jurisdiction_of(url: str) -> str:
+    """Where a source's address places it, for a new entry: its country's domain (cnil.fr ->
+    FR, ico.org.uk -> GB, edpb.europa.eu -> EU), else INT."""
+    tld = host_name(url).rsplit(".", 1)[-1].lower()
+    if tld in ("eu", "uk"):
+        return "EU" if tld == "eu" else "GB"
+    return tld.upper() if re.fullmatch(r"[a-z]{2}", tld) and tld not in _GENERIC_CC else "INT"
 
 
 def slug(text: str, taken: set[str], url: str = "") -> str:

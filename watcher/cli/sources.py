@@ -147,13 +147,17 @@ def _same_url(a: str, b: str) -> bool:
 @click.option("--name", help="Its name (default: the feed's title).")
 @click.option("--publisher", help="Who publishes it, as readers will see it (default: the name).")
 @click.option("--category", type=click.Choice(CATEGORIES), default="news", show_default=True)
-@click.option("--jurisdiction", default="INT", show_default=True, help="EU, INT or a country code.")
+@click.option(
+    "--jurisdiction",
+    help="EU, INT or a country code (default: from the address: cnil.fr is FR; else INT).",
+)
 @click.option("--language", help="Two letters (default: the feed's own, else en).")
 @click.option("--dry-run", is_flag=True, help="Show the entry; write nothing.")
 @pass_context
 def sources_add(
     ctx: Context, url: str, source_id: str | None, group: str, name: str | None,
-    publisher: str | None, category: str, jurisdiction: str, language: str | None, dry_run: bool,
+    publisher: str | None, category: str, jurisdiction: str | None, language: str | None,
+    dry_run: bool,
 ) -> None:  # fmt: skip
     """Add a source from a feed's or a site's URL: finds the feed (<link rel="alternate">, or a
     WordPress REST API), shows what it holds, and appends an entry to a sources file, keeping
@@ -167,7 +171,7 @@ def sources_add(
     from watcher.config.edit import append, entry_text
     from watcher.discover import discover
     from watcher.fetch import default_user_agent
-    from watcher.opml import host_name, slug
+    from watcher.opml import host_name, jurisdiction_of, slug
     from watcher.text import web_address
 
     with errors():
@@ -190,10 +194,13 @@ def sources_add(
                 f"id {new_id!r} is already used at {clash.file}:{clash.line}; pass --id"
             )
         title = name or hit.title or host_name(hit.url) or new_id
+        place = jurisdiction or next(
+            (j for j in (jurisdiction_of(url), jurisdiction_of(hit.url)) if j != "INT"), "INT"
+        )
         entry = entry_text({
             "id": new_id, "name": title, "url": hit.url, "kind": hit.kind,
             "publisher": publisher or title, "category": category,
-            "jurisdiction": jurisdiction.upper(), "language": (language or hit.language or "en").lower(),
+            "jurisdiction": place.upper(), "language": (language or hit.language or "en").lower(),
             "verified": True, "note": f"added with 'watcher sources add' on {ctx.now():%Y-%m-%d}: found via {hit.via}",
         })  # fmt: skip
         untitled = "" if name or hit.title else " (it has no title: --name to choose one)"
@@ -215,7 +222,11 @@ def sources_add(
             return
         header = "# Sources added with 'watcher sources add' and 'watcher sources import'.\n\n"
         append(target, entry, header)
-    click.echo(f"added {new_id} to {target} (run 'watcher poll --source {new_id}' to fetch it)")
+    told = "" if jurisdiction or place == "INT" else " from its address"
+    click.echo(
+        f"added {new_id} to {target} ({category}, {place.upper()}{told}); "
+        f"run 'watcher poll --source {new_id}' to fetch it"
+    )
 
 
 @sources.command("remove")
