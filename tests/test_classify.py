@@ -439,6 +439,9 @@ def test_regulatory_developments_beyond_the_lists(
          "Il Garante con provvedimento n. 135/2025 ha sanzionato con 50.000 euro una società.", "fine"),
         ("Florida company ordered to pay $73,000 after firing a remote employee",
          "A court ruled that the company owes the employee damages.", "court-ruling"),
+        # a law passed in the title is the act, whoever urges what in the summary
+        ("New York passes law requiring notice of employee monitoring",
+         "Advocates urge lawmakers to go further.", "legislation"),
         # automated decision-making is a subject, not a decision taken
         ("Governor signs bill on automated decision systems used on employees",
          "The law regulates automated decision-making about workers.", "legislation"),

@@ -42,7 +42,9 @@ def _act(fields: list[Field], rules: Rules) -> str | None:
     come next, the title's before the summary's: "la CNIL publie sa recommandation" over "à
     l'issue d'une consultation publique". A statement, a law or a decision counts only when no
     other act is named: these are more often an item's subject than what it reports
-    ("guidelines on the AI Act", "un avis sur le projet de règlement")."""
+    ("guidelines on the AI Act", "un avis sur le projet de règlement"); among them too the
+    title's come first, a law only where the same field says it was passed, signed or put in
+    force ("New York passes law ..." over "advocates urge ...")."""
     found = [
         {h.label for h in f.found["acts"] if f.name != "content" or h.start < 1500} for f in fields
     ]
@@ -50,6 +52,12 @@ def _act(fields: list[Field], rules: Rules) -> str | None:
     act = next((a for a in rules.act_order if a in every and a in ENFORCEMENT_ACTS), None)
     for names in found:
         act = act or next((a for a in rules.act_order if a in names and a not in WEAK_ACTS), None)
+    for names, field in zip(found, fields, strict=True):  # a law passed in the title, and
+        # "advocates urge" in the summary, reports the law
+        enacted = bool(field.found["legislative"])
+        act = act or next(
+            (a for a in rules.act_order if a in names and (a != "legislation" or enacted)), None
+        )
     return act or next((a for a in rules.act_order if a in every), None)
 
 
