@@ -418,6 +418,22 @@ def test_regulatory_developments_beyond_the_lists(
 
 
 @pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Gli impatti in materia di privacy su controlli a distanza e sistemi di IA",
+         "Le organizzazioni usano l'IA al fine di aumentare la sicurezza dei sistemi informativi."),
+        ("Alla fine il datore di lavoro ha rinunciato alle telecamere", ""),
+        ("AI lab opens fine-tuning of its model to developers", "Read the fine print first."),
+    ],
+)  # fmt: skip
+def test_fine_in_other_senses_is_no_fine(title: str, summary: str) -> None:
+    """A fine is an authority's act, so an item naming one is a regulatory development: "al
+    fine di" (in order to) made an Italian guide one (rules 2026.12.19)."""
+    c = decide(title, summary)
+    assert c.act != "fine" and c.fine is None, (title, c.kind, c.act)
+
+
+@pytest.mark.parametrize(
     ("title", "summary", "act"),
     [
         # guidance, an opinion or a statement about a law reports the guidance, not the law
@@ -442,6 +458,9 @@ def test_regulatory_developments_beyond_the_lists(
         # a law passed in the title is the act, whoever urges what in the summary
         ("New York passes law requiring notice of employee monitoring",
          "Advocates urge lawmakers to go further.", "legislation"),
+        # Italian "al fine di" (in order to) is no fine; a fine at the year's end ("a fine anno") is
+        ("Garante: multa a fine anno per il datore di lavoro che geolocalizzava i dipendenti",
+         "Le aziende usano l'IA al fine di aumentare la sicurezza.", "fine"),
         # automated decision-making is a subject, not a decision taken
         ("Governor signs bill on automated decision systems used on employees",
          "The law regulates automated decision-making about workers.", "legislation"),
