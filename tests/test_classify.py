@@ -424,13 +424,19 @@ def test_regulatory_developments_beyond_the_lists(
          "Le organizzazioni usano l'IA al fine di aumentare la sicurezza dei sistemi informativi."),
         ("Alla fine il datore di lavoro ha rinunciato alle telecamere", ""),
         ("AI lab opens fine-tuning of its model to developers", "Read the fine print first."),
+        ("Un logiciel enregistre chaque frappe au clavier des salariés", ""),
+        # a judge, not software that judges workers (rules 2026.12.20)
+        ("AI that judges call centre workers on their empathy spreads", ""),
+        ("How algorithms judge gig workers", "Couriers say the app judges them unfairly."),
     ],
 )  # fmt: skip
-def test_fine_in_other_senses_is_no_fine(title: str, summary: str) -> None:
-    """A fine is an authority's act, so an item naming one is a regulatory development: "al
-    fine di" (in order to) made an Italian guide one (rules 2026.12.19)."""
+def test_fines_and_judges_in_other_senses_are_no_authority_acts(title: str, summary: str) -> None:
+    """A fine or a court's ruling is an authority's act, so an item naming one is a regulatory
+    development: "al fine di" (in order to) made an Italian guide one (rules 2026.12.19), "chaque
+    frappe au clavier" (each keystroke) a French article on keyloggers, "AI that judges workers"
+    a court's ruling (2026.12.20)."""
     c = decide(title, summary)
-    assert c.act != "fine" and c.fine is None, (title, c.kind, c.act)
+    assert c.act not in ("fine", "court-ruling") and c.kind == "news", (title, c.kind, c.act)
 
 
 @pytest.mark.parametrize(
@@ -453,6 +459,8 @@ def test_fine_in_other_senses_is_no_fine(title: str, summary: str) -> None:
         # a fine, a court's ruling or an order wherever it is named, before a decision or a law
         ("Vietata la geolocalizzazione dei dipendenti in smart working",
          "Il Garante con provvedimento n. 135/2025 ha sanzionato con 50.000 euro una società.", "fine"),
+        ("Judge orders Uber to reinstate drivers fired by its algorithm", "", "court-ruling"),
+        ("La CNIL frappe fort : une amende pour la vidéosurveillance des salariés", "", "fine"),
         ("Florida company ordered to pay $73,000 after firing a remote employee",
          "A court ruled that the company owes the employee damages.", "court-ruling"),
         # a law passed in the title is the act, whoever urges what in the summary
