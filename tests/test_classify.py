@@ -428,6 +428,9 @@ def test_regulatory_developments_beyond_the_lists(
         # a judge, not software that judges workers (rules 2026.12.20)
         ("AI that judges call centre workers on their empathy spreads", ""),
         ("How algorithms judge gig workers", "Couriers say the app judges them unfairly."),
+        # sick leave and "aimed at" (rules 2026.12.21)
+        ("Un salarié en arrêt maladie surveillé par un détective privé", ""),
+        ("Überwachungssoftware: Kritik ist an Arbeitgeber gerichtet", ""),
     ],
 )  # fmt: skip
 def test_fines_and_judges_in_other_senses_are_no_authority_acts(title: str, summary: str) -> None:
@@ -460,6 +463,8 @@ def test_fines_and_judges_in_other_senses_are_no_authority_acts(title: str, summ
         ("Vietata la geolocalizzazione dei dipendenti in smart working",
          "Il Garante con provvedimento n. 135/2025 ha sanzionato con 50.000 euro una società.", "fine"),
         ("Judge orders Uber to reinstate drivers fired by its algorithm", "", "court-ruling"),
+        ("Arrêt de la Cour de cassation sur la géolocalisation des salariés", "", "court-ruling"),
+        ("Gerichtliche Entscheidung zur Videoüberwachung von Mitarbeitern", "", "court-ruling"),
         ("La CNIL frappe fort : une amende pour la vidéosurveillance des salariés", "", "fine"),
         ("Florida company ordered to pay $73,000 after firing a remote employee",
          "A court ruled that the company owes the employee damages.", "court-ruling"),
