@@ -230,6 +230,10 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
         Document("Lieferando: Fahrer im Warnstreik, Bahnstreik legt Auslieferung lahm"),
         Document("Uber Eats drivers protest over dwindling pay",
                  "Drivers working for the delivery service have staged a protest over what they say are falling fees."),
+        # demonstrations in the other languages (rules 2026.12.22)
+        Document("Les livreurs à vélo manifestent pour de meilleures rémunérations"),
+        Document("Manifestación de repartidores de Glovo por sus salarios"),
+        Document("Manifestazione dei rider a Milano per la paga oraria"),
     ]  # fmt: skip
     for doc in strikes:
         verdict = judge(doc)
@@ -249,6 +253,7 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
         assert judge(doc).ruled != "dispute", doc.title
     assert model.classify(kept[0]).relevant and model.classify(kept[1]).relevant
     assert judge(Document("Court strikes down a law on rents")).ruled == ""
+    assert judge(Document("Manifestation d'intérêt : des livreurs candidats")).ruled == ""
 
 
 def test_which_of_worker_and_monitoring_terms_an_item_lacks() -> None:
