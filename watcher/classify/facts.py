@@ -45,20 +45,24 @@ def _act(fields: list[Field], rules: Rules) -> str | None:
     ("guidelines on the AI Act", "un avis sur le projet de règlement"); among them too the
     title's come first, a law only where the same field says it was passed, signed or put in
     force ("New York passes law ..." over "advocates urge ...")."""
+    order = rules.act_order
     found = [
         {h.label for h in f.found["acts"] if f.name != "content" or h.start < 1500} for f in fields
     ]
     every = set().union(*found)
-    act = next((a for a in rules.act_order if a in every and a in ENFORCEMENT_ACTS), None)
-    for names in found:
-        act = act or next((a for a in rules.act_order if a in names and a not in WEAK_ACTS), None)
-    for names, field in zip(found, fields, strict=True):  # a law passed in the title, and
-        # "advocates urge" in the summary, reports the law
+    enforcement = [a for a in order if a in every and a in ENFORCEMENT_ACTS]
+    if enforcement:
+        return enforcement[0]
+    for names in found:  # consultation, guidance, opinion: the title's first
+        soft = [a for a in order if a in names and a not in WEAK_ACTS]
+        if soft:
+            return soft[0]
+    for names, field in zip(found, fields, strict=True):  # the weak ones, the title's first
         enacted = bool(field.found["legislative"])
-        act = act or next(
-            (a for a in rules.act_order if a in names and (a != "legislation" or enacted)), None
-        )
-    return act or next((a for a in rules.act_order if a in every), None)
+        weak = [a for a in order if a in names and (a != "legislation" or enacted)]
+        if weak:
+            return weak[0]
+    return next((a for a in order if a in every), None)  # a law named, none said passed
 
 
 def regulatory_facts(
