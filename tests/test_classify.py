@@ -138,11 +138,25 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Il datore di lavoro registrava i movimenti del mouse dei dipendenti", "movimenti del mouse"),
         ("La empresa registraba la actividad del teclado de sus empleados", "actividad del teclado"),
         ("Werkgever registreerde de toetsenbordactiviteit van werknemers", "toetsenbordactiviteit"),
+        # rated by AI, scoring verbs, a location recorded, monitoring compounds (rules 2026.12.23)
+        ("Call centre staff rated by AI that listens for empathy", "rated by AI"),
+        ("Un centro de llamadas usa inteligencia artificial para puntuar a sus teleoperadores",
+         "puntuar"),
+        ("Lieferando-Fahrer: App erfasst jeden Standort", "erfasst jeden Standort"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
     c = decide(title)
     assert c.relevant and phrase in {e.phrase for e in c.evidence}, c.evidence
+
+
+def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:
+    """The Dutch (and German) "monitoringsoftware" is one word: the rules read it as a monitoring
+    term, not only the model as a word (rules 2026.12.23)."""
+    c = judge(Document("Vakbond: monitoringsoftware bij thuiswerkers gaat te ver")).classification
+    assert ("monitoringsoftware", "monitoring:activity-tracking") in {
+        (e.phrase, e.concept) for e in c.evidence
+    }, c.evidence
 
 
 def test_evidence_says_the_same_words_once() -> None:

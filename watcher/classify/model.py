@@ -36,10 +36,12 @@ FUNCTION_WORDS = frozenset(
     "le la les un une des du de et en au aux par pour sur dans est sont ses son sa leur leurs "
     "qui que ce cette ces ne pas plus avec "
     "der die das den dem des ein eine einen einem einer und im am zu zum zur von vom mit auf "
-    "fur ist sind bei aus wie wird werden nicht auch sich "
-    "il lo gli una di del della delle dei degli al alla alle nel nella per con su che non e "
-    "el los las uno unos unas y del con por para se al lo que es son "
-    "het een van en op te voor met aan bij uit is zijn niet ook dat die worden wordt".split()
+    "fur ist sind bei aus wie wird werden nicht auch sich ihre ihren ihrer seine seinen seiner "
+    "il lo gli una di del della delle dei degli al alla alle nel nella per con su che non e suo sua "
+    "suoi sue "
+    "el los las uno unos unas y del con por para se al lo que es son su sus "
+    "het een van en op te voor met aan bij uit is zijn niet ook dat die worden wordt "
+    "hun haar".split()
 )
 
 
