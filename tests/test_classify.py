@@ -493,6 +493,9 @@ def test_fines_and_judges_in_other_senses_are_no_authority_acts(title: str, summ
         # Italian "al fine di" (in order to) is no fine; a fine at the year's end ("a fine anno") is
         ("Garante: multa a fine anno per il datore di lavoro che geolocalizzava i dipendenti",
          "Le aziende usano l'IA al fine di aumentare la sicurezza.", "fine"),
+        # a legislator's ban is a law; a regulator's, an order (rules 2026.12.24)
+        ("EU's AI Act bans emotion recognition in workplaces", "", "legislation"),
+        ("ICO bans leisure centres from using facial recognition on staff", "", "order"),
         # automated decision-making is a subject, not a decision taken
         ("Governor signs bill on automated decision systems used on employees",
          "The law regulates automated decision-making about workers.", "legislation"),

@@ -107,6 +107,8 @@ def regulatory_facts(
         return "news", None, None, None
     if act is None:
         act = "statement"
+    if act == "order" and authority is not None and authority[0] in rules.legislators:
+        act = "legislation"  # a legislator's ban is a law ("the AI Act bans ...")
     if authority is None:
         return "regulatory", act, None, doc.source_jurisdiction
     return "regulatory", act, authority[0], authority[1] or doc.source_jurisdiction

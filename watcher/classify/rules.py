@@ -31,13 +31,14 @@ def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
 class Rules:
     version: str
     scoring: dict[str, float]
-    act_order: tuple[str, ...]  # the first act found, in this order, is the item's act
+    act_order: tuple[str, ...]  # the acts in the order they are tried (watcher.classify.facts)
     authorities: tuple[tuple[str, str, re.Pattern[str]], ...]  # name, jurisdiction, any pattern
     combined: Combined  # every family, scanned once per item
     # what keeps a strike in the running (an algorithm, AI, a quota ...): read only where a
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
+    legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
 def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
@@ -76,6 +77,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             combined=Combined(pattern_families(data)),
             dispute_unless=_alternation({"u": data["terms"]["industrial_action_unless"]}),
             case_name=_alternation({"c": data["terms"]["case_name"]}),
+            legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
         raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
