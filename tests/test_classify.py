@@ -565,6 +565,19 @@ def test_lawsuit_filed_is_news_ruling_is_regulatory() -> None:
         decide("Federal court rules employer's GPS tracking of workers unlawful").act
         == "court-ruling"
     )
+    # taken to court, a complaint filed, a damning verdict of a study: no court has ruled yet
+    # (rules 2026.12.25; each was a court's ruling)
+    for title, summary in (
+        ("They claim Uber's algorithm fired them. Now they're taking it to court",
+         "Four drivers hope the courts can force the company to reveal its decision-making."),
+        ("Chauffeurs: Uber-algoritmes bepalen wie ontslagen wordt",
+         "Ze dienen vanochtend een aanklacht in bij de rechtbank in Amsterdam."),
+        ("Zalandos internes Rating-System in der Kritik",
+         "Eine Studie kommt dabei zu einem vernichtenden Urteil."),
+    ):  # fmt: skip
+        c = decide(title, summary)
+        assert (c.kind, c.act) == ("news", None), (title, c.kind, c.act)
+    assert decide("Rechtbank Amsterdam: Uber moet chauffeurs herstellen").act == "court-ruling"
 
 
 @pytest.mark.parametrize(

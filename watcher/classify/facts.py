@@ -23,7 +23,11 @@ ENFORCEMENT_ACTS = {"fine", "court-ruling", "order"}  # the act wherever they ar
 WEAK_ACTS = {"statement", "legislation", "decision"}  # more often the subject than the act
 
 
-_LAWSUIT = re.compile(r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte)\b")
+_LAWSUIT = re.compile(
+    r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte"
+    r"|tak(e|es|ing) [\w' ]{0,30}to court|(hope|want|ask)s? (that )?the courts?"
+    r"|verklag\w*|aanklacht\w*)\b"
+)
 _RULED = re.compile(
     r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden)\b"
 )
