@@ -49,6 +49,8 @@ def _act(fields: list[Field], rules: Rules) -> str | None:
     ("guidelines on the AI Act", "un avis sur le projet de règlement"); among them too the
     title's come first, a law only where the same field says it was passed, signed or put in
     force ("New York passes law ..." over "advocates urge ...")."""
+    if not any(f.found["acts"] for f in fields):
+        return None  # most items: no act named
     order = rules.act_order
     found = [
         {h.label for h in f.found["acts"] if f.name != "content" or h.start < 1500} for f in fields
