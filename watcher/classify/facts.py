@@ -92,7 +92,6 @@ def regulatory_facts(
         else:
             if doc.source_publisher:
                 authority = (doc.source_publisher, doc.source_jurisdiction or "")
-    act: str | None = None
     head_fields = fields[:2] if fields[0].folded else fields
     act = _act(head_fields, rules)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
