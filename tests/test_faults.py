@@ -382,6 +382,59 @@ def test_a_broken_registry_file_makes_poll_and_run_loud(tmp_path: Path, server: 
     )
 
 
+def test_a_mistake_in_the_rules_file_is_said_and_charges_no_source(
+    tmp_path: Path, server: Server
+) -> None:
+    """A person edits the installed rules file and misspells a key: every command that
+    classifies says where in one line (status 2, no "internal error"), a poll stops before any
+    fetch and charges no source, what was stored stays, and `run` reports it and goes on."""
+    import shutil
+
+    server.static("/a.xml", FEED)
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.toml").write_text(feed_source("a", server.url("/a.xml")))
+    db = tmp_path / "w.db"
+    assert cli(db, "poll", sources=folder).returncode == 0
+    kept = sqlite3.connect(db).execute("SELECT count(*) FROM items").fetchone()[0]
+    assert kept > 0
+    installed = tmp_path / "site-packages"  # the package as pip installs it, edited in place
+    shutil.copytree(REPO / "watcher", installed / "watcher",
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    rules = installed / "watcher" / "rules" / "classifier.toml"
+    text = rules.read_text(encoding="utf-8").replace("\nlegislator = true", "\nlegislatr = true", 1)
+    rules.write_text(text, encoding="utf-8")
+    line = text[: text.index("legislatr")].count("\n") + 1
+    said = f"watcher: {rules}:{line}: unknown key 'legislatr' in [[authority]] entry"
+
+    def edited(
+        *args: str, stdin: str = "", now: str = "2026-04-27T08:00:00Z"
+    ) -> subprocess.CompletedProcess[str]:
+        base = [sys.executable, "-m", "watcher", "--db", str(db), "--sources", str(folder),
+                "--digests", str(REPO / "digests"), "--now", now]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(installed), "WATCHER_SMTP_HOST": ""}
+        return subprocess.run([*base, *args], input=stdin, capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path, env=env)  # fmt: skip
+
+    classified = edited("classify", stdin='{"title": "Employer tracks keystrokes"}\n')
+    assert classified.returncode == 2 and no_traceback(classified).startswith(said)
+    assert "internal error" not in classified.stderr and classified.stdout == ""
+    server.static("/a.xml", FEED.replace(b"</channel>", b"<item><title>New</title>"
+                                         b"<link>https://example.org/new</link></item></channel>"))  # fmt: skip
+    polled = edited("poll")
+    assert polled.returncode == 2 and no_traceback(polled).startswith(said), polled.stderr
+    state = (
+        sqlite3.connect(db)
+        .execute("SELECT error_count, last_error FROM source_state WHERE source_id = 'a'")
+        .fetchone()
+    )
+    assert state == (0, None), state  # not charged: the rules, not the source, were wrong
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM items").fetchone()[0] == kept
+    ran = edited("run", "--dry-run", now="2026-04-27T10:00:00Z")  # the source is due again
+    assert ran.returncode == 1 and f"- poll: {rules}:{line}: unknown key" in ran.stdout + ran.stderr
+    assert "internal error" not in ran.stderr
+
+
 def test_the_hostile_set_beside_two_good_feeds_is_one_bounded_poll(
     tmp_path: Path, server: Server
 ) -> None:

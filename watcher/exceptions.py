@@ -2,6 +2,8 @@
 
     WatcherError
     ├── ConfigError        a sources/*.toml or digests/*.toml problem (carries file and line)
+    │   └── RulesError     the classifier's rules file (watcher/rules/classifier.toml): no item
+    │                      can be classified, so a poll stops before any source is charged
     ├── SourceError        something went wrong with one source (carries the source id)
     │   ├── FetchError     the transport failed or the server said no
     │   └── ParseError     the server answered, but the body is not what the source's kind expects
@@ -36,6 +38,10 @@ class ConfigError(WatcherError):
 
     def __reduce__(self) -> tuple[object, ...]:  # picklable across worker processes
         return (_rebuild, (type(self), (self.message,), {"file": self.file, "line": self.line}))
+
+
+class RulesError(ConfigError):
+    pass
 
 
 class SourceError(WatcherError):

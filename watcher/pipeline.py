@@ -1,7 +1,7 @@
 """poll: fetch → parse → normalize → store, one `PollResult` per source.
 
-A failing source is a value in the results, never an exception that stops the others. The
-schedule (when a source is next due, and how a failing one backs off) is a pure function.
+A failing source is a value in the results, never an exception that stops the others; a broken
+rules file (`RulesError`) is no source's fault and stops the poll instead. The schedule (when a source is next due, and how a failing one backs off) is a pure function.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from watcher import replay
 from watcher.classify import classify
 from watcher.classify.model import Model
 from watcher.classify.modelfile import SHIPPED as SHIPPED_MODEL
+from watcher.classify.rules import check_rules
 from watcher.config.settings import FULLTEXT_PER_POLL, TEASER_CHARS
-from watcher.exceptions import FetchError, ParseError, SourceError, WatcherError
+from watcher.exceptions import FetchError, ParseError, RulesError, SourceError, WatcherError
 from watcher.fetch import Fetcher
 from watcher.models import (
     Classification,
@@ -75,7 +76,9 @@ def poll(
     model: str = str(SHIPPED_MODEL),
 ) -> list[PollResult]:
     """Poll the sources: the one entry point for `watcher poll` and `watcher run`. Owns the
-    HTTP client and the pool of parse workers, and ends both before returning."""
+    HTTP client and the pool of parse workers, and ends both before returning. A mistake in the
+    rules file stops it before any fetch (RulesError)."""
+    check_rules()
     pool = parse_pool(len(sources))
 
     async def go() -> list[PollResult]:
@@ -211,6 +214,8 @@ async def poll_source(
             )
             archive.record_poll(result, new_state, started)
         return result
+    except RulesError:  # a pattern that does not compile: no source can be classified
+        raise
     except Exception as e:  # one broken source never stops the others
         if isinstance(e, FetchError):
             retry_after = e.retry_after

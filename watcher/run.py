@@ -22,7 +22,7 @@ from watcher.digest import (
     week_by_label,
     week_of,
 )
-from watcher.exceptions import ConfigError, DeliveryError, SiteError
+from watcher.exceptions import ConfigError, DeliveryError, RulesError, SiteError
 from watcher.mail import deliver, recipients, sender_for, subject, unsent
 from watcher.models import DigestDef, Issue, Source
 from watcher.pipeline import is_due, poll
@@ -76,9 +76,13 @@ def run_once(
     report = RunReport()
     due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
     if due:
-        results = poll(
-            due, archive, lambda: now, transport=transport, user_agent=user_agent, model=model
-        )
+        try:
+            results = poll(
+                due, archive, lambda: now, transport=transport, user_agent=user_agent, model=model
+            )
+        except RulesError as e:  # nothing new can be classified; the digests go on from the archive
+            report.problems.append(f"poll: {e}")
+            results = []
         report.polled = len(results)
         report.new = sum(r.new for r in results)
         # A failing source is reported by the digest's "Sources needing attention"; here only

@@ -7,16 +7,31 @@ the subject outright, other subjects) and the regulatory facts (acts and authori
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from watcher.classify.prefilter import Combined
-from watcher.exceptions import ConfigError
+from watcher.config._toml import locate, read_toml
+from watcher.exceptions import ConfigError, RulesError
+from watcher.models import ACTS, TOPICS
 
 RULES_PATH = Path(__file__).parent.parent / "rules" / "classifier.toml"
+
+# What the rules file holds; a key outside these is a mistake (a misspelt one would be ignored)
+_SCORING = frozenset(
+    "window title_pair summary_pair lead_bonus content_pair content_cap strong_title "
+    "strong_summary strong_content ai_training_bonus other_subject_title other_subject_lead "
+    "roundup_factor threshold".split()
+)
+_TERMS = frozenset(
+    "worker other_subject employment_status public_space breach legislative industrial_action "
+    "industrial_action_unless case_outcome case_name roundup".split()
+)
+_LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
+_TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
+_AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 
 
 def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
@@ -62,10 +77,103 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
     }
 
 
+class _Shape:
+    """The rules file's shape, checked before it is used: each mistake named with its line."""
+
+    def __init__(self, text: str, file: str) -> None:
+        self.text = text
+        self.file = file
+        self.lines = locate(text)
+
+    def fail(self, message: str, path: str) -> NoReturn:
+        line = self.lines.get(path) or self.lines.get(path.rsplit(".", 1)[0])
+        raise RulesError(message, file=self.file, line=line)
+
+    def table(self, path: str, value: Any, allowed: frozenset[str] | tuple[str, ...],
+              required: frozenset[str] = frozenset()) -> dict[str, Any]:  # fmt: skip
+        name = f"[[{path.split('[')[0]}]] entry" if "[" in path else f"[{path}]"
+        if not isinstance(value, dict):
+            self.fail(f"{name} must be a table", path)
+        for key in value:
+            if key not in allowed:
+                self.fail(f"unknown key {key!r} in {name} (expected one of: "
+                          f"{', '.join(sorted(allowed))})", f"{path}.{key}")  # fmt: skip
+        for key in sorted(required - value.keys()):
+            self.fail(f"{name} lacks {key!r}", path)
+        return value
+
+    def patterns(self, path: str, value: Any, name: str = "") -> None:
+        if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+            self.fail(f"{name or path} must be a list of patterns ('...', '...')", path)
+
+    def check(self, data: dict[str, Any]) -> None:
+        for key in data:
+            if key != "version" and key not in _TABLES:
+                self.fail(f"unknown table {key!r} (expected: {', '.join(sorted(_TABLES))})", key)
+        for key in sorted(_TABLES - data.keys()):
+            self.fail(f"the rules lack [{key}]" if key != "authority" else
+                      "the rules lack [[authority]] entries", key)  # fmt: skip
+        if not isinstance(data.get("version"), str):
+            self.fail('the rules need a version = "YYYY.MM.N" (a string) at the top', "version")
+        for key, value in self.table("scoring", data["scoring"], _SCORING, _SCORING).items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self.fail(f"scoring.{key} must be a number", f"scoring.{key}")
+        for key, value in self.table("terms", data["terms"], _TERMS, _TERMS).items():
+            self.patterns(f"terms.{key}", value)
+        for table, labels in _LABELLED.items():
+            for key, value in self.table(table, data[table], labels).items():
+                self.patterns(f"{table}.{key}", value)
+        training = self.table("ai_training", data["ai_training"], ("terms",), frozenset({"terms"}))
+        self.patterns("ai_training.terms", training["terms"])
+        if not isinstance(data["authority"], list):
+            self.fail("authority must be [[authority]] entries", "authority")
+        for i, entry in enumerate(data["authority"]):
+            path = f"authority[{i}]"
+            entry = self.table(path, entry, _AUTHORITY, _AUTHORITY - {"legislator"})
+            for key in ("name", "jurisdiction"):
+                if not isinstance(entry[key], str):
+                    self.fail(f"{key} must be a string", f"{path}.{key}")
+            if not isinstance(entry.get("legislator", False), bool):
+                self.fail("legislator must be true or false", f"{path}.legislator")
+            name = f"the patterns of [[authority]] {entry['name']!r}"
+            self.patterns(f"{path}.patterns", entry["patterns"], name)
+
+    def bad_pattern(self, data: dict[str, Any]) -> RulesError | None:
+        """The first pattern that does not compile, with its line (after a re.error)."""
+        for families in pattern_families(data).values():
+            for patterns in families.values():
+                for pattern in patterns:
+                    try:
+                        re.compile(pattern)
+                    except re.error as e:
+                        quoted = f"'{pattern}'"
+                        at = self.text.find(quoted)
+                        line = self.text.count("\n", 0, at) + 1 if at >= 0 else None
+                        return RulesError(f"pattern {quoted} is not a valid regular "
+                                           f"expression: {e}", file=self.file, line=line)  # fmt: skip
+        return None
+
+
+def _read(path: Path) -> tuple[_Shape, dict[str, Any]]:
+    try:
+        text, data = read_toml(path)
+    except ConfigError as e:
+        raise RulesError(e.message, file=e.file, line=e.line) from e
+    shape = _Shape(text, str(path))
+    shape.check(data)
+    return shape, data
+
+
+def check_rules(path: Path = RULES_PATH) -> None:
+    """The rules file's shape without compiling its patterns (a few ms): before a poll, so that
+    a mistake in it stops the run before any source is fetched and charged for it."""
+    _read(path)
+
+
 @lru_cache(maxsize=4)
 def load_rules(path: Path = RULES_PATH) -> Rules:
+    shape, data = _read(path)
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
         return Rules(
             version=str(data["version"]),
             scoring={k: float(v) for k, v in data["scoring"].items()},
@@ -79,5 +187,5 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             case_name=_alternation({"c": data["terms"]["case_name"]}),
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
-    except (OSError, KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as e:
-        raise ConfigError(f"invalid classifier rules: {e}", file=str(path)) from e
+    except re.error as e:
+        raise (shape.bad_pattern(data) or RulesError(f"a pattern: {e}", file=str(path))) from e

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -149,18 +149,21 @@ def errors() -> Iterator[None]:
     """Library errors → one line on stderr and the matching exit status."""
     try:
         yield
-    except LockedError as e:
-        click.echo(f"watcher: {e}", err=True)
-        sys.exit(EXIT_LOCKED)
-    except (ConfigError, QueryError) as e:  # bad configuration or usage, as click's own
-        click.echo(f"watcher: {e}", err=True)
-        sys.exit(EXIT_CONFIG)
     except WatcherError as e:
-        click.echo(f"watcher: {e}", err=True)
-        sys.exit(EXIT_FAILED)
+        fail(e)
     except sqlite3.Error as e:
         click.echo(f"watcher: {storage_problem(e)}", err=True)
         sys.exit(EXIT_FAILED)
+
+
+def fail(e: WatcherError) -> NoReturn:
+    """One line on stderr and the exit status of its kind."""
+    click.echo(f"watcher: {e}", err=True)
+    if isinstance(e, LockedError):
+        sys.exit(EXIT_LOCKED)
+    if isinstance(e, ConfigError | QueryError):  # bad configuration or usage, as click's own
+        sys.exit(EXIT_CONFIG)
+    sys.exit(EXIT_FAILED)
 
 
 def storage_problem(e: sqlite3.Error) -> str:
@@ -195,6 +198,8 @@ class Group(click.Group):
         except sqlite3.Error as e:
             click.echo(f"watcher: {storage_problem(e)}", err=True)
             sys.exit(EXIT_FAILED)
+        except WatcherError as e:  # raised where no command expected it (the rules file ...)
+            fail(e)
         except Exception as e:
             if isinstance(e, BrokenPipeError) and _reader_gone():
                 raise  # click stops quietly: what was wanted was read (`watcher search x | head`)

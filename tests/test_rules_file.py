@@ -1,0 +1,77 @@
+"""The rules file (watcher/rules/classifier.toml) is data people edit: each kind of mistake in it
+is refused with the file, the line and what is wrong, never ignored and never a traceback."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from watcher.classify.rules import RULES_PATH, check_rules, load_rules
+from watcher.exceptions import ConfigError, RulesError
+
+SHIPPED = RULES_PATH.read_text(encoding="utf-8")
+VERSION = re.search(r'(?m)^version = ".*"$', SHIPPED).group()  # type: ignore[union-attr]
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def edited(tmp_path: Path, old: str, new: str) -> tuple[Path, str]:
+    """A copy of the shipped rules with the first `old` replaced by `new`."""
+    assert old in SHIPPED, old
+    text = SHIPPED.replace(old, new, 1)
+    path = tmp_path / "classifier.toml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+# (what is wrong, the edit, the line it must name (a text on that line), the message)
+MISTAKES = [
+    ("a misspelt key of an authority", "\nlegislator = true", "\nlegislatr = true", "legislatr = true",
+     "unknown key 'legislatr' in [[authority]] entry (expected one of: jurisdiction, legislator, name, patterns)"),
+    ("a misspelt table", "\n[terms]\n", "\n[termz]\n", "[termz]", "unknown table 'termz'"),
+    ("a pattern that does not compile", "'\\bstatement\\b'", "'(statement'", "'(statement'",
+     "pattern '(statement' is not a valid regular expression: missing ), unterminated subpattern"),
+    ("a weight written as text", "\nwindow = 90", '\nwindow = "90"', 'window = "90"',
+     "scoring.window must be a number"),
+    ("an act the classifier does not know", "\n[acts]\n", "\n[acts]\nfines = ['\\bfined\\b']\n",
+     "fines = ", "unknown key 'fines' in [acts]"),
+    ("a weight left out", "\ntitle_pair = 0.75\n", "\n", "[scoring]", "[scoring] lacks 'title_pair'"),
+    ("patterns as one string", "\npatterns = ['\\bcnil\\b', ", "\npatterns = '\\bcnil\\b'\n#",
+     "patterns = '", "the patterns of [[authority]] 'CNIL' must be a list of patterns"),
+    ("a version that is a number", VERSION, "version = 2026", "version = 2026",
+     'the rules need a version = "YYYY.MM.N" (a string) at the top'),
+    ("not TOML", "\n[scoring]\n", "\n[scoring\n", "[scoring", "not valid TOML"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "at", "message"), [m[1:] for m in MISTAKES],
+                         ids=[m[0] for m in MISTAKES])  # fmt: skip
+def test_each_mistake_names_the_file_the_line_and_what_is_wrong(
+    tmp_path: Path, old: str, new: str, at: str, message: str
+) -> None:
+    path, text = edited(tmp_path, old, new)
+    with pytest.raises(RulesError) as caught:
+        load_rules(path)
+    said = str(caught.value)
+    assert said.startswith(f"{path}:{line_of(text, at)}: "), said
+    assert message in said, said
+    assert isinstance(caught.value, ConfigError)  # the CLI's configuration status (2)
+
+
+def test_the_shape_is_checked_without_compiling_and_the_shipped_rules_pass(tmp_path: Path) -> None:
+    check_rules()  # the shipped file
+    path, _ = edited(tmp_path, "\nlegislator = true", "\nlegislatr = true")
+    with pytest.raises(RulesError, match="legislatr"):
+        check_rules(path)
+    bad_pattern, _ = edited(tmp_path, "'\\bstatement\\b'", "'(statement'")
+    check_rules(bad_pattern)  # what only compiling finds is left to load_rules (tested above)
+
+
+def test_every_authority_key_the_shipped_rules_use_is_read() -> None:
+    """The keys the check allows are the keys the code reads: five legislators are known."""
+    rules = load_rules()
+    assert len(rules.legislators) == len(re.findall(r"(?m)^legislator = true", SHIPPED)) == 5
