@@ -61,6 +61,26 @@ def test_classify_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
     assert good.exit_code == 0 and good.stderr == ""
 
 
+def test_a_court_named_as_the_source_makes_its_own_text_a_ruling(tmp_path: Path) -> None:
+    """Judgments come with a case number for a title and the court as their source: the court's
+    own text is a regulatory development, a ruling, as a regulator's own item is. A news outlet
+    whose name only sounds like one stays news."""
+    case = {"title": "W252 2296540-1/7E", "summary": "Mit Eingabe vom 20.09.2023 erhob die "
+            "mitbeteiligte Partei eine Datenschutzbeschwerde an die belangte Behörde."}  # fmt: skip
+    lines = [
+        json.dumps(
+            {**case, "source": "Bundesverwaltungsgericht Österreich (via gesetzefinden.at)"}
+        ),
+        json.dumps({**case, "source": "Landesarbeitsgericht Hamm"}),
+        json.dumps({**case, "source": "Courthouse News Service"}),
+        json.dumps(case),
+    ]
+    result = run(tmp_path, "classify", input="\n".join(lines) + "\n")
+    facts = [(o["kind"], o["act"]) for o in map(json.loads, result.stdout.splitlines())]
+    ruling = ("regulatory", "court-ruling")
+    assert facts == [ruling, ruling, ("news", None), ("news", None)], facts
+
+
 def test_classify_from_a_terminal_says_what_it_waits_for() -> None:
     """`watcher classify` typed alone reads the terminal: it says so, rather than seem to hang."""
     import os

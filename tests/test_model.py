@@ -324,6 +324,52 @@ def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
     assert "moved from" not in cli_run(tmp_path, "poll").stderr  # cron is not told every run
 
 
+# One regulator's news: every title has its name and verb. Six on workers' data (each on a
+# subject of its own) are labelled relevant; the other 54 are on anything else.
+OFFICE = "The Data Office publishes"
+LABELLED_SIX = [
+    "a guide on data in works council elections",
+    "a module on HR files in its online course",
+    "a guide for trade unions on members' data",
+    "advice on occupational health records",
+    "recommendations on workplace diversity surveys",
+    "a checklist on job applicants' data",
+]
+OTHER_TOPICS = ["cookies", "passwords", "health data", "credit scoring", "connected cars", "AI systems",
+                "smart cities", "school apps", "genetic data", "data brokers", "loyalty cards", "children online",
+                "cloud contracts", "open data", "scientific research", "biobanks", "dating apps", "voice assistants",
+                "video games", "electoral rolls", "sports clubs", "insurance", "telecoms", "web analytics",
+                "email marketing", "data breaches", "password managers", "mobile apps", "e-commerce", "banking",
+                "energy meters", "public archives", "housing", "tourism", "museums", "charities", "churches",
+                "lawyers", "notaries", "pharmacies", "hospitals", "dentists", "veterinarians", "libraries",
+                "transport cards", "parking", "drones", "satellites", "crypto assets", "quantum computing",
+                "age checks", "deepfakes", "chatbots", "search engines"]  # fmt: skip
+
+
+def test_labels_on_one_publishers_items_do_not_carry_all_its_items_along(
+    tmp_path: Path, server: Server
+) -> None:
+    """Without the corpus, six labels on a regulator's items moved the words every item of that
+    regulator has as much as the words the six share with nothing else: 90 of the CNIL's 500
+    real items became relevant. The archive's other items are now held where they were."""
+    labelled = [(f"{OFFICE} {topic}", "") for topic in LABELLED_SIX]
+    others = [(f"{OFFICE} guidance on {topic}", "") for topic in OTHER_TOPICS]
+    ids = polled(tmp_path, server, labelled + others)
+    shipped = set(
+        cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split()
+    )
+    assert not shipped & {ids[t] for t, _ in labelled}  # a kind the shipped model rejects
+    for title, _ in labelled:
+        assert cli_run(tmp_path, "label", ids[title], "relevant").exit_code == 0
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources")]
+    trained = CliRunner().invoke(cli, [*base, "train"], env={"WATCHER_CORPUS": ""})
+    assert trained.exit_code == 0, trained.output
+    assert cli_run(tmp_path, "reclassify").exit_code == 0
+    after = set(cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split())
+    followed = (after - shipped) - {ids[t] for t, _ in labelled}
+    assert len(followed) <= 2, sorted(t for t, i in ids.items() if i in followed)
+
+
 def test_one_story_of_labels_is_not_given_figures_it_cannot_have(
     tmp_path: Path, server: Server
 ) -> None:

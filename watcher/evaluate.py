@@ -1,8 +1,9 @@
 """JSON Lines in → decisions out, and precision/recall against labels: `classify` and `eval`.
 
 Input objects have `title`, `summary`, optional `content`, `source`, `language`, `url`,
-`published` and any other keys. `source` may be a registry id, a source name or publisher, or
-the name of an authority ("CNIL"): an authority's own items are regulatory.
+`published` and any other keys. `source` may be a registry id, a source name or publisher, the
+name of an authority ("CNIL") or a court ("Landesarbeitsgericht Hamm"): an authority's or a
+court's own items are regulatory.
 """
 
 from __future__ import annotations
@@ -60,10 +61,14 @@ class SourceLookup:
                 source.publisher,
                 source.jurisdiction,
             )
-        elif name:
-            for authority, jur, pattern in load_rules().authorities:
-                if pattern.search(fold(name)):
-                    category, publisher, jurisdiction = "regulator", authority, jur
+        elif name:  # "CNIL", "Landesarbeitsgericht Hamm (via openJur)": an authority's own text
+            rules, folded = load_rules(), fold(name)
+            acts = rules.combined.scan(folded)["acts"]
+            court = any(h.label == "court-ruling" for h in acts)
+            category = "court" if court else None
+            for authority, jur, pattern in rules.authorities:
+                if pattern.search(folded):
+                    category, publisher, jurisdiction = category or "regulator", authority, jur
                     break
         language = obj.get("language") if isinstance(obj.get("language"), str) else None
         return Document(

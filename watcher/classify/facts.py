@@ -110,8 +110,8 @@ def regulatory_facts(
     )
     if not regulatory:
         return "news", None, None, None
-    if act is None:
-        act = "statement"
+    if act is None:  # what an authority publishes without naming an act; a court's, a ruling
+        act = "court-ruling" if doc.source_category == "court" else "statement"
     if act == "order" and authority is not None and authority[0] in rules.legislators:
         act = "legislation"  # a legislator's ban is a law ("the AI Act bans ...")
     if authority is None:

@@ -16,7 +16,9 @@ from watcher.config import settings as defaults
 from watcher.exceptions import ConfigError, StorageError
 
 if TYPE_CHECKING:
+    from watcher.classify.features import Features
     from watcher.evaluate import SourceLookup
+    from watcher.models import Document, StoredItem
 
 
 @cli.command("train")
@@ -144,7 +146,8 @@ def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: i
             )
         shipped = load()
         data = training.prepare(mine, FeatureConfig())
-        before, after = tune.cross_validate(shipped, data, folds)
+        others = _unlabelled_features(ctx, source_lookup(ctx))
+        before, after = tune.cross_validate(shipped, data, folds, others)
         groups = len(set(data.groups))
         click.echo(
             f"no corpus: the shipped model ({shipped.version}) moved to fit your "
@@ -167,7 +170,8 @@ def _tune(ctx: Context, output: Path | None, labels: bool, force: bool, folds: i
                        f"{a['f1']:.3f}; install it anyway with --force", err=True)  # fmt: skip
             sys.exit(EXIT_FAILED)
         everyone = range(len(data.examples))
-        model = tune.finish(tune.tune(shipped, data, everyone), shipped, after, len(mine), folds)
+        tuned = tune.tune(shipped, data, everyone, others)
+        model = tune.finish(tuned, shipped, after, len(mine), folds)
         target = output or archive_model_path(ctx.db)
         _write_atomically(target, model.to_json())
     _written(model, target, output)
@@ -182,23 +186,16 @@ def _written(model: Any, target: Path, output: Path | None) -> None:
 def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
     """The archive's labels as training examples (none when there is no archive yet)."""
     from watcher.classify.train import LABEL_WEIGHT, Example
-    from watcher.models import Document
 
     if not ctx.db.exists():
         return []
     found = []
     for labeled in ctx.open_archive().labeled():
         item = labeled.item
-        source = lookup.by_key.get(item.source_id)
-        doc = Document(
-            item.title, item.summary, item.content_text,
-            source.category if source else None, source.publisher if source else None,
-            source.jurisdiction if source else None, item.language,
-        )  # fmt: skip
         found.append(
             Example(
                 item.id,
-                doc,
+                _document(item, lookup),
                 labeled.label,
                 item.language or "?",
                 labeled.kind or "?",
@@ -208,6 +205,33 @@ def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
                 why=labeled.note or "",  # "about job applicants, not staff": its kind of look-alike
             )  # fmt: skip
         )
+    return found
+
+
+def _document(item: StoredItem, lookup: SourceLookup) -> Document:
+    """An archived item as the classifier reads it, its source's facts from the registry."""
+    from watcher.models import Document
+
+    source = lookup.by_key.get(item.source_id)
+    return Document(
+        item.title, item.summary, item.content_text,
+        source.category if source else None, source.publisher if source else None,
+        source.jurisdiction if source else None, item.language,
+    )  # fmt: skip
+
+
+def _unlabelled_features(ctx: Context, lookup: SourceLookup) -> list[Features]:
+    """The archive's newest unlabelled items as the model reads them: a reader's labels are to
+    move them as little as they can (watcher.classify.tune)."""
+    from watcher.classify.decide import judge
+    from watcher.classify.features import FeatureConfig, extract
+    from watcher.classify.tune import ANCHORS
+
+    config = FeatureConfig()
+    found = []
+    for item in ctx.open_archive().unlabelled(ANCHORS):
+        doc = _document(item, lookup)
+        found.append(extract(doc, judge(doc), config))
     return found
 
 

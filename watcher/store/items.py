@@ -343,6 +343,17 @@ class ItemsStore:
         self.writable()
         return self.db.execute("DELETE FROM labels WHERE item_id = ?", [item_id]).rowcount > 0
 
+    def unlabelled(self, limit: int) -> list[StoredItem]:
+        """The newest unlabelled items (first seen, then id): what a reader's few labels must
+        not drag along with them (watcher.classify.tune)."""
+        rows = self.db.execute(
+            f"SELECT {_STORED_SQL} FROM items WHERE NOT EXISTS "
+            "(SELECT 1 FROM labels l WHERE l.item_id = items.id) "
+            "ORDER BY items.first_seen DESC, items.id LIMIT ?",
+            [limit],
+        )
+        return [stored_item(r) for r in rows]
+
     def labeled(self) -> list[Labeled]:
         """Every labelled item, in the order the labels were given."""
         rows = self.db.execute(
