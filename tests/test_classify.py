@@ -499,6 +499,17 @@ def test_fines_and_judges_in_other_senses_are_no_authority_acts(title: str, summ
         # automated decision-making is a subject, not a decision taken
         ("Governor signs bill on automated decision systems used on employees",
          "The law regulates automated decision-making about workers.", "legislation"),
+        # a law's ban, signed by its number, is the law (rules 2026.12.27)
+        ("California sets quota limits for warehouse workers",
+         "Governor Newsom today signed AB 701, which prohibits the use of algorithms that "
+         "keep workers from breaks.", "legislation"),
+        # a German law by its compound name, in a formal draft
+        ("Referentenentwurf für ein Beschäftigtendatengesetz",
+         "Die Regeln zur Überwachung von Beschäftigten werden neu gefasst.", "legislation"),
+        # Spanish "la justicia" (the courts) deciding
+        ("Una empresa espía a una empleada con un detective",
+         "Deberá readmitirla después de que la justicia concluyera que las pruebas eran ilegales.",
+         "court-ruling"),
     ],
 )  # fmt: skip
 def test_the_act_is_what_the_item_reports_not_what_it_is_about(

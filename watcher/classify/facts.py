@@ -42,7 +42,8 @@ def _lawsuit_only(fields: list[Field]) -> bool:
 
 def _act(fields: list[Field], rules: Rules) -> str | None:
     """The act an item reports, from its title and summary. A fine, a court's ruling or an
-    order wins wherever it is named, in the rules' order. Consultation, guidance and opinion
+    order wins wherever it is named, in the rules' order (an order alone beside a law its field
+    says was passed or signed is the law's ban: legislation). Consultation, guidance and opinion
     come next, the title's before the summary's: "la CNIL publie sa recommandation" over "à
     l'issue d'une consultation publique". A statement, a law or a decision counts only when no
     other act is named: these are more often an item's subject than what it reports
@@ -57,6 +58,11 @@ def _act(fields: list[Field], rules: Rules) -> str | None:
     ]
     every = set().union(*found)
     enforcement = [a for a in order if a in every and a in ENFORCEMENT_ACTS]
+    if enforcement == ["order"] and any(
+        "legislation" in names and field.found["legislative"]
+        for names, field in zip(found, fields, strict=True)
+    ):
+        return "legislation"  # a law's ban ("Newsom signed AB 701 ... prohibits the use of")
     if enforcement:
         return enforcement[0]
     for names in found:  # consultation, guidance, opinion: the title's first
