@@ -39,13 +39,33 @@ def seed_document(text: str) -> Document:
 
 
 class SourceLookup:
-    """Registry sources by id, name or publisher; else an authority named by the source field."""
+    """Registry sources by id, name or publisher; else an authority or a court named by the
+    source field."""
 
     def __init__(self, sources: Iterable[Source] = ()) -> None:
         self.by_key: dict[str, Source] = {}
         for s in sources:
             for key in (s.id, s.name, s.publisher):
                 self.by_key.setdefault(fold(key), s)
+        self.named: dict[str, tuple[str | None, str | None, str | None]] = {}  # read once a name
+
+    def _named(self, name: str) -> tuple[str | None, str | None, str | None]:
+        """Category, publisher and jurisdiction of a source the registry does not know: a
+        court's own text ("Landesarbeitsgericht Hamm (via openJur)"), an authority's ("CNIL")."""
+        if name not in self.named:
+            rules, folded = load_rules(), fold(name)
+            court = any(h.label == "court-ruling" for h in rules.combined.scan(folded)["acts"])
+            found: tuple[str | None, str | None, str | None] = (
+                "court" if court else None,
+                None,
+                None,
+            )
+            for authority, jur, pattern in rules.authorities:
+                if pattern.search(folded):
+                    found = ("court" if court else "regulator", authority, jur)
+                    break
+            self.named[name] = found
+        return self.named[name]
 
     def document(self, obj: dict[str, Any]) -> Document:
         def text(key: str) -> str:
@@ -61,15 +81,8 @@ class SourceLookup:
                 source.publisher,
                 source.jurisdiction,
             )
-        elif name:  # "CNIL", "Landesarbeitsgericht Hamm (via openJur)": an authority's own text
-            rules, folded = load_rules(), fold(name)
-            acts = rules.combined.scan(folded)["acts"]
-            court = any(h.label == "court-ruling" for h in acts)
-            category = "court" if court else None
-            for authority, jur, pattern in rules.authorities:
-                if pattern.search(folded):
-                    category, publisher, jurisdiction = category or "regulator", authority, jur
-                    break
+        elif name:
+            category, publisher, jurisdiction = self._named(name)
         language = obj.get("language") if isinstance(obj.get("language"), str) else None
         return Document(
             text("title"),
