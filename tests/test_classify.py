@@ -143,6 +143,14 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Un centro de llamadas usa inteligencia artificial para puntuar a sus teleoperadores",
          "puntuar"),
         ("Lieferando-Fahrer: App erfasst jeden Standort", "erfasst jeden Standort"),
+        # emotions inferred or tracked (rules 2026.12.28: two real Italian pages on the AI Act's
+        # ban were missed, "dedurre / desumere le emozioni dei lavoratori")
+        ("AI Act: vietato dedurre le emozioni dei lavoratori", "dedurre le emozioni"),
+        ("Call centre software detects the emotions of its staff", "detects the emotions"),
+        ("Un logiciel qui détecte les émotions des salariés", "détecte les émotions"),
+        ("Arbeitgeber will bei Mitarbeitern Emotionen erkennen", "Emotionen erkennen"),
+        ("Una empresa quiere detectar las emociones de sus empleados", "detectar las emociones"),
+        ("Werkgever wil bij werknemers emoties herkennen met camera's", "emoties herkennen"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
