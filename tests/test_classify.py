@@ -158,6 +158,17 @@ def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
     assert c.relevant and phrase in {e.phrase for e in c.evidence}, c.evidence
 
 
+def test_an_applicant_tracking_system_is_recruitment_software_not_tracking() -> None:
+    """ "Applicant tracking system" is what recruiters call their software: its "tracking" made a
+    page on AI hiring bias relevant (0.69, real-page batch 23; rules 2026.12.29)."""
+    hiring = judge(Document("What AI hiring bias lawsuits mean for SME employers",
+                            "A new applicant tracking system with AI scoring built in."))  # fmt: skip
+    assert "monitoring@summary" not in hiring.signals, hiring.signals
+    assert hiring.topics == ()
+    tracked = judge(Document("Employer caught tracking its drivers with hidden software"))
+    assert "monitoring@title" in tracked.signals and "activity-tracking" in tracked.topics
+
+
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:
     """The Dutch (and German) "monitoringsoftware" is one word: the rules read it as a monitoring
     term, not only the model as a word (rules 2026.12.23)."""
