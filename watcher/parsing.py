@@ -9,15 +9,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from watcher.classify import classify
-from watcher.models import Classification, Document, Fetched, Item, Source
+from watcher.models import Classification, Document, Fetched, Item, Source, StoredItem
 
 Parsed = tuple[list[Item], dict[str, Classification]]
 
 
-def document(item: Item, source: Source) -> Document:
+def document(item: Item | StoredItem, source: Source | None) -> Document:
+    """What the classifier reads of an item: its text, and its source's facts where the
+    registry has the source (an archived item's source may since have been removed)."""
     return Document(
-        item.title, item.summary, item.content_text, source.category, source.publisher,
-        source.jurisdiction, item.language,
+        item.title, item.summary, item.content_text,
+        source.category if source else None, source.publisher if source else None,
+        source.jurisdiction if source else None, item.language,
     )  # fmt: skip
 
 

@@ -26,7 +26,6 @@ from watcher.fetch import Fetcher
 from watcher.models import (
     Classification,
     Decision,
-    Document,
     Item,
     PollResult,
     Source,
@@ -331,13 +330,7 @@ def reclassify(
         decisions: dict[str, Classification] = {}
         for item, old in batch:
             report.items += 1
-            source = sources.get(item.source_id)
-            doc = Document(
-                item.title, item.summary, item.content_text,
-                source.category if source else None, source.publisher if source else None,
-                source.jurisdiction if source else None, item.language,
-            )  # fmt: skip
-            decision = model.classify(doc)
+            decision = model.classify(document(item, sources.get(item.source_id)))
             if (
                 old is not None
                 and _same(old, decision)

@@ -12,7 +12,7 @@ Only the weights of terms the shipped model knows can move, and only of those th
 contain; the bias, the rules' signals and the threshold stay as shipped. The last sum keeps the
 archive's other items where they were: without it, six labels on a regulator's items moved the
 words every item of that regulator has ("cnil", "publie") as much as the words the six share
-with nothing else, and 90 of the regulator's 500 items became relevant. A word in many items
+with nothing else, and 85 of the regulator's 500 items became relevant. A word in many items
 now costs as much to move as it moves them; a word few others have moves freely, and the items
 that have it follow. What the change does to items unlike the labelled ones cannot be
 measured without the corpus, and `watcher train` says so.

@@ -18,7 +18,6 @@ from watcher.exceptions import ConfigError, StorageError
 if TYPE_CHECKING:
     from watcher.classify.features import Features
     from watcher.evaluate import SourceLookup
-    from watcher.models import Document, StoredItem
 
 
 @cli.command("train")
@@ -186,6 +185,7 @@ def _written(model: Any, target: Path, output: Path | None) -> None:
 def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
     """The archive's labels as training examples (none when there is no archive yet)."""
     from watcher.classify.train import LABEL_WEIGHT, Example
+    from watcher.parsing import document
 
     if not ctx.db.exists():
         return []
@@ -195,7 +195,7 @@ def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
         found.append(
             Example(
                 item.id,
-                _document(item, lookup),
+                document(item, lookup.by_key.get(item.source_id)),
                 labeled.label,
                 item.language or "?",
                 labeled.kind or "?",
@@ -208,29 +208,18 @@ def _reader_examples(ctx: Context, lookup: SourceLookup) -> list[Any]:
     return found
 
 
-def _document(item: StoredItem, lookup: SourceLookup) -> Document:
-    """An archived item as the classifier reads it, its source's facts from the registry."""
-    from watcher.models import Document
-
-    source = lookup.by_key.get(item.source_id)
-    return Document(
-        item.title, item.summary, item.content_text,
-        source.category if source else None, source.publisher if source else None,
-        source.jurisdiction if source else None, item.language,
-    )  # fmt: skip
-
-
 def _unlabelled_features(ctx: Context, lookup: SourceLookup) -> list[Features]:
     """The archive's newest unlabelled items as the model reads them: a reader's labels are to
     move them as little as they can (watcher.classify.tune)."""
     from watcher.classify.decide import judge
     from watcher.classify.features import FeatureConfig, extract
     from watcher.classify.tune import ANCHORS
+    from watcher.parsing import document
 
     config = FeatureConfig()
     found = []
     for item in ctx.open_archive().unlabelled(ANCHORS):
-        doc = _document(item, lookup)
+        doc = document(item, lookup.by_key.get(item.source_id))
         found.append(extract(doc, judge(doc), config))
     return found
 
