@@ -541,6 +541,20 @@ def test_the_act_is_what_the_item_reports_not_what_it_is_about(
     assert (c.kind, c.act) == ("regulatory", act), (title, c.kind, c.act)
 
 
+def test_a_law_is_its_legislators_act_not_the_courts_that_apply_it() -> None:
+    """ "BIPA" named the US state courts as the acting authority, so a BIPA amendment signed into
+    law read "US state court · legislation" (rules 2026.12.30); a ruling of the state's supreme
+    court is still the court's."""
+    signed = decide("Major BIPA Amendment Signed Into Law",
+                    "On August 2, 2024, Illinois Governor JB Pritzker signed into law S.B. 2979, "
+                    "an amendment to the Illinois Biometric Information Privacy Act (BIPA).")  # fmt: skip
+    assert (signed.kind, signed.act, signed.authority) == (
+        "regulatory", "legislation", "US state legislature"), signed  # fmt: skip
+    ruled = decide("McDonald v. Symphony Bronzeville Park",
+                   "The Supreme Court of Illinois ruled that BIPA claims are not barred.")  # fmt: skip
+    assert (ruled.act, ruled.authority) == ("court-ruling", "US state court"), ruled
+
+
 def test_an_authority_leading_the_title_is_a_regulatory_development_the_model_does_not_see() -> (
     None
 ):
