@@ -190,8 +190,8 @@ def test_sigterm_ends_the_run_and_its_workers(tmp_path: Path, server: Server) ->
         children = listing.read_text().split()
     assert children, "the poll never started a worker"
     process.send_signal(signal.SIGTERM)
-    _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 130  # and one line, no asyncio task left to complain:
+    stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, (stdout, stderr)  # one line, no asyncio task complaining:
     assert stderr == "watcher: stopped; what was stored is kept (run again to go on)\n"
     assert all_ended(children)  # no worker left behind
 
@@ -243,12 +243,12 @@ def test_a_signal_to_the_whole_process_group_mid_parse_stops_the_run_cleanly(
     time.sleep(after)  # the first feeds are being parsed; the rest wait in the pool's queue
     os.killpg(process.pid, sent)
     try:
-        _, stderr = process.communicate(timeout=60)
+        stdout, stderr = process.communicate(timeout=60)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         pytest.fail(f"the run hung after {sent.name} to its process group")
-    assert process.returncode == 130
+    assert process.returncode == 130, (stdout, stderr)  # said, if it ever passes: what ran
     assert stderr == "watcher: stopped; what was stored is kept (run again to go on)\n"
     assert all_ended(children)
     healthy(db)  # whatever was stored by then (maybe nothing yet) is whole
