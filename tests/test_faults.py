@@ -248,7 +248,7 @@ def test_a_signal_to_the_whole_process_group_mid_parse_stops_the_run_cleanly(
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         pytest.fail(f"the run hung after {sent.name} to its process group")
-    assert process.returncode == 130, (stdout, stderr)  # said, if it ever passes: what ran
+    assert process.returncode == 130, (stdout, stderr)  # if not, what the run printed
     assert stderr == "watcher: stopped; what was stored is kept (run again to go on)\n"
     assert all_ended(children)
     healthy(db)  # whatever was stored by then (maybe nothing yet) is whole
