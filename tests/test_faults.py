@@ -433,6 +433,22 @@ def test_a_mistake_in_the_rules_file_is_said_and_charges_no_source(
     ran = edited("run", "--dry-run", now="2026-04-27T10:00:00Z")  # the source is due again
     assert ran.returncode == 1 and f"- poll: {rules}:{line}: unknown key" in ran.stdout + ran.stderr
     assert "internal error" not in ran.stderr
+    # a pattern that does not compile is found only when a body is parsed, after the fetch: the
+    # poll stops there and puts its sources back as they were
+    broken = text.replace("\nlegislatr = true", "\nlegislator = true").replace(
+        "'\\bstatement\\b'", "'(statement'", 1
+    )
+    rules.write_text(broken, encoding="utf-8")
+    again = edited("poll", now="2026-04-27T12:00:00Z")
+    assert again.returncode == 2 and "pattern '(statement' is not a valid regular expression" in (
+        no_traceback(again)
+    ), again.stderr
+    after = (
+        sqlite3.connect(db)
+        .execute("SELECT error_count, last_error FROM source_state WHERE source_id = 'a'")
+        .fetchone()
+    )
+    assert after == (0, None), after
 
 
 def test_the_hostile_set_beside_two_good_feeds_is_one_bounded_poll(

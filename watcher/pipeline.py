@@ -107,23 +107,39 @@ async def poll_sources(
 
     Before any fetch, every source is recorded as failed by an interrupted run (one
     transaction): a run killed before a source's poll finishes leaves it counted as an error and
-    backing off, never silently due again. Each poll's own outcome then replaces that record."""
+    backing off, never silently due again. Each poll's own outcome then replaces that record.
+    A rules file that cannot be used (RulesError: a pattern that does not compile) is no
+    source's fault: the other polls are stopped, and the sources not yet done are put back as
+    they were, uncharged."""
     chosen = list(sources)
     states = {s.id: archive.state(s.id) for s in chosen}
     started = now()
     with archive.transaction():
         for source in chosen:
             archive.save_state(interrupted(source, states[source.id], started))
+    done: set[str] = set()
 
     async def one(source: Source) -> PollResult:
         result = await poll_source(
             source, archive, fetcher, now, record_dir, executor, model, states[source.id]
         )
+        done.add(source.id)
         if progress:
             progress(result)
         return result
 
-    return list(await asyncio.gather(*(one(s) for s in chosen)))
+    tasks = [asyncio.ensure_future(one(s)) for s in chosen]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except RulesError:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        with archive.transaction():
+            for source in chosen:
+                if source.id not in done:
+                    archive.save_state(states[source.id])
+        raise
 
 
 INTERRUPTED = "interrupted: the run stopped before this source's poll finished"
