@@ -151,6 +151,14 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Arbeitgeber will bei Mitarbeitern Emotionen erkennen", "Emotionen erkennen"),
         ("Una empresa quiere detectar las emociones de sus empleados", "detectar las emociones"),
         ("Werkgever wil bij werknemers emoties herkennen met camera's", "emoties herkennen"),
+        # accounts switched off by the platform, as English "deactivated" was (rules 2026.12.31)
+        ("Chauffeurs de VTC : une plateforme sanctionnée pour ses déconnexions automatiques",
+         "déconnexions automatiques"),
+        ("Disattivazione automatica dell'account per i rider: il tribunale condanna la piattaforma",
+         "Disattivazione automatica"),
+        ("Repartidores denuncian la desactivación de sus cuentas por el algoritmo",
+         "desactivación de sus cuentas"),
+        ("Bezorgers: accounts gedeactiveerd zonder uitleg", "accounts gedeactiveerd"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
