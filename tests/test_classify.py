@@ -159,6 +159,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Repartidores denuncian la desactivación de sus cuentas por el algoritmo",
          "desactivación de sus cuentas"),
         ("Bezorgers: accounts gedeactiveerd zonder uitleg", "accounts gedeactiveerd"),
+        # rated or judged by AI, as by an algorithm (rules 2026.12.32; not "piloted by AI")
+        ("Les salariés évalués par l'IA", "évalués par l'IA"),
+        ("Mitarbeiter werden von KI bewertet", "von KI bewertet"),
+        ("Lavoratori valutati dall'IA: il Garante indaga", "valutati dall'IA"),
+        ("Trabajadores evaluados por la IA en el almacén", "evaluados por la IA"),
+        ("Medewerkers worden door AI beoordeeld", "door AI beoordeeld"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
