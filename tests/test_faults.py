@@ -419,6 +419,8 @@ def test_a_mistake_in_the_rules_file_is_said_and_charges_no_source(
     classified = edited("classify", stdin='{"title": "Employer tracks keystrokes"}\n')
     assert classified.returncode == 2 and no_traceback(classified).startswith(said)
     assert "internal error" not in classified.stderr and classified.stdout == ""
+    reclassified = edited("reclassify")  # what README says to run after changing the rules
+    assert reclassified.returncode == 2 and no_traceback(reclassified).startswith(said)
     server.static("/a.xml", FEED.replace(b"</channel>", b"<item><title>New</title>"
                                          b"<link>https://example.org/new</link></item></channel>"))  # fmt: skip
     polled = edited("poll")

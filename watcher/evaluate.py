@@ -38,6 +38,9 @@ def seed_document(text: str) -> Document:
     return Document(lines[0], "", " ".join(lines[1:]))
 
 
+Placed = tuple[str | None, str | None, str | None]  # category, publisher, jurisdiction
+
+
 class SourceLookup:
     """Registry sources by id, name or publisher; else an authority or a court named by the
     source field."""
@@ -47,25 +50,21 @@ class SourceLookup:
         for s in sources:
             for key in (s.id, s.name, s.publisher):
                 self.by_key.setdefault(fold(key), s)
-        self.named: dict[str, tuple[str | None, str | None, str | None]] = {}  # read once a name
+        self._unknown: dict[str, Placed] = {}  # each name the registry lacks, read once
 
-    def _named(self, name: str) -> tuple[str | None, str | None, str | None]:
-        """Category, publisher and jurisdiction of a source the registry does not know: a
-        court's own text ("Landesarbeitsgericht Hamm (via openJur)"), an authority's ("CNIL")."""
-        if name not in self.named:
+    def _named(self, name: str) -> Placed:
+        """Where a source the registry does not know stands: a court's own text
+        ("Landesarbeitsgericht Hamm (via openJur)"), an authority's ("CNIL"), or nobody's."""
+        if name not in self._unknown:
             rules, folded = load_rules(), fold(name)
             court = any(h.label == "court-ruling" for h in rules.combined.scan(folded)["acts"])
-            found: tuple[str | None, str | None, str | None] = (
-                "court" if court else None,
-                None,
-                None,
-            )
+            found: Placed = ("court" if court else None, None, None)
             for authority, jur, pattern in rules.authorities:
                 if pattern.search(folded):
                     found = ("court" if court else "regulator", authority, jur)
                     break
-            self.named[name] = found
-        return self.named[name]
+            self._unknown[name] = found
+        return self._unknown[name]
 
     def document(self, obj: dict[str, Any]) -> Document:
         def text(key: str) -> str:
