@@ -192,6 +192,29 @@ def test_evidence_names_the_words_that_pushed_the_item() -> None:
     assert all(e.text().startswith('"') for e in c.evidence if e.weight is not None)
 
 
+def test_the_german_word_ueber_is_not_the_company_uber() -> None:
+    """The model reads "über" as "ueber": folded to "uber", the preposition of every other German
+    sentence took the weight of Uber's drivers (+0.89, the top word of a page about neighbours'
+    cameras). The rules' own fold is unchanged ("uberwachung" in the rules file)."""
+    from watcher.classify.decide import judge
+    from watcher.classify.features import extract
+
+    model = load()
+    german = Document(
+        "Beschwerden über Videoüberwachung privater Grundstücke",
+        "Vermehrt erreichen uns Beschwerden darüber, dass private Grundstückseigentümer ihre "
+        "Flächen mit Kamerasystemen überwachen.",
+    )
+    verdict = judge(german)
+    assert "monitoring@title" in verdict.signals  # the rules still find "videouberwachung"
+    read = extract(german, verdict, model.config).words
+    assert "ueber" in read and "videoueberwachung" in read and "uber" not in read
+    shown = {e.phrase for e in model.classify(german).evidence if e.field == "text"}
+    assert "uber" not in shown, shown
+    uber = Document("Uber deactivates drivers flagged by its app", "Couriers lost their accounts.")
+    assert "uber" in extract(uber, judge(uber), model.config).words
+
+
 def test_an_item_under_the_line_says_what_held_it_back() -> None:
     """For `review` and `show`: near the threshold but under it, the rules' signals that pulled
     the score down are shown with their (negative) weight; a relevant item shows none."""

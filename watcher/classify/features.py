@@ -2,9 +2,10 @@
 
 One function, used alike when training and when classifying, so the two never drift apart:
 - the words of the title (counted twice: a title states the subject) and of the summary, over
-  folded text. Where an item has no summary, or a teaser of a few words, the opening of its
-  content stands in for it or tops it up: the corpus's summaries are the first sentences of the
-  body as published;
+  folded text, German umlauts written out as German writers do without them ("über" is
+  "ueber": the preposition of every other German sentence is not "Uber"). Where an item has no
+  summary, or a teaser of a few words, the opening of its content stands in for it or tops it
+  up: the corpus's summaries are the first sentences of the body as published;
 - each word brings itself and its character 5-grams (" surv", "urvei", ...), so that
   "Arbeitnehmerüberwachung", "surveillance" and "sorveglianza" share evidence across languages
   and compounds; and each pair of neighbouring words counts as a phrase;
@@ -43,8 +44,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text)) if text else []
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+
+
 def _folded_words(folded: str, original: str) -> list[str]:
-    """Words of a text the rules already folded (else fold it here)."""
+    """Words of a text the rules already folded (else fold it here); a text with umlauts is
+    folded again with them written out, which the rules' fold (ü → u) does not do."""
+    if _UMLAUT.search(original):
+        return words(original.translate(_UMLAUTS))
     return _WORD.findall(folded) if folded or not original else words(original)
 
 
