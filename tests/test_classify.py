@@ -183,6 +183,26 @@ def test_an_applicant_tracking_system_is_recruitment_software_not_tracking() -> 
     assert "monitoring@title" in tracked.signals and "activity-tracking" in tracked.topics
 
 
+def test_a_shops_stockrooms_are_where_its_staff_work() -> None:
+    """Cameras hidden in a shop's stockrooms film its staff: four real pages on the CNIL's fine
+    on the Samaritaine said so only by "réserves" ("dans ses réserves", "dans 2 réserves"),
+    0.24-0.52, where "dans les réserves" was already read (real-page batch 27; rules
+    2026.12.34). A company's financial reserves are no workplace."""
+    for summary in (
+        "La CNIL a épinglé un grand magasin pour avoir dissimulé des caméras dans 2 réserves.",
+        "Une amende pour des caméras de surveillance dissimulées dans ses réserves.",
+        "Cinq caméras avaient été dissimulées au sein de deux réserves du magasin.",
+    ):
+        c = judge(Document("Caméras dissimulées : nouvelle sanction de la CNIL !", summary))
+        assert c.classification.relevant, summary
+        assert any(
+            e.concept == "worker" and "reserves" in fold(e.phrase)
+            for e in c.classification.evidence
+        ), c.classification.evidence
+    reserves = judge(Document("Caméras : le fabricant puise dans une partie de ses réserves"))
+    assert "worker@title" not in reserves.signals and "pair@title" not in reserves.signals
+
+
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:
     """The Dutch (and German) "monitoringsoftware" is one word: the rules read it as a monitoring
     term, not only the model as a word (rules 2026.12.23)."""
