@@ -29,7 +29,7 @@ from watcher.classify.prefilter import (
 )
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
-from watcher.models import INDUSTRIAL_ACTION, TOPICS, Document, Fine
+from watcher.models import EMPLOYMENT_STATUS, INDUSTRIAL_ACTION, TOPICS, Document, Fine
 from watcher.text import _QUOTES, fold, strip_accents
 
 RULES = load_rules()
@@ -201,6 +201,35 @@ def test_a_shops_stockrooms_are_where_its_staff_work() -> None:
         ), c.classification.evidence
     reserves = judge(Document("Caméras : le fabricant puise dans une partie de ses réserves"))
     assert "worker@title" not in reserves.signals and "pair@title" not in reserves.signals
+
+
+def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
+    """An item whose title is about who counts as an employee (gig workers' status), and which
+    names no monitoring, algorithm or AI, is not relevant at any score, as a strike is: the
+    model weighed "Uber" (+0.90) and a court's ruling over it (0.76, real-page batch 28; rules
+    2026.12.35). The labelled files' twelve such titles are all not relevant."""
+    model = load_model()
+    status = [
+        Document("Uber and Postmates Lose US Supreme Court Bid in Worker Classification Case",
+                 "The U.S. Supreme Court declined to hear an appeal regarding the classification of gig workers."),
+        Document("Uber drivers are workers, U.K. Supreme Court rules"),
+        Document("Los riders de Deliveroo son falsos autónomos"),
+        Document("Hoge Raad: bezorgers Deliveroo geen zelfstandig ondernemers"),
+    ]  # fmt: skip
+    for doc in status:
+        verdict = judge(doc)
+        assert verdict.ruled == "dispute", doc.title
+        assert any(e.concept == EMPLOYMENT_STATUS for e in verdict.classification.evidence)
+        assert not model.decide(doc, verdict).relevant, doc.title
+    kept = [
+        # an algorithm named: how they are managed is in it
+        Document("Court: Deliveroo riders are workers, and its ranking algorithm discriminated"),
+        # the status only in the summary: the title says what the item is about
+        Document("Court orders Uber to reinstate drivers fired by automated process",
+                 "The drivers were classified as self-employed contractors."),
+    ]  # fmt: skip
+    for doc in kept:
+        assert judge(doc).ruled != "dispute", doc.title
 
 
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:

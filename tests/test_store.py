@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from tests.conftest import NOW
 from watcher.exceptions import LockedError, StorageError
-from watcher.models import INDUSTRIAL_ACTION, Classification, Evidence, RawEntry, Source
+from watcher.models import (
+    EMPLOYMENT_STATUS,
+    INDUSTRIAL_ACTION,
+    Classification,
+    Evidence,
+    RawEntry,
+    Source,
+)
 from watcher.normalize import to_item
 from watcher.store import Archive
 
@@ -327,16 +334,20 @@ def test_the_least_sure_come_first_each_measured_against_the_room_on_its_side(
 ) -> None:
     """With the line at 0.66 there is 0.34 of room above it and 0.66 below: a 0.99 is surer of
     "relevant" than a 0.06 is of "not relevant", and a 0.50 less sure than a 0.80. A strike the
-    rules took out at 0.70 ("e": not relevant above the line) is not listed at all."""
-    items = [item(g, f"Item {g}", published="2026-04-20T10:00:00Z") for g in "abcde"]
+    rules took out at 0.70 ("e": not relevant above the line) is not listed at all, nor is an
+    item whose title is about who counts as an employee ("f")."""
+    items = [item(g, f"Item {g}", published="2026-04-20T10:00:00Z") for g in "abcdef"]
     save(archive, items)
-    scores = {"a": 0.99, "b": 0.06, "c": 0.50, "d": 0.80, "e": 0.70}
+    scores = {"a": 0.99, "b": 0.06, "c": 0.50, "d": 0.80, "e": 0.70, "f": 0.72}
+    vetoed = {
+        "e": Evidence("title", "strike", INDUSTRIAL_ACTION),
+        "f": Evidence("title", "classification", EMPLOYMENT_STATUS),
+    }
     with archive.transaction():
         archive.save_classifications(
-            {i.id: dataclasses.replace(_decided(i.guid != "e" and scores[i.guid or ""] >= 0.66),
+            {i.id: dataclasses.replace(_decided(i.guid not in vetoed and scores[i.guid or ""] >= 0.66),
                                        score=scores[i.guid or ""],
-                                       evidence=(Evidence("title", "strike", INDUSTRIAL_ACTION),)
-                                       if i.guid == "e" else ())
+                                       evidence=(vetoed[i.guid],) if i.guid in vetoed else ())
              for i in items},
             NOW,
         )  # fmt: skip

@@ -18,13 +18,19 @@ from dataclasses import dataclass
 from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
-from watcher.models import INDUSTRIAL_ACTION, Classification, Document, Evidence
+from watcher.models import (
+    EMPLOYMENT_STATUS,
+    INDUSTRIAL_ACTION,
+    Classification,
+    Document,
+    Evidence,
+)
 from watcher.text import fold
 
 CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated early
 # What the rules add to the model's decision (RuleVerdict.ruled, model.is_relevant):
 BY_BODY = "body"  # relevant to the rules thanks to the body, which the model hardly reads
-DISPUTE = "dispute"  # industrial action, and no monitoring named: not relevant, whatever the score
+DISPUTE = "dispute"  # a strike or a worker's status, no monitoring named: not relevant at any score
 
 
 class Field:
@@ -109,7 +115,8 @@ class RuleVerdict:
     folded: tuple[str, str, str] = ("", "", "")  # title, summary, content as the rules read them
     # BY_BODY: relevant only thanks to the body (the rules read up to 2,000 characters of it,
     # the model mostly the title and summary: its corpus has no more); DISPUTE: a strike,
-    # walkout or protest with no monitoring, algorithm or AI named; "" the model decides alone
+    # walkout or protest, or a worker's status in the title, with no monitoring, algorithm or
+    # AI named; "" the model decides alone
     ruled: str = ""
 
 
@@ -282,15 +289,21 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
 
 
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
-    """A strike, walkout, picket or protest in the title or summary of an item that names no
-    monitoring (no monitoring term, no term naming the subject, no algorithm, no AI, no quota
-    ...): the dispute is its subject, over pay or conditions. The evidence that says so, or
-    None."""
-    strikes = [(f, f.found["dispute"][0]) for f in fields[:2] if f.found["dispute"]]
-    if not strikes or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
+    """A strike, walkout, picket or protest in the title or summary, or who counts as an
+    employee in the title ("Uber drivers are workers, Supreme Court rules"), of an item that
+    names no monitoring (no monitoring term, no term naming the subject, no algorithm, no AI,
+    no quota ...): the dispute or the workers' status is its subject, not how they are watched.
+    The evidence that says so, or None."""
+    title = fields[0]
+    found = [
+        (f, f.found["dispute"][0], INDUSTRIAL_ACTION) for f in fields[:2] if f.found["dispute"]
+    ]
+    if title.found["status"]:
+        found.append((title, title.found["status"][0], EMPLOYMENT_STATUS))
+    if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
-    field, hit = strikes[0]
-    return Evidence(field.name, field.phrase(hit.start, hit.end), INDUSTRIAL_ACTION)
+    field, hit, concept = found[0]
+    return Evidence(field.name, field.phrase(hit.start, hit.end), concept)
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

@@ -13,7 +13,7 @@ import click
 
 from watcher.cli import Context, cli, errors, pass_context, plural
 from watcher.exceptions import ConfigError, WatcherError
-from watcher.models import ACTS, INDUSTRIAL_ACTION, TOPICS
+from watcher.models import ACTS, TOPICS, VETOES
 
 if TYPE_CHECKING:
     from watcher.search import Hit
@@ -217,10 +217,9 @@ def show_command(ctx: Context, item_id: str) -> None:
         click.echo("classification: none yet (run 'watcher reclassify')")
     else:
         verdict = "relevant" if decision.is_relevant else "not relevant"
-        if decision.label is None and any(
-            e.concept == INDUSTRIAL_ACTION for e in decision.evidence
-        ):
-            verdict += ": a strike that names no monitoring, whatever the score"
+        veto = next((VETOES[e.concept] for e in decision.evidence if e.concept in VETOES), "")
+        if decision.label is None and veto:
+            verdict += f": {veto}, whatever the score"
         label = ""
         if decision.label is not None:
             label = f" — labelled by a person{': ' + decision.note if decision.note else ''}"

@@ -23,9 +23,11 @@ from watcher.models.issue import (
 from watcher.models.stages import (
     ACTS,
     CATEGORIES,
+    EMPLOYMENT_STATUS,
     INDUSTRIAL_ACTION,
     KINDS,
     TOPICS,
+    VETOES,
     WEEKDAYS,
     Classification,
     Decision,
@@ -51,7 +53,8 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "INDUSTRIAL_ACTION", "KINDS", "TOPICS", "WEEKDAYS", "Attention",
+    "ACTS", "CATEGORIES", "EMPLOYMENT_STATUS", "INDUSTRIAL_ACTION", "KINDS", "TOPICS", "VETOES",
+    "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",
     "RegulatoryGroup", "Selectors", "Shown", "Source", "SourceState", "StoreResult", "StoredItem", "UNNAMED", "Version",

@@ -169,9 +169,15 @@ class Document:
     language: str | None = None
 
 
-# The concept of the rules' evidence for a strike or protest that names no monitoring: not
-# relevant at any score (classify.decide gives it; `watcher show` says so).
+# The concepts of the rules' evidence for an item whose subject is a strike or protest, or who
+# counts as an employee (in its title), and which names no monitoring: not relevant at any score
+# (classify.decide gives them; `watcher show` says why, `watcher review` leaves them out).
 INDUSTRIAL_ACTION = "industrial-action"
+EMPLOYMENT_STATUS = "employment-status"
+VETOES = {
+    INDUSTRIAL_ACTION: "a strike that names no monitoring",
+    EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
+}
 
 
 @dataclass(frozen=True)
