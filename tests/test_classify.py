@@ -165,6 +165,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Lavoratori valutati dall'IA: il Garante indaga", "valutati dall'IA"),
         ("Trabajadores evaluados por la IA en el almacén", "evaluados por la IA"),
         ("Medewerkers worden door AI beoordeeld", "door AI beoordeeld"),
+        # the German and Dutch verb (real-page batch 29; rules 2026.12.36)
+        ("Amazon darf Mitarbeiter tracken", "tracken"),
+        ("Werkgever heeft werknemers getrackt met een app", "getrackt"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -495,6 +498,9 @@ def test_regulatory_facts_from_the_text() -> None:
          "court-ruling", "Italian court", "IT"),
         ("Landesarbeitsgericht: Videoüberwachung am Arbeitsplatz nur bei konkretem Verdacht",
          "court-ruling", "German labour court", "DE"),
+        # the administrative courts that hear appeals against the DPAs' orders (rules 2026.12.36)
+        ("Verwaltungsgericht Hannover: Amazon darf die Leistung seiner Beschäftigten überwachen",
+         "court-ruling", "German administrative court", "DE"),
         # regulators named the way the press names them
         ("Hungary's data protection authority fines bank over AI analysis of staff calls",
          "fine", "NAIH", "HU"),
