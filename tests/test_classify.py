@@ -15,6 +15,7 @@ from tests.conftest import DATA
 from watcher.classify import classify, load_rules
 from watcher.classify.decide import judge
 from watcher.classify.facts import parse_number
+from watcher.classify.model import Model
 from watcher.classify.modelfile import load as load_model
 from watcher.classify.prefilter import (
     Combined,
@@ -206,6 +207,16 @@ def test_a_shops_stockrooms_are_where_its_staff_work() -> None:
     assert "worker@title" not in reserves.signals and "pair@title" not in reserves.signals
 
 
+def _ruled_out(model: Model, docs: list[Document], concept: str) -> None:
+    """Each item is ruled out by the rules whatever the model's score, its evidence saying why."""
+    for doc in docs:
+        verdict = judge(doc)
+        assert verdict.ruled == "dispute", doc.title
+        assert any(e.concept == concept for e in verdict.classification.evidence), doc.title
+        decided = model.decide(doc, verdict)
+        assert not decided.relevant, (doc.title, decided.score)
+
+
 def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
     """An item whose title is about who counts as an employee (gig workers' status), and which
     names no monitoring, algorithm or AI, is not relevant at any score, as a strike is: the
@@ -219,11 +230,7 @@ def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
         Document("Los riders de Deliveroo son falsos autónomos"),
         Document("Hoge Raad: bezorgers Deliveroo geen zelfstandig ondernemers"),
     ]  # fmt: skip
-    for doc in status:
-        verdict = judge(doc)
-        assert verdict.ruled == "dispute", doc.title
-        assert any(e.concept == EMPLOYMENT_STATUS for e in verdict.classification.evidence)
-        assert not model.decide(doc, verdict).relevant, doc.title
+    _ruled_out(model, status, EMPLOYMENT_STATUS)
     kept = [
         # an algorithm named: how they are managed is in it
         Document("Court: Deliveroo riders are workers, and its ranking algorithm discriminated"),
@@ -334,12 +341,7 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
         Document("Manifestación de repartidores de Glovo por sus salarios"),
         Document("Manifestazione dei rider a Milano per la paga oraria"),
     ]  # fmt: skip
-    for doc in strikes:
-        verdict = judge(doc)
-        assert verdict.ruled == "dispute", doc.title
-        assert any(e.concept == INDUSTRIAL_ACTION for e in verdict.classification.evidence)
-        decided = model.decide(doc, verdict)
-        assert not decided.relevant, (doc.title, decided.score)
+    _ruled_out(model, strikes, INDUSTRIAL_ACTION)
     # the first one scores well over the line: the rules, not the score, decide it
     assert model.decide(strikes[0], judge(strikes[0])).score >= model.threshold
     kept = [
