@@ -169,6 +169,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # the German and Dutch verb (real-page batch 29; rules 2026.12.36)
         ("Amazon darf Mitarbeiter tracken", "tracken"),
         ("Werkgever heeft werknemers getrackt met een app", "getrackt"),
+        # the one who reads the staff's e-mails, in the languages that lacked it (rules 2026.12.37)
+        ("Employer reads employee e-mails", "reads employee e-mails"),
+        ("Werkgever leest e-mails werknemer", "leest e-mails"),
+        ("Arbeitgeber liest E-Mails der Mitarbeiter", "liest E-Mails"),
+        ("L'employeur lit les e-mails de ses salariés", "lit les e-mails"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
