@@ -174,6 +174,18 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Werkgever leest e-mails werknemer", "leest e-mails"),
         ("Arbeitgeber liest E-Mails der Mitarbeiter", "liest E-Mails"),
         ("L'employeur lit les e-mails de ses salariés", "lit les e-mails"),
+        # detectives, tailing, keeping watch, calls listened to, trackers (rules 2026.12.38)
+        ("Arbeitgeber lässt kranken Mitarbeiter von Detektiv beschatten", "Detektiv"),
+        ("Il datore di lavoro ha fatto pedinare il dipendente in malattia", "pedinare"),
+        ("La empresa vigila las redes sociales de sus trabajadores", "vigila"),
+        ("Werkgever houdt sociale media van personeel in de gaten",
+         "houdt sociale media van personeel in de gaten"),
+        ("L'employeur écoutait les appels téléphoniques de ses salariés", "écoutait les appels"),
+        ("Arbeitgeber hörte Telefonate der Mitarbeiter mit", "hörte Telefonate"),
+        ("Werkgever luisterde telefoongesprekken van werknemers af", "luisterde telefoongesprekken"),
+        ("Arbeitgeber bringt Peilsender am Auto des Mitarbeiters an", "Peilsender"),
+        ("Werkgever plaatste een volgsysteem in de auto van de werknemer", "volgsysteem"),
+        ("Werkgever controleerde de browsegeschiedenis van werknemers", "browsegeschiedenis"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
