@@ -186,6 +186,20 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Arbeitgeber bringt Peilsender am Auto des Mitarbeiters an", "Peilsender"),
         ("Werkgever plaatste een volgsysteem in de auto van de werknemer", "volgsysteem"),
         ("Werkgever controleerde de browsegeschiedenis van werknemers", "browsegeschiedenis"),
+        # switched off by the app, timed by the scanner, calls recorded, clocking in (2026.12.39)
+        ("Des chauffeurs déconnectés par l'application après une baisse de leur note",
+         "déconnectés par l'application"),
+        ("Kuriere nach schlechter Kundenbewertung von der App gesperrt", "von der App gesperrt"),
+        ("Repartidores desactivados por la aplicación tras bajar su valoración",
+         "desactivados por la aplicación"),
+        ("Chauffeurs door de app afgesloten na een lagere klantbeoordeling", "door de app afgesloten"),
+        ("Lagerarbeiter werden per Handscanner bei jedem Griff gemessen", "Handscanner"),
+        ("I magazzinieri sono cronometrati dallo scanner a ogni prelievo", "cronometrati"),
+        ("Employer trains AI on recordings of its staff's calls", "recordings of its staff's calls"),
+        ("Unternehmen trainiert KI mit Gesprächsaufzeichnungen seiner Mitarbeiter",
+         "Gesprächsaufzeichnungen"),
+        ("Les salariés doivent pointer avec leur visage sur les nouvelles bornes", "pointer avec"),
+        ("La empresa obligaba a los teletrabajadores a tener la cámara encendida", "teletrabajadores"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
