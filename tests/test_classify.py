@@ -200,6 +200,18 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "Gesprächsaufzeichnungen"),
         ("Les salariés doivent pointer avec leur visage sur les nouvelles bornes", "pointer avec"),
         ("La empresa obligaba a los teletrabajadores a tener la cámara encendida", "teletrabajadores"),
+        # movements followed, keystrokes in the singular, productivity compounds (2026.12.40)
+        ("Les employés de l'entrepôt doivent porter des bracelets qui suivent leurs mouvements",
+         "suivent leurs mouvements"),
+        ("Lagerbeschäftigte müssen Armbänder tragen, die ihre Bewegungen verfolgen",
+         "Bewegungen verfolgen"),
+        ("Magazijnmedewerkers moeten polsbandjes dragen die hun bewegingen volgen",
+         "hun bewegingen volgen"),
+        ("Firma protokolliert jeden Tastenanschlag ihrer Mitarbeiter", "Tastenanschlag"),
+        ("L'azienda registra ogni tasto premuto dai suoi dipendenti", "tasto premuto"),
+        ("La empresa registra cada pulsación de tecla de sus empleados", "pulsación de tecla"),
+        ("Bank rangschikt medewerkers met een productiviteitsscore", "productiviteitsscore"),
+        ("AI-camera's houden vermoeidheid van buschauffeurs in de gaten", "buschauffeurs"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
