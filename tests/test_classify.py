@@ -553,6 +553,15 @@ def test_regulatory_facts_from_the_text() -> None:
          "fine", "HDPA", "GR"),
         ("Italy's privacy watchdog fines food delivery firm over its riders' algorithm",
          "fine", "Garante", "IT"),
+        # a DPA by its country's adjective in German and Dutch; a fine "inflicted" (2026.12.41)
+        ("Niederländische Datenschutzbehörde verhängt Bußgeld wegen Fingerabdrücken der Beschäftigten",
+         "fine", "Autoriteit Persoonsgegevens", "NL"),
+        ("Italiaanse privacywaakhond beboet bezorgdienst om algoritme voor bezorgers",
+         "fine", "Garante", "IT"),
+        ("La CNIL inflige 32 millions d'euros à Amazon pour la surveillance des salariés",
+         "fine", "CNIL", "FR"),
+        ("Berliner Datenschutzbehörde bestraft Arbeitgeber wegen Videoüberwachung der Beschäftigten",
+         "fine", "German state DPA", "DE"),
     ],
 )  # fmt: skip
 def test_regulatory_developments_beyond_the_lists(
@@ -567,6 +576,20 @@ def test_regulatory_developments_beyond_the_lists(
         authority,
         jurisdiction,
     )
+
+
+def test_a_german_text_s_data_protection_authority_is_not_austria_s() -> None:
+    """ "Datenschutzbehörde" is any German text's word for the DPA, and the Austrian one's name:
+    "die Berliner Datenschutzbehörde" and a German court ruling against "die Datenschutzbehörde"
+    were the Austrian DSB (rules 2026.12.41). Austria's is named as such, or by its decisions."""
+    german = decide(
+        "Gericht: Amazon darf Mitarbeiter weiter überwachen, die Datenschutzbehörde verliert"
+    )
+    assert german.authority != "DSB" and german.jurisdiction != "AT", german
+    austrian = decide(
+        "BVwG bestätigt Bescheid der Datenschutzbehörde zur Videoüberwachung von Mitarbeitern"
+    )
+    assert (austrian.authority, austrian.jurisdiction) in {("DSB", "AT"), ("Austrian court", "AT")}
 
 
 @pytest.mark.parametrize(
