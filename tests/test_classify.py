@@ -562,6 +562,9 @@ def test_regulatory_facts_from_the_text() -> None:
          "fine", "CNIL", "FR"),
         ("Berliner Datenschutzbehörde bestraft Arbeitgeber wegen Videoüberwachung der Beschäftigten",
          "fine", "German state DPA", "DE"),
+        # a court leading the title with no act named: its ruling, not a statement
+        ("BAG: Überwachung von Mitarbeitern per Keylogger unzulässig",
+         "court-ruling", "Bundesarbeitsgericht", "DE"),
     ],
 )  # fmt: skip
 def test_regulatory_developments_beyond_the_lists(

@@ -269,7 +269,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         evidence.append(dispute)
     led = led_by_authority(doc, fields, rules) if kind == "news" else None
     if led:  # after the signals: the digest's section, not the model's input
-        kind, act, (authority, jurisdiction) = "regulatory", "statement", led
+        kind, (authority, jurisdiction, act) = "regulatory", led
     elif kind == "news" and case_outcome(fields, rules):  # the same
         kind, act, jurisdiction = "regulatory", "court-ruling", doc.source_jurisdiction
     verdict = Classification(

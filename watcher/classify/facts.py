@@ -136,15 +136,18 @@ def case_outcome(fields: list[Field], rules: Rules) -> bool:
 
 def led_by_authority(
     doc: Document, fields: list[Field], rules: Rules
-) -> tuple[str, str | None] | None:
+) -> tuple[str, str | None, str] | None:
     """The authority a news item's title names, which makes it a regulatory development for the
     digest ("La CNIL épingle les keyloggers", "No del Garante al riconoscimento facciale"): its
-    name and jurisdiction. Not for the model's signals, which it made less precise (docs)."""
+    name, jurisdiction and act: a court's ruling where the name is a court's ("BAG: Überwachung
+    per Keylogger unzulässig"), as the rules' own act patterns read it; else a statement. Not for
+    the model's signals, which it made less precise (docs)."""
     first = fields[0].found["authority"][:1]
     if not first or _lawsuit_only(fields):
         return None
     name, jur, _ = rules.authorities[int(first[0].label)]
-    return name, jur or doc.source_jurisdiction
+    court = any(h.label == "court-ruling" for h in rules.combined.scan(fold(name))["acts"])
+    return name, jur or doc.source_jurisdiction, "court-ruling" if court else "statement"
 
 
 _CURRENCY = (
