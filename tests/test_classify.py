@@ -212,6 +212,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("La empresa registra cada pulsación de tecla de sus empleados", "pulsación de tecla"),
         ("Bank rangschikt medewerkers met een productiviteitsscore", "productiviteitsscore"),
         ("AI-camera's houden vermoeidheid van buschauffeurs in de gaten", "buschauffeurs"),
+        # the Platform Work Directive's other names (rules 2026.12.43)
+        ("Les États membres doivent transposer la directive sur les travailleurs des plateformes",
+         "directive sur les travailleurs des plateformes"),
+        ("Los Estados miembros deben transponer la directiva de plataformas",
+         "directiva de plataformas"),
+        ("Lidstaten moeten de platformrichtlijn voor december 2026 omzetten", "platformrichtlijn"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
