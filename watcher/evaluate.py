@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from watcher.classify import load_rules
+from watcher.classify.facts import names_a_court
 from watcher.classify.model import Model
 from watcher.models import Classification, Document, Source
 from watcher.text import fold, json_value, plain_text
@@ -57,7 +58,7 @@ class SourceLookup:
         ("Landesarbeitsgericht Hamm (via openJur)"), an authority's ("CNIL"), or nobody's."""
         if name not in self._unknown:
             rules, folded = load_rules(), fold(name)
-            court = any(h.label == "court-ruling" for h in rules.combined.scan(folded)["acts"])
+            court = names_a_court(name, rules)
             found: Placed = ("court" if court else None, None, None)
             for authority, jur, pattern in rules.authorities:
                 if pattern.search(folded):

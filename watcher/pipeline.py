@@ -1,7 +1,8 @@
 """poll: fetch → parse → normalize → store, one `PollResult` per source.
 
 A failing source is a value in the results, never an exception that stops the others; a broken
-rules file (`RulesError`) is no source's fault and stops the poll instead. The schedule (when a source is next due, and how a failing one backs off) is a pure function.
+rules file (`RulesError`) is no source's fault and stops the poll instead. The schedule (when a
+source is next due, and how a failing one backs off) is a pure function.
 """
 
 from __future__ import annotations

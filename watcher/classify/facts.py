@@ -146,8 +146,14 @@ def led_by_authority(
     if not first or _lawsuit_only(fields):
         return None
     name, jur, _ = rules.authorities[int(first[0].label)]
-    court = any(h.label == "court-ruling" for h in rules.combined.scan(fold(name))["acts"])
-    return name, jur or doc.source_jurisdiction, "court-ruling" if court else "statement"
+    act = "court-ruling" if names_a_court(name, rules) else "statement"
+    return name, jur or doc.source_jurisdiction, act
+
+
+def names_a_court(name: str, rules: Rules) -> bool:
+    """A name the rules' own court-ruling patterns read as a court's ("Bundesarbeitsgericht",
+    "Landesarbeitsgericht Hamm (via openJur)"), not a regulator's: one list, never written twice."""
+    return any(h.label == "court-ruling" for h in rules.combined.scan(fold(name))["acts"])
 
 
 _CURRENCY = (

@@ -274,15 +274,15 @@ class ItemsStore:
         the room on the score's side of the line (a threshold of 0.66 leaves 0.34 above it and
         0.66 below), so a 0.99 is not taken as less sure than a 0.06. An item the rules took
         out whatever its score (a strike, or a worker's status, that names no monitoring: its
-        evidence says "industrial-action" or "employment-status") is not listed: its score does
-        not decide it. Told by that evidence,
-        not by a score at or above today's line: an item decided under another line (an older
-        model's, before `watcher reclassify`) is as uncertain as its score says."""
+        evidence is one of `models.VETOES`) is not listed: its score does not decide it. Told by
+        that evidence, not by a score at or above today's line: an item decided under another
+        line (an older model's, before `watcher reclassify`) is as uncertain as its score says."""
         rows = self.db.execute(
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published >= :since "
             "AND NOT EXISTS (SELECT 1 FROM json_each(c.evidence) "
-            "WHERE json_extract(json_each.value, '$.concept') IN (SELECT value FROM json_each(:vetoes))) "
+            "WHERE json_extract(json_each.value, '$.concept') "
+            "IN (SELECT value FROM json_each(:vetoes))) "
             "ORDER BY abs(c.score - :t) / (CASE WHEN c.score >= :t THEN 1.0 - :t ELSE :t END), "
             "items.published DESC LIMIT :limit",
             {"since": since, "t": threshold, "limit": limit, "vetoes": json.dumps(list(VETOES))},
