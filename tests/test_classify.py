@@ -218,6 +218,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Los Estados miembros deben transponer la directiva de plataformas",
          "directiva de plataformas"),
         ("Lidstaten moeten de platformrichtlijn voor december 2026 omzetten", "platformrichtlijn"),
+        # video recordings, as English and Spanish had them (rules 2026.12.44)
+        ("Kündigung nach heimlicher Videoaufzeichnung des Arbeitnehmers wirksam",
+         "Videoaufzeichnung"),
+        ("Des enregistrements vidéo des salariés utilisés pour les licencier",
+         "enregistrements vidéo"),
+        ("Licenziato il dipendente ripreso dalle videoregistrazioni aziendali", "videoregistrazioni"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
