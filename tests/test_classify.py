@@ -901,10 +901,14 @@ WRITTEN = [
 ]
 
 
+# compiled once: re's own cache holds 512 patterns, fewer than the rules have
+COMPILED = [(family, label, re.compile(pattern)) for family, label, pattern in WRITTEN]
+
+
 def every_pattern(text: str) -> dict[str, list[tuple[int, int, str]]]:
     found: dict[str, list[tuple[int, int, str]]] = {family: [] for family, _, _ in WRITTEN}
-    for family, label, pattern in WRITTEN:
-        found[family] += [(m.start(), m.end(), label) for m in re.finditer(pattern, text)]
+    for family, label, pattern in COMPILED:
+        found[family] += [(m.start(), m.end(), label) for m in pattern.finditer(text)]
     for hits in found.values():
         hits.sort(key=lambda h: (h[0], -h[1]))
     return found
