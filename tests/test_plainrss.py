@@ -250,3 +250,64 @@ def test_the_generated_feeds_are_mostly_read_by_the_plain_reader() -> None:
 def test_a_plain_feed_is_read_by_the_plain_reader(headers: dict[str, str]) -> None:
     body = (DATA / "rss2.xml").read_bytes()
     assert engaged(body, headers)
+
+
+BYTES = (
+    b"<x>",
+    b"</item>",
+    b"&#0;",
+    b"\x00",
+    b"<![CDATA[",
+    b"xml:base",
+    b"<!DOCTYPE a>",
+    b"\xff\xfe",
+)
+SAMPLES = [p.read_bytes() for p in real_feeds() if p.suffix == ".body" or p.parent == DATA]
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> tuple[bytes, dict[str, str]]:
+    """A real feed cut short, with bytes overwritten (in its XML declaration or anywhere), or
+    with a fragment put in."""
+    body = bytearray(draw(st.sampled_from(SAMPLES)))
+    at = draw(st.integers(0, len(body)))
+    how = draw(st.sampled_from(["cut", "overwrite", "declaration", "insert"]))
+    if how == "cut":
+        body = body[:at]
+    elif how == "declaration":  # the XML declaration, where the encoding is named
+        for spot, value in draw(
+            st.lists(st.tuples(st.integers(0, 60), st.integers(128, 255)), min_size=1, max_size=4)
+        ):
+            body[min(spot, len(body) - 1)] = value
+    elif how == "overwrite":
+        for spot, value in draw(
+            st.lists(
+                st.tuples(st.integers(0, len(body) - 1), st.integers(0, 255)),
+                min_size=1,
+                max_size=10,
+            )
+        ):
+            body[spot] = value
+    else:
+        body[at:at] = draw(st.sampled_from(BYTES))
+    headers = draw(
+        st.sampled_from(
+            [
+                *HEADERS,
+                {"content-type": "application/xml; charset=utf-16"},
+                {"content-type": "text/html; charset=bogus"},
+            ]
+        )
+    )
+    return bytes(body), headers
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged())
+def test_a_damaged_feed_reads_as_with_feedparser_or_fails_the_same_way(
+    doc: tuple[bytes, dict[str, str]],
+) -> None:
+    """Whatever the bytes, parse_feed returns entries or raises ParseError, and the same with
+    the plain reader as without (a garbled encoding declaration once escaped it)."""
+    fast, slow = read_both(*doc)
+    assert fast == slow

@@ -54,7 +54,13 @@ def parse_feed(
     if reason:
         raise ParseError(source_id, reason)
     response_headers = {"content-type": headers["content-type"]} if content_type else {}
-    entries = plain_rss_entries(body, response_headers) if plain_reader else None
+    entries = None
+    if plain_reader:
+        # the plain reader is an optimisation: on anything unforeseen, feedparser reads the body
+        try:
+            entries = plain_rss_entries(body, response_headers)
+        except Exception:
+            entries = None
     if entries is None:
         entries = _feedparser_entries(source_id, body, response_headers)
     permalink_flags = _PERMALINK_FLAG.search(body) is not None

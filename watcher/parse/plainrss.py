@@ -79,7 +79,10 @@ def plain_rss_entries(body: bytes, headers: dict[str, str]) -> list[dict[str, An
     if b"xml:base" in body:
         return None
     result: dict[str, Any] = {}
-    data = convert_to_utf8(dict(headers), body, result)
+    try:
+        data = convert_to_utf8(dict(headers), body, result)
+    except (UnicodeError, ValueError, LookupError):
+        return None  # a garbled encoding declaration: feedparser fails on it, and says so
     if not result.get("encoding"):
         return None  # feedparser's loose parser would read it
     root_at = re.search(rb"<\w", data)
