@@ -181,7 +181,9 @@ def element(draw: st.DrawFn, kind: str) -> str:
     if kind == "creator":
         return f"<dc:creator>{text()}</dc:creator>"
     if kind == "category":
-        domain = draw(st.sampled_from(["", ' domain="d"', ' domain="e"', ' term="t"']))
+        domain = draw(
+            st.sampled_from(["", ' domain="d"', ' domain="e"', ' term="t"', ' term="a&amp;amp;b"'])
+        )
         return f"<category{domain}>{text()}</category>"
     if kind == "comments":
         return f"<comments>{escape(draw(URLS))}</comments>"
@@ -214,7 +216,15 @@ def document(draw: st.DrawFn) -> tuple[bytes, dict[str, str]]:
         items.append(parts)
     encoding = draw(st.sampled_from(["utf-8", "iso-8859-1", None]))
     declaration = f'<?xml version="1.0" encoding="{encoding}"?>' if encoding else ""
-    channel = "".join(f"<item>{''.join(parts)}</item>" for parts in items)
+    # attributes on an item feedparser acts on (a base for its links, an id, a link, a date)
+    opening = draw(
+        st.sampled_from(
+            ["<item>"] * 6
+            + ['<item base="https://b.example/x/">', '<item lastmod="2026-01-01">',
+               '<item href="https://h.example/">', '<item xml:lang="fr">']
+        )
+    )  # fmt: skip
+    channel = "".join(f"{opening}{''.join(parts)}</item>" for parts in items)
     text = (
         f'{declaration}<rss version="2.0" {NS}><channel><title>c</title>{channel}</channel></rss>'
     )
