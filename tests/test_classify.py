@@ -224,6 +224,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Des enregistrements vidéo des salariés utilisés pour les licencier",
          "enregistrements vidéo"),
         ("Licenziato il dipendente ripreso dalle videoregistrazioni aziendali", "videoregistrazioni"),
+        # a tracker on the car, social profiles checked (rules 2026.12.45)
+        ("Employer put a tracker on the employee's car", "tracker on the employee's car"),
+        ("Il datore di lavoro ha installato un localizzatore sull'auto del dipendente",
+         "localizzatore"),
+        ("L'azienda controlla i profili social dei dipendenti", "controlla i profili social"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
