@@ -229,6 +229,16 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Il datore di lavoro ha installato un localizzatore sull'auto del dipendente",
          "localizzatore"),
         ("L'azienda controlla i profili social dei dipendenti", "controlla i profili social"),
+        # biometric clocking in names the subject (rules 2026.12.46)
+        ("Datenschutzbehörde verhängt Bußgeld wegen Fingerabdruck-Zeiterfassung",
+         "Fingerabdruck-Zeiterfassung"),
+        ("Company fined for fingerprint time clocks without consent", "fingerprint time clocks"),
+        ("Pointeuse biométrique : une entreprise de nettoyage sanctionnée", "Pointeuse biométrique"),
+        ("Rilevazione biometrica delle presenze: sanzionata un'azienda",
+         "Rilevazione biometrica delle presenze"),
+        ("La AEPD multa a una empresa por el control horario con huella dactilar",
+         "control horario con huella"),
+        ("Biometrische tijdregistratie op de werkvloer: boete voor bedrijf", "Biometrische tijdregistratie"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -1039,3 +1049,12 @@ def test_every_currency_a_fine_is_read_in_has_a_rate_for_min_fine() -> None:
     from watcher.models.stages import EUROS_PER_UNIT
 
     assert set(_CODES.values()) <= set(EUROS_PER_UNIT)
+
+
+def test_evidence_quotes_the_words_as_written_when_folding_changes_their_length() -> None:
+    """ "ß" folds to "ss": a title with one used to give its evidence in folded form
+    ("fingerabdruck-zeiterfassung"); each folded position now maps back to the original."""
+    c = decide("Datenschutzbehörde verhängt Bußgeld wegen Fingerabdruck-Zeiterfassung")
+    assert "Fingerabdruck-Zeiterfassung" in {e.phrase for e in c.evidence}, c.evidence
+    c = decide("Großhändler überwacht Mitarbeiter per GPS")
+    assert {"Mitarbeiter", "GPS"} <= {e.phrase for e in c.evidence}, c.evidence

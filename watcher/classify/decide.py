@@ -42,10 +42,18 @@ class Field:
         self.folded = fold(self.original)
         self.found: dict[str, list[Hit]] = {}
         self._aligned = len(self.folded) == len(self.original)
+        self._origin: list[int] | None = None  # folded position -> original position, if needed
 
     def phrase(self, start: int, end: int) -> str:
-        source = self.original if self._aligned else self.folded
-        return source[start:end]
+        """The words a hit covers, as the text wrote them. Where folding changed the length
+        ("ß" -> "ss", "œ" -> "oe"), folded positions are mapped back character by character."""
+        if self._aligned:
+            return self.original[start:end]
+        if self._origin is None:
+            self._origin = [i for i, c in enumerate(self.original) for _ in fold(c)]
+        if len(self._origin) != len(self.folded) or not start < end <= len(self._origin):
+            return self.folded[start:end]  # a fold that does not go character by character
+        return self.original[self._origin[start] : self._origin[end - 1] + 1]
 
     def lead_end(self, roundup: bool = False) -> int:
         """End of the first sentence; of a round-up, the end of its first listed topic."""
