@@ -239,6 +239,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("La AEPD multa a una empresa por el control horario con huella dactilar",
          "control horario con huella"),
         ("Biometrische tijdregistratie op de werkvloer: boete voor bedrijf", "Biometrische tijdregistratie"),
+        # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
+        ("Licenziamenti automatizzati dei rider: il tribunale condanna la piattaforma",
+         "Licenziamenti automatizzati"),
+        ("Repartidores de Just Eat denuncian que la app los califica y penaliza",
+         "la app los califica"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -1058,3 +1063,16 @@ def test_evidence_quotes_the_words_as_written_when_folding_changes_their_length(
     assert "Fingerabdruck-Zeiterfassung" in {e.phrase for e in c.evidence}, c.evidence
     c = decide("Großhändler überwacht Mitarbeiter per GPS")
     assert {"Mitarbeiter", "GPS"} <= {e.phrase for e in c.evidence}, c.evidence
+
+
+def test_firing_done_by_the_system_is_algorithmic_management() -> None:
+    """ "Automated firing" and "AI used to decide who" were read as neither (rules 2026.12.47):
+    two probe headlines at 0.57 and 0.54, now relevant on the monitoring term they name."""
+    for title in (
+        "Dutch court orders Ola to explain automated firing of drivers",
+        "Companies are using AI to decide who gets laid off",
+    ):
+        verdict = judge(Document(title))
+        assert "monitoring@title" in verdict.signals, title
+        assert "algorithmic-management" in verdict.topics, title
+        assert decide(title).relevant, title
