@@ -229,6 +229,7 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Il datore di lavoro ha installato un localizzatore sull'auto del dipendente",
          "localizzatore"),
         ("L'azienda controlla i profili social dei dipendenti", "controlla i profili social"),
+        ("La empresa colocó un localizador en el coche del trabajador", "localizador en el coche"),
         # biometric clocking in names the subject (rules 2026.12.46)
         ("Datenschutzbehörde verhängt Bußgeld wegen Fingerabdruck-Zeiterfassung",
          "Fingerabdruck-Zeiterfassung"),
