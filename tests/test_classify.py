@@ -30,7 +30,7 @@ from watcher.classify.prefilter import (
 )
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
-from watcher.models import EMPLOYMENT_STATUS, INDUSTRIAL_ACTION, TOPICS, Document, Fine
+from watcher.models import EMPLOYMENT_STATUS, INDUSTRIAL_ACTION, PAY, TOPICS, Document, Fine
 from watcher.text import _QUOTES, fold, strip_accents
 
 RULES = load_rules()
@@ -313,6 +313,34 @@ def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
         # the status only in the summary: the title says what the item is about
         Document("Court orders Uber to reinstate drivers fired by automated process",
                  "The drivers were classified as self-employed contractors."),
+    ]  # fmt: skip
+    for doc in kept:
+        assert judge(doc).ruled != "dispute", doc.title
+
+
+def test_pay_is_not_how_staff_are_watched() -> None:
+    """An item whose title is about pay, a wage deal or short-time work, and which names no
+    monitoring, algorithm or AI, is not relevant at any score (rules 2026.12.49): "Tarifeinigung:
+    Beschäftigte im Einzelhandel erhalten mehr Lohn" scored 0.83 for its worker words. The
+    labelled files' such titles are all not relevant (the model file is byte-identical)."""
+    model = load_model()
+    pay = [
+        Document("Tarifeinigung: Beschäftigte im Einzelhandel erhalten mehr Lohn"),
+        Document("Kurzarbeit bei Zulieferer: 2.000 Beschäftigte betroffen"),
+        Document("Warehouse workers win pay rise after months of talks"),
+        Document("Hausse des salaires : les salariés de la logistique obtiennent 3 %"),
+        Document("Rinnovo del contratto per i dipendenti del commercio"),
+        Document("Subida salarial del 4 % para los trabajadores de la hostelería"),
+        Document("Loonsverhoging voor werknemers in de schoonmaak"),
+    ]  # fmt: skip
+    _ruled_out(model, pay, PAY)
+    kept = [
+        # monitoring named: pay tied to the tracked numbers is how they are managed
+        Document("Amazon ties warehouse workers' pay rises to productivity tracking"),
+        # an algorithm named
+        Document("Riders' pay cuts set by the app's algorithm, union says"),
+        # layoffs are not pay: staff are fired on their activity data
+        Document("Xsolla lays off 150 employees based on big data"),
     ]  # fmt: skip
     for doc in kept:
         assert judge(doc).ruled != "dispute", doc.title

@@ -196,7 +196,7 @@ def test_show_lists_versions(tmp_path: Path, server) -> None:  # type: ignore[no
 def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     """End to end, over a real loopback feed: a riders' pay strike the model scores over the line
     is archived as not relevant, and `show` says that the rules decided it, as for a title about
-    who counts as an employee; a strike against an algorithm stays relevant."""
+    who counts as an employee or about pay; a strike against an algorithm stays relevant."""
     items = [
         ("a", "UK Deliveroo riders strike over pay, gig work conditions",
          "Riders for the app-based meal delivery platform Deliveroo are holding a strike in London over pay."),
@@ -204,6 +204,8 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
          "Couriers say the app punishes them for refusing orders."),
         ("c", "Uber and Postmates Lose US Supreme Court Bid in Worker Classification Case",
          "The U.S. Supreme Court declined to hear an appeal regarding the classification of gig workers."),
+        ("d", "Tarifeinigung: Beschäftigte im Einzelhandel erhalten mehr Lohn",
+         "Gewerkschaft und Arbeitgeber einigen sich auf fünf Prozent mehr."),
     ]  # fmt: skip
     entries = "".join(
         f"<item><title>{t}</title><link>https://gig.example/{g}</link><guid>{g}</guid>"
@@ -215,7 +217,7 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "t.toml").write_text(feed_source("gig", server.url("/gig")))
     base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
-    assert "3 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
+    assert "4 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     rows = (
         sqlite3.connect(tmp_path / "w.db")
         .execute(
@@ -233,6 +235,9 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     status = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "postmates"])
     out = CliRunner().invoke(cli, [*base, "show", status.stdout.strip()]).stdout
     assert "not relevant: who counts as an employee, and no monitoring named" in out, out
+    pay = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "tarifeinigung"])
+    out = CliRunner().invoke(cli, [*base, "show", pay.stdout.strip()]).stdout
+    assert "not relevant: pay or a wage deal, and no monitoring named" in out, out
     # `review` lists what a label would teach the model; the strike's score does not decide it
     listed = (
         CliRunner()

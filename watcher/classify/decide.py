@@ -21,6 +21,7 @@ from watcher.classify.rules import Rules, load_rules
 from watcher.models import (
     EMPLOYMENT_STATUS,
     INDUSTRIAL_ACTION,
+    PAY,
     Classification,
     Document,
     Evidence,
@@ -298,7 +299,8 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
 
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
     """A strike, walkout, picket or protest in the title or summary, or who counts as an
-    employee in the title ("Uber drivers are workers, Supreme Court rules"), of an item that
+    employee ("Uber drivers are workers, Supreme Court rules") or pay ("Tarifeinigung: mehr Lohn
+    für Beschäftigte") in the title, of an item that
     names no monitoring (no monitoring term, no term naming the subject, no algorithm, no AI,
     no quota ...): the dispute or the workers' status is its subject, not how they are watched.
     The evidence that says so, or None."""
@@ -308,6 +310,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     ]
     if title.found["status"]:
         found.append((title, title.found["status"][0], EMPLOYMENT_STATUS))
+    if title.found["pay"]:
+        found.append((title, title.found["pay"][0], PAY))
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit, concept = found[0]

@@ -26,6 +26,7 @@ from watcher.models.stages import (
     EMPLOYMENT_STATUS,
     INDUSTRIAL_ACTION,
     KINDS,
+    PAY,
     TOPICS,
     VETOES,
     WEEKDAYS,
@@ -53,7 +54,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "EMPLOYMENT_STATUS", "INDUSTRIAL_ACTION", "KINDS", "TOPICS", "VETOES",
+    "ACTS", "CATEGORIES", "EMPLOYMENT_STATUS", "INDUSTRIAL_ACTION", "KINDS", "PAY", "TOPICS", "VETOES",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",
