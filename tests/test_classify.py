@@ -1100,6 +1100,11 @@ def test_firing_done_by_the_system_is_algorithmic_management() -> None:
     for title in (
         "Dutch court orders Ola to explain automated firing of drivers",
         "Companies are using AI to decide who gets laid off",
+        # the workers named between verb and algorithm, in the active voice (rules 2026.12.50)
+        "Employer scores workers with an algorithm that sets their shifts",
+        "Lieferdienst bewertet Fahrer per Algorithmus: Gewerkschaft klagt",
+        "Los trabajadores de una cadena de comida rápida, controlados por un programa que mide su rendimiento",
+        "Distributiecentrum beoordeelt orderpickers met algoritme",
     ):
         verdict = judge(Document(title))
         assert "monitoring@title" in verdict.signals, title
