@@ -230,6 +230,7 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "localizzatore"),
         ("L'azienda controlla i profili social dei dipendenti", "controlla i profili social"),
         ("La empresa colocó un localizador en el coche del trabajador", "localizador en el coche"),
+        ("Flitsbezorgers klagen over app die elke minuut van hun dienst bijhoudt", "bijhoudt"),
         # biometric clocking in names the subject (rules 2026.12.46)
         ("Datenschutzbehörde verhängt Bußgeld wegen Fingerabdruck-Zeiterfassung",
          "Fingerabdruck-Zeiterfassung"),
@@ -1105,6 +1106,9 @@ def test_firing_done_by_the_system_is_algorithmic_management() -> None:
         "Lieferdienst bewertet Fahrer per Algorithmus: Gewerkschaft klagt",
         "Los trabajadores de una cadena de comida rápida, controlados por un programa que mide su rendimiento",
         "Distributiecentrum beoordeelt orderpickers met algoritme",
+        # an algorithm handing out shifts or orders (rules 2026.12.51)
+        "La Inspección de Trabajo investiga el uso de algoritmos para asignar turnos en una cadena de supermercados",
+        "Rider, il tribunale: l'algoritmo che assegna le consegne discrimina",
     ):
         verdict = judge(Document(title))
         assert "monitoring@title" in verdict.signals, title
