@@ -231,6 +231,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("L'azienda controlla i profili social dei dipendenti", "controlla i profili social"),
         ("La empresa colocó un localizador en el coche del trabajador", "localizador en el coche"),
         ("Flitsbezorgers klagen over app die elke minuut van hun dienst bijhoudt", "bijhoudt"),
+        # management algorithms by that name (rules 2026.12.52)
+        ("Le Défenseur des droits alerte sur les algorithmes de gestion des livreurs",
+         "algorithmes de gestion"),
         # biometric clocking in names the subject (rules 2026.12.46)
         ("Datenschutzbehörde verhängt Bußgeld wegen Fingerabdruck-Zeiterfassung",
          "Fingerabdruck-Zeiterfassung"),
@@ -241,6 +244,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("La AEPD multa a una empresa por el control horario con huella dactilar",
          "control horario con huella"),
         ("Biometrische tijdregistratie op de werkvloer: boete voor bedrijf", "Biometrische tijdregistratie"),
+        ("La AEPD sanciona a una empresa por exigir la huella dactilar para fichar",
+         "huella dactilar para fichar"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
         ("Licenziamenti automatizzati dei rider: il tribunale condanna la piattaforma",
          "Licenziamenti automatizzati"),
