@@ -246,6 +246,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Biometrische tijdregistratie op de werkvloer: boete voor bedrijf", "Biometrische tijdregistratie"),
         ("La AEPD sanciona a una empresa por exigir la huella dactilar para fichar",
          "huella dactilar para fichar"),
+        ("Mercadona implanta el reconocimiento facial para fichar en sus almacenes",
+         "reconocimiento facial para fichar"),
+        ("Un call center controla con IA el tono de voz de sus trabajadores", "tono de voz"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
         ("Licenziamenti automatizzati dei rider: il tribunale condanna la piattaforma",
          "Licenziamenti automatizzati"),
