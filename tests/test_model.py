@@ -467,6 +467,24 @@ def test_the_threshold_is_the_best_at_the_precision_the_issue_asks() -> None:
     assert choose_threshold([0.9, 0.8, 0.3], [False, True, False], [False] * 3) == 0.8
 
 
+def test_a_threshold_within_a_hair_of_the_best_f1_gives_way_to_a_higher_one() -> None:
+    """F1 is flat near its best: one item more or less tipped the shipped line between 0.58 and
+    0.60. Within 0.001 of the best F1 the highest threshold wins (precision first); a lower one
+    wins only by more."""
+    from watcher.classify.train import choose_threshold
+
+    sure = [0.65] * 1000 + [0.1] * 1000
+    sure_labels = [True] * 1000 + [False] * 1000
+    # ten more relevant items and nine look-alikes at 0.55: F1 0.99556 at 0.55, 0.99502 above it
+    scores = sure + [0.55] * 19
+    labels = sure_labels + [True] * 10 + [False] * 9
+    assert choose_threshold(scores, labels, [""] * len(scores)) == 0.65
+    # two look-alikes only: F1 0.99901 at 0.55, more than a hair better
+    scores = sure + [0.55] * 12
+    labels = sure_labels + [True] * 10 + [False] * 2
+    assert choose_threshold(scores, labels, [""] * len(scores)) == 0.55
+
+
 def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
     """`train`'s "corpus: before" is then the figure `eval --cv` gives for the same files (fold
     assignment alone moves F1 by about 0.01); a label on a near-duplicate of a corpus item is

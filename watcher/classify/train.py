@@ -36,9 +36,12 @@ LABEL_WEIGHT = 8.0  # a reader's label counts as this many corpus items: a few m
 MIN_DF = 2  # a term seen in one training item only is noise
 PRECISION_FLOOR = 0.95  # the threshold keeps cross-validated precision at least this high
 BETA = 0.5  # where no threshold reaches the floor: the best F-beta (precision weighs more)
+# F1 is flat near its best: within this of it, the highest threshold (precision first). One
+# item more or less tipped the line between 0.58 and 0.60, whose F1 were equal to 0.0005.
+F1_TOLERANCE = 0.001
 THRESHOLD_RULE = (
-    f"the best F1 at precision >= {PRECISION_FLOOR:.2f} out of fold"
-    f", over {THRESHOLD_SEEDS} fold assignments pooled"
+    f"the highest within {F1_TOLERANCE} of the best F1 at precision >= {PRECISION_FLOOR:.2f}"
+    f" out of fold, over {THRESHOLD_SEEDS} fold assignments pooled"
 )
 DIGITS = 5  # decimals kept of each weight: more is noise, and a smaller file
 
@@ -333,8 +336,8 @@ def choose_threshold(
     probabilities: Sequence[float], labels: Sequence[bool], ruled: Sequence[str]
 ) -> float:
     """Precision first: of the thresholds whose out-of-fold precision is at least
-    PRECISION_FLOOR, the one with the best F1 (the highest of equals); where none reaches the
-    floor, the one with the best F0.5."""
+    PRECISION_FLOOR, the highest whose F1 is within F1_TOLERANCE of the best; where none reaches
+    the floor, the one with the best F0.5."""
     scored = []
     for step in range(10, 96):
         t = step / 100
@@ -348,7 +351,8 @@ def choose_threshold(
     precise = [(t, f1) for t, p, f1, _ in scored if p >= PRECISION_FLOOR and f1 > 0]
     if not precise:
         return max(scored, key=lambda row: (row[3], row[0]))[0]
-    return max(precise, key=lambda row: (row[1], row[0]))[0]
+    best = max(f1 for _, f1 in precise)
+    return max(t for t, f1 in precise if f1 >= best - F1_TOLERANCE)
 
 
 def figures(examples: Sequence[Example], cv: CvResult) -> dict[str, Any]:
