@@ -292,14 +292,19 @@ def test_a_shops_stockrooms_are_where_its_staff_work() -> None:
     assert "worker@title" not in reserves.signals and "pair@title" not in reserves.signals
 
 
-def _ruled_out(model: Model, docs: list[Document], concept: str) -> None:
-    """Each item is ruled out by the rules whatever the model's score, its evidence saying why."""
+def _ruled_out(
+    model: Model, docs: list[Document], concept: str, kept: list[Document] | None = None
+) -> None:
+    """Each item is ruled out by the rules whatever the model's score, its evidence saying why;
+    each of `kept` is not (its score decides it)."""
     for doc in docs:
         verdict = judge(doc)
         assert verdict.ruled == "dispute", doc.title
         assert any(e.concept == concept for e in verdict.classification.evidence), doc.title
         decided = model.decide(doc, verdict)
         assert not decided.relevant, (doc.title, decided.score)
+    for doc in kept or []:
+        assert judge(doc).ruled != "dispute", doc.title
 
 
 def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
@@ -315,7 +320,6 @@ def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
         Document("Los riders de Deliveroo son falsos autónomos"),
         Document("Hoge Raad: bezorgers Deliveroo geen zelfstandig ondernemers"),
     ]  # fmt: skip
-    _ruled_out(model, status, EMPLOYMENT_STATUS)
     kept = [
         # an algorithm named: how they are managed is in it
         Document("Court: Deliveroo riders are workers, and its ranking algorithm discriminated"),
@@ -323,8 +327,7 @@ def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
         Document("Court orders Uber to reinstate drivers fired by automated process",
                  "The drivers were classified as self-employed contractors."),
     ]  # fmt: skip
-    for doc in kept:
-        assert judge(doc).ruled != "dispute", doc.title
+    _ruled_out(model, status, EMPLOYMENT_STATUS, kept)
 
 
 def test_pay_is_not_how_staff_are_watched() -> None:
@@ -342,7 +345,6 @@ def test_pay_is_not_how_staff_are_watched() -> None:
         Document("Subida salarial del 4 % para los trabajadores de la hostelería"),
         Document("Loonsverhoging voor werknemers in de schoonmaak"),
     ]  # fmt: skip
-    _ruled_out(model, pay, PAY)
     kept = [
         # monitoring named: pay tied to the tracked numbers is how they are managed
         Document("Amazon ties warehouse workers' pay rises to productivity tracking"),
@@ -351,8 +353,7 @@ def test_pay_is_not_how_staff_are_watched() -> None:
         # layoffs are not pay: staff are fired on their activity data
         Document("Xsolla lays off 150 employees based on big data"),
     ]  # fmt: skip
-    for doc in kept:
-        assert judge(doc).ruled != "dispute", doc.title
+    _ruled_out(model, pay, PAY, kept)
 
 
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:
@@ -454,17 +455,15 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
         Document("Manifestación de repartidores de Glovo por sus salarios"),
         Document("Manifestazione dei rider a Milano per la paga oraria"),
     ]  # fmt: skip
-    _ruled_out(model, strikes, INDUSTRIAL_ACTION)
-    # the first one scores well over the line: the rules, not the score, decide it
-    assert model.decide(strikes[0], judge(strikes[0])).score >= model.threshold
     kept = [
         Document("Amazon workers strike over surveillance cameras in warehouses"),
         Document("Glovo riders strike against the algorithm that assigns their orders"),
         Document("Woolworths workers strike over wages and a new productivity plan"),
         Document("Court strikes down the employer's GPS tracking of drivers"),
     ]
-    for doc in kept:
-        assert judge(doc).ruled != "dispute", doc.title
+    _ruled_out(model, strikes, INDUSTRIAL_ACTION, kept)
+    # the first one scores well over the line: the rules, not the score, decide it
+    assert model.decide(strikes[0], judge(strikes[0])).score >= model.threshold
     assert model.classify(kept[0]).relevant and model.classify(kept[1]).relevant
     assert judge(Document("Court strikes down a law on rents")).ruled == ""
     assert judge(Document("Manifestation d'intérêt : des livreurs candidats")).ruled == ""
