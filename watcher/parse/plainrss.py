@@ -51,7 +51,7 @@ _READ = frozenset(
         "published_parsed", "updated", "updated_parsed", "author", "tags", "feedburner_origlink",
     }
 )  # fmt: skip
-# An element may stand once in an item (categories and the ignored ones any number of times);
+# An element may stand once in an item (categories and the skipped ones any number of times);
 # the author and dc:creator are one field.
 _ONCE = {
     "title": "title",
