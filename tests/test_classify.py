@@ -249,6 +249,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Mercadona implanta el reconocimiento facial para fichar en sus almacenes",
          "reconocimiento facial para fichar"),
         ("Un call center controla con IA el tono de voz de sus trabajadores", "tono de voz"),
+        # keyboard and mouse together, Italian spyware on company PCs (rules 2026.12.54)
+        ("Meta addestra l'IA con i dati di tastiera e mouse dei dipendenti", "tastiera e mouse"),
+        ("Software spia sui pc aziendali: quando è lecito", "Software spia"),
+        ("Directive européenne sur le travail de plateforme : ce qui change pour les livreurs",
+         "Directive européenne sur le travail de plateforme"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
         ("Licenziamenti automatizzati dei rider: il tribunale condanna la piattaforma",
          "Licenziamenti automatizzati"),
