@@ -252,6 +252,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # keyboard and mouse together, Italian spyware on company PCs (rules 2026.12.54)
         ("Meta addestra l'IA con i dati di tastiera e mouse dei dipendenti", "tastiera e mouse"),
         ("Software spia sui pc aziendali: quando è lecito", "Software spia"),
+        # screens recorded in every language (rules 2026.12.55)
+        ("Arbeitgeber ließ die Bildschirme seiner Beschäftigten heimlich aufzeichnen",
+         "Bildschirme seiner Beschäftigten heimlich aufzeichnen"),
+        ("Enregistrement de l'écran des télétravailleurs : la CNIL sanctionne",
+         "Enregistrement de l'écran"),
         ("Directive européenne sur le travail de plateforme : ce qui change pour les livreurs",
          "Directive européenne sur le travail de plateforme"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
