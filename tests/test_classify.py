@@ -257,6 +257,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "Bildschirme seiner Beschäftigten heimlich aufzeichnen"),
         ("Enregistrement de l'écran des télétravailleurs : la CNIL sanctionne",
          "Enregistrement de l'écran"),
+        # German location chips, staff compounds, calls analysed with AI (rules 2026.12.56)
+        ("Krankenhaus führt Ortungschips für Pflegepersonal ein", "Ortungschips"),
+        ("Callcenter wertet Gespräche mit KI aus und bewertet Mitarbeiter", "Gespräche mit KI"),
         ("Directive européenne sur le travail de plateforme : ce qui change pour les livreurs",
          "Directive européenne sur le travail de plateforme"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
