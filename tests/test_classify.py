@@ -260,6 +260,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # German location chips, staff compounds, calls analysed with AI (rules 2026.12.56)
         ("Krankenhaus führt Ortungschips für Pflegepersonal ein", "Ortungschips"),
         ("Callcenter wertet Gespräche mit KI aus und bewertet Mitarbeiter", "Gespräche mit KI"),
+        # a points system, messages read in French, calls listened to (rules 2026.12.57)
+        ("Taxichauffeurs klagen over puntensysteem in de app", "puntensysteem"),
+        ("Un employeur condamné pour avoir lu les messages privés d'une salariée",
+         "lu les messages"),
         ("Directive européenne sur le travail de plateforme : ce qui change pour les livreurs",
          "Directive européenne sur le travail de plateforme"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
