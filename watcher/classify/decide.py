@@ -47,7 +47,7 @@ class Field:
 
     def phrase(self, start: int, end: int) -> str:
         """The words a hit covers, as the text wrote them. Where folding changed the length
-        ("ß" -> "ss", "œ" -> "oe"), folded positions are mapped back character by character."""
+        ("ß" -> "ss"), folded positions are mapped back character by character."""
         if self._aligned:
             return self.original[start:end]
         if self._origin is None:
@@ -302,7 +302,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     employee ("Uber drivers are workers, Supreme Court rules") or pay ("Tarifeinigung: mehr Lohn
     für Beschäftigte") in the title, of an item that
     names no monitoring (no monitoring term, no term naming the subject, no algorithm, no AI,
-    no quota ...): the dispute or the workers' status is its subject, not how they are watched.
+    no quota ...): the dispute, the workers' status or their pay is its subject, not how they
+    are watched.
     The evidence that says so, or None."""
     title = fields[0]
     found = [
