@@ -264,6 +264,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Taxichauffeurs klagen over puntensysteem in de app", "puntensysteem"),
         ("Un employeur condamné pour avoir lu les messages privés d'une salariée",
          "lu les messages"),
+        # the pages visited, calls recorded in French, customer advisers (rules 2026.12.58)
+        ("Il datore di lavoro registrava le pagine web visitate dai dipendenti",
+         "pagine web visitate"),
+        ("La société enregistrait les conversations téléphoniques de ses conseillers clientèle",
+         "enregistrait les conversations"),
         ("Directive européenne sur le travail de plateforme : ce qui change pour les livreurs",
          "Directive européenne sur le travail de plateforme"),
         # firing done by the system, the app's verdict in the active voice (rules 2026.12.47)
