@@ -1143,3 +1143,11 @@ def test_firing_done_by_the_system_is_algorithmic_management() -> None:
         assert "monitoring@title" in verdict.signals, title
         assert "algorithmic-management" in verdict.topics, title
         assert decide(title).relevant, title
+
+
+def test_no_pattern_is_written_twice_in_one_family() -> None:
+    """Each rule once: "cameras?" and "personnel" had each been listed twice (rules 2026.12.59)."""
+    seen: dict[tuple[str, str], int] = {}
+    for family, _, pattern in WRITTEN:
+        seen[(family, pattern)] = seen.get((family, pattern), 0) + 1
+    assert [key for key, times in seen.items() if times > 1] == []
