@@ -27,6 +27,7 @@ EVIDENCE_WORDS = 3  # the model's phrases shown with an item
 EVIDENCE_MIN = 0.05  # smaller pushes are noise, not reasons
 RULES_TRUSTED = 0.5  # the rules' verdict stands down to this share of the threshold
 WORD_CACHE = 200_000  # words whose shares a process keeps (a few MB)
+_UNSEEN: tuple[float, ...] = ()  # a pair not looked up yet (real shares are never empty)
 EXPLAINED = 0.75  # items scoring this share of the threshold or more get the model's evidence
 # Words the model weighs but a reader learns nothing from ("the" +0.16): left out of evidence,
 # alone or in a word pair, so that the next word that pushed the item is shown instead.
@@ -100,13 +101,11 @@ class Model:
     def _pair(self, pair: str) -> tuple[float, ...] | None:
         """A word pair's shares, as `_word` gives a word's (cached); None for a pair the model
         does not know."""
-        cache: dict[str, tuple[float, ...]] = self._pairs  # type: ignore[attr-defined]
-        shares = cache.get(pair)
-        if shares is None:
+        cache: dict[str, tuple[float, ...] | None] = self._pairs  # type: ignore[attr-defined]
+        shares = cache.get(pair, _UNSEEN)
+        if shares is _UNSEEN:  # most pairs are unknown to the model: those are cached too
             entry = self.terms.get(pair)
-            if entry is None:
-                return None
-            shares = _shares(entry)
+            shares = None if entry is None else _shares(entry)
             if len(cache) < WORD_CACHE:
                 cache[pair] = shares
         return shares
@@ -119,11 +118,11 @@ class Model:
         cached = self._words.get  # type: ignore[attr-defined]
         word = self._word
         rows = [cached(w) or word(w) for w in features.words]
-        pair_shares = self._pair
-        for pair in features.pairs:
-            shares = pair_shares(pair)
-            if shares is not None:
-                rows.append(shares)
+        looked_up = self._pairs.get  # type: ignore[attr-defined]
+        shares = [looked_up(p, _UNSEEN) for p in features.pairs]
+        if _UNSEEN in shares:
+            shares = [self._pair(p) for p in features.pairs]
+        rows += [s for s in shares if s is not None]
         width = len(self.classes)
         sums = [sum(c) for c in zip(*rows, strict=True)] if rows else [0.0] * (width + 1)
         norm = math.sqrt(sums[-1]) or 1.0

@@ -221,17 +221,18 @@ class Combined:
         found: dict[str, list[Hit]] = {fam: [] for fam in self.families}
         if not folded:
             return found
-        entries = list(self.always)
-        for key in self.keys & word_starts(folded):
-            entries.extend(self.by_key[key])
+        # the substring test first, in comprehensions: most keyed patterns fail it
+        entries = [e for e in self.always if e[1] in folded]
+        by_key = self.by_key
+        entries += [
+            e for key in self.keys & word_starts(folded) for e in by_key[key] if e[1] in folded
+        ]
         entries.sort()  # rules order, whatever order the set gave: ties between hits keep it
         last = -1
-        for rank, required, pattern, label, family in entries:
+        for rank, _, pattern, label, family in entries:
             if rank == last:  # a pattern under two keys of the text runs once
                 continue
             last = rank
-            if required not in folded:
-                continue
             bucket = found[family]
             for m in pattern.finditer(folded):
                 bucket.append(Hit(m.start(), m.end(), label))
