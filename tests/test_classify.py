@@ -276,6 +276,16 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "Licenziamenti automatizzati"),
         ("Repartidores de Just Eat denuncian que la app los califica y penaliza",
          "la app los califica"),
+        # words between the algorithm and what it hands out; call-centre staff and their calls
+        # scored; badges read at the door (rules 2026.12.60)
+        ("Los riders podrán conocer los algoritmos de Glovo para asignar pedidos",
+         "algoritmos de Glovo para asignar pedidos"),
+        ("Gli algoritmi usati da Deliveroo per assegnare gli ordini ai rider",
+         "algoritmi usati da Deliveroo per assegnare gli ordini"),
+        ("Contact centre representatives say call scoring software judges every word",
+         "call scoring"),
+        ("Les badges électroniques des salariés tracent leurs déplacements", "badges électroniques"),
+        ("Employer used badge data to see who came to the office", "badge data"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -547,7 +557,9 @@ def test_public_places_are_read_and_count_against() -> None:
                   # residential buildings, stadiums and fans, roads and motorists (rules 2026.12.1)
                   "Videosorveglianza nei condomini: le regole del Garante",
                   "Riconoscimento facciale negli stadi, il Garante frena",
-                  "Camera's op snelweg controleren of automobilisten bellen"):  # fmt: skip
+                  "Camera's op snelweg controleren of automobilisten bellen",
+                  # a house's own plot (rules 2026.12.60)
+                  "Kameraüberwachung des eigenen Grundstücks ist zulässig"):  # fmt: skip
         assert "public@title" in judge(Document(title)).signals, title
         assert not decide(title).relevant, title
     warehouse = judge(Document("Cameras in the warehouse watch the pickers"))
