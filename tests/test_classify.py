@@ -286,6 +286,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "call scoring"),
         ("Les badges électroniques des salariés tracent leurs déplacements", "badges électroniques"),
         ("Employer used badge data to see who came to the office", "badge data"),
+        # Spanish e-mail read in any tense, Dutch spying verbs (rules 2026.12.61)
+        ("El Tribunal Supremo avala que la empresa revisara el correo de un empleado",
+         "revisara el correo"),
+        ("El control del e-mail de los trabajadores en la empresa", "control del e-mail"),
+        ("Thuiswerkers klagen: de baas bespioneert hen via de webcam", "bespioneert"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
