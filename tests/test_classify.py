@@ -291,6 +291,13 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "revisara el correo"),
         ("El control del e-mail de los trabajadores en la empresa", "control del e-mail"),
         ("Thuiswerkers klagen: de baas bespioneert hen via de webcam", "bespioneert"),
+        # dash cams in two words, truckers in six languages, the directive's Italian names
+        # (rules 2026.12.62)
+        ("Truckers say the new dash cams watch their every yawn", "dash cams"),
+        ("Camioneros denuncian las cámaras que vigilan la cabina", "Camioneros"),
+        ("Approvata la direttiva rider: più trasparenza sugli algoritmi", "direttiva rider"),
+        ("La UE adotta la direttiva sui diritti dei lavoratori delle piattaforme digitali",
+         "direttiva sui diritti dei lavoratori delle piattaforme"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
