@@ -298,6 +298,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Approvata la direttiva rider: più trasparenza sugli algoritmi", "direttiva rider"),
         ("La UE adotta la direttiva sui diritti dei lavoratori delle piattaforme digitali",
          "direttiva sui diritti dei lavoratori delle piattaforme"),
+        # nurses in every language (rules 2026.12.63)
+        ("Hospital tracks its nurses with RFID tags", "nurses"),
+        ("Des infirmières géolocalisées par leur hôpital", "infirmières"),
+        ("Krankenhaus überwacht Pflegekräfte mit Funkchips", "Pflegekräfte"),
+        ("L'ospedale controlla gli infermieri con il GPS", "infermieri"),
+        ("El hospital vigila a sus enfermeras con cámaras", "enfermeras"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
