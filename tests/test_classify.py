@@ -304,6 +304,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Krankenhaus überwacht Pflegekräfte mit Funkchips", "Pflegekräfte"),
         ("L'ospedale controlla gli infermieri con il GPS", "infermieri"),
         ("El hospital vigila a sus enfermeras con cámaras", "enfermeras"),
+        # video cameras as one word in Italian, Spanish, Dutch (rules 2026.12.64)
+        ("Videocamere puntate sui dipendenti: multa del Garante", "Videocamere"),
+        ("La empresa instaló videocámaras para vigilar a los empleados", "videocámaras"),
+        ("Werkgever hangt videocamera's op boven de kassa van medewerkers", "videocamera's"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
