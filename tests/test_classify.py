@@ -308,6 +308,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Videocamere puntate sui dipendenti: multa del Garante", "Videocamere"),
         ("La empresa instaló videocámaras para vigilar a los empleados", "videocámaras"),
         ("Werkgever hangt videocamera's op boven de kassa van medewerkers", "videocamera's"),
+        # French work vehicles as a work setting (rules 2026.12.65)
+        ("La CNIL encadre la géolocalisation des véhicules de fonction", "véhicules de fonction"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -567,6 +569,16 @@ def test_customers_callers_shoplifters_and_migrants_are_other_subjects() -> None
         "eigendommen en medewerkers te beschermen maken hierbij een forse inbreuk op de privacy "
         "van klanten, waarbij de privacy zwaarder weegt dan de private belangen van de supermarkt.",
     ).relevant  # as published (0.99 before: the staff and the face scan made a pair)
+
+
+def test_typing_rhythm_as_a_password_is_about_users_not_staff() -> None:
+    """Keystroke dynamics as a login check: three real pages on it scored 0.69-0.94 for
+    "keystroke" (real-page batch 38); the users logging in are the subject (rules 2026.12.65).
+    Keystrokes logged by an employer stay what they were."""
+    title = "Banks adopt keystroke dynamics to stop account takeover"
+    assert "other@title" in judge(Document(title)).signals
+    assert not decide(title).relevant
+    assert decide("Keystroke logging of staff: employer fined").relevant
 
 
 def test_public_places_are_read_and_count_against() -> None:
