@@ -308,8 +308,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Videocamere puntate sui dipendenti: multa del Garante", "Videocamere"),
         ("La empresa instaló videocámaras para vigilar a los empleados", "videocámaras"),
         ("Werkgever hangt videocamera's op boven de kassa van medewerkers", "videocamera's"),
-        # French work vehicles as a work setting (rules 2026.12.65)
-        ("La CNIL encadre la géolocalisation des véhicules de fonction", "véhicules de fonction"),
+        # French work vehicles named "professionnels" and in the singular (rules 2026.12.65)
+        ("La CNIL encadre la géolocalisation des véhicules professionnels",
+         "véhicules professionnels"),
+        ("Licencié après la géolocalisation de sa voiture de fonction", "voiture de fonction"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
