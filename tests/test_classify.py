@@ -312,6 +312,18 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("La CNIL encadre la géolocalisation des véhicules professionnels",
          "véhicules professionnels"),
         ("Licencié après la géolocalisation de sa voiture de fonction", "voiture de fonction"),
+        # gig workers' acceptance rates; AI in performance reviews names the subject, in every
+        # language (rules 2026.12.66)
+        ("DoorDash dashers say the acceptance rate decides who gets the best orders",
+         "acceptance rate"),
+        ("Managers turn to AI for performance reviews", "AI for performance reviews"),
+        ("Performance reviews written by AI: what employees should know",
+         "Performance reviews written by AI"),
+        ("Les entretiens annuels évalués par l'IA inquiètent les syndicats",
+         "entretiens annuels évalués par l'IA"),
+        ("Leistungsbeurteilung durch KI: Was Arbeitgeber dürfen", "Leistungsbeurteilung durch KI"),
+        ("La evaluación del desempeño con inteligencia artificial llega a las empresas",
+         "evaluación del desempeño con inteligencia artificial"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -581,6 +593,19 @@ def test_typing_rhythm_as_a_password_is_about_users_not_staff() -> None:
     assert "other@title" in judge(Document(title)).signals
     assert not decide(title).relevant
     assert decide("Keystroke logging of staff: employer fined").relevant
+
+
+def test_ai_judging_performance_reviews_is_not_a_laptop_review() -> None:
+    """AI that writes or scores staff's performance reviews names the subject (five real pages
+    missed it, 0.11-0.41, real-page batch 39); a laptop's or a chip's performance reviewed or
+    evaluated, with "AI" beside it, does not (rules 2026.12.66)."""
+    assert decide("How to use AI in performance reviews").relevant
+    for title in (
+        "AI PC performance reviews: the best laptops of 2026",
+        "Performance evaluation of AI accelerators for large language models",
+        "Nvidia's new AI chip: performance evaluation shows big gains",
+    ):
+        assert not decide(title).relevant, title
 
 
 def test_public_places_are_read_and_count_against() -> None:
