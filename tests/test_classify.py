@@ -620,9 +620,15 @@ def test_public_places_are_read_and_count_against() -> None:
                   "Riconoscimento facciale negli stadi, il Garante frena",
                   "Camera's op snelweg controleren of automobilisten bellen",
                   # a house's own plot (rules 2026.12.60)
-                  "Kameraüberwachung des eigenen Grundstücks ist zulässig"):  # fmt: skip
+                  "Kameraüberwachung des eigenen Grundstücks ist zulässig",
+                  # road traffic's cameras in every language (rules 2026.12.67)
+                  "La DGT instala cámaras con inteligencia artificial en las carreteras",
+                  "Speed cameras with AI catch drivers on their phones",
+                  "Autovelox con intelligenza artificiale: multe per chi usa il cellulare",
+                  "Flitspalen met AI betrappen bellende bestuurders"):  # fmt: skip
         assert "public@title" in judge(Document(title)).signals, title
         assert not decide(title).relevant, title
+    assert decide("Truck drivers' cabs fitted with AI cameras that watch for phone use").relevant
     warehouse = judge(Document("Cameras in the warehouse watch the pickers"))
     assert "public@title" not in warehouse.signals
     assert max(toward_relevant("r:public@title")) < 0
