@@ -677,6 +677,9 @@ def test_ai_trained_on_worker_activity() -> None:
         c.relevant and "ai-trained-on-worker-data" in c.topics and "activity-tracking" in c.topics
     )
     assert not decide("Company trains its AI models on public web pages").relevant
+    # the noun with words between: "for AI agent training" (rules 2026.12.68)
+    c = decide("Meta tracking employee computer interactions for AI agent training")
+    assert c.relevant and "ai-trained-on-worker-data" in c.topics
 
 
 def test_regulatory_facts_from_the_text() -> None:
