@@ -324,6 +324,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Leistungsbeurteilung durch KI: Was Arbeitgeber dürfen", "Leistungsbeurteilung durch KI"),
         ("La evaluación del desempeño con inteligencia artificial llega a las empresas",
          "evaluación del desempeño con inteligencia artificial"),
+        # the German genitive: "Überwachung des / eines Arbeitnehmers" (rules 2026.12.69)
+        ("Heimliche Überwachung eines Arbeitnehmers durch eine Detektei ist unzulässig",
+         "Überwachung eines Arbeitnehmers"),
+        ("Überwachung des Arbeitnehmers im Homeoffice: Was ist erlaubt?",
+         "Überwachung des Arbeitnehmers"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
