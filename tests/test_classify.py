@@ -312,6 +312,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("La CNIL encadre la géolocalisation des véhicules professionnels",
          "véhicules professionnels"),
         ("Licencié après la géolocalisation de sa voiture de fonction", "voiture de fonction"),
+        ("Géolocalisation du véhicule professionnel : la CNIL rappelle les règles",
+         "véhicule professionnel"),
         # gig workers' acceptance rates; AI in performance reviews names the subject, in every
         # language (rules 2026.12.66)
         ("DoorDash dashers say the acceptance rate decides who gets the best orders",
