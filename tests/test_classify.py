@@ -331,6 +331,17 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "Überwachung eines Arbeitnehmers"),
         ("Überwachung des Arbeitnehmers im Homeoffice: Was ist erlaubt?",
          "Überwachung des Arbeitnehmers"),
+        # French inclusive writing; followed "à la trace"; wristbands in every language
+        # (rules 2026.12.71)
+        ("Amazon veut suivre à la trace ses employé·e·s", "employé·e·s"),
+        ("Les livreur·euse·s notés par l'algorithme de la plateforme", "livreur·euse·s"),
+        ("Un logiciel de surveillance note les collaborateur.rice.s", "collaborateur.rice.s"),
+        ("La direction veut pister à la trace les salariés de l'entrepôt", "pister à la trace"),
+        ("Des bracelets connectés pour guider les préparateurs de commandes",
+         "bracelets connectés"),
+        ("Tracking-Armband für Lagerarbeiter: Amazon erhält Patent", "Armband"),
+        ("Il bracciale che guida le mani dei magazzinieri di Amazon", "bracciale"),
+        ("Magazijnmedewerkers dragen een polsband die hun tempo bijhoudt", "polsband"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -347,6 +358,30 @@ def test_an_applicant_tracking_system_is_recruitment_software_not_tracking() -> 
     assert hiring.topics == ()
     tracked = judge(Document("Employer caught tracking its drivers with hidden software"))
     assert "monitoring@title" in tracked.signals and "activity-tracking" in tracked.topics
+
+
+def test_an_athletes_performance_data_is_sport_not_work() -> None:
+    """A worker's performance data is a scoring term; an athlete's is sport's: the Garante's
+    advice on fitness trackers ("i dati sulle prestazioni sportive") was flagged at 0.74 for it
+    (real-page batch 43; rules 2026.12.71). Written once for every language."""
+    for sport in (
+        "Fitness tracker: what happens to your sports performance data",
+        "Les clubs et les données de performance sportive des joueurs",
+        "Smartwatches speichern sportliche Leistungsdaten in der Cloud",
+        "I fitness tracker registrano i dati sulle prestazioni sportive",
+        "Los relojes guardan los datos de rendimiento deportivo del usuario",
+        "Wat gebeurt er met de prestatiegegevens van sporters?",
+    ):
+        assert "monitoring@title" not in judge(Document(sport)).signals, sport
+    for work in (
+        "Employer collects performance data on every warehouse worker",
+        "Le patron exploite les données de performance des salariés",
+        "Arbeitgeber wertet Leistungsdaten der Mitarbeiter aus",
+        "L'azienda raccoglie dati sulle prestazioni dei dipendenti",
+        "La empresa recopila datos de rendimiento de sus empleados",
+        "Werkgever verzamelt prestatiegegevens van medewerkers",
+    ):
+        assert "monitoring@title" in judge(Document(work)).signals, work
 
 
 def test_a_shops_stockrooms_are_where_its_staff_work() -> None:
