@@ -30,7 +30,15 @@ from watcher.classify.prefilter import (
 )
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
-from watcher.models import EMPLOYMENT_STATUS, INDUSTRIAL_ACTION, PAY, TOPICS, Document, Fine
+from watcher.models import (
+    EMPLOYMENT_STATUS,
+    HEALTH_PASS,
+    INDUSTRIAL_ACTION,
+    PAY,
+    TOPICS,
+    Document,
+    Fine,
+)
 from watcher.text import _QUOTES, fold, strip_accents
 
 RULES = load_rules()
@@ -468,6 +476,31 @@ def test_pay_is_not_how_staff_are_watched() -> None:
     _ruled_out(model, pay, PAY, kept)
 
 
+def test_a_health_pass_checked_is_not_how_staff_are_watched() -> None:
+    """An item whose title is about a vaccination or health pass checked at work (COVID's
+    "green pass", "pass sanitaire", "3G am Arbeitsplatz", the vaccination status), and which names
+    no monitoring, algorithm or AI, is about occupational health: not relevant at any score
+    (rules 2026.12.72). A Bavarian DPA's page on asking staff their vaccination status scored 0.93
+    for a DPA and a worker word; Italian guides to the green pass at work 0.61-0.70 (real-page
+    batch 45). No labelled item holds these terms: the model file is byte-identical."""
+    model = load_model()
+    passes = [
+        Document("Aufsichtsbehörde zum Erfragen des Impfstatus bei Beschäftigten"),
+        Document("3G am Arbeitsplatz: Was Arbeitgeber jetzt kontrollieren müssen"),
+        Document("Il green pass nei luoghi di lavoro: guida per i datori di lavoro"),
+        Document("Pass sanitaire : l'employeur peut-il demander le statut vaccinal des salariés ?"),
+        Document("Employers may ask for proof of vaccination from staff, regulator says"),
+        Document("¿Puede la empresa pedir el certificado COVID a sus trabajadores?"),
+        Document("Mag de werkgever naar de vaccinatiestatus van werknemers vragen?"),
+    ]  # fmt: skip
+    kept = [
+        # monitoring named: the pass checked by cameras that recognise the staff's faces
+        Document("Green pass checked by facial recognition cameras at the factory gate"),
+        Document("COVID pass app tracks employees' location, union warns"),
+    ]  # fmt: skip
+    _ruled_out(model, passes, HEALTH_PASS, kept)
+
+
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:
     """The Dutch (and German) "monitoringsoftware" is one word: the rules read it as a monitoring
     term, not only the model as a word (rules 2026.12.23)."""
@@ -566,12 +599,16 @@ def test_a_strike_that_names_no_monitoring_is_not_relevant_at_any_score() -> Non
         Document("Les livreurs à vélo manifestent pour de meilleures rémunérations"),
         Document("Manifestación de repartidores de Glovo por sus salarios"),
         Document("Manifestazione dei rider a Milano per la paga oraria"),
+        # the Italian "ai" is "to the", not AI (rules 2026.12.72)
+        Document("Sciopero dei rider di Deliveroo", "I sindacati chiedono ai rider di fermarsi e ai clienti di non ordinare."),
     ]  # fmt: skip
     kept = [
         Document("Amazon workers strike over surveillance cameras in warehouses"),
         Document("Glovo riders strike against the algorithm that assigns their orders"),
         Document("Woolworths workers strike over wages and a new productivity plan"),
         Document("Court strikes down the employer's GPS tracking of drivers"),
+        Document("Sciopero dei rider contro l'algoritmo che assegna gli ordini"),
+        Document("Riders strike as the app's AI cuts their pay"),
     ]
     _ruled_out(model, strikes, INDUSTRIAL_ACTION, kept)
     # the first one scores well over the line: the rules, not the score, decide it

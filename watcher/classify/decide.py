@@ -20,6 +20,7 @@ from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.models import (
     EMPLOYMENT_STATUS,
+    HEALTH_PASS,
     INDUSTRIAL_ACTION,
     PAY,
     Classification,
@@ -299,11 +300,12 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
 
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
     """A strike, walkout, picket or protest in the title or summary, or who counts as an
-    employee ("Uber drivers are workers, Supreme Court rules") or pay ("Tarifeinigung: mehr Lohn
-    für Beschäftigte") in the title, of an item that
+    employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr Lohn
+    für Beschäftigte") or a vaccination or health pass checked ("3G am Arbeitsplatz") in the
+    title, of an item that
     names no monitoring (no monitoring term, no term naming the subject, no algorithm, no AI,
-    no quota ...): the dispute, the workers' status or their pay is its subject, not how they
-    are watched.
+    no quota ...): the dispute, the workers' status, their pay or their health pass is its
+    subject, not how they are watched.
     The evidence that says so, or None."""
     title = fields[0]
     found = [
@@ -313,6 +315,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         found.append((title, title.found["status"][0], EMPLOYMENT_STATUS))
     if title.found["pay"]:
         found.append((title, title.found["pay"][0], PAY))
+    if title.found["health"]:
+        found.append((title, title.found["health"][0], HEALTH_PASS))
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit, concept = found[0]

@@ -24,6 +24,7 @@ from watcher.models.stages import (
     ACTS,
     CATEGORIES,
     EMPLOYMENT_STATUS,
+    HEALTH_PASS,
     INDUSTRIAL_ACTION,
     KINDS,
     PAY,
@@ -54,7 +55,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "EMPLOYMENT_STATUS", "INDUSTRIAL_ACTION", "KINDS", "PAY", "TOPICS", "VETOES",
+    "ACTS", "CATEGORIES", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "KINDS", "PAY", "TOPICS", "VETOES",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",
