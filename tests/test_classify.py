@@ -350,6 +350,14 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Tracking-Armband für Lagerarbeiter: Amazon erhält Patent", "Armband"),
         ("Il bracciale che guida le mani dei magazzinieri di Amazon", "bracciale"),
         ("Magazijnmedewerkers dragen een polsband die hun tempo bijhoudt", "polsband"),
+        # screenshots or photos every few minutes name the subject, in every language
+        # (rules 2026.12.74)
+        ("The remote work app that takes your photo every 5 minutes", "photo every 5 minutes"),
+        ("Le logiciel prend des captures d'écran toutes les dix minutes", "captures d'écran toutes les dix minutes"),
+        ("Die App macht alle fünf Minuten Screenshots", "alle fünf Minuten Screenshots"),
+        ("Un software che scatta screenshot ogni 10 minuti", "screenshot ogni 10 minuti"),
+        ("Una aplicación que toma fotos cada cinco minutos", "fotos cada cinco minutos"),
+        ("Het programma maakt elke tien minuten een screenshot", "elke tien minuten een screenshot"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -464,6 +472,12 @@ def test_pay_is_not_how_staff_are_watched() -> None:
         Document("Rinnovo del contratto per i dipendenti del commercio"),
         Document("Subida salarial del 4 % para los trabajadores de la hostelería"),
         Document("Loonsverhoging voor werknemers in de schoonmaak"),
+        # a collective agreement, in every language (rules 2026.12.73)
+        Document("Just Eat e sindacati firmano il contratto collettivo per i rider"),
+        Document("Deliveroo riders get their first collective agreement"),
+        Document("Convention collective : les livreurs obtiennent un accord"),
+        Document("Primer convenio colectivo para los repartidores de Just Eat"),
+        Document("Twee collectieve arbeidsovereenkomsten voor bezorgers"),
     ]  # fmt: skip
     kept = [
         # monitoring named: pay tied to the tracked numbers is how they are managed
@@ -472,6 +486,8 @@ def test_pay_is_not_how_staff_are_watched() -> None:
         Document("Riders' pay cuts set by the app's algorithm, union says"),
         # layoffs are not pay: staff are fired on their activity data
         Document("Xsolla lays off 150 employees based on big data"),
+        # a collective agreement on the algorithm that manages the riders
+        Document("Convenio colectivo regula el algoritmo que asigna los pedidos"),
     ]  # fmt: skip
     _ruled_out(model, pay, PAY, kept)
 
