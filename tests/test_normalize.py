@@ -90,6 +90,20 @@ def test_plain_text_keeps_words_apart_across_blocks() -> None:
     assert plain_text("Caf&eacute; &amp; co") == "Café & co"
 
 
+def test_invisible_word_splitters_are_dropped_and_emoji_kept() -> None:
+    """A soft hyphen (German sites hyphenate long words with &shy;), a zero-width space, a word
+    joiner or a stray BOM inside a word would hide the word from search and from the rules."""
+    assert plain_text("Mitarbeiter&shy;überwachung") == "Mitarbeiterüberwachung"
+    assert plain_text("Mitarbeiter\u00adüberwachung per Key\u200blogger") == (
+        "Mitarbeiterüberwachung per Keylogger"
+    )
+    assert plain_text("\ufeffTitle\u2060s") == "Titles"
+    assert (
+        plain_text("dev \U0001f469\u200d\U0001f4bb at work")
+        == "dev \U0001f469\u200d\U0001f4bb at work"
+    )
+
+
 def test_future_date_is_flagged_not_trusted() -> None:
     future = next(i for i in _items("rss2.xml") if i.title == "Item from the future")
     assert future.published is None and future.date_flag == "future"

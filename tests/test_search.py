@@ -206,6 +206,8 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
          "The U.S. Supreme Court declined to hear an appeal regarding the classification of gig workers."),
         ("d", "Tarifeinigung: Beschäftigte im Einzelhandel erhalten mehr Lohn",
          "Gewerkschaft und Arbeitgeber einigen sich auf fünf Prozent mehr."),
+        ("e", "Aufsichtsbehörde zum Erfragen des Impfstatus bei Beschäftigten",
+         "Ein Arbeitgeber darf seine Beschäftigten nicht nach ihrem Impfstatus fragen."),
     ]  # fmt: skip
     entries = "".join(
         f"<item><title>{t}</title><link>https://gig.example/{g}</link><guid>{g}</guid>"
@@ -217,7 +219,7 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "t.toml").write_text(feed_source("gig", server.url("/gig")))
     base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
-    assert "4 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
+    assert "5 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     rows = (
         sqlite3.connect(tmp_path / "w.db")
         .execute(
@@ -238,6 +240,9 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     pay = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "tarifeinigung"])
     out = CliRunner().invoke(cli, [*base, "show", pay.stdout.strip()]).stdout
     assert "not relevant: pay or a wage deal, and no monitoring named" in out, out
+    shot = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "impfstatus"])
+    out = CliRunner().invoke(cli, [*base, "show", shot.stdout.strip()]).stdout
+    assert "not relevant: a vaccination or health pass checked, and no monitoring named" in out
     # `review` lists what a label would teach the model; the strike's score does not decide it
     listed = (
         CliRunner()
@@ -251,6 +256,31 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     out = CliRunner().invoke(cli, [*base, "show", item_id]).stdout
     assert "classification: relevant (score" in out and "labelled by a person" in out
     assert "a strike that names no monitoring" not in out
+
+
+def test_a_word_a_soft_hyphen_splits_in_the_feed_is_found_whole(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
+    """German sites hyphenate long words with &shy; (and some feeds carry zero-width spaces):
+    stored as sent, "Mitarbeiter&shy;überwachung" was two words to the index, and a search for
+    the word found nothing. Stored without them, it is one word, found and quoted whole."""
+    title = "Mitarbeiter&amp;shy;überwachung: Bußgeld für Key\u200blogger"
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>DE</title>'
+        f"<item><title>{title}</title><link>https://de.example/1</link><guid>1</guid>"
+        "<pubDate>Wed, 22 Apr 2026 10:00:00 GMT</pubDate>"
+        "<description>Der Arbeit&amp;shy;geber hatte die Tastatur&amp;shy;eingaben der "
+        "Beschäftigten aufgezeichnet.</description></item></channel></rss>"
+    )
+    server.static("/de", feed.encode())
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source("de", server.url("/de")))
+    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+    assert "1 new item" in CliRunner().invoke(cli, [*base, "poll"]).stdout
+    for query in ("Mitarbeiterüberwachung", "keylogger", "Tastatureingaben"):
+        found = CliRunner().invoke(cli, [*base, "search", "--format", "ids", query])
+        assert found.stdout.strip(), query
+    out = CliRunner().invoke(cli, [*base, "show", found.stdout.strip()]).stdout
+    assert "Mitarbeiterüberwachung: Bußgeld für Keylogger" in out
+    assert "\u00ad" not in out and "\u200b" not in out
 
 
 def test_date_ranges() -> None:

@@ -73,6 +73,10 @@ _BLOCK = re.compile(
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+# Invisible characters that split a word without showing (a soft hyphen, "Mitarbeiter&shy;
+# überwachung"; zero-width spaces; a word joiner; a stray BOM): a search for the word, and the
+# rules' patterns, would miss it. Not the zero-width joiner, which holds emoji together.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab, LF, CR
 
 
@@ -84,12 +88,14 @@ def strip_controls(text: str) -> str:
 
 def plain_text(value: str) -> str:
     """HTML or text → one line of plain text (scripts and styles dropped with their content,
-    control characters removed)."""
+    control characters and invisible word-splitters removed)."""
     if not value:
         return ""
     if "<" in value or "&" in value:
         value = _BLOCK.sub(r" <\1> ", value)
         value = html.unescape(nh3.clean(value, tags=set()))
+    if not value.isascii():
+        value = _INVISIBLE.sub("", value)
     return _SPACE.sub(" ", strip_controls(value)).strip()
 
 
