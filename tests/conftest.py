@@ -51,6 +51,15 @@ language = "en"
 """
 
 
+def one_feed(tmp_path: Path, server: Server, sid: str, body: bytes) -> list[str]:
+    """`body` served on the loopback as source `sid`'s feed, in a registry of that one source:
+    the `--db` and `--sources` arguments of a run against it."""
+    server.static(f"/{sid}", body)
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "t.toml").write_text(feed_source(sid, server.url(f"/{sid}")))
+    return ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_NOW = "2026-04-27T08:00:00Z"  # the Monday after the bundled sample week, 2026-W17
 

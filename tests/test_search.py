@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import feed_source
+from tests.conftest import feed_source, one_feed
 from watcher.cli import cli
 from watcher.exceptions import QueryError
 from watcher.search import Filters, date_range, parse_query, search
@@ -177,12 +177,9 @@ def test_show(demo: Path) -> None:
 def test_show_lists_versions(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import DATA
 
-    server.static("/rss", (DATA / "rss2.xml").read_bytes())
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source("r", server.url("/rss")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+    base = one_feed(tmp_path, server, "r", (DATA / "rss2.xml").read_bytes())
     CliRunner().invoke(cli, [*base, "poll"])
-    server.static("/rss", (DATA / "rss2-https.xml").read_bytes())
+    server.static("/r", (DATA / "rss2-https.xml").read_bytes())
     CliRunner().invoke(cli, [*base, "poll"])
     item_id = (
         sqlite3.connect(tmp_path / "w.db")
@@ -215,10 +212,7 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
         for g, t, d in items
     )
     feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gig</title>{entries}</channel></rss>'
-    server.static("/gig", feed.encode())
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source("gig", server.url("/gig")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+    base = one_feed(tmp_path, server, "gig", feed.encode())
     assert "5 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     rows = (
         sqlite3.connect(tmp_path / "w.db")
@@ -270,10 +264,7 @@ def test_a_word_a_soft_hyphen_splits_in_the_feed_is_found_whole(tmp_path: Path, 
         "<description>Der Arbeit&amp;shy;geber hatte die Tastatur&amp;shy;eingaben der "
         "Beschäftigten aufgezeichnet.</description></item></channel></rss>"
     )
-    server.static("/de", feed.encode())
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source("de", server.url("/de")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s")]
+    base = one_feed(tmp_path, server, "de", feed.encode())
     assert "1 new item" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     for query in ("Mitarbeiterüberwachung", "keylogger", "Tastatureingaben"):
         found = CliRunner().invoke(cli, [*base, "search", "--format", "ids", query])

@@ -18,7 +18,7 @@ import feedparser
 import pytest
 from click.testing import CliRunner, Result
 
-from tests.conftest import REPO, sample_week, watcher
+from tests.conftest import REPO, one_feed, sample_week, watcher
 from watcher.cli import cli
 from watcher.config.digests import load_digests
 from watcher.config.sources import load_sources
@@ -386,7 +386,6 @@ def test_an_address_that_is_not_absolute_is_refused_before_anything_is_written(
 
 
 def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import feed_source
 
     evil = (
         '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item>'
@@ -395,10 +394,7 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None: 
         "<pubDate>Wed, 22 Apr 2026 10:00:00 +0000</pubDate><description>&lt;b onclick=alert(4)&gt;x&lt;/b&gt;</description>"
         "</item></channel></rss>"
     )
-    server.static("/evil", evil.encode())
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source("evil", server.url("/evil")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
+    base = [*one_feed(tmp_path, server, "evil", evil.encode()), "--digests", str(ROOT / "digests"),
             "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
     CliRunner().invoke(cli, [*base, "poll"])
     CliRunner().invoke(cli, [*base, "digest", "build"])
@@ -420,15 +416,11 @@ def test_hostile_text_is_escaped_on_every_page(tmp_path: Path, server) -> None: 
 def publish_feed(tmp_path: Path, server, name: str, items: str) -> Path:  # type: ignore[no-untyped-def]
     """One RSS feed of `items` served on the loopback, polled, its week's issue built and the
     site published, as a reader runs them: the site's folder."""
-    from tests.conftest import feed_source
 
-    server.static(
-        f"/{name}",
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'.encode(),
+    feed = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{items}</channel></rss>'
     )
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "t.toml").write_text(feed_source(name, server.url(f"/{name}")))
-    base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "s"), "--digests", str(ROOT / "digests"),
+    base = [*one_feed(tmp_path, server, name, feed.encode()), "--digests", str(ROOT / "digests"),
             "--now", "2026-04-27T08:00:00Z"]  # fmt: skip
     for args in (["poll"], ["digest", "build"], ["site", "build", "--out", str(tmp_path / "site")]):
         assert CliRunner().invoke(cli, [*base, *args]).exit_code == 0
