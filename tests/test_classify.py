@@ -343,7 +343,7 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # (rules 2026.12.71)
         ("Amazon veut suivre à la trace ses employé·e·s", "employé·e·s"),
         ("Les livreur·euse·s notés par l'algorithme de la plateforme", "livreur·euse·s"),
-        ("Un logiciel de surveillance note les collaborateur.rice.s", "collaborateur.rice.s"),
+        ("Un logiciel de surveillance note les collaborateur•rice•s", "collaborateur•rice•s"),
         ("La direction veut pister à la trace les salariés de l'entrepôt", "pister à la trace"),
         ("Des bracelets connectés pour guider les préparateurs de commandes",
          "bracelets connectés"),
