@@ -1271,6 +1271,18 @@ def test_alternative_keys(pattern: str, keys: list[str] | None) -> None:
     assert _alternative_keys(pattern) == keys
 
 
+def test_no_pattern_of_the_shipped_rules_runs_on_every_item() -> None:
+    """A pattern with no key runs wherever the text holds what every match must hold: when that
+    is a space or one letter, it runs on every item. Rules 2026.12.75 found four: two new ones,
+    led by a character class ("[23]g-Regel") and by a full stop ("employé.e.s"), which had made
+    the scan of dense text 18% slower, and two older ones led by a group holding a two-letter
+    verb ("lu les messages", "lee el correo")."""
+    weak = [
+        entry[2].pattern for entry in load_rules().combined.always if len(entry[1].strip()) < 2
+    ]
+    assert not weak, weak
+
+
 def test_a_pattern_under_two_keys_runs_once() -> None:
     combined = Combined({"worker": {"worker": [r"\b(couriers|riders)\b"]}})
     assert not combined.always and set(combined.keys) == {"cour", "ride"}
