@@ -1277,9 +1277,7 @@ def test_no_pattern_of_the_shipped_rules_runs_on_every_item() -> None:
     led by a character class ("[23]g-Regel") and by a full stop ("employé.e.s"), which had made
     the scan of dense text 18% slower, and two older ones led by a group holding a two-letter
     verb ("lu les messages", "lee el correo")."""
-    weak = [
-        entry[2].pattern for entry in load_rules().combined.always if len(entry[1].strip()) < 2
-    ]
+    weak = [entry[2].pattern for entry in load_rules().combined.always if len(entry[1].strip()) < 2]
     assert not weak, weak
 
 
