@@ -163,6 +163,16 @@ def test_unexpected_keys_truncation_and_garbage_are_refused() -> None:
         parse(json.dumps({k: v for k, v in good.items() if k != "terms"}), "m.json")
     with pytest.raises(ModelError, match="threshold"):
         parse(json.dumps({**good, "threshold": 7}), "m.json")
+    # the terms are checked all at once; the first bad one is still named
+    width = len(good["classes"]) + 1
+    for bad in ([1.0] * (width - 1), [True] * width, [float("nan")] * width, "x", None):
+        terms = {**good["terms"], "w:evil": bad}
+        with pytest.raises(ModelError, match="term 'w:evil' is not"):
+            parse(json.dumps({**good, "terms": terms}), "m.json")
+    with pytest.raises(ModelError, match="terms is not an object"):
+        parse(json.dumps({**good, "terms": []}), "m.json")
+    huge = {f"w:{i}": [1e307] + [0.0] * (width - 1) for i in range(20)}  # their sum overflows
+    assert parse(json.dumps({**good, "terms": huge}), "m.json").terms == huge
 
 
 def test_a_corrupt_archive_model_is_named_and_the_shipped_one_used(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from watcher.classify.features import FeatureConfig
@@ -50,6 +51,26 @@ def _numbers(value: object, count: int) -> list[float] | None:
     return value if math.isfinite(sum(value)) else None  # NaN and infinities: not finite
 
 
+def _terms(value: object, width: int) -> dict[str, Sequence[float]]:
+    """The JSON object of terms itself when each is [idf, a weight per class] of finite numbers:
+    checked all at once by builtins (tens of thousands of terms, read at every start), and term by
+    term only to name the first that is not."""
+    if not isinstance(value, dict):
+        raise ValueError("terms is not an object")
+    entries = value.values()
+    if (
+        set(map(type, entries)) <= {list}
+        and set(map(len, entries)) <= {width}
+        and set(map(type, chain.from_iterable(entries))) <= set(_NUMBER)
+        and math.isfinite(sum(map(sum, entries)))
+    ):
+        return value  # a JSON object's keys are strings
+    for key, entry in value.items():
+        if _numbers(entry, width) is None:
+            raise ValueError(f"term {key!r} is not [idf, a weight per class]")
+    return value  # each finite; only their sum was too large to be
+
+
 def _number(value: object, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValueError(f"{what} is not a number")
@@ -82,12 +103,7 @@ def parse(text: str, path: str = "") -> Model:
         threshold = _number(data["threshold"], "threshold")
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold is not between 0 and 1")
-        terms: dict[str, Sequence[float]] = {}
-        for key, entry in data["terms"].items():
-            numbers = _numbers(entry, width + 1)
-            if numbers is None:
-                raise ValueError(f"term {key!r} is not [idf, a weight per class]")
-            terms[str(key)] = numbers
+        terms = _terms(data["terms"], width + 1)
         signals = {str(k): _weights(v, k, width, one_class) for k, v in data["signals"].items()}
         if not isinstance(data["version"], str) or not isinstance(data["trained_on"], list):
             raise ValueError("version or trained_on has the wrong type")
