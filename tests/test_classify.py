@@ -31,6 +31,7 @@ from watcher.classify.prefilter import (
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
 from watcher.models import (
+    CONSUMER_DEVICE,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -515,6 +516,34 @@ def test_a_health_pass_checked_is_not_how_staff_are_watched() -> None:
         Document("COVID pass app tracks employees' location, union warns"),
     ]  # fmt: skip
     _ruled_out(model, passes, HEALTH_PASS, kept)
+
+
+def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
+    """A device or feature of people's own in the title (Microsoft's Recall screenshotting its
+    user's PC, a doorbell, a smartwatch, parental control), in an item that names no worker, is
+    about its owners and those it films: not relevant at any score (rules 2026.12.77). The press
+    told Recall as "screenshots every few seconds" (0.82); the Garante's advice on smartwatches
+    as "non farsi spiare" (0.77, real-page batch 43). The labelled files' such titles are all
+    not relevant (the model file is byte-identical)."""
+    model = load_model()
+    devices = [
+        Document("Microsoft Recall takes screenshots every few seconds of everything you do"),
+        Document("ICO making enquiries about Microsoft Recall", "It takes screenshots of your screen."),
+        Document("10 consigli per non farsi spiare dagli smartwatch"),
+        Document("Videotürklingel filmt den Gehweg: Was Nachbarn wissen müssen"),
+        Document("Contrôle parental : la CNIL alerte sur la surveillance des adolescents"),
+        Document("¿Tu timbre inteligente graba a los vecinos?"),
+        Document("Slimme deurbel filmt voorbijgangers: AP waarschuwt"),
+    ]  # fmt: skip
+    kept = [
+        # a worker named: the device is the employer's means of watching them
+        Document("Arbeitgeber dürfen Mitarbeiter nicht per Smartwatch überwachen"),
+        Document("Ring doorbells film Amazon delivery drivers at every door"),
+        Document("Employer tracked an employee's car with an AirTag"),
+        # a fleet's dashcams are not in the list: the press calls their drivers "drivers"
+        Document("AI dashcams watch drivers in the delivery vans"),
+    ]  # fmt: skip
+    _ruled_out(model, devices, CONSUMER_DEVICE, kept)
 
 
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:

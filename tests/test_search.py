@@ -205,6 +205,8 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
          "Gewerkschaft und Arbeitgeber einigen sich auf fünf Prozent mehr."),
         ("e", "Aufsichtsbehörde zum Erfragen des Impfstatus bei Beschäftigten",
          "Ein Arbeitgeber darf seine Beschäftigten nicht nach ihrem Impfstatus fragen."),
+        ("f", "Microsoft Recall takes screenshots every few seconds of everything you do",
+         "The feature of the new PCs keeps a searchable history."),
     ]  # fmt: skip
     entries = "".join(
         f"<item><title>{t}</title><link>https://gig.example/{g}</link><guid>{g}</guid>"
@@ -213,7 +215,7 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     )
     feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gig</title>{entries}</channel></rss>'
     base = one_feed(tmp_path, server, "gig", feed.encode())
-    assert "5 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
+    assert "6 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     rows = (
         sqlite3.connect(tmp_path / "w.db")
         .execute(
@@ -237,6 +239,9 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     shot = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "impfstatus"])
     out = CliRunner().invoke(cli, [*base, "show", shot.stdout.strip()]).stdout
     assert "not relevant: a vaccination or health pass checked, and no monitoring named" in out
+    recall = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "recall"])
+    out = CliRunner().invoke(cli, [*base, "show", recall.stdout.strip()]).stdout
+    assert "not relevant: a device of people's own, and no worker named" in out, out
     # `review` lists what a label would teach the model; the strike's score does not decide it
     listed = (
         CliRunner()

@@ -19,6 +19,7 @@ from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regu
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.models import (
+    CONSUMER_DEVICE,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -126,7 +127,8 @@ class RuleVerdict:
     # BY_BODY: relevant only thanks to the body (the rules read up to 2,000 characters of it,
     # the model mostly the title and summary: its corpus has no more); DISPUTE: a strike,
     # walkout or protest, or a worker's status in the title, with no monitoring, algorithm or
-    # AI named; "" the model decides alone
+    # AI named, or a device of people's own in the title with no worker named; "" the model
+    # decides alone
     ruled: str = ""
 
 
@@ -273,7 +275,9 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     if alone:
         signals.add(alone)
     ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
-    dispute = _dispute(fields, monitoring_seen or strong_seen, rules)
+    dispute = _dispute(fields, monitoring_seen or strong_seen, rules) or _device(
+        fields[0], worker_seen or strong_seen
+    )
     if dispute:
         ruled = DISPUTE
         evidence.append(dispute)
@@ -321,6 +325,17 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         return None
     field, hit, concept = found[0]
     return Evidence(field.name, field.phrase(hit.start, hit.end), concept)
+
+
+def _device(title: Field, workers: bool) -> Evidence | None:
+    """A device or feature of people's own in the title (a PC that screenshots its user, a
+    doorbell, a smartwatch, parental control), of an item that names no worker and no
+    term naming the subject: its owners and those it films are the subject, not anyone's staff.
+    The evidence that says so, or None."""
+    if workers or not title.found["device"]:
+        return None
+    hit = title.found["device"][0]
+    return Evidence(title.name, title.phrase(hit.start, hit.end), CONSUMER_DEVICE)
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

@@ -23,6 +23,7 @@ from watcher.models.issue import (
 from watcher.models.stages import (
     ACTS,
     CATEGORIES,
+    CONSUMER_DEVICE,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -55,7 +56,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "KINDS", "PAY", "TOPICS", "VETOES",
+    "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "KINDS", "PAY", "TOPICS", "VETOES",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",
