@@ -35,6 +35,7 @@ from watcher.models import (
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
+    MALWARE,
     PAY,
     TOPICS,
     Document,
@@ -544,6 +545,31 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("AI dashcams watch drivers in the delivery vans"),
     ]  # fmt: skip
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
+
+
+def test_criminals_malware_is_about_its_victims_not_staff() -> None:
+    """Criminals' malware or attack in the title (a keylogger in browser extensions, hackers,
+    stalkerware), in an item that names no worker, is about its victims: not relevant at any
+    score (rules 2026.12.78). "Keylogger malware found in popular browser extensions steals
+    passwords" scored 0.90 for its keylogger. The labelled files' such titles (hackers and
+    cyberattacks on hospitals, 23andMe, Ticketmaster) are all not relevant."""
+    model = load_model()
+    attacks = [
+        Document("Keylogger malware found in popular browser extensions steals passwords",
+                 "Researchers say the extensions recorded every keystroke."),
+        Document("Stalkerware app leaks the messages of thousands of victims"),
+        Document("Un logiciel malveillant enregistre les frappes au clavier des internautes"),
+        Document("Trojaner protokolliert Tastatureingaben und stiehlt Passwörter"),
+        Document("Attacco hacker: un keylogger ruba le credenziali bancarie"),
+        Document("Ciberdelincuentes roban contraseñas con un keylogger"),
+        Document("Cybercriminelen stelen wachtwoorden met een keylogger"),
+    ]  # fmt: skip
+    kept = [
+        # a worker named: an employer's keylogger on its staff's computers
+        Document("Employer used a keylogger to spy on its staff, court finds"),
+        Document("Hackers steal employee records from payroll provider"),
+    ]  # fmt: skip
+    _ruled_out(model, attacks, MALWARE, kept)
 
 
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:

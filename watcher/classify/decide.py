@@ -23,6 +23,7 @@ from watcher.models import (
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
+    MALWARE,
     PAY,
     Classification,
     Document,
@@ -329,13 +330,17 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
 
 def _device(title: Field, workers: bool) -> Evidence | None:
     """A device or feature of people's own in the title (a PC that screenshots its user, a
-    doorbell, a smartwatch, parental control), of an item that names no worker and no
-    term naming the subject: its owners and those it films are the subject, not anyone's staff.
-    The evidence that says so, or None."""
-    if workers or not title.found["device"]:
+    doorbell, a smartwatch, parental control), or criminals' malware or attack (a keylogger in a
+    browser extension, hackers), of an item that names no worker and no term naming the subject:
+    its owners, those it films, the attacked are the subject, not anyone's staff. The evidence
+    that says so, or None."""
+    if workers:
         return None
-    hit = title.found["device"][0]
-    return Evidence(title.name, title.phrase(hit.start, hit.end), CONSUMER_DEVICE)
+    for family, concept in (("device", CONSUMER_DEVICE), ("malware", MALWARE)):
+        if title.found[family]:
+            hit = title.found[family][0]
+            return Evidence(title.name, title.phrase(hit.start, hit.end), concept)
+    return None
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

@@ -28,6 +28,7 @@ from watcher.models.stages import (
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
     KINDS,
+    MALWARE,
     PAY,
     TOPICS,
     VETOES,
@@ -56,7 +57,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "KINDS", "PAY", "TOPICS", "VETOES",
+    "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "KINDS", "MALWARE", "PAY", "TOPICS", "VETOES",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",

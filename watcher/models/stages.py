@@ -171,20 +171,22 @@ class Document:
 
 # The concepts of the rules' evidence for an item whose subject is a strike or protest, who
 # counts as an employee, pay, or a health pass (these three in its title), and which names no
-# monitoring, or a device of people's own (in its title) and which names no worker: not relevant
-# at any score
+# monitoring, or a device of people's own or criminals' malware (in its title) and which names no
+# worker: not relevant at any score
 # (classify.decide gives them; `watcher show` says why, `watcher review` leaves them out).
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
 HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
+MALWARE = "malware"
 VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
     PAY: "pay or a wage deal, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
+    MALWARE: "criminals' malware or attack, and no worker named",
 }
 
 
