@@ -535,12 +535,17 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Contrôle parental : la CNIL alerte sur la surveillance des adolescents"),
         Document("¿Tu timbre inteligente graba a los vecinos?"),
         Document("Slimme deurbel filmt voorbijgangers: AP waarschuwt"),
+        # people's own cars and the insurers' boxes in them (rules 2026.12.79)
+        Document("Your car is tracking you: automakers share driving data with insurers"),
+        Document("Insurers use telematics boxes to score young drivers"),
+        Document("Vernetzte Autos senden Fahrdaten an den Hersteller"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
         Document("Arbeitgeber dürfen Mitarbeiter nicht per Smartwatch überwachen"),
         Document("Ring doorbells film Amazon delivery drivers at every door"),
         Document("Employer tracked an employee's car with an AirTag"),
+        Document("Carmaker tracks its factory workers with smart cameras"),
         # a fleet's dashcams are not in the list: the press calls their drivers "drivers"
         Document("AI dashcams watch drivers in the delivery vans"),
     ]  # fmt: skip
