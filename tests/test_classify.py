@@ -35,6 +35,7 @@ from watcher.models import (
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
+    INSIDER_MISUSE,
     MALWARE,
     PAY,
     TOPICS,
@@ -575,6 +576,31 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
         Document("Hackers steal employee records from payroll provider"),
     ]  # fmt: skip
     _ruled_out(model, attacks, MALWARE, kept)
+
+
+def test_staff_who_took_other_peoples_records_are_the_culprits_not_the_watched() -> None:
+    """Insider misuse, which the labelling rules call a hard negative: a member of staff who
+    accessed, obtained or sold patients', customers' or passengers' records is the one who
+    snooped (rules 2026.12.80). "Rail worker fined for unlawfully obtaining passengers' CCTV
+    footage" scored 0.99, "Care home worker fined after accessing residents' files" 0.81. An
+    employer that reads its staff's records is not this: the objects here are never staff."""
+    model = load_model()
+    insiders = [
+        Document("Rail worker fined for unlawfully obtaining passengers' CCTV footage"),
+        Document("Care home worker fined after accessing residents' files without authorisation"),
+        Document("Bank employee sentenced for snooping on customers' accounts"),
+        Document("Un salarié condamné pour avoir consulté des dossiers de patients"),
+        Document("Krankenhausmitarbeiter rief unbefugt Patientendaten ab"),
+        Document("Accesso abusivo: l'infermiere consultava i dati dei pazienti"),
+        Document("Multa a un empleado por consultar los datos de clientes sin motivo"),
+        Document("Ambtenaar bekeek dossiers van burgers zonder reden"),
+    ]  # fmt: skip
+    kept = [
+        Document("Employer snooped on staff's WhatsApp messages, tribunal finds"),
+        Document("Employer fined for accessing employee's personal emails"),
+        Document("Call centre fined for recording its agents' calls with customers"),
+    ]  # fmt: skip
+    _ruled_out(model, insiders, INSIDER_MISUSE, kept)
 
 
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:

@@ -23,6 +23,7 @@ from watcher.models import (
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
+    INSIDER_MISUSE,
     MALWARE,
     PAY,
     Classification,
@@ -276,7 +277,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     if alone:
         signals.add(alone)
     ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
-    dispute = _dispute(fields, monitoring_seen or strong_seen, rules) or _device(
+    dispute = _dispute(fields, monitoring_seen or strong_seen, rules) or _not_staff(
         fields[0], worker_seen or strong_seen
     )
     if dispute:
@@ -328,12 +329,16 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     return Evidence(field.name, field.phrase(hit.start, hit.end), concept)
 
 
-def _device(title: Field, workers: bool) -> Evidence | None:
-    """A device or feature of people's own in the title (a PC that screenshots its user, a
-    doorbell, a smartwatch, parental control), or criminals' malware or attack (a keylogger in a
-    browser extension, hackers), of an item that names no worker and no term naming the subject:
-    its owners, those it films, the attacked are the subject, not anyone's staff. The evidence
-    that says so, or None."""
+def _not_staff(title: Field, workers: bool) -> Evidence | None:
+    """Whom the item is about when it is not staff watched: the people whose records a member of
+    staff took, in the title ("receptionist fined for accessing patient records": the worker is
+    the one who snooped); or, in an item that names no worker and no term naming the subject, a
+    device or feature of people's own in the title (a PC that screenshots its user, a doorbell,
+    a smartwatch, parental control) or criminals' malware or attack (a keylogger in a browser
+    extension, hackers): its owners, those it films, the attacked. The evidence, or None."""
+    if title.found["insider"]:
+        hit = title.found["insider"][0]
+        return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
     if workers:
         return None
     for family, concept in (("device", CONSUMER_DEVICE), ("malware", MALWARE)):

@@ -172,7 +172,8 @@ class Document:
 # The concepts of the rules' evidence for an item whose subject is a strike or protest, who
 # counts as an employee, pay, or a health pass (these three in its title), and which names no
 # monitoring, or a device of people's own or criminals' malware (in its title) and which names no
-# worker: not relevant at any score
+# worker, or a member of staff who took other people's records (in its title): not relevant at any
+# score
 # (classify.decide gives them; `watcher show` says why, `watcher review` leaves them out).
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
@@ -180,6 +181,7 @@ PAY = "pay"
 HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
+INSIDER_MISUSE = "insider-misuse"
 VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
@@ -187,6 +189,7 @@ VETOES = {
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
     MALWARE: "criminals' malware or attack, and no worker named",
+    INSIDER_MISUSE: "a member of staff who took other people's records",
 }
 
 
