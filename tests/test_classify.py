@@ -569,11 +569,15 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
         Document("Attacco hacker: un keylogger ruba le credenziali bancarie"),
         Document("Ciberdelincuentes roban contraseñas con un keylogger"),
         Document("Cybercriminelen stelen wachtwoorden met een keylogger"),
+        # a stalker's tracker on a partner (rules 2026.12.81)
+        Document("GPS-Tracker am Auto der Ex-Freundin: Mann verurteilt"),
+        Document("He hid a tracker in his ex-wife's car, court hears"),
     ]  # fmt: skip
     kept = [
         # a worker named: an employer's keylogger on its staff's computers
         Document("Employer used a keylogger to spy on its staff, court finds"),
         Document("Hackers steal employee records from payroll provider"),
+        Document("Employer put a GPS tracker on the car of an ex-employee"),
     ]  # fmt: skip
     _ruled_out(model, attacks, MALWARE, kept)
 
@@ -806,7 +810,10 @@ def test_public_places_are_read_and_count_against() -> None:
                   "La DGT instala cámaras con inteligencia artificial en las carreteras",
                   "Speed cameras with AI catch drivers on their phones",
                   "Autovelox con intelligenza artificiale: multe per chi usa il cellulare",
-                  "Flitspalen met AI betrappen bellende bestuurders"):  # fmt: skip
+                  "Flitspalen met AI betrappen bellende bestuurders",
+                  # swimming pools and their changing rooms (rules 2026.12.81)
+                  "Kameraüberwachung in der Umkleide eines Schwimmbads",
+                  "Vidéosurveillance à la piscine : les baigneurs filmés"):  # fmt: skip
         assert "public@title" in judge(Document(title)).signals, title
         assert not decide(title).relevant, title
     assert decide("Truck drivers' cabs fitted with AI cameras that watch for phone use").relevant

@@ -188,7 +188,7 @@ VETOES = {
     PAY: "pay or a wage deal, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
-    MALWARE: "criminals' malware or attack, and no worker named",
+    MALWARE: "criminals' malware, a stalker or an attack, and no worker named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
 }
 
