@@ -868,6 +868,22 @@ def test_ai_trained_on_worker_activity() -> None:
     # the noun with words between: "for AI agent training" (rules 2026.12.68)
     c = decide("Meta tracking employee computer interactions for AI agent training")
     assert c.relevant and "ai-trained-on-worker-data" in c.topics
+    # employees' data named as what trains the AI names the subject, in every language, with
+    # no activity word (rules 2026.12.82); AI courses for staff do not
+    for title in (
+        "EDPB adopts guidelines on processing employee data for AI training",
+        "Company to train its AI models on the e-mails of its staff",
+        "L'entreprise veut entraîner son IA sur les données de ses salariés",
+        "Unternehmen will KI mit Mitarbeiterdaten trainieren",
+        "Addestrare l'IA con i dati dei dipendenti: cosa dice il Garante",
+        "Entrenar la IA con datos de los empleados, ¿es legal?",
+        "Mag een werkgever AI trainen met gegevens van werknemers?",
+    ):
+        c = decide(title)
+        assert c.relevant and "ai-trained-on-worker-data" in c.topics, title
+    for title in ("Companies offer AI training to employees",
+                  "Staff get AI training to use Copilot safely"):  # fmt: skip
+        assert not decide(title).relevant, title
 
 
 def test_regulatory_facts_from_the_text() -> None:
