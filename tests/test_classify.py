@@ -361,6 +361,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Un software che scatta screenshot ogni 10 minuti", "screenshot ogni 10 minuti"),
         ("Una aplicación que toma fotos cada cinco minutos", "fotos cada cinco minutos"),
         ("Het programma maakt elke tien minuten een screenshot", "elke tien minuten een screenshot"),
+        # teleworkers by their other names (rules 2026.12.83)
+        ("Teleworkers must keep their cameras on all day, company says", "Teleworkers"),
+        ("I telelavoratori controllati con la webcam", "telelavoratori"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
