@@ -364,6 +364,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # teleworkers by their other names (rules 2026.12.83)
         ("Teleworkers must keep their cameras on all day, company says", "Teleworkers"),
         ("I telelavoratori controllati con la webcam", "telelavoratori"),
+        # how its drivers drive, named with the drivers (rules 2026.12.84)
+        ("Lieferdienst wertet die Fahrweise seiner Fahrer aus", "Fahrweise seiner Fahrer"),
+        ("Logistics firm scores the driving style of its drivers every month",
+         "driving style of its drivers"),
+        ("Het rijgedrag van bezorgers wordt gevolgd", "rijgedrag van bezorgers"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -380,6 +385,15 @@ def test_an_applicant_tracking_system_is_recruitment_software_not_tracking() -> 
     assert hiring.topics == ()
     tracked = judge(Document("Employer caught tracking its drivers with hidden software"))
     assert "monitoring@title" in tracked.signals and "activity-tracking" in tracked.topics
+
+
+def test_a_driving_style_alone_is_every_motorists() -> None:
+    """Rules 2026.12.84 read how an employer's drivers drive only with the drivers named: a
+    driving style alone is every motorist's, and insurers' (a monitoring term alone scored
+    0.84-0.85 on these when it was tried)."""
+    for title in ("Insurers reward safe driving behaviour with discounts",
+                  "How your driving style affects fuel consumption"):  # fmt: skip
+        assert not decide(title).relevant, title
 
 
 def test_an_athletes_performance_data_is_sport_not_work() -> None:
