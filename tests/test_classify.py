@@ -369,6 +369,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Logistics firm scores the driving style of its drivers every month",
          "driving style of its drivers"),
         ("Het rijgedrag van bezorgers wordt gevolgd", "rijgedrag van bezorgers"),
+        # the app's verdict in the active voice, breaks counted, in every language (rules 2026.12.85)
+        ("Delivery drivers say the app docks them for braking too hard", "the app docks them"),
+        ("I lavoratori denunciano: l'app li penalizza se rifiutano", "app li penalizza"),
+        ("Lieferando-Kuriere: die App bestraft die Kuriere", "die App bestraft die Kuriere"),
+        ("Il software conta i minuti di pausa dei magazzinieri", "conta i minuti di pausa"),
+        ("Warehouse workers: the firm counts their toilet breaks", "counts their toilet breaks"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
