@@ -375,6 +375,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Lieferando-Kuriere: die App bestraft die Kuriere", "die App bestraft die Kuriere"),
         ("Il software conta i minuti di pausa dei magazzinieri", "conta i minuti di pausa"),
         ("Warehouse workers: the firm counts their toilet breaks", "counts their toilet breaks"),
+        # software that rates or watches, said with a relative clause (rules 2026.12.86)
+        ("Le logiciel qui note les chauffeurs VTC selon leurs freinages", "logiciel qui note"),
+        ("Mitarbeiter klagen über eine Software, die sie heimlich bewertet",
+         "Software, die sie heimlich bewertet"),
+        ("Repartidores denuncian la app que vigila cada parada", "app que vigila"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
