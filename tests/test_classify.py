@@ -625,12 +625,16 @@ def test_staff_who_took_other_peoples_records_are_the_culprits_not_the_watched()
         Document("Krankenhausmitarbeiter rief unbefugt Patientendaten ab"),
         Document("Accesso abusivo: l'infermiere consultava i dati dei pazienti"),
         Document("Multa a un empleado por consultar los datos de clientes sin motivo"),
-        Document("Ambtenaar bekeek dossiers van burgers zonder reden"),
+        Document("Ambtenaar bekeek zonder reden dossiers van burgers"),
     ]  # fmt: skip
     kept = [
         Document("Employer snooped on staff's WhatsApp messages, tribunal finds"),
         Document("Employer fined for accessing employee's personal emails"),
         Document("Call centre fined for recording its agents' calls with customers"),
+        # no sanction and nothing unlawful said: the employer watching its staff handle
+        # customers' data (rules 2026.12.88)
+        Document("Call centre monitors agents accessing customer data"),
+        Document("Employees accessing patient records are logged by the new system"),
     ]  # fmt: skip
     _ruled_out(model, insiders, INSIDER_MISUSE, kept)
 

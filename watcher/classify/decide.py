@@ -278,7 +278,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         signals.add(alone)
     ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
     dispute = _dispute(fields, monitoring_seen or strong_seen, rules) or _not_staff(
-        fields[0], worker_seen or strong_seen
+        fields[0], worker_seen or strong_seen, act in _SANCTIONS
     )
     if dispute:
         ruled = DISPUTE
@@ -329,14 +329,19 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     return Evidence(field.name, field.phrase(hit.start, hit.end), concept)
 
 
-def _not_staff(title: Field, workers: bool) -> Evidence | None:
+_SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
+
+
+def _not_staff(title: Field, workers: bool, sanctioned: bool) -> Evidence | None:
     """Whom the item is about when it is not staff watched: the people whose records a member of
-    staff took, in the title ("receptionist fined for accessing patient records": the worker is
-    the one who snooped); or, in an item that names no worker and no term naming the subject, a
+    staff took, in the title, when the title says it was unlawful or someone was fined, sentenced
+    or ordered ("receptionist fined for accessing patient records": the worker is the one who
+    snooped; "the call centre monitors agents accessing customer data" is another matter); or,
+    in an item that names no worker and no term naming the subject, a
     device or feature of people's own in the title (a PC that screenshots its user, a doorbell,
     a smartwatch, parental control) or criminals' malware or attack (a keylogger in a browser
     extension, hackers): its owners, those it films, the attacked. The evidence, or None."""
-    if title.found["insider"]:
+    if title.found["insider"] and (sanctioned or title.found["unlawful"]):
         hit = title.found["insider"][0]
         return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
     if workers:

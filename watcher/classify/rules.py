@@ -27,7 +27,7 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay health_pass consumer_device malware insider case_outcome case_name roundup".split()
+    "industrial_action_unless pay health_pass consumer_device malware insider unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -69,6 +69,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "device": {"device": data["terms"]["consumer_device"]},
         "malware": {"malware": data["terms"]["malware"]},
         "insider": {"insider": data["terms"]["insider"]},
+        "unlawful": {"unlawful": data["terms"]["unlawful"]},
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},
