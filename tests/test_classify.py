@@ -621,6 +621,7 @@ def test_staff_who_took_other_peoples_records_are_the_culprits_not_the_watched()
         Document("Rail worker fined for unlawfully obtaining passengers' CCTV footage"),
         Document("Care home worker fined after accessing residents' files without authorisation"),
         Document("Bank employee sentenced for snooping on customers' accounts"),
+        Document("Hospital fines nurse for accessing records of celebrity patient"),
         Document("Un salarié condamné pour avoir consulté des dossiers de patients"),
         Document("Krankenhausmitarbeiter rief unbefugt Patientendaten ab"),
         Document("Accesso abusivo: l'infermiere consultava i dati dei pazienti"),
