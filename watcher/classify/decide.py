@@ -127,10 +127,10 @@ class RuleVerdict:
     topics: tuple[str, ...]  # the topics the rules saw, whatever their verdict
     folded: tuple[str, str, str] = ("", "", "")  # title, summary, content as the rules read them
     # BY_BODY: relevant only thanks to the body (the rules read up to 2,000 characters of it,
-    # the model mostly the title and summary: its corpus has no more); DISPUTE: a strike,
-    # walkout or protest, or a worker's status in the title, with no monitoring, algorithm or
-    # AI named, or a device of people's own in the title with no worker named; "" the model
-    # decides alone
+    # the model mostly the title and summary: its corpus has no more); DISPUTE: ruled out by one
+    # of the rules' vetoes (a strike, a worker's status, pay or a health pass with no monitoring
+    # named; a device of people's own or an attack with no worker named; insider misuse: the
+    # concepts of models.VETOES); "" the model decides alone
     ruled: str = ""
 
 
@@ -278,7 +278,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         signals.add(alone)
     ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
     dispute = _dispute(fields, monitoring_seen or strong_seen, rules) or _not_staff(
-        fields[0], worker_seen or strong_seen, act in _SANCTIONS
+        fields[0], worker_seen or strong_seen, act in _SANCTIONS, rules
     )
     if dispute:
         ruled = DISPUTE
@@ -332,21 +332,22 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
 _SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
 
 
-def _not_staff(title: Field, workers: bool, sanctioned: bool) -> Evidence | None:
+def _not_staff(title: Field, workers: bool, sanctioned: bool, rules: Rules) -> Evidence | None:
     """Whom the item is about when it is not staff watched: the people whose records a member of
     staff took, in the title, when the title says it was unlawful or someone was fined, sentenced
     or ordered ("receptionist fined for accessing patient records": the worker is the one who
     snooped; "the call centre monitors agents accessing customer data" is another matter); or,
-    in an item that names no worker and no term naming the subject, a
-    device or feature of people's own in the title (a PC that screenshots its user, a doorbell,
-    a smartwatch, parental control) or criminals' malware or attack (a keylogger in a browser
-    extension, hackers): its owners, those it films, the attacked. The evidence, or None."""
-    if title.found["insider"] and (sanctioned or title.found["unlawful"]):
+    in an item that names no worker and no term naming the subject, a device or feature of
+    people's own in the title (a PC that screenshots its user, a doorbell, a smartwatch,
+    parental control), or a breach, malware or an attack (a keylogger in a browser extension,
+    hackers, a stalker's tracker): its owners, those it films, the attacked. The evidence, or
+    None."""
+    if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
         hit = title.found["insider"][0]
         return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
     if workers:
         return None
-    for family, concept in (("device", CONSUMER_DEVICE), ("malware", MALWARE)):
+    for family, concept in (("device", CONSUMER_DEVICE), ("breach", MALWARE), ("malware", MALWARE)):
         if title.found[family]:
             hit = title.found[family][0]
             return Evidence(title.name, title.phrase(hit.start, hit.end), concept)

@@ -51,9 +51,9 @@ def is_relevant(score: float, threshold: float, ruled: str = "") -> bool:
     "relevant" when it rests on the body, which the model does not read (the rules read up to
     2,000 characters of it; `ruled` is BY_BODY). Where the rules' verdict rests on the title and
     summary the model has read the same words, and decides: so a reader's labels can teach it
-    to disagree. One exception: a strike, walkout or protest, or who counts as an employee or
-    pay (in the title), in an item that names no monitoring, no algorithm and no AI (`ruled` is
-    DISPUTE) is about that, not relevant at any score."""
+    to disagree. One exception: an item one of the rules' vetoes rules out (`ruled` is DISPUTE:
+    a strike with no monitoring named, a device of people's own with no worker named ...; the
+    concepts of models.VETOES) is not relevant at any score."""
     if ruled == DISPUTE:
         return False
     return score >= threshold or (ruled == BY_BODY and score >= threshold * RULES_TRUSTED)

@@ -27,7 +27,8 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay health_pass consumer_device malware insider unlawful case_outcome case_name roundup".split()
+    "industrial_action_unless pay health_pass consumer_device malware insider unlawful "
+    "case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -53,6 +54,7 @@ class Rules:
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
+    unlawful: re.Pattern[str]  # read only in a title with insider misuse (decide._not_staff)
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
@@ -69,7 +71,6 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "device": {"device": data["terms"]["consumer_device"]},
         "malware": {"malware": data["terms"]["malware"]},
         "insider": {"insider": data["terms"]["insider"]},
-        "unlawful": {"unlawful": data["terms"]["unlawful"]},
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},
@@ -191,6 +192,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             combined=Combined(pattern_families(data)),
             dispute_unless=_alternation({"u": data["terms"]["industrial_action_unless"]}),
             case_name=_alternation({"c": data["terms"]["case_name"]}),
+            unlawful=_alternation({"u": data["terms"]["unlawful"]}),
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except re.error as e:

@@ -169,12 +169,10 @@ class Document:
     language: str | None = None
 
 
-# The concepts of the rules' evidence for an item whose subject is a strike or protest, who
-# counts as an employee, pay, or a health pass (these three in its title), and which names no
-# monitoring, or a device of people's own or criminals' malware (in its title) and which names no
-# worker, or a member of staff who took other people's records (in its title): not relevant at any
-# score
-# (classify.decide gives them; `watcher show` says why, `watcher review` leaves them out).
+# The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
+# score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
+# leaves them out). The first four hold when no monitoring is named, the next two when no worker
+# is, the last whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
@@ -188,7 +186,7 @@ VETOES = {
     PAY: "pay or a wage deal, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
-    MALWARE: "criminals' malware, a stalker or an attack, and no worker named",
+    MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
 }
 
