@@ -597,6 +597,8 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
         Document("Attacco hacker: un keylogger ruba le credenziali bancarie"),
         Document("Ciberdelincuentes roban contraseñas con un keylogger"),
         Document("Cybercriminelen stelen wachtwoorden met een keylogger"),
+        # a data breach, read by the breach family (rules 2026.12.90)
+        Document("Datenleck bei Krankenkasse: Millionen Versicherte betroffen"),
         # a stalker's tracker on a partner (rules 2026.12.81)
         Document("GPS-Tracker am Auto der Ex-Freundin: Mann verurteilt"),
         Document("He hid a tracker in his ex-wife's car, court hears"),
