@@ -223,6 +223,6 @@ def test_every_place_the_rules_and_sources_name_has_a_name_for_readers() -> None
     from watcher.config.sources import load_sources
     from watcher.render import PLACES
 
-    codes = {jur for _, jur, _ in load_rules().authorities if jur}
+    codes = {jur for _, jur in load_rules().authorities if jur}
     codes |= {s.jurisdiction for s in load_sources(Path(__file__).parents[1] / "sources")[0]}
     assert codes - set(PLACES) == set()

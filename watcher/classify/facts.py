@@ -85,19 +85,13 @@ def regulatory_facts(
     for field in fields:
         first = field.found["authority"][:1]
         if first:
-            name, jur, _ = rules.authorities[int(first[0].label)]
-            authority = (name, jur)
+            authority = rules.authorities[int(first[0].label)]
             break
     from_source = doc.source_category in REGULATORY_CATEGORIES
     if authority is None and from_source:
-        publisher = fold(doc.source_publisher or "")
-        for name, jur, pat in rules.authorities:
-            if publisher and pat.search(publisher):
-                authority = (name, jur)
-                break
-        else:
-            if doc.source_publisher:
-                authority = (doc.source_publisher, doc.source_jurisdiction or "")
+        authority = authority_named(doc.source_publisher or "", rules)
+        if authority is None and doc.source_publisher:
+            authority = (doc.source_publisher, doc.source_jurisdiction or "")
     head_fields = fields[:2] if fields[0].folded else fields
     act = _act(head_fields, rules)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
@@ -145,9 +139,16 @@ def led_by_authority(
     first = fields[0].found["authority"][:1]
     if not first or _lawsuit_only(fields):
         return None
-    name, jur, _ = rules.authorities[int(first[0].label)]
+    name, jur = rules.authorities[int(first[0].label)]
     act = "court-ruling" if names_a_court(name, rules) else "statement"
     return name, jur or doc.source_jurisdiction, act
+
+
+def authority_named(name: str, rules: Rules) -> tuple[str, str] | None:
+    """The authority (name, jurisdiction) a publisher's or source's name names ("Garante per la
+    protezione dei dati personali"), the first in the rules' order; None for nobody's."""
+    hits = rules.combined.scan(fold(name))["authority"] if name else []
+    return rules.authorities[min(int(h.label) for h in hits)] if hits else None
 
 
 def names_a_court(name: str, rules: Rules) -> bool:

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 from typing import Any
 
 from watcher.classify.decide import BY_BODY, DISPUTE, RuleVerdict, judge
@@ -88,12 +89,12 @@ class Model:
         cache: dict[str, tuple[float, ...]] = self._words  # type: ignore[attr-defined]
         shares = cache.get(word)
         if shares is None:
-            sums = [0.0] * (len(self.classes) + 1)
-            for term in word_terms(word, self.config):
-                entry = self.terms.get(term)
-                if entry is not None:
-                    sums = [a + b for a, b in zip(sums, _shares(entry), strict=True)]
-            shares = tuple(sums)
+            found = [e for e in map(self.terms.get, word_terms(word, self.config)) if e]
+            if found:  # each class's sum over the word's terms, in their order, then the IDFs'
+                idfs, *weights = zip(*found, strict=True)
+                shares = (*[sum(map(mul, idfs, w)) for w in weights], sum(map(mul, idfs, idfs)))
+            else:
+                shares = (0.0,) * (len(self.classes) + 1)
             if len(cache) < WORD_CACHE:
                 cache[word] = shares
         return shares

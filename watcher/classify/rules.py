@@ -48,7 +48,8 @@ class Rules:
     version: str
     scoring: dict[str, float]
     act_order: tuple[str, ...]  # the acts in the order they are tried (watcher.classify.facts)
-    authorities: tuple[tuple[str, str, re.Pattern[str]], ...]  # name, jurisdiction, any pattern
+    # name, jurisdiction; the n-th's patterns are the combined scan's "authority" hits labelled n
+    authorities: tuple[tuple[str, str], ...]
     combined: Combined  # every family, scanned once per item
     # what keeps a strike in the running (an algorithm, AI, a quota ...): read only where a
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
@@ -153,12 +154,16 @@ class _Shape:
                     try:
                         re.compile(pattern)
                     except re.error as e:
-                        quoted = f"'{pattern}'"
-                        at = self.text.find(quoted)
-                        line = self.text.count("\n", 0, at) + 1 if at >= 0 else None
-                        return RulesError(f"pattern {quoted} is not a valid regular "
-                                           f"expression: {e}", file=self.file, line=line)  # fmt: skip
+                        return self.invalid(pattern, e)
         return None
+
+    def invalid(self, pattern: str, e: re.error) -> RulesError:
+        """A pattern that does not compile, named with its line."""
+        quoted = f"'{pattern}'"
+        at = self.text.find(quoted)
+        line = self.text.count("\n", 0, at) + 1 if at >= 0 else None
+        return RulesError(f"pattern {quoted} is not a valid regular expression: {e}",
+                          file=self.file, line=line)  # fmt: skip
 
 
 def _read(path: Path) -> tuple[_Shape, dict[str, Any]]:
@@ -184,12 +189,9 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
         return Rules(
             version=str(data["version"]),
             scoring={k: float(v) for k, v in data["scoring"].items()},
-            authorities=tuple(
-                (a["name"], a["jurisdiction"], _alternation({"a": a["patterns"]}))
-                for a in data["authority"]
-            ),
+            authorities=tuple((a["name"], a["jurisdiction"]) for a in data["authority"]),
             act_order=tuple(data["acts"]),
-            combined=Combined(pattern_families(data)),
+            combined=Combined(pattern_families(data), shape.invalid),
             dispute_unless=_alternation({"u": data["terms"]["industrial_action_unless"]}),
             case_name=_alternation({"c": data["terms"]["case_name"]}),
             unlawful=_alternation({"u": data["terms"]["unlawful"]}),
