@@ -19,7 +19,7 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import DATA, REPO, feed_source, sample_week, watcher
 from tests.loopback import Server
-from watcher.classify.model import EXPLAINED
+from watcher.classify.model import EVIDENCE_MIN, EXPLAINED
 from watcher.classify.modelfile import SHIPPED, archive_model_path, load, parse
 from watcher.cli import cli
 from watcher.exceptions import ModelError
@@ -200,6 +200,22 @@ def test_evidence_names_the_words_that_pushed_the_item() -> None:
     assert c.relevant and words and all(w is not None and w > 0 for w in words.values())
     assert set(words) & {"delivery", "driver", "drivers", "vans", "monitor", "cameras"}, words
     assert all(e.text().startswith('"') for e in c.evidence if e.weight is not None)
+
+
+def test_a_bare_number_is_not_shown_as_a_reason() -> None:
+    """The model weighs numbers ("35" of a fine in millions, "12" of a case number); shown alone,
+    "35" +0.3 tells a reader nothing: the words that pushed the item are shown without it."""
+    from watcher.classify.decide import judge
+    from watcher.classify.features import extract
+
+    model = load()
+    fine = Document("Multa Francia a Amazon con 35 mdd por vigilar a empleados")
+    verdict = judge(fine)
+    features = extract(fine, verdict, model.config)
+    _, norm, rival = model._score(features)
+    assert model.toward(model._word("35"), rival) / norm >= EVIDENCE_MIN  # it did push
+    shown = [e.phrase for e in model.classify(fine).evidence if e.field == "text"]
+    assert shown and not any(p.isdigit() for p in shown), shown
 
 
 def test_the_german_word_ueber_is_not_the_company_uber() -> None:

@@ -161,8 +161,9 @@ class Model:
         word = self._word
         toward = self.toward
         for w, n in Counter(features.words).items():
-            # a single letter ("a", the "l" of "l'") or a function word tells a reader nothing
-            if len(w) > 1 and w not in FUNCTION_WORDS:
+            # a single letter ("a", the "l" of "l'"), a function word or a bare number ("12" of a
+            # case number, "35" of "35 millions") tells a reader nothing
+            if len(w) > 1 and w not in FUNCTION_WORDS and not w.isdigit():
                 push = n * toward(word(w), rival) / norm
                 if push >= EVIDENCE_MIN:
                     pushes[w] = push
