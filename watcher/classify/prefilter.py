@@ -197,8 +197,8 @@ class Combined:
     A pattern is compiled the first time a text lets it run: most never run in a command's life
     (443 of 1,669 on the 1,410 real feed items), and compiling them all cost a `classify` of those
     items a tenth of its time. A pattern that does not compile is named when it is first compiled
-    (`invalid` turns re's error into the caller's, with the file and the line); tests compile
-    every shipped pattern (`compile_all`)."""
+    (`invalid` turns re's error into the caller's, with the file and the line); a test compiles
+    every shipped pattern."""
 
     def __init__(
         self,
@@ -247,11 +247,6 @@ class Combined:
                     raise
                 raise self._invalid(self.written[rank], error) from error
         return found
-
-    def compile_all(self) -> None:
-        """Compile every pattern now (a check of the whole rules file)."""
-        for rank in range(len(self.fast)):
-            self.pattern(rank)
 
     def scan(self, folded: str) -> dict[str, list[Hit]]:
         """Every family's hits, sorted. A pattern runs only when its key starts a word of the
