@@ -517,7 +517,8 @@ def test_a_poll_of_unchanged_feeds_loads_no_parser_and_no_model(
     tmp_path: Path, server: Server
 ) -> None:
     """A re-poll of 304s needs neither the parsers (feedparser, bs4) nor the model in the
-    parent: both are loaded when a body arrives, so the cron re-poll starts fast."""
+    parent: both are loaded when a body arrives, so the cron re-poll starts fast. A poll of
+    feeds alone never loads bs4 (and soupsieve), which only HTML listings need."""
     server.static("/a.xml", FEED, etag='"v1"')
     folder = tmp_path / "sources"
     folder.mkdir()
@@ -533,6 +534,7 @@ def test_a_poll_of_unchanged_feeds_loads_no_parser_and_no_model(
     args = [sys.executable, "-c", probe, "--db", str(db), "--sources", str(folder), "poll"]
     first = subprocess.run(args, capture_output=True, text=True, cwd=REPO, check=False)
     assert "1 new item" in first.stdout or "new items" in first.stdout, first.stdout + first.stderr
+    assert json.loads(first.stderr.strip().splitlines()[-1]) == [["feedparser"], 1], first.stderr
     again = subprocess.run(args, capture_output=True, text=True, cwd=REPO, check=False)
     assert "1 ok" in again.stdout and "0 new items" in again.stdout, again.stdout + again.stderr
     assert json.loads(again.stderr.strip().splitlines()[-1]) == [[], 0], again.stderr

@@ -8,14 +8,15 @@ Relative links are resolved against `<base href>` or the page's final URL; dates
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-from bs4 import BeautifulSoup
-from bs4.element import Tag
 
 from watcher.exceptions import ParseError
 from watcher.models import Fetched, RawEntry, Source
 from watcher.parse.dates import parse_date
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
 
 _CHARSET = re.compile(r"charset=([\w-]+)", re.I)
 
@@ -28,6 +29,10 @@ def parse_page(source: Source, fetched: Fetched) -> list[RawEntry]:
     sel = source.selectors
     if sel is None:
         raise ParseError(source.id, "html source without selectors")
+    # imported here, not with watcher.parse: a poll of feeds alone never needs bs4 (70 ms)
+    from bs4 import BeautifulSoup
+    from bs4.element import Tag
+
     from watcher.config.sources import selector_problem  # compiled here, not when loading
 
     for name, value in vars(sel).items():
