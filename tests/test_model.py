@@ -218,6 +218,27 @@ def test_a_bare_number_is_not_shown_as_a_reason() -> None:
     assert shown and not any(p.isdigit() for p in shown), shown
 
 
+def test_function_words_are_not_shown_as_reasons_as_the_model_folds_them() -> None:
+    """The model folds "für" to "fuer" and "über" to "ueber": the function words are left out of
+    the evidence in that form, as are "your", "je" and the Italian "dell'" ("fuer" +0.2 and
+    "your" +0.3 told a reader nothing, in 86 of 1,826 labelled and page items)."""
+    from watcher.classify.model import FUNCTION_WORDS
+
+    assert {"fuer", "ueber", "your", "je", "dell"} <= FUNCTION_WORDS
+    model = load()
+    items = [
+        Document(
+            "Bußgeld über 10,4 Mio. Euro gegen einen Händler",
+            "Die Datenschutzbehörde verhängte ein Bußgeld über 10,4 Millionen Euro, weil das "
+            "Unternehmen seine Beschäftigten ohne Rechtsgrundlage mit Videokameras überwachte.",
+        ),
+        Document("Your company is watching you", "Bossware tracks your keystrokes at work."),
+    ]
+    for item in items:
+        shown = [e.phrase for e in model.classify(item).evidence if e.field == "text"]
+        assert shown and not FUNCTION_WORDS.intersection(w for p in shown for w in p.split()), shown
+
+
 def test_the_german_word_ueber_is_not_the_company_uber() -> None:
     """The model reads "über" as "ueber": folded to "uber", the preposition of every other German
     sentence took the weight of Uber's drivers (+0.89, the top word of a page about neighbours'

@@ -31,19 +31,22 @@ WORD_CACHE = 200_000  # words whose shares a process keeps (a few MB)
 _UNSEEN: tuple[float, ...] = ()  # a pair not looked up yet (real shares are never empty)
 EXPLAINED = 0.75  # items scoring this share of the threshold or more get the model's evidence
 # Words the model weighs but a reader learns nothing from ("the" +0.16): left out of evidence,
-# alone or in a word pair, so that the next word that pushed the item is shown instead.
+# alone or in a word pair, so that the next word that pushed the item is shown instead. Written
+# as the model folds them (German umlauts as "ue": "für" is "fuer", watcher.classify.features).
 FUNCTION_WORDS = frozenset(
     "the of and to in on for at by with from an as is are was be its their his her this that "
     "these those it or but not no has have had will would can could into over about after "
+    "you your we our they them which who what when where how than also been were do does "
     "le la les un une des du de et en au aux par pour sur dans est sont ses son sa leur leurs "
-    "qui que ce cette ces ne pas plus avec "
-    "der die das den dem des ein eine einen einem einer und im am zu zum zur von vom mit auf "
-    "fur ist sind bei aus wie wird werden nicht auch sich ihre ihren ihrer seine seinen seiner "
+    "qui que ce cette ces ne pas plus avec il elle ils nous vous ou mais "
+    "der die das den dem des ein eine einen einem einer eines und im am zu zum zur von vom mit "
+    "auf fuer ueber ist sind bei aus wie wird werden nicht auch sich ihre ihren ihrer seine "
+    "seinen seiner es er sie als oder nach wenn dass darf duerfen kann koennen muss muessen "
     "il lo gli una di del della delle dei degli al alla alle nel nella per con su che non e suo sua "
-    "suoi sue "
-    "el los las uno unos unas y del con por para se al lo que es son su sus "
+    "suoi sue dell nell all sull dall anche come sono tra durante "
+    "el los las uno unos unas y del con por para se al lo que es son su sus como sobre entre "
     "het een van en op te voor met aan bij uit is zijn niet ook dat die worden wordt "
-    "hun haar".split()
+    "hun haar je jouw uw u ze zij hij er als om naar of wat mag moet kan".split()
 )
 
 
