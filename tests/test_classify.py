@@ -38,6 +38,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     MALWARE,
     PAY,
+    STUDENTS,
     TOPICS,
     Document,
     Fine,
@@ -610,6 +611,36 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
         Document("Employer put a GPS tracker on the car of an ex-employee"),
     ]  # fmt: skip
     _ruled_out(model, attacks, MALWARE, kept)
+
+
+def test_students_and_their_online_exams_are_not_staff() -> None:
+    """Students, pupils or their online exams in the title ("proctoring"), in an item that names
+    no worker and no teacher, are about the students: not relevant at any score (rules
+    2026.12.91). Real-page batch 60's German pages on webcam-watched university exams scored
+    0.89 and 0.63. The labelled files' such titles (the CNIL's recommendation on online exams,
+    the UvA proctoring case, school surveillance software) are all not relevant, and the model
+    file is byte-identical."""
+    model = load_model()
+    exams = [
+        Document("Überwachung von digitalen Hochschulprüfungen",
+                 "Die Hochschulen haben sich Lösungen für die Überwachung der Prüflinge während der Prüfung überlegt."),
+        Document("Studenten in Kiel und Hagen müssen Onlineüberwachung dulden",
+                 "Dürfen Hochschulen ihre Studierenden bei Onlineprüfungen per Webcam und Mikrofon kontrollieren?"),
+        Document("Students sue online exam proctoring service over webcam recordings"),
+        Document("La télésurveillance des examens en ligne"),
+        Document("Esami online: il Garante sulla sorveglianza via webcam"),
+        Document("La AEPD multa a un colegio por difundir fotos de alumnos"),
+        Document("AP: scholen mogen leerlingen niet filmen in de klas"),
+    ]  # fmt: skip
+    kept = [
+        # a teacher or a worker named: school staff watched too
+        Document("Telecamere in aula: spiati docenti e studenti"),
+        Document("Cameras in classrooms watch teachers and pupils"),
+        Document("Student workers monitored by keystroke software at the campus call centre"),
+        # no student or exam in the title: the German "Prüfung" is also an inspection
+        Document("Prüfung der Videoüberwachung am Arbeitsplatz durch die Datenschutzbehörde"),
+    ]  # fmt: skip
+    _ruled_out(model, exams, STUDENTS, kept)
 
 
 def test_staff_who_took_other_peoples_records_are_the_culprits_not_the_watched() -> None:

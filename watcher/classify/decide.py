@@ -26,6 +26,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     MALWARE,
     PAY,
+    STUDENTS,
     Classification,
     Document,
     Evidence,
@@ -340,8 +341,9 @@ def _not_staff(title: Field, workers: bool, sanctioned: bool, rules: Rules) -> E
     in an item that names no worker and no term naming the subject, a device or feature of
     people's own in the title (a PC that screenshots its user, a doorbell, a smartwatch,
     parental control), or a breach, malware or an attack (a keylogger in a browser extension,
-    hackers, a stalker's tracker): its owners, those it films, the attacked. The evidence, or
-    None."""
+    hackers, a stalker's tracker): its owners, those it films, the attacked; or students or their
+    online exams ("proctoring"), when the title names no teacher either: the students. The
+    evidence, or None."""
     if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
         hit = title.found["insider"][0]
         return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
@@ -351,6 +353,9 @@ def _not_staff(title: Field, workers: bool, sanctioned: bool, rules: Rules) -> E
         if title.found[family]:
             hit = title.found[family][0]
             return Evidence(title.name, title.phrase(hit.start, hit.end), concept)
+    school = title.found["students"]
+    if school and all(h.label == "students" for h in school):  # a teacher is school staff
+        return Evidence(title.name, title.phrase(school[0].start, school[0].end), STUDENTS)
     return None
 
 

@@ -27,7 +27,8 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay health_pass consumer_device malware insider unlawful "
+    "industrial_action_unless pay health_pass consumer_device malware students teachers insider "
+    "unlawful "
     "case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
@@ -71,6 +72,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
         "malware": {"malware": data["terms"]["malware"]},
+        "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
         "insider": {"insider": data["terms"]["insider"]},
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},

@@ -171,7 +171,7 @@ class Document:
 
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
-# leaves them out). The first four hold when no monitoring is named, the next two when no worker
+# leaves them out). The first four hold when no monitoring is named, the next three when no worker
 # is, the last whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
@@ -179,6 +179,7 @@ PAY = "pay"
 HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
+STUDENTS = "students"
 INSIDER_MISUSE = "insider-misuse"
 VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
@@ -187,6 +188,7 @@ VETOES = {
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
+    STUDENTS: "students or their exams watched, and no worker or teacher named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
 }
 
