@@ -613,6 +613,25 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
     _ruled_out(model, attacks, MALWARE, kept)
 
 
+def test_the_french_adjective_personnel_is_not_staff() -> None:
+    """The word "personnel" names staff in English and French ("le personnel", "HR personnel"); French
+    also writes it as the adjective "personal": "données à caractère personnel" and
+    "l'ordinateur personnel des étudiants" were read as staff beside "surveillance", and the
+    rules called the item relevant (a proctoring page scored 0.79; rules 2026.12.92)."""
+    for text in (
+        "La surveillance des données à caractère personnel",
+        "Surveillance de l'ordinateur personnel et de la tablette",
+        "Vidéosurveillance : le compte personnel et l'espace personnel en ligne",
+    ):
+        verdict = judge(Document(text))
+        assert not any(s.startswith(("worker@", "pair@")) for s in verdict.signals), text
+    for text in (
+        "Surveillance du personnel : la CNIL sanctionne une entreprise",
+        "Hospital personnel monitored by badge tracking",
+    ):
+        assert "pair@title" in judge(Document(text)).signals, text
+
+
 def test_students_and_their_online_exams_are_not_staff() -> None:
     """Students, pupils or their online exams in the title ("proctoring"), in an item that names
     no worker and no teacher, are about the students: not relevant at any score (rules
