@@ -632,6 +632,30 @@ def test_the_french_adjective_personnel_is_not_staff() -> None:
         assert "pair@title" in judge(Document(text)).signals, text
 
 
+def test_staff_words_in_their_other_senses_are_not_staff() -> None:
+    """A building's owners' association ("syndicat des copropriétaires"), a template
+    ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
+    union or a dismissal: beside a camera they made the rules call the item relevant (0.57-1.00;
+    rules 2026.12.93). The same words in their working senses still are."""
+    model = load_model()
+    others = [
+        Document("Vidéosurveillance en copropriété : les règles",
+                 "Le syndicat des copropriétaires peut installer des caméras dans les parties communes."),
+        Document("Plantilla de política de videovigilancia para comunidades de vecinos"),
+        Document("Fristlose Kündigung des Mietvertrags wegen Videoüberwachung des Treppenhauses"),
+    ]  # fmt: skip
+    for doc in others:
+        verdict = judge(doc)
+        assert not any(s.startswith(("worker@", "pair@")) for s in verdict.signals), doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
+    for text in (
+        "Les syndicats dénoncent la surveillance des salariés",
+        "La empresa vigila a su plantilla con cámaras",
+        "Fristlose Kündigung nach Videoüberwachung",
+    ):
+        assert "pair@title" in judge(Document(text)).signals, text
+
+
 def test_students_and_their_online_exams_are_not_staff() -> None:
     """Students, pupils or their online exams in the title ("proctoring"), in an item that names
     no worker and no teacher, are about the students: not relevant at any score (rules
