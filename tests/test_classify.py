@@ -635,23 +635,38 @@ def test_the_french_adjective_personnel_is_not_staff() -> None:
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
-    union or a dismissal: beside a camera they made the rules call the item relevant (0.57-1.00;
-    rules 2026.12.93). The same words in their working senses still are."""
+    union or a dismissal (rules 2026.12.93); nor are passengers ("subway riders"), a business's
+    network ("your company's network"), road checks ("contrôles routiers") or people on their
+    own scooters ("E-Scooter-Fahrer") (rules 2026.12.94): beside a camera they made the rules call
+    the item relevant (0.57-1.00). The same words in their working senses still are."""
     model = load_model()
     others = [
         Document("Vidéosurveillance en copropriété : les règles",
                  "Le syndicat des copropriétaires peut installer des caméras dans les parties communes."),
         Document("Plantilla de política de videovigilancia para comunidades de vecinos"),
         Document("Fristlose Kündigung des Mietvertrags wegen Videoüberwachung des Treppenhauses"),
+        Document("Subway riders face AI cameras that flag fare evasion"),
+        Document("Transit agency adds facial recognition to watch bus riders"),
+        Document("Uber riders can now share live location with friends",
+                 "Uber is adding real-time tracking for passengers."),
+        Document("Contrôles routiers : la gendarmerie teste des caméras intelligentes"),
+        Document("E-Scooter-Fahrer: Polizei setzt Kameras ein"),
     ]  # fmt: skip
     for doc in others:
         verdict = judge(doc)
         assert not any(s.startswith(("worker@", "pair@")) for s in verdict.signals), doc.title
         assert not model.decide(doc, verdict).relevant, doc.title
+    network = judge(Document("How to monitor your company's network for intrusions"))
+    assert not any(s.startswith(("worker@", "pair@")) for s in network.signals)
     for text in (
         "Les syndicats dénoncent la surveillance des salariés",
         "La empresa vigila a su plantilla con cámaras",
         "Fristlose Kündigung nach Videoüberwachung",
+        "Deliveroo riders tracked by the app",
+        "Uber Eats riders face facial recognition checks",
+        "Your company is watching you: bossware records every keystroke",
+        "Les routiers surveillés par GPS",
+        "Lieferando-Fahrer per App überwacht",
     ):
         assert "pair@title" in judge(Document(text)).signals, text
 
