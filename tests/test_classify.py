@@ -671,6 +671,38 @@ def test_staff_words_in_their_other_senses_are_not_staff() -> None:
         assert "pair@title" in judge(Document(text)).signals, text
 
 
+def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
+    """Idioms and other nouns are not monitoring: "on track", "fast-tracks", "tracked down", a
+    parcel's tracking, a 4K monitor, GPS navigation, spying for a state. Beside a worker they made
+    the rules call the item relevant (0.99-1.00; rules 2026.12.95). The same words watching
+    workers still are, and "corporate monitoring" is not "rate monitor" (the exclusions start
+    at a word)."""
+    model = load_model()
+    idioms = [
+        Document("Workers on track to get pay rise this year"),
+        Document("UK fast-tracks visas for care workers"),
+        Document("Staff on the right track, says CEO"),
+        Document("Employer tracks down former employee who leaked documents"),
+        Document("Couriers launch parcel tracking app for customers"),
+        Document("Employees get new 4K monitors and standing desks"),
+        Document("Truckers complain GPS navigation routes them onto small roads"),
+        Document("Employee charged with spying for China"),
+    ]
+    for doc in idioms:
+        verdict = judge(doc)
+        assert not any(s.startswith(("monitoring@", "pair@")) for s in verdict.signals), doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
+    for text in (
+        "Amazon tracks warehouse workers every second",
+        "Corporate monitoring of employees grows",
+        "Employees tracked by bossware",
+        "Time tracking software for remote workers",
+        "Employer tracks employees with GPS",
+        "Employer spying on staff",
+    ):
+        assert "pair@title" in judge(Document(text)).signals, text
+
+
 def test_students_and_their_online_exams_are_not_staff() -> None:
     """Students, pupils or their online exams in the title ("proctoring"), in an item that names
     no worker and no teacher, are about the students: not relevant at any score (rules
