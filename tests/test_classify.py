@@ -703,6 +703,37 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         assert "pair@title" in judge(Document(text)).signals, text
 
 
+def test_occupational_health_surveillance_is_not_monitoring() -> None:
+    """Occupational health's terms of art ("sorveglianza sanitaria", "vigilancia de la salud",
+    "Gesundheitsüberwachung", "surveillance médicale", "health surveillance"), which the
+    labelling rules list among the hard negatives, and market surveillance of products are not
+    monitoring (rules 2026.12.96): beside a worker they made the rules call the item relevant
+    (0.99-1.00). A possessive quantifier keeps "surveillanc" from matching before "e médicale"."""
+    model = load_model()
+    health = [
+        Document("Sorveglianza sanitaria dei lavoratori: obblighi del datore di lavoro"),
+        Document("Vigilancia de la salud de los trabajadores"),
+        Document("Arbeitsmedizinische Vorsorge: Überwachung der Gesundheit der Mitarbeiter"),
+        Document("Surveillance médicale renforcée des salariés"),
+        Document("Health surveillance for workers exposed to noise"),
+        Document("Marktüberwachung: Arbeitgeber müssen sichere Maschinen kaufen"),
+    ]
+    for doc in health:
+        verdict = judge(doc)
+        assert not any(s.startswith(("monitoring@", "pair@")) for s in verdict.signals), doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
+    for text in (
+        "Surveillance des salariés : la CNIL sanctionne",
+        "Employers step up surveillance of remote workers",
+        "Les salariés surveillés par GPS",
+        "Sorveglianza dei dipendenti con GPS",
+        "Vigilancia de los trabajadores con cámaras",
+        "Überwachung der Mitarbeiter per Kamera",
+        "Mitarbeiterüberwachung per Software",
+    ):
+        assert {"pair@title", "strong@title"} & judge(Document(text)).signals, text
+
+
 def test_students_and_their_online_exams_are_not_staff() -> None:
     """Students, pupils or their online exams in the title ("proctoring"), in an item that names
     no worker and no teacher, are about the students: not relevant at any score (rules
