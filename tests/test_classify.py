@@ -673,8 +673,9 @@ def test_staff_words_in_their_other_senses_are_not_staff() -> None:
 
 def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
     """Idioms and other nouns are not monitoring: "on track", "fast-tracks", "tracked down", a
-    parcel's tracking, a 4K monitor, GPS navigation, spying for a state. Beside a worker they made
-    the rules call the item relevant (0.99-1.00; rules 2026.12.95). The same words watching
+    parcel's tracking, a 4K monitor, GPS navigation, spying for a state (rules 2026.12.95); what
+    staff themselves monitor or watch, "taux d'inactivité", a camera maker (rules 2026.12.97).
+    Beside a worker they made the rules call the item relevant (0.99-1.00). The same words watching
     workers still are, and "corporate monitoring" is not "rate monitor" (the exclusions start
     at a word)."""
     model = load_model()
@@ -687,11 +688,26 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         Document("Employees get new 4K monitors and standing desks"),
         Document("Truckers complain GPS navigation routes them onto small roads"),
         Document("Employee charged with spying for China"),
+        # rules 2026.12.97: what staff themselves watch, labour statistics, the camera industry
+        Document("Staff monitor the weather before flights"),
+        Document("Taux d'inactivité des travailleurs seniors en hausse"),
+        Document("Workers at camera maker Canon go on strike"),
+        Document("Employees of surveillance camera maker Hikvision face sanctions"),
     ]
     for doc in idioms:
         verdict = judge(doc)
         assert not any(s.startswith(("monitoring@", "pair@")) for s in verdict.signals), doc.title
         assert not model.decide(doc, verdict).relevant, doc.title
+    # the model's own words ("watching", "monitor") may still weigh these; the rules do not
+    for text in (
+        "Workers monitor air quality at the plant",
+        "Nurses monitor patients around the clock",
+        "Employees watching the World Cup at work",
+        "Staff are watching the situation closely",
+    ):
+        assert not any(
+            s.startswith(("monitoring@", "pair@")) for s in judge(Document(text)).signals
+        )
     for text in (
         "Amazon tracks warehouse workers every second",
         "Corporate monitoring of employees grows",
@@ -699,6 +715,9 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         "Time tracking software for remote workers",
         "Employer tracks employees with GPS",
         "Employer spying on staff",
+        "Big Brother is watching: employer installs cameras",
+        "Détection de l'inactivité des salariés en télétravail",
+        "Cameras in the warehouse watch workers",
     ):
         assert "pair@title" in judge(Document(text)).signals, text
 
