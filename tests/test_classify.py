@@ -674,7 +674,8 @@ def test_staff_words_in_their_other_senses_are_not_staff() -> None:
 def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
     """Idioms and other nouns are not monitoring: "on track", "fast-tracks", "tracked down", a
     parcel's tracking, a 4K monitor, GPS navigation, spying for a state (rules 2026.12.95); what
-    staff themselves monitor or watch, "taux d'inactivité", a camera maker (rules 2026.12.97).
+    staff themselves monitor or watch, "taux d'inactivité", a camera maker (rules 2026.12.97);
+    the labour market's statistics, short-time work (rules 2026.12.98).
     Beside a worker they made the rules call the item relevant (0.99-1.00). The same words watching
     workers still are, and "corporate monitoring" is not "rate monitor" (the exclusions start
     at a word)."""
@@ -693,6 +694,11 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         Document("Taux d'inactivité des travailleurs seniors en hausse"),
         Document("Workers at camera maker Canon go on strike"),
         Document("Employees of surveillance camera maker Hikvision face sanctions"),
+        # rules 2026.12.98: the statistics of the labour market, short-time work
+        Document("Labour market monitoring shows more workers on zero-hours contracts"),
+        Document("Employment monitoring report: workers in the gig economy"),
+        Document("Il monitoraggio dei contratti dei lavoratori stagionali"),
+        Document("Suivi de l'activité partielle des salariés"),
     ]
     for doc in idioms:
         verdict = judge(doc)
@@ -704,6 +710,8 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         "Nurses monitor patients around the clock",
         "Employees watching the World Cup at work",
         "Staff are watching the situation closely",
+        "Monitoring van de arbeidsmarkt: werkgevers zoeken personeel",
+        "Monitoring des Arbeitsmarkts: Beschäftigte in Teilzeit",
     ):
         assert not any(
             s.startswith(("monitoring@", "pair@")) for s in judge(Document(text)).signals
@@ -718,6 +726,9 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         "Big Brother is watching: employer installs cameras",
         "Détection de l'inactivité des salariés en télétravail",
         "Cameras in the warehouse watch workers",
+        "Monitoraggio dei dipendenti con software",
+        "Suivi de l'activité des salariés en télétravail",
+        "Werkgevers monitoren werknemers met software",
     ):
         assert "pair@title" in judge(Document(text)).signals, text
 
