@@ -675,7 +675,8 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
     """Idioms and other nouns are not monitoring: "on track", "fast-tracks", "tracked down", a
     parcel's tracking, a 4K monitor, GPS navigation, spying for a state (rules 2026.12.95); what
     staff themselves monitor or watch, "taux d'inactivité", a camera maker (rules 2026.12.97);
-    the labour market's statistics, short-time work (rules 2026.12.98).
+    the labour market's statistics, short-time work (rules 2026.12.98); the Italian and Spanish
+    parliaments' chambers ("la Camera", "la Cámara de Diputados") (rules 2026.12.99).
     Beside a worker they made the rules call the item relevant (0.99-1.00). The same words watching
     workers still are, and "corporate monitoring" is not "rate monitor" (the exclusions start
     at a word)."""
@@ -699,6 +700,10 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         Document("Employment monitoring report: workers in the gig economy"),
         Document("Il monitoraggio dei contratti dei lavoratori stagionali"),
         Document("Suivi de l'activité partielle des salariés"),
+        # rules 2026.12.99: a parliament's chamber, a chamber of commerce, "in camera"
+        Document("La Cámara de Diputados aprueba la reforma laboral para los trabajadores"),
+        Document("Cámara de Comercio: los empleados del sector crecen"),
+        Document("Tribunal hears employee case in camera"),
     ]
     for doc in idioms:
         verdict = judge(doc)
@@ -710,6 +715,7 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         "Nurses monitor patients around the clock",
         "Employees watching the World Cup at work",
         "Staff are watching the situation closely",
+        "La Camera approva il decreto lavoro: più tutele per i lavoratori",
         "Monitoring van de arbeidsmarkt: werkgevers zoeken personeel",
         "Monitoring des Arbeitsmarkts: Beschäftigte in Teilzeit",
     ):
@@ -729,6 +735,9 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         "Monitoraggio dei dipendenti con software",
         "Suivi de l'activité des salariés en télétravail",
         "Werkgevers monitoren werknemers met software",
+        "Employer installs a camera above the cashier",
+        "La empresa instala una cámara en la oficina para vigilar a los trabajadores",
+        "Cámaras en el almacén graban a los empleados",
     ):
         assert "pair@title" in judge(Document(text)).signals, text
 
