@@ -632,6 +632,28 @@ def test_the_french_adjective_personnel_is_not_staff() -> None:
         assert "pair@title" in judge(Document(text)).signals, text
 
 
+def test_the_plain_words_for_workers_are_workers() -> None:
+    """The plain words for (factory) workers in five languages were missing: "Videosurveillance
+    des ouvriers sur le chantier" scored 0.12, "Telecamere per controllare gli operai" 0.53
+    (rules 2026.12.100). "Impiegati" counts after an article only: after a noun it is "used"."""
+    model = load_model()
+    for text in (
+        "Telecamere per controllare gli operai in fabbrica",
+        "Telecamere per controllare gli impiegati",
+        "Videovigilancia de los operarios en la fábrica",
+        "Los asalariados vigilados por la empresa",
+        "Videosurveillance des ouvriers sur le chantier",
+        "Kameras überwachen die Arbeiter in der Fabrik",
+        "Camera's houden arbeiders in de fabriek in de gaten",
+    ):
+        doc = Document(text)
+        verdict = judge(doc)
+        assert "pair@title" in verdict.signals, text
+        assert model.decide(doc, verdict).relevant, text
+    used = judge(Document("I sistemi di videosorveglianza impiegati nei negozi"))
+    assert not any(s.startswith(("worker@", "pair@")) for s in used.signals)
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
