@@ -654,6 +654,25 @@ def test_the_plain_words_for_workers_are_workers() -> None:
     assert not any(s.startswith(("worker@", "pair@")) for s in used.signals)
 
 
+def test_monitoring_said_with_the_verb_is_monitoring() -> None:
+    """Recorded, located or followed, said with the verb (rules 2026.12.101): "Trabajadores
+    grabados sin su consentimiento" scored 0.45. Not an engraving ("un grabado antiguo"), nor a
+    Dutch course followed ("een cursus gevolgd")."""
+    for text in (
+        "Trabajadores grabados sin su consentimiento",
+        "La trabajadora fue grabada en el vestuario",
+        "Beschäftigte per Handy geortet",
+        "Werknemers gevolgd via hun telefoon",
+        "Staff phones wiretapped by employer",
+    ):
+        assert "pair@title" in judge(Document(text)).signals, text
+    for text in (
+        "Un grabado antiguo de los trabajadores del puerto",
+        "Werknemers hebben een cursus gevolgd",
+    ):
+        assert "pair@title" not in judge(Document(text)).signals, text
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
