@@ -673,6 +673,22 @@ def test_monitoring_said_with_the_verb_is_monitoring() -> None:
         assert "pair@title" not in judge(Document(text)).signals, text
 
 
+def test_the_founding_story_is_found_in_french_and_german() -> None:
+    """The story the project began with, employees' keystrokes and data used to train AI, as the
+    French and German press would tell it: "frappes clavier" without "au" or "de" was no
+    keystroke, and the German noun "Training der KI" no training (0.28 and 0.08 before; rules
+    2026.12.102)."""
+    model = load_model()
+    for text in (
+        "Meta utilise les frappes clavier de ses salariés pour entraîner son IA",
+        "Meta nutzt Mitarbeiterdaten zum Training seiner KI",
+        "Meta zeichnet Tastatureingaben der Mitarbeiter zum Training der KI auf",
+    ):
+        doc = Document(text)
+        verdict = judge(doc)
+        assert verdict.classification.relevant and model.decide(doc, verdict).relevant, text
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
