@@ -656,7 +656,8 @@ def test_the_plain_words_for_workers_are_workers() -> None:
 
 def test_monitoring_said_with_the_verb_is_monitoring() -> None:
     """Recorded, located or followed, said with the verb (rules 2026.12.101): "Trabajadores
-    grabados sin su consentimiento" scored 0.45. Not an engraving ("un grabado antiguo"), nor a
+    grabados sin su consentimiento" scored 0.45; screens captured, messages read, riders switched
+    off (rules 2026.12.103). Not an engraving ("un grabado antiguo"), nor a
     Dutch course followed ("een cursus gevolgd")."""
     for text in (
         "Trabajadores grabados sin su consentimiento",
@@ -664,8 +665,16 @@ def test_monitoring_said_with_the_verb_is_monitoring() -> None:
         "Beschäftigte per Handy geortet",
         "Werknemers gevolgd via hun telefoon",
         "Staff phones wiretapped by employer",
+        # rules 2026.12.103
+        "Une entreprise capture l'écran de ses télétravailleurs toutes les dix minutes",
+        "Judge rules employer may not read worker Slack messages",
+        "Arbeitsgericht: Arbeitgeber darf private Chats der Mitarbeiter nicht lesen",
+        "Arbeitgeber las private Chats auf Diensthandy mit",
+        "Glovo disattiva i rider senza intervento umano",
     ):
         assert "pair@title" in judge(Document(text)).signals, text
+    # staff reading their own e-mails are not read
+    assert "pair@title" not in judge(Document("Mitarbeiter lesen E-Mails im Urlaub")).signals
     for text in (
         "Un grabado antiguo de los trabajadores del puerto",
         "Werknemers hebben een cursus gevolgd",
