@@ -698,6 +698,32 @@ def test_the_founding_story_is_found_in_french_and_german() -> None:
         assert verdict.classification.relevant and model.decide(doc, verdict).relevant, text
 
 
+def test_the_readers_own_boss_and_questions_are_read() -> None:
+    """Advice pages ask in the reader's words: "Mon patron peut-il lire mes mails ?", "¿Puede mi
+    jefe leer mi correo del trabajo?", "Mag de baas je e-mail lezen?" (0.03-0.52 before; rules
+    2026.12.104). 20 of 30 such questions were found, 29 now. Not "der Chef" or "el jefe" alone,
+    the head of an authority or a state."""
+    model = load_model()
+    for text in (
+        "Mon patron peut-il lire mes mails ?",
+        "Télétravail : l'employeur a-t-il le droit de contrôler mon activité ?",
+        "Le patron peut-il installer une caméra dans mon bureau ?",
+        "Darf der Arbeitgeber meine E-Mails lesen?",
+        "Videoüberwachung im Büro: Was ist erlaubt?",
+        "¿Puede mi jefe leer mi correo del trabajo?",
+        "Teletrabajo: ¿puede la empresa controlar mi ordenador?",
+        "¿Me pueden despedir por lo que graba una cámara?",
+        "Mag de baas je e-mail lezen?",
+    ):
+        doc = Document(text)
+        assert model.decide(doc, judge(doc)).relevant, text
+    for text in (
+        "Der Chef der Datenschutzbehörde warnt vor Kameras",
+        "El jefe del Estado visita la fábrica",
+    ):
+        assert not any(s.startswith("worker@") for s in judge(Document(text)).signals), text
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
