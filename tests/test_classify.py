@@ -671,6 +671,11 @@ def test_monitoring_said_with_the_verb_is_monitoring() -> None:
         "Arbeitsgericht: Arbeitgeber darf private Chats der Mitarbeiter nicht lesen",
         "Arbeitgeber las private Chats auf Diensthandy mit",
         "Glovo disattiva i rider senza intervento umano",
+        # rules 2026.12.105: the Italian singular "luogo di lavoro" (the pattern read "luoghi"
+        # and "luogh" only), a worker recorded, tools that score in the plural
+        "Videosorveglianza sul luogo di lavoro: ammonimento del Garante",
+        "El TC ampara a una trabajadora grabada sin aviso",
+        "Regulator warns firms over AI tools that score staff",
     ):
         assert "pair@title" in judge(Document(text)).signals, text
     # staff reading their own e-mails are not read
