@@ -467,6 +467,22 @@ def _ruled_out(
         assert judge(doc).ruled != "dispute", doc.title
 
 
+def _unread(docs: list[Document], families: tuple[str, ...], model: Model | None = None) -> None:
+    """No rule of the given families ("worker@", "monitoring@", "pair@" ...) reads any of the
+    items; with a model, none is relevant either."""
+    for doc in docs:
+        verdict = judge(doc)
+        assert not any(s.startswith(families) for s in verdict.signals), doc.title
+        if model is not None:
+            assert not model.decide(doc, verdict).relevant, doc.title
+
+
+def _read(texts: tuple[str, ...], signals: frozenset[str] = frozenset({"pair@title"})) -> None:
+    """Each title is read with one of the given signals (a worker and monitoring together)."""
+    for text in texts:
+        assert signals & judge(Document(text)).signals, text
+
+
 def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
     """An item whose title is about who counts as an employee (gig workers' status), and which
     names no monitoring, algorithm or AI, is not relevant at any score, as a strike is: the
@@ -618,18 +634,20 @@ def test_the_french_adjective_personnel_is_not_staff() -> None:
     also writes it as the adjective "personal": "données à caractère personnel" and
     "l'ordinateur personnel des étudiants" were read as staff beside "surveillance", and the
     rules called the item relevant (a proctoring page scored 0.79; rules 2026.12.92)."""
-    for text in (
-        "La surveillance des données à caractère personnel",
-        "Surveillance de l'ordinateur personnel et de la tablette",
-        "Vidéosurveillance : le compte personnel et l'espace personnel en ligne",
-    ):
-        verdict = judge(Document(text))
-        assert not any(s.startswith(("worker@", "pair@")) for s in verdict.signals), text
-    for text in (
-        "Surveillance du personnel : la CNIL sanctionne une entreprise",
-        "Hospital personnel monitored by badge tracking",
-    ):
-        assert "pair@title" in judge(Document(text)).signals, text
+    _unread(
+        [
+            Document("La surveillance des données à caractère personnel"),
+            Document("Surveillance de l'ordinateur personnel et de la tablette"),
+            Document("Vidéosurveillance : le compte personnel et l'espace personnel en ligne"),
+        ],
+        ("worker@", "pair@"),
+    )
+    _read(
+        (
+            "Surveillance du personnel : la CNIL sanctionne une entreprise",
+            "Hospital personnel monitored by badge tracking",
+        )
+    )
 
 
 def test_the_plain_words_for_workers_are_workers() -> None:
@@ -650,8 +668,7 @@ def test_the_plain_words_for_workers_are_workers() -> None:
         verdict = judge(doc)
         assert "pair@title" in verdict.signals, text
         assert model.decide(doc, verdict).relevant, text
-    used = judge(Document("I sistemi di videosorveglianza impiegati nei negozi"))
-    assert not any(s.startswith(("worker@", "pair@")) for s in used.signals)
+    _unread([Document("I sistemi di videosorveglianza impiegati nei negozi")], ("worker@", "pair@"))
 
 
 def test_monitoring_said_with_the_verb_is_monitoring() -> None:
@@ -659,32 +676,35 @@ def test_monitoring_said_with_the_verb_is_monitoring() -> None:
     grabados sin su consentimiento" scored 0.45; screens captured, messages read, riders switched
     off (rules 2026.12.103). Not an engraving ("un grabado antiguo"), nor a
     Dutch course followed ("een cursus gevolgd")."""
-    for text in (
-        "Trabajadores grabados sin su consentimiento",
-        "La trabajadora fue grabada en el vestuario",
-        "Beschäftigte per Handy geortet",
-        "Werknemers gevolgd via hun telefoon",
-        "Staff phones wiretapped by employer",
-        # rules 2026.12.103
-        "Une entreprise capture l'écran de ses télétravailleurs toutes les dix minutes",
-        "Judge rules employer may not read worker Slack messages",
-        "Arbeitsgericht: Arbeitgeber darf private Chats der Mitarbeiter nicht lesen",
-        "Arbeitgeber las private Chats auf Diensthandy mit",
-        "Glovo disattiva i rider senza intervento umano",
-        # rules 2026.12.105: the Italian singular "luogo di lavoro" (the pattern read "luoghi"
-        # and "luogh" only), a worker recorded, tools that score in the plural
-        "Videosorveglianza sul luogo di lavoro: ammonimento del Garante",
-        "El TC ampara a una trabajadora grabada sin aviso",
-        "Regulator warns firms over AI tools that score staff",
-    ):
-        assert "pair@title" in judge(Document(text)).signals, text
-    # staff reading their own e-mails are not read
-    assert "pair@title" not in judge(Document("Mitarbeiter lesen E-Mails im Urlaub")).signals
-    for text in (
-        "Un grabado antiguo de los trabajadores del puerto",
-        "Werknemers hebben een cursus gevolgd",
-    ):
-        assert "pair@title" not in judge(Document(text)).signals, text
+    _read(
+        (
+            "Trabajadores grabados sin su consentimiento",
+            "La trabajadora fue grabada en el vestuario",
+            "Beschäftigte per Handy geortet",
+            "Werknemers gevolgd via hun telefoon",
+            "Staff phones wiretapped by employer",
+            # rules 2026.12.103
+            "Une entreprise capture l'écran de ses télétravailleurs toutes les dix minutes",
+            "Judge rules employer may not read worker Slack messages",
+            "Arbeitsgericht: Arbeitgeber darf private Chats der Mitarbeiter nicht lesen",
+            "Arbeitgeber las private Chats auf Diensthandy mit",
+            "Glovo disattiva i rider senza intervento umano",
+            # rules 2026.12.105: the Italian singular "luogo di lavoro" (the pattern read "luoghi"
+            # and "luogh" only), a worker recorded, tools that score in the plural
+            "Videosorveglianza sul luogo di lavoro: ammonimento del Garante",
+            "El TC ampara a una trabajadora grabada sin aviso",
+            "Regulator warns firms over AI tools that score staff",
+        )
+    )
+    # staff reading their own e-mails, an engraving, a course followed: no pair
+    _unread(
+        [
+            Document("Mitarbeiter lesen E-Mails im Urlaub"),
+            Document("Un grabado antiguo de los trabajadores del puerto"),
+            Document("Werknemers hebben een cursus gevolgd"),
+        ],
+        ("pair@",),
+    )
 
 
 def test_the_founding_story_is_found_in_french_and_german() -> None:
@@ -722,11 +742,13 @@ def test_the_readers_own_boss_and_questions_are_read() -> None:
     ):
         doc = Document(text)
         assert model.decide(doc, judge(doc)).relevant, text
-    for text in (
-        "Der Chef der Datenschutzbehörde warnt vor Kameras",
-        "El jefe del Estado visita la fábrica",
-    ):
-        assert not any(s.startswith("worker@") for s in judge(Document(text)).signals), text
+    _unread(
+        [
+            Document("Der Chef der Datenschutzbehörde warnt vor Kameras"),
+            Document("El jefe del Estado visita la fábrica"),
+        ],
+        ("worker@",),
+    )
 
 
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
@@ -749,23 +771,21 @@ def test_staff_words_in_their_other_senses_are_not_staff() -> None:
         Document("Contrôles routiers : la gendarmerie teste des caméras intelligentes"),
         Document("E-Scooter-Fahrer: Polizei setzt Kameras ein"),
     ]  # fmt: skip
-    for doc in others:
-        verdict = judge(doc)
-        assert not any(s.startswith(("worker@", "pair@")) for s in verdict.signals), doc.title
-        assert not model.decide(doc, verdict).relevant, doc.title
-    network = judge(Document("How to monitor your company's network for intrusions"))
-    assert not any(s.startswith(("worker@", "pair@")) for s in network.signals)
-    for text in (
-        "Les syndicats dénoncent la surveillance des salariés",
-        "La empresa vigila a su plantilla con cámaras",
-        "Fristlose Kündigung nach Videoüberwachung",
-        "Deliveroo riders tracked by the app",
-        "Uber Eats riders face facial recognition checks",
-        "Your company is watching you: bossware records every keystroke",
-        "Les routiers surveillés par GPS",
-        "Lieferando-Fahrer per App überwacht",
-    ):
-        assert "pair@title" in judge(Document(text)).signals, text
+    _unread(others, ("worker@", "pair@"), model)
+    network = Document("How to monitor your company's network for intrusions")
+    _unread([network], ("worker@", "pair@"))  # the model's own words may still weigh it
+    _read(
+        (
+            "Les syndicats dénoncent la surveillance des salariés",
+            "La empresa vigila a su plantilla con cámaras",
+            "Fristlose Kündigung nach Videoüberwachung",
+            "Deliveroo riders tracked by the app",
+            "Uber Eats riders face facial recognition checks",
+            "Your company is watching you: bossware records every keystroke",
+            "Les routiers surveillés par GPS",
+            "Lieferando-Fahrer per App überwacht",
+        )
+    )
 
 
 def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
@@ -802,41 +822,39 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         Document("Cámara de Comercio: los empleados del sector crecen"),
         Document("Tribunal hears employee case in camera"),
     ]
-    for doc in idioms:
-        verdict = judge(doc)
-        assert not any(s.startswith(("monitoring@", "pair@")) for s in verdict.signals), doc.title
-        assert not model.decide(doc, verdict).relevant, doc.title
+    _unread(idioms, ("monitoring@", "pair@"), model)
     # the model's own words ("watching", "monitor") may still weigh these; the rules do not
-    for text in (
-        "Workers monitor air quality at the plant",
-        "Nurses monitor patients around the clock",
-        "Employees watching the World Cup at work",
-        "Staff are watching the situation closely",
-        "La Camera approva il decreto lavoro: più tutele per i lavoratori",
-        "Monitoring van de arbeidsmarkt: werkgevers zoeken personeel",
-        "Monitoring des Arbeitsmarkts: Beschäftigte in Teilzeit",
-    ):
-        assert not any(
-            s.startswith(("monitoring@", "pair@")) for s in judge(Document(text)).signals
+    _unread(
+        [
+            Document("Workers monitor air quality at the plant"),
+            Document("Nurses monitor patients around the clock"),
+            Document("Employees watching the World Cup at work"),
+            Document("Staff are watching the situation closely"),
+            Document("La Camera approva il decreto lavoro: più tutele per i lavoratori"),
+            Document("Monitoring van de arbeidsmarkt: werkgevers zoeken personeel"),
+            Document("Monitoring des Arbeitsmarkts: Beschäftigte in Teilzeit"),
+        ],
+        ("monitoring@", "pair@"),
+    )
+    _read(
+        (
+            "Amazon tracks warehouse workers every second",
+            "Corporate monitoring of employees grows",
+            "Employees tracked by bossware",
+            "Time tracking software for remote workers",
+            "Employer tracks employees with GPS",
+            "Employer spying on staff",
+            "Big Brother is watching: employer installs cameras",
+            "Détection de l'inactivité des salariés en télétravail",
+            "Cameras in the warehouse watch workers",
+            "Monitoraggio dei dipendenti con software",
+            "Suivi de l'activité des salariés en télétravail",
+            "Werkgevers monitoren werknemers met software",
+            "Employer installs a camera above the cashier",
+            "La empresa instala una cámara en la oficina para vigilar a los trabajadores",
+            "Cámaras en el almacén graban a los empleados",
         )
-    for text in (
-        "Amazon tracks warehouse workers every second",
-        "Corporate monitoring of employees grows",
-        "Employees tracked by bossware",
-        "Time tracking software for remote workers",
-        "Employer tracks employees with GPS",
-        "Employer spying on staff",
-        "Big Brother is watching: employer installs cameras",
-        "Détection de l'inactivité des salariés en télétravail",
-        "Cameras in the warehouse watch workers",
-        "Monitoraggio dei dipendenti con software",
-        "Suivi de l'activité des salariés en télétravail",
-        "Werkgevers monitoren werknemers met software",
-        "Employer installs a camera above the cashier",
-        "La empresa instala una cámara en la oficina para vigilar a los trabajadores",
-        "Cámaras en el almacén graban a los empleados",
-    ):
-        assert "pair@title" in judge(Document(text)).signals, text
+    )
 
 
 def test_occupational_health_surveillance_is_not_monitoring() -> None:
@@ -854,20 +872,19 @@ def test_occupational_health_surveillance_is_not_monitoring() -> None:
         Document("Health surveillance for workers exposed to noise"),
         Document("Marktüberwachung: Arbeitgeber müssen sichere Maschinen kaufen"),
     ]
-    for doc in health:
-        verdict = judge(doc)
-        assert not any(s.startswith(("monitoring@", "pair@")) for s in verdict.signals), doc.title
-        assert not model.decide(doc, verdict).relevant, doc.title
-    for text in (
-        "Surveillance des salariés : la CNIL sanctionne",
-        "Employers step up surveillance of remote workers",
-        "Les salariés surveillés par GPS",
-        "Sorveglianza dei dipendenti con GPS",
-        "Vigilancia de los trabajadores con cámaras",
-        "Überwachung der Mitarbeiter per Kamera",
-        "Mitarbeiterüberwachung per Software",
-    ):
-        assert {"pair@title", "strong@title"} & judge(Document(text)).signals, text
+    _unread(health, ("monitoring@", "pair@"), model)
+    _read(
+        (
+            "Surveillance des salariés : la CNIL sanctionne",
+            "Employers step up surveillance of remote workers",
+            "Les salariés surveillés par GPS",
+            "Sorveglianza dei dipendenti con GPS",
+            "Vigilancia de los trabajadores con cámaras",
+            "Überwachung der Mitarbeiter per Kamera",
+            "Mitarbeiterüberwachung per Software",
+        ),
+        frozenset({"pair@title", "strong@title"}),
+    )
 
 
 def test_students_and_their_online_exams_are_not_staff() -> None:
