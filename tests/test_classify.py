@@ -751,6 +751,32 @@ def test_the_readers_own_boss_and_questions_are_read() -> None:
     )
 
 
+def test_the_ai_acts_workplace_provisions_and_the_directive_in_french() -> None:
+    """The AI Act's high-risk category for AI that manages workers, named with the workers or HR
+    in five languages, and the Platform Work Directive by its French short name, are the
+    subject named outright (0.03-0.18 before; rules 2026.12.106). High-risk AI in general, or a
+    list of its areas with "employment" among them, is not (the labelled files' hard negatives)."""
+    model = load_model()
+    for text in (
+        "Directive travailleurs des plateformes : la transposition en France",
+        "KI-Verordnung: Hochrisiko-KI im Personalwesen",
+        "AI Act: i sistemi di IA per la gestione dei lavoratori sono ad alto rischio",
+        "AI Act : les systèmes d'IA de gestion des travailleurs classés à haut risque",
+        "AI Act: high-risk rules for systems that manage workers",
+    ):
+        doc = Document(text)
+        assert model.decide(doc, judge(doc)).relevant, text
+    _unread(
+        [
+            Document("Hochrisiko-KI: Bildung, Beschäftigung und Strafverfolgung betroffen"),
+            Document("The AI Act high-risk rules are delayed",
+                     "The Digital Omnibus delays obligations for high-risk AI in areas such as employment and credit scoring."),
+        ],
+        ("strong@",),
+        model,
+    )  # fmt: skip
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
