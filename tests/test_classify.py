@@ -630,8 +630,8 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
 
 
 def test_the_french_adjective_personnel_is_not_staff() -> None:
-    """The word "personnel" names staff in English and French ("le personnel", "HR personnel"); French
-    also writes it as the adjective "personal": "données à caractère personnel" and
+    """The word "personnel" names staff in English and French ("le personnel", "HR
+    personnel"); French also writes it as the adjective "personal": "données à caractère personnel" and
     "l'ordinateur personnel des étudiants" were read as staff beside "surveillance", and the
     rules called the item relevant (a proctoring page scored 0.79; rules 2026.12.92)."""
     _unread(

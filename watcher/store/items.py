@@ -274,9 +274,10 @@ class ItemsStore:
         the room on the score's side of the line (a threshold of 0.66 leaves 0.34 above it and
         0.66 below), so a 0.99 is not taken as less sure than a 0.06. An item one of the rules'
         vetoes took out whatever its score (a strike naming no monitoring, a device of people's
-        own naming no worker ...: its evidence is one of `models.VETOES`) is not listed: its score does not decide it. Told by
-        that evidence, not by a score at or above today's line: an item decided under another
-        line (an older model's, before `watcher reclassify`) is as uncertain as its score says."""
+        own naming no worker ...: its evidence is one of `models.VETOES`) is not listed: its
+        score does not decide it. Told by that evidence, not by a score at or above today's line:
+        an item decided under another line (an older model's, before `watcher reclassify`) is as
+        uncertain as its score says."""
         rows = self.db.execute(
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published >= :since "
