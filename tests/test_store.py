@@ -172,6 +172,21 @@ def test_state_round_trip(archive: Archive) -> None:
     assert got.etag == '"v1"' and got.error_count == 2
 
 
+def test_states_of_many_sources_in_one_read(archive: Archive) -> None:
+    """What a poll reads before it starts: every source's state, past SQLite's limit on bound
+    parameters in one statement, a source never polled getting a fresh state."""
+    ids = [f"s{n:04d}" for n in range(1200)]
+    with archive.transaction():
+        archive.save_state(
+            *(dataclasses.replace(archive.state(i), error_count=n) for n, i in enumerate(ids[::2]))
+        )
+    got = archive.states([*ids, "new", ids[0]])
+    assert list(got) == [*ids, "new"]
+    assert [got[i].error_count for i in ids[::2]] == list(range(600))
+    assert all(got[i].error_count == 0 and got[i].etag is None for i in ids[1::2])
+    assert got["new"] == archive.state("new") and got["new"].source_id == "new"
+
+
 _text = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80
 )

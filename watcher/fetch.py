@@ -142,6 +142,30 @@ def _why(error: BaseException) -> str:
     return said
 
 
+class Network(httpx.AsyncBaseTransport):
+    """httpx's own transport, one pool for http and one for https, the second made at the
+    first https request: setting up TLS loads the CA bundle (20-30 ms of CPU, a tenth of a
+    re-poll of 200 unchanged feeds), which a poll of http sources never needs. A redirect to
+    https goes to the TLS pool, as every request is dispatched by its own URL's scheme."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limits = limits
+        self._plain = httpx.AsyncHTTPTransport(limits=limits, verify=False, trust_env=False)
+        self._tls: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme != "https":
+            return await self._plain.handle_async_request(request)
+        if self._tls is None:
+            self._tls = httpx.AsyncHTTPTransport(limits=self._limits, trust_env=False)
+        return await self._tls.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._plain.aclose()
+        if self._tls is not None:
+            await self._tls.aclose()
+
+
 class Fetcher:
     """Fetches sources with shared limits; use as an async context manager."""
 
@@ -158,11 +182,10 @@ class Fetcher:
         self._sleep = sleep or asyncio.sleep
         self._rng = rng or random.Random()
         self._client = httpx.AsyncClient(
-            transport=transport,
+            transport=transport or Network(httpx.Limits(max_connections=self.policy.concurrency)),
             follow_redirects=True,
             max_redirects=self.policy.max_redirects,
             timeout=httpx.Timeout(self.policy.timeout),
-            limits=httpx.Limits(max_connections=self.policy.concurrency),
             trust_env=False,
         )
         self._all = asyncio.Semaphore(self.policy.concurrency)

@@ -113,11 +113,10 @@ async def poll_sources(
     source's fault: the other polls are stopped, and the sources not yet done are put back as
     they were, uncharged."""
     chosen = list(sources)
-    states = {s.id: archive.state(s.id) for s in chosen}
+    states = archive.states(s.id for s in chosen)
     started = now()
     with archive.transaction():
-        for source in chosen:
-            archive.save_state(interrupted(source, states[source.id], started))
+        archive.save_state(*(interrupted(s, states[s.id], started) for s in chosen))
     done: set[str] = set()
 
     async def one(source: Source) -> PollResult:
@@ -137,9 +136,7 @@ async def poll_sources(
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         with archive.transaction():
-            for source in chosen:
-                if source.id not in done:
-                    archive.save_state(states[source.id])
+            archive.save_state(*(states[s.id] for s in chosen if s.id not in done))
         raise
 
 

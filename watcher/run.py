@@ -74,7 +74,8 @@ def run_once(
     """One cron run; the caller holds the archive's lock. With WATCHER_SITE_DIR set, the
     static site of each digest is rebuilt at the end (only changed files are rewritten)."""
     report = RunReport()
-    due = [s for s in sources if s.enabled and is_due(archive.state(s.id), now)]
+    states = archive.states(s.id for s in sources if s.enabled)
+    due = [s for s in sources if s.enabled and is_due(states[s.id], now)]
     if due:
         try:
             results = poll(

@@ -306,7 +306,7 @@ def _sources(site: _Site, sources: list[Source]) -> None:
             publishers[(s.publisher, place_name(s.jurisdiction))].append(s)
     rows = []
     for (publisher, place), feeds in publishers.items():
-        states = [site.archive.state(s.id) for s in feeds]
+        states = list(site.archive.states(s.id for s in feeds).values())
         failing = [st for st in states if st.error_count]
         checked = [st.last_success for st in states if st.last_success]
         if failing:

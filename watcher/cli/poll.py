@@ -139,7 +139,8 @@ def poll(
         archive = ctx.open_archive(create=True)
         with archive.lock():
             if due:
-                selected = [s for s in selected if pipeline.is_due(archive.state(s.id), ctx.now())]
+                states = archive.states(s.id for s in selected)
+                selected = [s for s in selected if pipeline.is_due(states[s.id], ctx.now())]
             progress = progress_printer(len(selected)) if sys.stderr.isatty() else None
             results = pipeline.poll(
                 selected, archive, ctx.now, transport=transport, record_dir=record,

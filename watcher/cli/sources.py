@@ -83,8 +83,9 @@ def sources_status(ctx: Context) -> None:
         counts = archive.item_counts()
         rows = []
         moved = []
+        states = archive.states(s.id for s in found)
         for s in found:
-            st = archive.state(s.id)
+            st = states[s.id]
             error = (st.last_error or "")[:60] if st.error_count else ""
             rows.append(
                 [

@@ -84,20 +84,30 @@ class ItemsStore:
     _STATE_COLUMNS = tuple(f.name for f in fields(SourceState))
 
     def state(self, source_id: str) -> SourceState:
-        cols = ", ".join(self._STATE_COLUMNS)
-        row = self.db.execute(
-            f"SELECT {cols} FROM source_state WHERE source_id = ?", [source_id]
-        ).fetchone()
-        if row is None:
-            return SourceState(source_id=source_id)
-        return SourceState(**dict(zip(self._STATE_COLUMNS, row, strict=True)))
+        return self.states([source_id])[source_id]
 
-    def save_state(self, state: SourceState) -> None:
+    def states(self, source_ids: Iterable[str]) -> dict[str, SourceState]:
+        """Each source's state (a default state for one never polled), in one query per 500."""
         cols = self._STATE_COLUMNS
-        self.db.execute(
+        ids = list(dict.fromkeys(source_ids))
+        found = {sid: SourceState(source_id=sid) for sid in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.db.execute(
+                f"SELECT {', '.join(cols)} FROM source_state "
+                f"WHERE source_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                state = SourceState(**dict(zip(cols, row, strict=True)))
+                found[state.source_id] = state
+        return found
+
+    def save_state(self, *states: SourceState) -> None:
+        cols = self._STATE_COLUMNS
+        self.db.conn.executemany(
             f"INSERT OR REPLACE INTO source_state ({', '.join(cols)}) "
             f"VALUES ({', '.join('?' * len(cols))})",
-            [getattr(state, c) for c in cols],
+            [[getattr(state, c) for c in cols] for state in states],
         )
 
     def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
