@@ -777,6 +777,22 @@ def test_the_ai_acts_workplace_provisions_and_the_directive_in_french() -> None:
     )  # fmt: skip
 
 
+def test_the_platform_work_directive_by_its_workers_in_the_singular() -> None:
+    """The directive named by the platform workers it protects, in the singular and with
+    "européenne" between ("Transposition de la directive européenne sur les travailleurs de
+    plateforme", 0.33 before, a real page), and in German and Spanish by the same words
+    (rules 2026.12.107): the subject named outright."""
+    _read(
+        (
+            "Transposition de la directive européenne sur les travailleurs de plateforme",
+            "La directive sur les conditions de travail des travailleurs de plateformes adoptée",
+            "Die Richtlinie zur Plattformarbeit muss bis Dezember 2026 umgesetzt werden",
+            "La directiva europea sobre los trabajadores de plataformas entra en vigor",
+        ),
+        frozenset({"strong@title"}),
+    )
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
