@@ -585,6 +585,9 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Your car is tracking you: automakers share driving data with insurers"),
         Document("Insurers use telematics boxes to score young drivers"),
         Document("Vernetzte Autos senden Fahrdaten an den Hersteller"),
+        # parents tracking their children (rules 2026.12.108; 0.61 once "tracking" of web
+        # users no longer counted as monitoring and the model was retrained)
+        Document("Uber launches teen accounts with parental tracking"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -835,7 +838,8 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
     parcel's tracking, a 4K monitor, GPS navigation, spying for a state (rules 2026.12.95); what
     staff themselves monitor or watch, "taux d'inactivité", a camera maker (rules 2026.12.97);
     the labour market's statistics, short-time work (rules 2026.12.98); the Italian and Spanish
-    parliaments' chambers ("la Camera", "la Cámara de Diputados") (rules 2026.12.99).
+    parliaments' chambers ("la Camera", "la Cámara de Diputados") (rules 2026.12.99); web users'
+    tracking ("online tracking", "tracking techniques", "tracking pixels") (rules 2026.12.108).
     Beside a worker they made the rules call the item relevant (0.99-1.00). The same words watching
     workers still are, and "corporate monitoring" is not "rate monitor" (the exclusions start
     at a word)."""
@@ -863,6 +867,10 @@ def test_monitoring_words_in_their_other_senses_are_not_monitoring() -> None:
         Document("La Cámara de Diputados aprueba la reforma laboral para los trabajadores"),
         Document("Cámara de Comercio: los empleados del sector crecen"),
         Document("Tribunal hears employee case in camera"),
+        # rules 2026.12.108: web users tracked, whoever publishes the guidance
+        Document("Employers' websites: EDPB clarifies tracking techniques under ePrivacy"),
+        Document("ICO strategy on online tracking: what companies must change"),
+        Document("Staff trained to remove tracking pixels from marketing emails"),
     ]
     _unread(idioms, ("monitoring@", "pair@"), model)
     # the model's own words ("watching", "monitor") may still weigh these; the rules do not
