@@ -38,6 +38,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     MALWARE,
     PAY,
+    PRODUCTIVITY_GAIN,
     STUDENTS,
     TOPICS,
     Document,
@@ -794,6 +795,46 @@ def test_the_platform_work_directive_by_its_workers_in_the_singular() -> None:
         ),
         frozenset({"strong@title"}),
     )
+
+
+def test_productivity_is_monitoring_when_measured_not_when_raised() -> None:
+    """Productivity is a monitoring term when it is measured, scored or watched, as in English
+    ("un logiciel mesure la productivité", "Produktivitäts-Score", "punteggio di produttività",
+    "mide su productividad", "productiviteitsscore"), and not alone (rules 2026.12.109): "L'IA
+    augmente la productivité des salariés" read worker and monitoring together and scored 0.997
+    in five languages. Productivity raised, by AI or otherwise, in the title of an item that
+    names no monitoring is AI and jobs, the labelled files' hard negative: ruled out, AI named
+    or not ("KI steigert die Produktivität der Beschäftigten" 0.66, "AI verhoogt productiviteit
+    van werknemers" 0.86 for their worker words alone). Raised and watched is still read."""
+    _read(
+        (
+            "Un logiciel mesure la productivité des télétravailleurs minute par minute",
+            "Produktivitäts-Score: Software bewertet Mitarbeiter",
+            "Wie Microsoft Teams die Produktivität von Angestellten misst",
+            "La banca classifica i dipendenti con un punteggio di produttività",
+            "Los empleados denuncian que un software mide su productividad minuto a minuto",
+            "Bank rangschikt medewerkers met een productiviteitsscore",
+        ),
+        frozenset({"monitoring@title"}),
+    )
+    model = load_model()
+    raised = [
+        Document("L’IA générative augmente la productivité des salariés de 14 %"),
+        Document("KI steigert die Produktivität der Beschäftigten",
+                 "Laut einer Studie arbeiten Mitarbeiter mit ChatGPT schneller."),
+        Document("L’intelligenza artificiale aumenta la produttività dei lavoratori"),
+        Document("La IA generativa aumenta la productividad de los trabajadores"),
+        Document("AI verhoogt productiviteit van werknemers met 14 procent"),
+        Document("Generative AI boosts worker productivity by 14%"),
+        Document("Produktivitätsgewinne durch KI: Beschäftigte sparen Zeit"),
+    ]  # fmt: skip
+    kept = [
+        Document("AI boosts productivity, but bosses now track every keystroke of employees"),
+        Document("Bossware does not boost productivity, study of employees finds"),
+    ]
+    _ruled_out(model, raised, PRODUCTIVITY_GAIN, kept)
+    for doc in kept:
+        assert model.decide(doc, judge(doc)).relevant, doc.title
 
 
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:

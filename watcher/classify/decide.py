@@ -26,6 +26,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     MALWARE,
     PAY,
+    PRODUCTIVITY_GAIN,
     STUDENTS,
     Classification,
     Document,
@@ -315,6 +316,9 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     subject, not how they are watched.
     The evidence that says so, or None."""
     title = fields[0]
+    if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
+        hit = title.found["gain"][0]
+        return Evidence(title.name, title.phrase(hit.start, hit.end), PRODUCTIVITY_GAIN)
     found = [
         (f, f.found["dispute"][0], INDUSTRIAL_ACTION) for f in fields[:2] if f.found["dispute"]
     ]

@@ -31,6 +31,7 @@ from watcher.models.stages import (
     KINDS,
     MALWARE,
     PAY,
+    PRODUCTIVITY_GAIN,
     STUDENTS,
     TOPICS,
     VETOES,
@@ -59,7 +60,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "MALWARE", "PAY", "STUDENTS", "TOPICS", "VETOES",
+    "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STUDENTS", "TOPICS", "VETOES",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",

@@ -171,11 +171,12 @@ class Document:
 
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
-# leaves them out). The first four hold when no monitoring is named, the next three when no worker
-# is, the last whoever is named.
+# leaves them out). The first five hold when no monitoring is named (productivity raised even when
+# AI is), the next three when no worker is, the last whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
+PRODUCTIVITY_GAIN = "productivity-gain"
 HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
@@ -185,6 +186,7 @@ VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
     PAY: "pay or a wage deal, and no monitoring named",
+    PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
