@@ -837,6 +837,36 @@ def test_productivity_is_monitoring_when_measured_not_when_raised() -> None:
         assert model.decide(doc, judge(doc)).relevant, doc.title
 
 
+def test_staff_scored_their_messages_read_and_followed_step_by_step() -> None:
+    """Headlines written for the purpose (rules 2026.12.110): staff scored or ranked by the verb
+    before them ("a plan to score staff on how long they spend at their desks", 0.58), a
+    worker's private WhatsApp messages read (two words between "read" and "messages" and an
+    apostrophe: 0.43), and drivers followed "auf Schritt und Tritt" (0.58) or its like in the
+    other languages are monitoring. Not a survey that ranked workers' concerns, an award's
+    ranking, nor staff who read messages themselves."""
+    _read(
+        (
+            "Bank scraps plan to score staff on how long they spend at their desks",
+            "Court: employer may not read worker’s private WhatsApp messages on work phone",
+            "Boss reads employees’ emails: is that legal?",
+            "Lieferdienst: Mitarbeiter werden per App auf Schritt und Tritt verfolgt",
+            "I rider seguiti passo passo dalla app dell'azienda",
+            "Repartidores vigilados paso a paso por la aplicación",
+            "Bezorgers op de voet gevolgd door hun werkgever",
+            "Warehouse workers say scanners track their every move",
+        ),
+        frozenset({"monitoring@title", "pair@title"}),
+    )
+    _unread(
+        [
+            Document("Staff of the year awards: we ranked workers nominated by readers"),
+            Document("Survey ranked workers’ top concerns: pay and housing"),
+            Document("Employees read messages from customers faster with AI"),
+        ],
+        ("monitoring@",),
+    )
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
