@@ -867,6 +867,39 @@ def test_staff_scored_their_messages_read_and_followed_step_by_step() -> None:
     )
 
 
+def test_remote_work_watched_workstations_and_the_ai_acts_hr_provisions() -> None:
+    """Headlines written for the purpose (rules 2026.12.111): remote work watched names the
+    subject ("Remote work surveillance: 7 tools that track your screen", 0.57;
+    "Homeoffice-Überwachung"), "postes de travail" are a workplace ("vidéosurveillance des postes
+    de travail", 0.19), and the AI Act's high-risk category is read with human resources or
+    staff managed, evaluated or watched by it ("Les systèmes d'IA utilisés pour évaluer les
+    salariés sont à haut risque", 0.06). Not staff merely named beside "high-risk" (AI literacy
+    training, the AI Office's staff): the labelled files' AI-Act hard negatives."""
+    _read(
+        (
+            "Remote work surveillance: 7 tools that track your screen",
+            "Homeoffice-Überwachung: Wie weit darf der Chef gehen?",
+            "Sanction pour vidéosurveillance des postes de travail",
+            "AI Act: tools that evaluate employees are high-risk",
+            "IA : les systèmes utilisés pour évaluer les salariés sont à haut risque",
+            "AI Act: i sistemi per la gestione del personale sono ad alto rischio",
+            "KI-Verordnung: Software zur Bewertung von Mitarbeitern gilt als Hochrisiko-KI",
+            "Ley de IA: los sistemas para evaluar a los empleados son de alto riesgo",
+            "AI-verordening: systemen voor het beoordelen van personeel zijn hoog risico",
+        ),
+        frozenset({"strong@title", "pair@title"}),
+    )
+    _unread(
+        [
+            Document("AI Act: companies must train employees in AI literacy before high-risk rules apply"),
+            Document("KI-Verordnung: Unternehmen müssen Mitarbeiter schulen, Hochrisiko-Systeme folgen 2026"),
+            Document("High-risk AI systems: staff of the AI Office doubled"),
+        ],
+        ("strong@",),
+        load_model(),
+    )  # fmt: skip
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
