@@ -31,6 +31,7 @@ from watcher.classify.prefilter import (
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
 from watcher.models import (
+    ACCESS_REQUEST,
     CONSUMER_DEVICE,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
@@ -898,6 +899,32 @@ def test_remote_work_watched_workstations_and_the_ai_acts_hr_provisions() -> Non
         ("strong@",),
         load_model(),
     )  # fmt: skip
+
+
+def test_a_request_for_ones_own_data_is_not_monitoring() -> None:
+    """A person's request for their own data in the title, naming no monitoring, is about the
+    right of access (rules 2026.12.112): "Diritto di accesso ai dati: il Garante sanziona un
+    datore di lavoro" scored 0.92 and "Data subject access request: employer fined for not
+    answering ex-employee" 0.77 for the employer fined; twelve such items of the real feed files
+    (the EDPB's coordinated action on the right of access, the CNIL's "droit d'accès") were not
+    relevant and are now ruled out. An algorithm or AI keeps it in the running: drivers asking
+    for the data behind their deactivation are the subject. And a state scoring its citizens
+    ("social scoring") is another subject leading."""
+    model = load_model()
+    requests = [
+        Document("Data subject access request: employer fined for not answering ex-employee"),
+        Document("Diritto di accesso ai dati: il Garante sanziona un datore di lavoro"),
+        Document("Droit d’accès : un employeur sanctionné pour ne pas avoir communiqué le dossier d’un salarié"),
+        Document("Auskunftsanspruch: Arbeitnehmer erhält Kopie seiner Personalakte"),
+        Document("Derecho de acceso: la AEPD sanciona a una empresa por no entregar datos a un extrabajador"),
+        Document("Inzageverzoek: werkgever krijgt boete voor niet verstrekken personeelsdossier"),
+    ]  # fmt: skip
+    kept = [
+        Document("Uber drivers win access request for data behind algorithmic firings"),
+        Document("Right of access: employer must hand over CCTV footage of the employee"),
+    ]
+    _ruled_out(model, requests, ACCESS_REQUEST, kept)
+    assert "other@title" in judge(Document("La ley de IA prohíbe el social scoring")).signals
 
 
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:

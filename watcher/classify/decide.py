@@ -19,6 +19,7 @@ from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regu
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.models import (
+    ACCESS_REQUEST,
     CONSUMER_DEVICE,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
@@ -328,6 +329,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         found.append((title, title.found["pay"][0], PAY))
     if title.found["health"]:
         found.append((title, title.found["health"][0], HEALTH_PASS))
+    if title.found["access"]:
+        found.append((title, title.found["access"][0], ACCESS_REQUEST))
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit, concept = found[0]

@@ -27,7 +27,8 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay productivity_gain health_pass consumer_device malware students "
+    "industrial_action_unless pay productivity_gain access_request health_pass consumer_device "
+    "malware students "
     "teachers insider "
     "unlawful "
     "case_outcome case_name roundup".split()
@@ -71,6 +72,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "status": {"status": data["terms"]["employment_status"]},
         "pay": {"pay": data["terms"]["pay"]},
         "gain": {"gain": data["terms"]["productivity_gain"]},
+        "access": {"access": data["terms"]["access_request"]},
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
         "malware": {"malware": data["terms"]["malware"]},

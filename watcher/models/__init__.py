@@ -21,6 +21,7 @@ from watcher.models.issue import (
     Week,
 )
 from watcher.models.stages import (
+    ACCESS_REQUEST,
     ACTS,
     CATEGORIES,
     CONSUMER_DEVICE,
@@ -60,7 +61,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STUDENTS", "TOPICS", "VETOES",
+    "ACCESS_REQUEST", "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STUDENTS", "TOPICS", "VETOES",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",
