@@ -927,6 +927,31 @@ def test_a_request_for_ones_own_data_is_not_monitoring() -> None:
     assert "other@title" in judge(Document("La ley de IA prohíbe el social scoring")).signals
 
 
+def test_keystrokes_recordings_voices_and_algorithms_in_other_word_orders() -> None:
+    """Headlines written for the purpose (rules 2026.12.113), the founding story among them:
+    "Meta enregistre les frappes de ses salariés pour entraîner son IA" (0.26: "frappes" was
+    read only with "clavier"), "Employees' screen recordings sold to AI labs as training data"
+    (0.13), stress heard in a voice ("erkennt Stress in der Stimme", 0.36), and the algorithm
+    before its verb in German and Dutch word order ("seine Fahrer per Algorithmus steuert",
+    "het algoritme van Temper flexwerkers beoordeelt", 0.25-0.33). Not strikes in the other
+    sense of "frappes"."""
+    _read(
+        (
+            "Meta enregistre les frappes de ses salariés pour entraîner son IA",
+            "Employees' screen recordings sold to AI labs as training data",
+            "Software erkennt Stress in der Stimme von Callcenter-Mitarbeitern",
+        ),
+    )
+    _read(
+        (
+            "Wie Lieferando seine Fahrer per Algorithmus steuert",
+            "Hoe het algoritme van Temper flexwerkers beoordeelt",
+        ),
+        frozenset({"monitoring@title"}),
+    )
+    _unread([Document("Frappes aériennes : les salariés de l’usine évacués")], ("monitoring@",))
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
