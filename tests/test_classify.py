@@ -590,6 +590,10 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         # parents tracking their children (rules 2026.12.108; 0.61 once "tracking" of web
         # users no longer counted as monitoring and the model was retrained)
         Document("Uber launches teen accounts with parental tracking"),
+        # glasses that film passers-by, a car's own driving aids (rules 2026.12.114)
+        Document("Meta-Brille filmt Passanten: Datenschützer besorgt"),
+        Document("Les lunettes connectées filment sans que les passants le sachent"),
+        Document("Tesla Autopilot driver monitoring camera criticized by regulators"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -599,6 +603,7 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Carmaker tracks its factory workers with smart cameras"),
         # a fleet's dashcams are not in the list: the press calls their drivers "drivers"
         Document("AI dashcams watch drivers in the delivery vans"),
+        Document("Warehouse managers wear smart glasses to watch pickers' speed"),
     ]  # fmt: skip
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
 
