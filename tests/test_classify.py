@@ -957,6 +957,16 @@ def test_keystrokes_recordings_voices_and_algorithms_in_other_word_orders() -> N
     _unread([Document("Frappes aériennes : les salariés de l’usine évacués")], ("monitoring@",))
 
 
+def test_working_time_is_work() -> None:
+    """Working time is work's own context, as "temps de travail" was (rules 2026.12.115): "The
+    Polish DPA fined a school for using a fingerprint reader to record teachers' working time"
+    scored 0.33 (teachers are an occupation the rules do not hold as workers)."""
+    _read(
+        ("Fingerprint reader used to record teachers' working time",),
+        frozenset({"pair@title"}),
+    )
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
