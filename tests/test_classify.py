@@ -967,6 +967,21 @@ def test_working_time_is_work() -> None:
     )
 
 
+def test_ai_by_its_full_name_that_rates_workers() -> None:
+    """AI named "l'IA qui note" was read; AI by its full name was not ("L'intelligenza artificiale che
+    valuta i lavoratori dei call center", 0.35; rules 2026.12.116)."""
+    _read(
+        (
+            "L'intelligenza artificiale che valuta i lavoratori dei call center",
+            "L'intelligence artificielle qui surveille les salariés",
+            "Künstliche Intelligenz, die Mitarbeiter bewertet",
+            "La inteligencia artificial que vigila a los empleados",
+            "Artificial intelligence that scores warehouse workers",
+        ),
+        frozenset({"monitoring@title", "pair@title"}),
+    )
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
