@@ -968,8 +968,9 @@ def test_working_time_is_work() -> None:
 
 
 def test_ai_by_its_full_name_that_rates_workers() -> None:
-    """AI named "l'IA qui note" was read; AI by its full name was not ("L'intelligenza artificiale che
-    valuta i lavoratori dei call center", 0.35; rules 2026.12.116)."""
+    """AI that rates staff was read by its short name ("l'IA qui note"), not by its full name
+    ("L'intelligenza artificiale che valuta i lavoratori dei call center", 0.35; rules
+    2026.12.116)."""
     _read(
         (
             "L'intelligenza artificiale che valuta i lavoratori dei call center",
