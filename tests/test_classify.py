@@ -930,6 +930,11 @@ def test_a_request_for_ones_own_data_is_not_monitoring() -> None:
     ]
     _ruled_out(model, requests, ACCESS_REQUEST, kept)
     assert "other@title" in judge(Document("La ley de IA prohíbe el social scoring")).signals
+    # passengers in the other languages (rules 2026.12.117: facial recognition at airports, 0.60)
+    passengers = Document("Il Garante: stop al riconoscimento facciale negli aeroporti",
+                          "I passeggeri non possono essere identificati.")  # fmt: skip
+    assert "other@summary" in judge(passengers).signals
+    assert not model.decide(passengers, judge(passengers)).relevant
 
 
 def test_keystrokes_recordings_voices_and_algorithms_in_other_word_orders() -> None:
@@ -1171,6 +1176,9 @@ def test_staff_who_took_other_peoples_records_are_the_culprits_not_the_watched()
         Document("Accesso abusivo: l'infermiere consultava i dati dei pazienti"),
         Document("Multa a un empleado por consultar los datos de clientes sin motivo"),
         Document("Ambtenaar bekeek zonder reden dossiers van burgers"),
+        # the Dutch and German compounds (rules 2026.12.117; 0.82 before)
+        Document("Medewerker keek onbevoegd in patiëntendossiers: ontslag terecht"),
+        Document("Klinikmitarbeiterin hat Patientenakten unbefugt eingesehen"),
     ]  # fmt: skip
     kept = [
         Document("Employer snooped on staff's WhatsApp messages, tribunal finds"),
