@@ -972,6 +972,30 @@ def test_working_time_is_work() -> None:
     )
 
 
+def test_an_employers_own_drivers_and_cashiers_said_with_a_possessive() -> None:
+    """An employer's own drivers, cashiers or technicians, said with a possessive, are its staff
+    (rules 2026.12.119): "la géolocalisation excessive de ses conducteurs" (0.23), "vigilar a sus
+    cajeros" (0.63), and "werkplekken" in the plural ("camera's gericht op werkplekken", 0.54).
+    Not "ses agents": the police's and the railway's, with body cameras, film the public."""
+    _read(
+        (
+            "Une société sanctionnée pour la géolocalisation excessive de ses conducteurs",
+            "Mercadona instala cámaras con IA para vigilar a sus cajeros",
+            "L'azienda controllava con il GPS i suoi autisti",
+            "Transportbedrijf volgde zijn chauffeurs met gps",
+            "AP: camera's gericht op werkplekken zijn niet toegestaan",
+        ),
+    )
+    _unread(
+        [
+            Document("La police et ses agents déployés avec des caméras-piétons"),
+            Document("La SNCF équipe ses agents de caméras-piétons"),
+        ],
+        ("worker@", "pair@"),
+        load_model(),
+    )
+
+
 def test_ai_by_its_full_name_that_rates_workers() -> None:
     """AI that rates staff was read by its short name ("l'IA qui note"), not by its full name
     ("L'intelligenza artificiale che valuta i lavoratori dei call center", 0.35; rules
