@@ -42,6 +42,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     STUDENTS,
     TOPICS,
+    WORKPLACE_ACCIDENT,
     Document,
     Fine,
 )
@@ -1009,6 +1010,32 @@ def test_ai_by_its_full_name_that_rates_workers() -> None:
             "Artificial intelligence that scores warehouse workers",
         ),
         frozenset({"monitoring@title", "pair@title"}),
+    )
+
+
+def test_an_accident_at_work_and_underpayment_are_not_monitoring() -> None:
+    """An accident or injury at work, or its safety, in the title of an item that names no
+    monitoring is occupational safety, a hard negative of the labelling rules (rules
+    2026.12.120): "Regulator fines employer for failing to report workplace accident" scored
+    0.63, "Sicurezza sul lavoro: aumentano gli infortuni" 0.58. Underpayment is pay ("Labour
+    inspectors find widespread underpayment of gig workers", 0.80). Sick leave watched by a
+    detective is not an accident ("Arbeitsunfähigkeit")."""
+    model = load_model()
+    accidents = [
+        Document("Regulator fines employer for failing to report workplace accident"),
+        Document("Sicurezza sul lavoro: aumentano gli infortuni"),
+        Document("Accident du travail : l'employeur condamné"),
+        Document("Arbeitsunfall auf der Baustelle: Bußgeld für den Arbeitgeber"),
+        Document("Los accidentes laborales crecen un 5 %"),
+        Document("Arbeidsongeval in magazijn: werkgever beboet"),
+    ]
+    kept = [
+        Document("Überwachung eines Arbeitnehmers durch Detektiv bei Zweifeln an der Arbeitsunfähigkeit"),
+        Document("Cameras that watch workers for safety breaches after a workplace accident"),
+    ]  # fmt: skip
+    _ruled_out(model, accidents, WORKPLACE_ACCIDENT, kept)
+    _ruled_out(
+        model, [Document("Labour inspectors find widespread underpayment of gig workers")], PAY
     )
 
 

@@ -29,6 +29,7 @@ from watcher.models import (
     PAY,
     PRODUCTIVITY_GAIN,
     STUDENTS,
+    WORKPLACE_ACCIDENT,
     Classification,
     Document,
     Evidence,
@@ -331,6 +332,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         found.append((title, title.found["health"][0], HEALTH_PASS))
     if title.found["access"]:
         found.append((title, title.found["access"][0], ACCESS_REQUEST))
+    if title.found["accident"]:
+        found.append((title, title.found["accident"][0], WORKPLACE_ACCIDENT))
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit, concept = found[0]

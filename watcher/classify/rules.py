@@ -27,8 +27,8 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay productivity_gain access_request health_pass consumer_device "
-    "malware students teachers insider unlawful case_outcome case_name roundup".split()
+    "industrial_action_unless pay productivity_gain access_request workplace_accident health_pass "
+    "consumer_device malware students teachers insider unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -70,6 +70,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "pay": {"pay": data["terms"]["pay"]},
         "gain": {"gain": data["terms"]["productivity_gain"]},
         "access": {"access": data["terms"]["access_request"]},
+        "accident": {"accident": data["terms"]["workplace_accident"]},
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
         "malware": {"malware": data["terms"]["malware"]},
