@@ -1039,6 +1039,27 @@ def test_an_accident_at_work_and_underpayment_are_not_monitoring() -> None:
     )
 
 
+def test_ai_trained_on_staff_clicks_and_work_data_in_every_language() -> None:
+    """The founding story told in the other languages' words (rules 2026.12.121): staff's
+    clicks ("Los clics de los empleados de Meta alimentarán su IA", 0.37; "Meta e i clic dei
+    lavoratori", 0.49), AI fed ("alimentarán su IA"), "entraîner l'IA" (0.11), the German
+    "KI-Training" and "Tastatur- und Mausdaten" (0.27), and the data of one's work ("datos de
+    trabajo", "données de travail"). Not a click in its other sense ("en un clic")."""
+    for title, summary in (
+        ("Los clics de los empleados de Meta alimentarán su IA", ""),
+        ("Meta e i clic dei lavoratori: il Garante apre un'istruttoria",
+         "L'addestramento dell'IA sui dati del personale."),
+        ("Vos données de travail peuvent-elles entraîner l'IA de votre employeur ?",
+         "Clics, frappes et courriels des salariés servent de données d'entraînement."),
+        ("Dürfen Arbeitgeber Mitarbeiterdaten zum KI-Training nutzen?",
+         "Tastatur- und Mausdaten der Belegschaft als Trainingsmaterial."),
+    ):  # fmt: skip
+        assert "ai-training" in judge(Document(title, summary)).signals, title
+    _unread(
+        [Document("En un clic, les salariés réservent leur place de parking")], ("monitoring@",)
+    )
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
