@@ -1060,6 +1060,26 @@ def test_ai_trained_on_staff_clicks_and_work_data_in_every_language() -> None:
     )
 
 
+def test_the_founding_story_in_its_headline_variants() -> None:
+    """Ten headlines of the founding story written for the purpose found five (rules
+    2026.12.122): staff keyboards recorded "for AI" (0.26), "employee data AI training" with what
+    staff type (0.27), "Entraînement de l'IA ... données d'activité" (0.16), "L'IA di Meta impara
+    dai dipendenti: registrati tasti e clic" (0.19), "la actividad de sus empleados en el
+    ordenador" (0.43). Each is now relevant; AI that learns from its users is not."""
+    model = load_model()
+    for title, summary in (
+        ("Meta's plan to record staff keyboards for AI draws EU scrutiny", ""),
+        ("EU regulators question Meta over employee data AI training", "The company records what staff type."),
+        ("Entraînement de l'IA : Meta collecte les données d'activité de ses salariés", ""),
+        ("L'IA di Meta impara dai dipendenti: registrati tasti e clic", ""),
+        ("Meta entrena su IA con la actividad de sus empleados en el ordenador", ""),
+    ):  # fmt: skip
+        doc = Document(title, summary)
+        assert model.decide(doc, judge(doc)).relevant, title
+    users = Document("Meta's AI learns from users' public posts")
+    assert not model.decide(users, judge(users)).relevant
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
