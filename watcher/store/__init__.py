@@ -25,11 +25,12 @@ from watcher.store._lean import sqlite_utils
 from watcher.store.issues import IssuesStore
 from watcher.store.items import ItemsStore
 from watcher.store.schema import migrations
+from watcher.store.state import StateStore
 
 __all__ = ["Archive"]
 
 
-class Archive(ItemsStore, IssuesStore):
+class Archive(ItemsStore, StateStore, IssuesStore):
     """The archive behind one interface; open with `Archive.open(path)`."""
 
     def __init__(

@@ -1,4 +1,4 @@
-"""Items, their earlier versions, each source's fetch state, classifications and labels."""
+"""Items, their earlier versions, classifications and labels."""
 
 from __future__ import annotations
 
@@ -20,8 +20,6 @@ from watcher.models import (
     Fine,
     Item,
     Labeled,
-    PollResult,
-    SourceState,
     StoredItem,
     StoreResult,
     Version,
@@ -31,6 +29,16 @@ from watcher.store.schema import DECIDED, RELEVANT
 
 def iso(when: datetime) -> str:
     return when.isoformat(timespec="seconds")
+
+
+IDS_PER_QUERY = 500  # ids an `IN (...)` list carries, well under SQLite's bound on variables
+
+
+def chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
+    """The ids in slices of IDS_PER_QUERY, each with its `?,?,...` placeholders."""
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start : start + IDS_PER_QUERY]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 _STORED = tuple(f.name for f in fields(StoredItem))
@@ -79,49 +87,6 @@ class ItemsStore:
     def writable(self) -> None:  # Archive's: StorageError on a read-only archive
         raise NotImplementedError
 
-    # -- fetch state ---------------------------------------------------------------------------
-
-    _STATE_COLUMNS = tuple(f.name for f in fields(SourceState))
-
-    def state(self, source_id: str) -> SourceState:
-        return self.states([source_id])[source_id]
-
-    def states(self, source_ids: Iterable[str]) -> dict[str, SourceState]:
-        """Each source's state (a default state for one never polled), in one query per 500."""
-        cols = self._STATE_COLUMNS
-        ids = list(dict.fromkeys(source_ids))
-        found = {sid: SourceState(source_id=sid) for sid in ids}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for row in self.db.execute(
-                f"SELECT {', '.join(cols)} FROM source_state "
-                f"WHERE source_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ):
-                state = SourceState(**dict(zip(cols, row, strict=True)))
-                found[state.source_id] = state
-        return found
-
-    def save_state(self, *states: SourceState) -> None:
-        cols = self._STATE_COLUMNS
-        self.db.conn.executemany(
-            f"INSERT OR REPLACE INTO source_state ({', '.join(cols)}) "
-            f"VALUES ({', '.join('?' * len(cols))})",
-            [[getattr(state, c) for c in cols] for state in states],
-        )
-
-    def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
-        """The poll's outcome and the source's new state (inside the source's transaction)."""
-        self.save_state(state)
-        self.db.execute(
-            "INSERT INTO polls (source_id, started, ok, status, not_modified, entries, new, "
-            "updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                result.source_id, iso(started), int(result.ok), result.status,
-                int(result.not_modified), result.entries, result.new, result.updated, result.error,
-            ],
-        )  # fmt: skip
-
     def item_counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT source_id, count(*) FROM items GROUP BY source_id")
         return {sid: int(n) for sid, n in rows}
@@ -144,9 +109,7 @@ class ItemsStore:
         stamp = iso(now)
         existing: dict[str, tuple[Any, ...]] = {}
         ids = [item.id for item in items]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunks(ids):
             for row in self.db.execute(
                 "SELECT id, content_hash, version, url, title, summary, content, published "
                 f"FROM items WHERE id IN ({marks})",
@@ -194,10 +157,9 @@ class ItemsStore:
             self.save_classifications(
                 {i: classifications[i] for i in changed if i in classifications}, now
             )
-        for start in range(0, len(touched), 500):
-            chunk = touched[start : start + 500]
+        for chunk, marks in chunks(touched):
             self.db.execute(
-                f"UPDATE items SET last_seen = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                f"UPDATE items SET last_seen = ? WHERE id IN ({marks})",
                 [stamp, *chunk],
             )
         relevant = sum(1 for r in new_rows if classifications and classifications[r["id"]].relevant)
@@ -208,11 +170,8 @@ class ItemsStore:
     def known(self, ids: list[str]) -> set[str]:
         """Which of these item ids the archive already holds."""
         found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT id FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
+        for chunk, marks in chunks(ids):
+            rows = self.db.execute(f"SELECT id FROM items WHERE id IN ({marks})", chunk)
             found.update(r[0] for r in rows)
         return found
 
