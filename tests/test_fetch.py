@@ -210,7 +210,8 @@ def test_tls_is_set_up_only_for_https_and_verifies_certificates(
 ) -> None:
     """Loading the CA bundle costs 20-30 ms, a tenth of a re-poll of 200 unchanged feeds: a
     poll of http sources never pays it, and an https source still has its certificate checked
-    (a real TLS server on 127.0.0.1 with a self-signed certificate is refused)."""
+    (a real TLS server on 127.0.0.1 with a self-signed certificate is refused, also when an http
+    source redirects to it)."""
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
@@ -224,6 +225,8 @@ def test_tls_is_set_up_only_for_https_and_verifies_certificates(
     tls.start()
     server.static("/feed", FEED)
     tls.static("/feed", FEED)
+    secure = tls.url("/feed").replace("http://", "https://")
+    server.routes["/moved"] = redirect(301, secure)
 
     async def go() -> None:
         async with Fetcher(FAST) as f:
@@ -232,8 +235,11 @@ def test_tls_is_set_up_only_for_https_and_verifies_certificates(
             assert (await f.fetch(src(server.url("/feed")))).body == FEED
             assert network._tls is None  # no TLS for http
             with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
-                await f.fetch(src(tls.url("/feed").replace("http://", "https://")))
+                await f.fetch(src(secure))
             assert network._tls is not None
+        async with Fetcher(FAST) as f:  # an http source redirected to https goes over TLS too
+            with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
+                await f.fetch(src(server.url("/moved")))
 
     try:
         asyncio.run(go())

@@ -150,6 +150,7 @@ class Network(httpx.AsyncBaseTransport):
 
     def __init__(self, limits: httpx.Limits) -> None:
         self._limits = limits
+        # only ever given http URLs, so it never makes a TLS connection: no CA bundle to load
         self._plain = httpx.AsyncHTTPTransport(limits=limits, verify=False, trust_env=False)
         self._tls: httpx.AsyncHTTPTransport | None = None
 
