@@ -25,6 +25,7 @@ from watcher.models import (
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
     INSIDER_MISUSE,
+    LABOUR_MARKET,
     MALWARE,
     PAY,
     PRODUCTIVITY_GAIN,
@@ -334,6 +335,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         found.append((title, title.found["access"][0], ACCESS_REQUEST))
     if title.found["accident"]:
         found.append((title, title.found["accident"][0], WORKPLACE_ACCIDENT))
+    if title.found["jobs"]:
+        found.append((title, title.found["jobs"][0], LABOUR_MARKET))
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit, concept = found[0]

@@ -27,7 +27,8 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay productivity_gain access_request workplace_accident health_pass "
+    "industrial_action_unless pay productivity_gain access_request workplace_accident labour_market "
+    "health_pass "
     "consumer_device malware students teachers insider unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
@@ -71,6 +72,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "gain": {"gain": data["terms"]["productivity_gain"]},
         "access": {"access": data["terms"]["access_request"]},
         "accident": {"accident": data["terms"]["workplace_accident"]},
+        "jobs": {"jobs": data["terms"]["labour_market"]},
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
         "malware": {"malware": data["terms"]["malware"]},
