@@ -1182,7 +1182,9 @@ def test_the_laws_and_clauses_that_name_monitoring_at_work() -> None:
     ("Kommt schon bald ein Beschäftigtendatengesetz?", 0.12), the works council's say over
     technical devices able to watch staff (section 87(1) no. 6 BetrVG), Microsoft 365 under it
     ("Microsoft 365 Mitbestimmung", 0.45), the "glass employee", Spain's and Italy's names for
-    data protection at work (the AEPD's guide, 0.07), and the algorithmic black box. Microsoft
+    data protection at work (the AEPD's guide, 0.07), and the algorithmic black box; California's
+    AB 701 and the Warehouse Worker Protection Acts, the TUC's AI bill and Italy's "decreto
+    trasparenza" with its automated monitoring systems (rules 2026.12.125; 0.09-0.49). Microsoft
     365 news with no works council in it is not read."""
     model = load_model()
     for title in (
@@ -1193,6 +1195,12 @@ def test_the_laws_and_clauses_that_name_monitoring_at_work() -> None:
         "Der gläserne Beschäftigte",
         "Guía de la AEPD para la protección de datos en las relaciones laborales",
         "Linee guida sulla protezione dei dati personali nel rapporto di lavoro",
+        # rules 2026.12.125: the laws on warehouse quotas and AI at work by their names
+        "CA Aims at Amazon, Throws Wrench in Retail Supply Chain: AB701 signed",
+        "New York passes Warehouse Worker Protection Act",
+        "The AI Bill Project: the Artificial Intelligence (Employment and Regulation) Bill",
+        "Decreto trasparenza e informative ai lavoratori, che caos: ecco i problemi",
+        "Obbligo di informativa sui sistemi decisionali o di monitoraggio automatizzati",
     ):
         doc = Document(title)
         verdict = judge(doc)
