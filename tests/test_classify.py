@@ -1210,6 +1210,22 @@ def test_the_laws_and_clauses_that_name_monitoring_at_work() -> None:
     _unread([Document("Microsoft 365: neue Funktionen für Teams")], ("strong@",), model)
 
 
+def test_staff_laid_off_on_their_data_photographed_and_trucks() -> None:
+    """Three more of the labelled files' English misses read by concepts (rules 2026.12.126):
+    staff laid off on what their data said ("Xsolla reportedly lays off up to 150 people based
+    on big data", 0.34), photographs every few minutes as screenshots were ("Software photographs
+    employees every 5 minutes", 0.51), commercial trucks as company vehicles ("Surveillance Video
+    in Commercial Trucks", 0.39). Layoffs by seniority are not."""
+    for title, signal in (
+        ("Games firm lays off 150 people based on big data", "monitoring@title"),
+        ("Retailer fired cashiers based on productivity metrics", "monitoring@title"),
+        ("App photographs remote staff every 10 minutes", "strong@title"),
+        ("Inward-facing cameras in commercial trucks", "pair@title"),
+    ):
+        assert signal in judge(Document(title)).signals, title
+    _unread([Document("Layoffs based on seniority at car plant")], ("monitoring@",), load_model())
+
+
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
     """A building's owners' association ("syndicat des copropriétaires"), a template
     ("plantilla de política") and a tenancy ended ("Kündigung des Mietvertrags") are not staff, a
