@@ -1038,6 +1038,13 @@ def test_an_accident_at_work_and_underpayment_are_not_monitoring() -> None:
     _ruled_out(
         model, [Document("Labour inspectors find widespread underpayment of gig workers")], PAY
     )
+    # higher pay (rules 2026.12.127: "Couriers win higher pay from delivery platform", 0.80)
+    _ruled_out(
+        model,
+        [Document("Couriers win higher pay from delivery platform", "The app pays riders per km."),
+         Document("Les livreurs obtiennent de meilleurs salaires")],
+        PAY,
+    )  # fmt: skip
 
 
 def test_the_labour_markets_figures_are_not_monitoring() -> None:
@@ -1221,9 +1228,15 @@ def test_staff_laid_off_on_their_data_photographed_and_trucks() -> None:
         ("Retailer fired cashiers based on productivity metrics", "monitoring@title"),
         ("App photographs remote staff every 10 minutes", "strong@title"),
         ("Inward-facing cameras in commercial trucks", "pair@title"),
+        # rules 2026.12.127: quotas on work speed, firing done automatically, time off task
+        ("Hochul approves law addressing work quotas at warehouses", "monitoring@title"),
+        ("New law limits quotas at distribution centers", "monitoring@title"),
+        ("Amazon system automatically fires staff over time off-task", "monitoring@title"),
+        ("California's No Robo Bosses Act and workplace AI", "strong@title"),
     ):
         assert signal in judge(Document(title)).signals, title
-    _unread([Document("Layoffs based on seniority at car plant")], ("monitoring@",), load_model())
+    _unread([Document("Layoffs based on seniority at car plant"),
+             Document("EU sets fishing quotas for 2027")], ("monitoring@",), load_model())  # fmt: skip
 
 
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
