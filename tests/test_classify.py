@@ -1233,6 +1233,8 @@ def test_staff_laid_off_on_their_data_photographed_and_trucks() -> None:
         ("New law limits quotas at distribution centers", "monitoring@title"),
         ("Amazon system automatically fires staff over time off-task", "monitoring@title"),
         ("California's No Robo Bosses Act and workplace AI", "strong@title"),
+        # rules 2026.12.128: the workplace chat seen ("Can My Employer See My Slack Messages?", 0.57)
+        ("Can My Employer See My Slack Messages?", "pair@title"),
     ):
         assert signal in judge(Document(title)).signals, title
     _unread([Document("Layoffs based on seniority at car plant"),
