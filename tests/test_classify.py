@@ -1235,6 +1235,10 @@ def test_staff_laid_off_on_their_data_photographed_and_trucks() -> None:
         ("California's No Robo Bosses Act and workplace AI", "strong@title"),
         # rules 2026.12.128: the workplace chat seen ("Can My Employer See My Slack Messages?", 0.57)
         ("Can My Employer See My Slack Messages?", "pair@title"),
+        # rules 2026.12.129: CCTV in companies ("La vidéosurveillance dans les entreprises", 0.06)
+        ("La vidéosurveillance dans les entreprises", "strong@title"),
+        ("Videovigilancia en la empresa: lo que dice el Supremo", "strong@title"),
+        ("Videosorveglianza in azienda: le regole", "strong@title"),
     ):
         assert signal in judge(Document(title)).signals, title
     _unread([Document("Layoffs based on seniority at car plant"),
