@@ -487,6 +487,14 @@ def _read(texts: tuple[str, ...], signals: frozenset[str] = frozenset({"pair@tit
         assert signals & judge(Document(text)).signals, text
 
 
+def _relevant(model: Model, docs: list[Document], signals: frozenset[str] = frozenset()) -> None:
+    """Each item is relevant, read with one of the given signals (any, when none is given)."""
+    for doc in docs:
+        verdict = judge(doc)
+        assert not signals or signals & verdict.signals, (doc.title, verdict.signals)
+        assert model.decide(doc, verdict).relevant, doc.title
+
+
 def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
     """An item whose title is about who counts as an employee (gig workers' status), and which
     names no monitoring, algorithm or AI, is not relevant at any score, as a strike is: the
@@ -667,7 +675,9 @@ def test_the_plain_words_for_workers_are_workers() -> None:
     des ouvriers sur le chantier" scored 0.12, "Telecamere per controllare gli operai" 0.53
     (rules 2026.12.100). "Impiegati" counts after an article only: after a noun it is "used"."""
     model = load_model()
-    for text in (
+    _relevant(
+        model,
+        [Document(text) for text in (
         "Telecamere per controllare gli operai in fabbrica",
         "Telecamere per controllare gli impiegati",
         "Videovigilancia de los operarios en la fábrica",
@@ -675,11 +685,9 @@ def test_the_plain_words_for_workers_are_workers() -> None:
         "Videosurveillance des ouvriers sur le chantier",
         "Kameras überwachen die Arbeiter in der Fabrik",
         "Camera's houden arbeiders in de fabriek in de gaten",
-    ):
-        doc = Document(text)
-        verdict = judge(doc)
-        assert "pair@title" in verdict.signals, text
-        assert model.decide(doc, verdict).relevant, text
+        )],
+        frozenset({"pair@title"}),
+    )  # fmt: skip
     _unread([Document("I sistemi di videosorveglianza impiegati nei negozi")], ("worker@", "pair@"))
 
 
@@ -1116,16 +1124,16 @@ def test_the_work_mailbox_and_keeping_an_eye_on_staff_in_every_language() -> Non
     houden" with its verb last ("Mag ik het internetgedrag van thuiswerkende werknemers volgen?",
     0.39). A Dutch business's mailbox is a worker term too; "vicino a" (near) is not a neighbour."""
     model = load_model()
-    for title, summary in (
+    _relevant(
+        model,
+        [Document(title, summary) for title, summary in (
         ("Email aziendale, potere di controllo e privacy",
          "L'accesso alla casella della dipendente si rende necessario."),
         ("Mag ik het internetgedrag van thuiswerkende werknemers volgen?",
          "Hoe kan ik de digitale activiteit van thuiswerkende werknemers in de gaten houden?"),
-    ):  # fmt: skip
-        doc = Document(title, summary)
-        verdict = judge(doc)
-        assert {"pair@title", "pair@summary"} & verdict.signals, title
-        assert model.decide(doc, verdict).relevant, title
+        )],
+        frozenset({"pair@title", "pair@summary"}),
+    )  # fmt: skip
     for text in ("Accesso alla posta elettronica aziendale dopo il licenziamento",
                  "La CNIL et la messagerie professionnelle", "Zakelijke mailbox ingezien",
                  "Correo corporativo revisado", "Dienstliche E-Mails gelesen"):  # fmt: skip
@@ -1161,7 +1169,9 @@ def test_the_algorithm_that_punishes_orders_refused_and_spains_rider_law() -> No
     the algorithms managing staff (0.45-0.56 before), the employer's "algoritmos laborales", and
     bosses told where staff are ("let bosses know when you leave the office", 0.41)."""
     model = load_model()
-    for title, summary in (
+    _relevant(
+        model,
+        [Document(title, summary) for title, summary in (
         ("Torino, rider ferma ladro di biciclette ma l'algoritmo lo punisce: declassato nella "
          "classifica da cui dipendono turni e guadagni", ""),
         ("Glovo penaliza a los riders que rechazan pedidos", ""),
@@ -1170,10 +1180,8 @@ def test_the_algorithm_that_punishes_orders_refused_and_spains_rider_law() -> No
         ("Microsoft Teams' new feature will let bosses know when you leave the office",
          "The update will allow the platform to track a user's location to determine whether or "
          "not they are in the office."),
-    ):  # fmt: skip
-        doc = Document(title, summary)
-        verdict = judge(doc)
-        assert model.decide(doc, verdict).relevant, title
+        )],
+    )  # fmt: skip
     assert "strong@title" in judge(Document("Ley Rider: lo que cambia para las empresas")).signals
     assert "worker@title" in judge(Document("Il rider licenziato dalla piattaforma")).signals
     for text in ("Rider, la piattaforma li punisce se rifiutano le consegne",
@@ -1194,7 +1202,9 @@ def test_the_laws_and_clauses_that_name_monitoring_at_work() -> None:
     trasparenza" with its automated monitoring systems (rules 2026.12.125; 0.09-0.49). Microsoft
     365 news with no works council in it is not read."""
     model = load_model()
-    for title in (
+    _relevant(
+        model,
+        [Document(title) for title in (
         "Kommt schon bald ein Beschäftigtendatengesetz?",
         "Tatbestandsmerkmale des § 87 Abs. 1 Nr. 6 BetrVG",
         "Microsoft 365 Mitbestimmung",
@@ -1208,11 +1218,9 @@ def test_the_laws_and_clauses_that_name_monitoring_at_work() -> None:
         "The AI Bill Project: the Artificial Intelligence (Employment and Regulation) Bill",
         "Decreto trasparenza e informative ai lavoratori, che caos: ecco i problemi",
         "Obbligo di informativa sui sistemi decisionali o di monitoraggio automatizzati",
-    ):
-        doc = Document(title)
-        verdict = judge(doc)
-        assert "strong@title" in verdict.signals, title
-        assert model.decide(doc, verdict).relevant, title
+        )],
+        frozenset({"strong@title"}),
+    )  # fmt: skip
     _read(("Spain is about to shatter the gig economy's algorithmic black box",))
     _unread([Document("Microsoft 365: neue Funktionen für Teams")], ("strong@",), model)
 
