@@ -604,6 +604,12 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Meta-Brille filmt Passanten: Datenschützer besorgt"),
         Document("Les lunettes connectées filment sans que les passants le sachent"),
         Document("Tesla Autopilot driver monitoring camera criticized by regulators"),
+        # a motorist's own dashcam weighed as evidence after a crash (rules 2026.12.130; seven
+        # German real pages at 0.78-0.90)
+        Document("Dashcam-Aufnahmen als Beweismittel zulässig"),
+        Document("Urteil des BGH: Dashcam-Videos als Beweismittel zulässig",
+                 "Aufnahmen als Beweismittel für Verkehrsunfälle zulässig."),
+        Document("Filmaufnahmen durch Dashcam nach einem Autounfall gerichtlich verwertbar?"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -613,6 +619,7 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Carmaker tracks its factory workers with smart cameras"),
         # a fleet's dashcams are not in the list: the press calls their drivers "drivers"
         Document("AI dashcams watch drivers in the delivery vans"),
+        Document("Betriebsrat: Dashcam-Aufnahmen der Lkw-Fahrer nur mit Betriebsvereinbarung"),
         Document("Warehouse managers wear smart glasses to watch pickers' speed"),
     ]  # fmt: skip
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
