@@ -1252,12 +1252,18 @@ def test_staff_laid_off_on_their_data_photographed_and_trucks() -> None:
         ("Can My Employer See My Slack Messages?", "pair@title"),
         # rules 2026.12.129: CCTV in companies ("La vidéosurveillance dans les entreprises", 0.06)
         ("La vidéosurveillance dans les entreprises", "strong@title"),
+        # rules 2026.12.131: staff's emotions read, Slack messages analysed (real pages, 0.22-0.49)
+        ("AI tool for Slack gives managers insight into employees' emotions", "monitoring@title"),
+        ("Measuring team morale: AI anonymously analyzes Slack messages", "monitoring@title"),
+        ("Une IA lit les émotions des salariés", "monitoring@title"),
+        ("KI erkennt Emotionen der Mitarbeiter", "monitoring@title"),
         ("Videovigilancia en la empresa: lo que dice el Supremo", "strong@title"),
         ("Videosorveglianza in azienda: le regole", "strong@title"),
     ):
         assert signal in judge(Document(title)).signals, title
     _unread([Document("Layoffs based on seniority at car plant"),
-             Document("EU sets fishing quotas for 2027")], ("monitoring@",), load_model())  # fmt: skip
+             Document("EU sets fishing quotas for 2027"),
+             Document("Employee morale hits a five-year low, survey finds")], ("monitoring@",), load_model())  # fmt: skip
 
 
 def test_staff_words_in_their_other_senses_are_not_staff() -> None:
