@@ -1257,6 +1257,8 @@ def test_staff_laid_off_on_their_data_photographed_and_trucks() -> None:
         ("Measuring team morale: AI anonymously analyzes Slack messages", "monitoring@title"),
         ("Une IA lit les émotions des salariés", "monitoring@title"),
         ("KI erkennt Emotionen der Mitarbeiter", "monitoring@title"),
+        # rules 2026.12.132: a courier in the singular, identity checked by a selfie
+        ("Uber Eats courier locked out after failing real-time ID check selfie", "pair@title"),
         ("Videovigilancia en la empresa: lo que dice el Supremo", "strong@title"),
         ("Videosorveglianza in azienda: le regole", "strong@title"),
     ):
