@@ -309,15 +309,26 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, ruled)
 
 
+# The vetoes read in the title alone that hold when no monitoring is named, in the order their
+# evidence is preferred: the rules' pattern family and the concept of the evidence.
+_TITLE_VETOES = (
+    ("status", EMPLOYMENT_STATUS),
+    ("pay", PAY),
+    ("health", HEALTH_PASS),
+    ("access", ACCESS_REQUEST),
+    ("accident", WORKPLACE_ACCIDENT),
+    ("jobs", LABOUR_MARKET),
+)
+
+
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
-    """A strike, walkout, picket or protest in the title or summary, or who counts as an
-    employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr Lohn
-    für Beschäftigte") or a vaccination or health pass checked ("3G am Arbeitsplatz") in the
-    title, of an item that
-    names no monitoring (no monitoring term, no term naming the subject, no algorithm, no AI,
-    no quota ...): the dispute, the workers' status, their pay or their health pass is its
-    subject, not how they are watched.
-    The evidence that says so, or None."""
+    """A strike, walkout, picket or protest in the title or summary, or in the title who counts
+    as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
+    Lohn für Beschäftigte"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
+    own data, an accident at work or the labour market's figures (`_TITLE_VETOES`), of an item
+    that names no monitoring (no monitoring term, no term naming the subject, no algorithm, no
+    AI, no quota ...): that is its subject, not how workers are watched. Productivity raised is
+    ruled out even where AI is named (AI raised it). The evidence that says so, or None."""
     title = fields[0]
     if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
         hit = title.found["gain"][0]
@@ -325,18 +336,11 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     found = [
         (f, f.found["dispute"][0], INDUSTRIAL_ACTION) for f in fields[:2] if f.found["dispute"]
     ]
-    if title.found["status"]:
-        found.append((title, title.found["status"][0], EMPLOYMENT_STATUS))
-    if title.found["pay"]:
-        found.append((title, title.found["pay"][0], PAY))
-    if title.found["health"]:
-        found.append((title, title.found["health"][0], HEALTH_PASS))
-    if title.found["access"]:
-        found.append((title, title.found["access"][0], ACCESS_REQUEST))
-    if title.found["accident"]:
-        found.append((title, title.found["accident"][0], WORKPLACE_ACCIDENT))
-    if title.found["jobs"]:
-        found.append((title, title.found["jobs"][0], LABOUR_MARKET))
+    found += [
+        (title, title.found[family][0], concept)
+        for family, concept in _TITLE_VETOES
+        if title.found[family]
+    ]
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
     field, hit, concept = found[0]
