@@ -33,6 +33,7 @@ from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, see
 from watcher.models import (
     ACCESS_REQUEST,
     CONSUMER_DEVICE,
+    EMOTIONS_READ,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -654,6 +655,40 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
         Document("Employer put a GPS tracker on the car of an ex-employee"),
     ]  # fmt: skip
     _ruled_out(model, attacks, MALWARE, kept)
+
+
+def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named() -> None:
+    """Emotions or sentiment read by a machine in the title, in an item that names no worker, are
+    about customers, users or drivers when it names them or names no call centre and no work:
+    not relevant at any score (rules 2026.12.133). The labelled files hold no such item, so the
+    model read every "sentiment analysis" as staff's: "A new sentiment analysis model for
+    product reviews" scored 0.84, "Sentiment Analysis in Call Centres: How AI Detects Customer
+    Emotions" 0.66 (real-page batch 77). The model file is byte-identical."""
+    model = load_model()
+    read = [
+        Document("A new sentiment analysis model for product reviews"),
+        Document("Emotion AI startup raises $20m to read drivers' faces in cars"),
+        Document("Hume AI launches an empathic voice interface that detects emotions"),
+        Document("Sentiment Analysis in Call Centres: How AI Detects Customer Emotions",
+                 "In call centres, this means analysing not just what customers say."),
+        Document("L'analyse de sentiment grâce à l'IA : les bénéfices pour votre marque"),
+        Document("Stimmungsanalyse: Wie KI Kundenbewertungen auswertet"),
+        Document("Analisi del sentiment sui social network: gli strumenti migliori"),
+        Document("Análisis de sentimiento de las reseñas de los clientes"),
+        Document("Sentimentanalyse van tweets over de verkiezingen"),
+    ]  # fmt: skip
+    kept = [
+        # staff named: the employer reads its own people's emotions
+        Document("Sentiment analysis of employees' Slack messages"),
+        Document("EU's AI Act bans emotion recognition in workplaces"),
+        # a call centre or work named, and no customer: the agents are the ones heard
+        Document("Emotionserkennung im Callcenter: Datenschützer warnen",
+                 "Die Software bewertet die Stimmung der Agenten."),
+        Document("Emotionserkennung", "In Arbeit und Bildung sind solche Systeme verboten."),
+        # voice and call analytics score agents: not in the list
+        Document("Manual vs Automatic Call Scoring", "Call scoring in the contact centre."),
+    ]  # fmt: skip
+    _ruled_out(model, read, EMOTIONS_READ, kept)
 
 
 def test_the_french_adjective_personnel_is_not_staff() -> None:

@@ -21,6 +21,7 @@ from watcher.classify.rules import Rules, load_rules
 from watcher.models import (
     ACCESS_REQUEST,
     CONSUMER_DEVICE,
+    EMOTIONS_READ,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -283,7 +284,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         signals.add(alone)
     ruled = BY_BODY if relevant and score - content_score < w["threshold"] else ""
     dispute = _dispute(fields, monitoring_seen or strong_seen, rules) or _not_staff(
-        fields[0], worker_seen or strong_seen, act in _SANCTIONS, rules
+        fields, worker_seen or strong_seen, act in _SANCTIONS, rules
     )
     if dispute:
         ruled = DISPUTE
@@ -350,7 +351,9 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
 _SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
 
 
-def _not_staff(title: Field, workers: bool, sanctioned: bool, rules: Rules) -> Evidence | None:
+def _not_staff(
+    fields: list[Field], workers: bool, sanctioned: bool, rules: Rules
+) -> Evidence | None:
     """Whom the item is about when it is not staff watched: the people whose records a member of
     staff took, in the title, when the title says it was unlawful or someone was fined, sentenced
     or ordered ("receptionist fined for accessing patient records": the worker is the one who
@@ -358,9 +361,13 @@ def _not_staff(title: Field, workers: bool, sanctioned: bool, rules: Rules) -> E
     in an item that names no worker and no term naming the subject, a device or feature of
     people's own in the title (a PC that screenshots its user, a doorbell, a smartwatch,
     parental control), or a breach, malware or an attack (a keylogger in a browser extension,
-    hackers, a stalker's tracker): its owners, those it films, the attacked; or students or their
+    hackers, a stalker's tracker): its owners, those it films, the attacked; or emotions or
+    sentiment read by a machine in the title, where customers or users are named or no call
+    centre and no work is (a call's sentiment analysis, emotion AI in a car, a chatbot's
+    empathic voice): the customers, users or drivers; or students or their
     online exams ("proctoring"), when the title names no teacher either: the students. The
     evidence, or None."""
+    title = fields[0]
     if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
         hit = title.found["insider"][0]
         return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
@@ -370,6 +377,10 @@ def _not_staff(title: Field, workers: bool, sanctioned: bool, rules: Rules) -> E
         if title.found[family]:
             hit = title.found[family][0]
             return Evidence(title.name, title.phrase(hit.start, hit.end), concept)
+    read = [h for h in title.found["emotions"] if h.label == "emotions"]
+    at_work = any(h.label == "at-work" for f in fields for h in f.found["emotions"])
+    if read and (not at_work or any(f.found["other"] for f in fields[:2])):
+        return Evidence(title.name, title.phrase(read[0].start, read[0].end), EMOTIONS_READ)
     school = title.found["students"]
     if school and all(h.label == "students" for h in school):  # a teacher is school staff
         return Evidence(title.name, title.phrase(school[0].start, school[0].end), STUDENTS)
