@@ -611,6 +611,11 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Urteil des BGH: Dashcam-Videos als Beweismittel zulässig",
                  "Aufnahmen als Beweismittel für Verkehrsunfälle zulässig."),
         Document("Filmaufnahmen durch Dashcam nach einem Autounfall gerichtlich verwertbar?"),
+        # a Tesla's cabin camera on its owner, an app's own browser or keyboard logging what its
+        # users type (rules 2026.12.134; 0.81, 0.77, 0.90)
+        Document("Tesla cabin camera watches drivers for attentiveness"),
+        Document("TikTok's in-app browser can track your keystrokes, researcher finds"),
+        Document("Your phone's keyboard app may be logging your keystrokes"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -622,6 +627,7 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("AI dashcams watch drivers in the delivery vans"),
         Document("Betriebsrat: Dashcam-Aufnahmen der Lkw-Fahrer nur mit Betriebsvereinbarung"),
         Document("Warehouse managers wear smart glasses to watch pickers' speed"),
+        Document("Tesla workers say the company monitors their breaks"),
     ]  # fmt: skip
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
 
@@ -689,6 +695,30 @@ def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named()
         Document("Manual vs Automatic Call Scoring", "Call scoring in the contact centre."),
     ]  # fmt: skip
     _ruled_out(model, read, EMOTIONS_READ, kept)
+
+
+def test_productivity_software_alone_is_an_office_suite() -> None:
+    """Productivity software or tools alone are office suites and AI assistants, not bossware
+    ("Apple Intelligence: new productivity tools for your iPhone" scored 0.92, "Microsoft's new AI
+    productivity tool summarizes your meetings" 0.75; rules 2026.12.134); staff's productivity
+    software, productivity scores and tracking are still monitoring."""
+    _unread(
+        [
+            Document("Apple Intelligence: new productivity tools for your iPhone"),
+            Document("Microsoft's new AI productivity tool summarizes your meetings"),
+            Document("Google Workspace is the productivity software of choice for startups"),
+        ],
+        ("monitoring@",),
+        load_model(),
+    )
+    _read(
+        (
+            "Employee productivity software sales soar during lockdown",
+            "Microsoft's productivity score is workplace surveillance, critics say",
+            "Productivity tracking of remote staff is on the rise",
+        ),
+        frozenset({"monitoring@title"}),
+    )
 
 
 def test_the_french_adjective_personnel_is_not_staff() -> None:
