@@ -616,6 +616,11 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Tesla cabin camera watches drivers for attentiveness"),
         Document("TikTok's in-app browser can track your keystrokes, researcher finds"),
         Document("Your phone's keyboard app may be logging your keystrokes"),
+        # TikTok, social media apps and VR headsets read their users (rules 2026.12.135; real-page
+        # batch 78: 0.84, 0.59, 0.77)
+        Document("TikTok and Keystroke Tracking: What to Know"),
+        Document("Online data mining – social media apps can read all your keystrokes"),
+        Document("Eye-Tracking in Virtual Reality: A Visceral Notice Approach for Protecting Privacy"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -628,6 +633,8 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Betriebsrat: Dashcam-Aufnahmen der Lkw-Fahrer nur mit Betriebsvereinbarung"),
         Document("Warehouse managers wear smart glasses to watch pickers' speed"),
         Document("Tesla workers say the company monitors their breaks"),
+        Document("TikTok tracks its employees through its Lark app"),
+        Document("VR training lets warehouse workers practise, but records their every move"),
     ]  # fmt: skip
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
 
@@ -695,6 +702,28 @@ def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named()
         Document("Manual vs Automatic Call Scoring", "Call scoring in the contact centre."),
     ]  # fmt: skip
     _ruled_out(model, read, EMOTIONS_READ, kept)
+
+
+def test_the_readers_own_keystrokes_are_a_users() -> None:
+    """"Your keystrokes" or "your clicks" are the reader's, an app's user's: another subject
+    leading (rules 2026.12.135; "An app can log your keystrokes, researcher warns" scored 0.82),
+    unless a boss or employer is named, whose staff then lead."""
+    model = load_model()
+    for doc in (
+        Document("An app can log your keystrokes, researcher warns"),
+        Document("Which apps record your keystrokes? A guide"),
+    ):
+        verdict = judge(doc)
+        assert "other@title" in verdict.signals, doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
+    _relevant(
+        model,
+        [
+            Document("Is your boss tracking your keystrokes?"),
+            Document("Your employer may be logging your keystrokes"),
+        ],
+        frozenset({"pair@title"}),
+    )
 
 
 def test_productivity_software_alone_is_an_office_suite() -> None:
