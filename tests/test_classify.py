@@ -32,6 +32,7 @@ from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
 from watcher.models import (
     ACCESS_REQUEST,
+    AUTOMATED_DECISIONS,
     CONSUMER_DEVICE,
     EMOTIONS_READ,
     EMPLOYMENT_STATUS,
@@ -621,6 +622,8 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("TikTok and Keystroke Tracking: What to Know"),
         Document("Online data mining – social media apps can read all your keystrokes"),
         Document("Eye-Tracking in Virtual Reality: A Visceral Notice Approach for Protecting Privacy"),
+        # a phone's own biometric unlock (rules 2026.12.136; 0.73)
+        Document("Face ID vs fingerprint: which is more secure?"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -705,7 +708,7 @@ def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named()
 
 
 def test_the_readers_own_keystrokes_are_a_users() -> None:
-    """"Your keystrokes" or "your clicks" are the reader's, an app's user's: another subject
+    """ "Your keystrokes" or "your clicks" are the reader's, an app's user's: another subject
     leading (rules 2026.12.135; "An app can log your keystrokes, researcher warns" scored 0.82),
     unless a boss or employer is named, whose staff then lead."""
     model = load_model()
@@ -724,6 +727,60 @@ def test_the_readers_own_keystrokes_are_a_users() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_automated_decisions_about_people_in_general_are_not_staffs() -> None:
+    """Automated decisions about people in the title (GDPR's article 22, profiling, SCHUFA's
+    credit score), in an item that names no worker, no work or dismissal and no platform,
+    driver, rider or courier: people in general are the subject (rules 2026.12.136). The
+    labelled files' automated decisions are all platforms' over their drivers, so the model
+    read every one as staff's: "Article 22 GDPR: automated decision-making explained" 0.77,
+    five pages of real-page batch 79 at 0.73-0.90. The model file is byte-identical."""
+    model = load_model()
+    decisions = [
+        Document("Article 22 GDPR: automated decision-making explained"),
+        Document("ICO guidance on automated decision-making and profiling"),
+        Document("CJEU rules SCHUFA credit scoring is automated decision-making under GDPR"),
+        Document("EuGH: Schufa-Scoring ist automatisierte Entscheidung"),
+        Document("Décisions automatisées : ce que dit le RGPD"),
+        Document("Decisioni automatizzate e profilazione nel GDPR"),
+        Document("Decisiones individuales automatizadas: qué dice el RGPD"),
+        Document("Wat is geautomatiseerde besluitvorming?"),
+    ]  # fmt: skip
+    kept = [
+        Document("Automated decision-making at work: TUC calls for new rights"),
+        Document("Automated decisions about Uber drivers unlawful, court rules"),
+        Document("Automated Decision-Making", "Your rights against purely automated dismissals."),
+        Document("Automated decision-making", "Ola drivers asked for their data, the court ruled."),
+        Document("Geautomatiseerde besluitvorming bij platforms", "De bezorgers van Deliveroo."),
+    ]  # fmt: skip
+    _ruled_out(model, decisions, AUTOMATED_DECISIONS, kept)
+
+
+def test_machines_models_and_prices_monitored_are_not_staff_watched() -> None:
+    """The monitoring of machines, models, prices and the weather is no monitoring term ("Datadog
+    launches LLM monitoring for AI applications" scored 0.93; rules 2026.12.136); AI monitoring
+    of staff still is. A credit score, a service's users' habits and the reader's mood name
+    another subject ("Netflix uses AI to monitor viewing habits" 0.68)."""
+    model = load_model()
+    _unread(
+        [
+            Document("Datadog launches LLM monitoring for AI applications"),
+            Document("New tools for model monitoring in production"),
+            Document("Network monitoring and uptime monitoring compared"),
+        ],
+        ("monitoring@",),
+        model,
+    )
+    _read(("AI monitoring of warehouse workers draws criticism",))
+    for doc in (
+        Document("Netflix uses AI to monitor viewing habits"),
+        Document("Spotify tracks your mood to recommend songs"),
+        Document("Banks use AI for credit scoring, regulator warns"),
+    ):
+        verdict = judge(doc)
+        assert "other@title" in verdict.signals, doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
 
 
 def test_productivity_software_alone_is_an_office_suite() -> None:

@@ -20,6 +20,7 @@ from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.models import (
     ACCESS_REQUEST,
+    AUTOMATED_DECISIONS,
     CONSUMER_DEVICE,
     EMOTIONS_READ,
     EMPLOYMENT_STATUS,
@@ -364,7 +365,9 @@ def _not_staff(
     hackers, a stalker's tracker): its owners, those it films, the attacked; or emotions or
     sentiment read by a machine in the title, where customers or users are named or no call
     centre and no work is (a call's sentiment analysis, emotion AI in a car, a chatbot's
-    empathic voice): the customers, users or drivers; or students or their
+    empathic voice): the customers, users or drivers; or automated decisions about people
+    (article 22, profiling, a credit score) in the title, where no work and no platform, driver,
+    rider or courier is named: people in general; or students or their
     online exams ("proctoring"), when the title names no teacher either: the students. The
     evidence, or None."""
     title = fields[0]
@@ -377,10 +380,14 @@ def _not_staff(
         if title.found[family]:
             hit = title.found[family][0]
             return Evidence(title.name, title.phrase(hit.start, hit.end), concept)
-    read = [h for h in title.found["emotions"] if h.label == "emotions"]
-    at_work = any(h.label == "at-work" for f in fields for h in f.found["emotions"])
-    if read and (not at_work or any(f.found["other"] for f in fields[:2])):
-        return Evidence(title.name, title.phrase(read[0].start, read[0].end), EMOTIONS_READ)
+    named = {h.label for f in fields for h in f.found["unstaffed"]}
+    for hit in title.found["unstaffed"]:
+        if hit.label == "emotions" and (
+            "work" not in named or any(f.found["other"] for f in fields[:2])
+        ):
+            return Evidence(title.name, title.phrase(hit.start, hit.end), EMOTIONS_READ)
+        if hit.label == "decisions" and not named & {"work", "platform"}:
+            return Evidence(title.name, title.phrase(hit.start, hit.end), AUTOMATED_DECISIONS)
     school = title.found["students"]
     if school and all(h.label == "students" for h in school):  # a teacher is school staff
         return Evidence(title.name, title.phrase(school[0].start, school[0].end), STUDENTS)

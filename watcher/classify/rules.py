@@ -28,8 +28,8 @@ _SCORING = frozenset(
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
     "industrial_action_unless pay productivity_gain access_request workplace_accident "
-    "labour_market health_pass consumer_device emotions_read emotions_at_work malware students "
-    "teachers insider unlawful case_outcome case_name roundup".split()
+    "labour_market health_pass consumer_device emotions_read automated_decisions work_named "
+    "platform_named malware students teachers insider unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -75,9 +75,11 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "jobs": {"jobs": data["terms"]["labour_market"]},
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
-        "emotions": {
+        "unstaffed": {
             "emotions": data["terms"]["emotions_read"],
-            "at-work": data["terms"]["emotions_at_work"],
+            "decisions": data["terms"]["automated_decisions"],
+            "work": data["terms"]["work_named"],
+            "platform": data["terms"]["platform_named"],
         },
         "malware": {"malware": data["terms"]["malware"]},
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},

@@ -23,6 +23,7 @@ from watcher.models.issue import (
 from watcher.models.stages import (
     ACCESS_REQUEST,
     ACTS,
+    AUTOMATED_DECISIONS,
     CATEGORIES,
     CONSUMER_DEVICE,
     EMOTIONS_READ,
@@ -64,7 +65,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACCESS_REQUEST", "ACTS", "CATEGORIES", "CONSUMER_DEVICE", "EMOTIONS_READ", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "LABOUR_MARKET", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STUDENTS", "TOPICS", "VETOES", "WORKPLACE_ACCIDENT",
+    "ACCESS_REQUEST", "ACTS", "AUTOMATED_DECISIONS", "CATEGORIES", "CONSUMER_DEVICE", "EMOTIONS_READ", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "LABOUR_MARKET", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STUDENTS", "TOPICS", "VETOES", "WORKPLACE_ACCIDENT",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",

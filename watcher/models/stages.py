@@ -172,7 +172,7 @@ class Document:
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
 # leaves them out). The first eight hold when no monitoring is named (productivity raised even when
-# AI is), the next four when no worker is, the last whoever is named.
+# AI is), the next five when no worker is, the last whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
@@ -184,6 +184,7 @@ HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
 EMOTIONS_READ = "emotions-read"
+AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
 INSIDER_MISUSE = "insider-misuse"
 VETOES = {
@@ -198,6 +199,7 @@ VETOES = {
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
     EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
+    AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
 }
