@@ -56,7 +56,7 @@ class Rules:
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
-    unlawful: re.Pattern[str]  # read only in a title with insider misuse (decide._not_staff)
+    unlawful: re.Pattern[str]  # read only in a title with insider misuse (vetoes._not_staff)
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 

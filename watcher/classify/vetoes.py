@@ -1,0 +1,129 @@
+"""The rules' vetoes: what rules an item out whatever its score (pure).
+
+An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
+accident at work or the labour market, and that names no monitoring; or about a device of
+people's own, an attack, emotions or automated decisions about people in general, or students,
+and names no worker; or about a member of staff who took other people's records: its subject is
+not how workers are watched. The concepts and what `watcher show` says of each are
+`models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from watcher.models import (
+    ACCESS_REQUEST,
+    AUTOMATED_DECISIONS,
+    CONSUMER_DEVICE,
+    EMOTIONS_READ,
+    EMPLOYMENT_STATUS,
+    HEALTH_PASS,
+    INDUSTRIAL_ACTION,
+    INSIDER_MISUSE,
+    LABOUR_MARKET,
+    MALWARE,
+    PAY,
+    PRODUCTIVITY_GAIN,
+    STUDENTS,
+    WORKPLACE_ACCIDENT,
+    Evidence,
+)
+
+if TYPE_CHECKING:  # decide imports this module: the name is for annotations only
+    from watcher.classify.decide import Field
+    from watcher.classify.rules import Rules
+
+
+def ruled_out(
+    fields: list[Field], monitoring: bool, workers: bool, act: str | None, rules: Rules
+) -> Evidence | None:
+    """The evidence of the veto that rules the item out (`monitoring`: a monitoring term or one
+    naming the subject is read; `workers`: a worker term or one naming the subject is), or
+    None."""
+    return _dispute(fields, monitoring, rules) or _not_staff(
+        fields, workers, act in _SANCTIONS, rules
+    )
+
+
+# The vetoes read in the title alone that hold when no monitoring is named, in the order their
+# evidence is preferred: the rules' pattern family and the concept of the evidence.
+_TITLE_VETOES = (
+    ("status", EMPLOYMENT_STATUS),
+    ("pay", PAY),
+    ("health", HEALTH_PASS),
+    ("access", ACCESS_REQUEST),
+    ("accident", WORKPLACE_ACCIDENT),
+    ("jobs", LABOUR_MARKET),
+)
+
+
+def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
+    """A strike, walkout, picket or protest in the title or summary, or in the title who counts
+    as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
+    Lohn für Beschäftigte"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
+    own data, an accident at work or the labour market's figures (`_TITLE_VETOES`), of an item
+    that names no monitoring (no monitoring term, no term naming the subject, no algorithm, no
+    AI, no quota ...): that is its subject, not how workers are watched. Productivity raised is
+    ruled out even where AI is named (AI raised it). The evidence that says so, or None."""
+    title = fields[0]
+    if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
+        hit = title.found["gain"][0]
+        return Evidence(title.name, title.phrase(hit.start, hit.end), PRODUCTIVITY_GAIN)
+    found = [
+        (f, f.found["dispute"][0], INDUSTRIAL_ACTION) for f in fields[:2] if f.found["dispute"]
+    ]
+    found += [
+        (title, title.found[family][0], concept)
+        for family, concept in _TITLE_VETOES
+        if title.found[family]
+    ]
+    if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
+        return None
+    field, hit, concept = found[0]
+    return Evidence(field.name, field.phrase(hit.start, hit.end), concept)
+
+
+_SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
+
+
+def _not_staff(
+    fields: list[Field], workers: bool, sanctioned: bool, rules: Rules
+) -> Evidence | None:
+    """Whom the item is about when it is not staff watched: the people whose records a member of
+    staff took, in the title, when the title says it was unlawful or someone was fined, sentenced
+    or ordered ("receptionist fined for accessing patient records": the worker is the one who
+    snooped; "the call centre monitors agents accessing customer data" is another matter); or,
+    in an item that names no worker and no term naming the subject, a device or feature of
+    people's own in the title (a PC that screenshots its user, a doorbell, a smartwatch,
+    parental control), or a breach, malware or an attack (a keylogger in a browser extension,
+    hackers, a stalker's tracker): its owners, those it films, the attacked; or emotions or
+    sentiment read by a machine in the title, where customers or users are named or no call
+    centre and no work is (a call's sentiment analysis, emotion AI in a car, a chatbot's
+    empathic voice): the customers, users or drivers; or automated decisions about people
+    (article 22, profiling, a credit score) in the title, where no work and no platform, driver,
+    rider or courier is named: people in general; or students or their
+    online exams ("proctoring"), when the title names no teacher either: the students. The
+    evidence, or None."""
+    title = fields[0]
+    if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
+        hit = title.found["insider"][0]
+        return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
+    if workers:
+        return None
+    for family, concept in (("device", CONSUMER_DEVICE), ("breach", MALWARE), ("malware", MALWARE)):
+        if title.found[family]:
+            hit = title.found[family][0]
+            return Evidence(title.name, title.phrase(hit.start, hit.end), concept)
+    named = {h.label for f in fields for h in f.found["unstaffed"]}
+    for hit in title.found["unstaffed"]:
+        if hit.label == "emotions" and (
+            "work" not in named or any(f.found["other"] for f in fields[:2])
+        ):
+            return Evidence(title.name, title.phrase(hit.start, hit.end), EMOTIONS_READ)
+        if hit.label == "decisions" and not named & {"work", "platform"}:
+            return Evidence(title.name, title.phrase(hit.start, hit.end), AUTOMATED_DECISIONS)
+    school = title.found["students"]
+    if school and all(h.label == "students" for h in school):  # a teacher is school staff
+        return Evidence(title.name, title.phrase(school[0].start, school[0].end), STUDENTS)
+    return None
