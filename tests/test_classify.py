@@ -624,6 +624,8 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Eye-Tracking in Virtual Reality: A Visceral Notice Approach for Protecting Privacy"),
         # a phone's own biometric unlock (rules 2026.12.136; 0.73)
         Document("Face ID vs fingerprint: which is more secure?"),
+        # the reader's own phone (rules 2026.12.137; 0.82)
+        Document("Vingerafdruk op je telefoon: hoe veilig is dat?"),
     ]  # fmt: skip
     kept = [
         # a worker named: the device is the employer's means of watching them
@@ -637,6 +639,7 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
         Document("Warehouse managers wear smart glasses to watch pickers' speed"),
         Document("Tesla workers say the company monitors their breaks"),
         Document("TikTok tracks its employees through its Lark app"),
+        Document("Can your employer track you on your phone?"),
         Document("VR training lets warehouse workers practise, but records their every move"),
     ]  # fmt: skip
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
@@ -692,6 +695,8 @@ def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named()
         Document("Analisi del sentiment sui social network: gli strumenti migliori"),
         Document("Análisis de sentimiento de las reseñas de los clientes"),
         Document("Sentimentanalyse van tweets over de verkiezingen"),
+        # the other languages' verbs (rules 2026.12.137; 0.67)
+        Document("L'IA détecte les émotions des clients au téléphone"),
     ]  # fmt: skip
     kept = [
         # staff named: the employer reads its own people's emotions
@@ -768,6 +773,9 @@ def test_machines_models_and_prices_monitored_are_not_staff_watched() -> None:
             Document("Datadog launches LLM monitoring for AI applications"),
             Document("New tools for model monitoring in production"),
             Document("Network monitoring and uptime monitoring compared"),
+            # in the other languages (rules 2026.12.137; 0.87, 0.70)
+            Document("Monitoring von KI-Modellen: neue Tools für Unternehmen"),
+            Document("Monitoraggio dei modelli di intelligenza artificiale"),
         ],
         ("monitoring@",),
         model,
