@@ -387,6 +387,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Mitarbeiter klagen über eine Software, die sie heimlich bewertet",
          "Software, die sie heimlich bewertet"),
         ("Repartidores denuncian la app que vigila cada parada", "app que vigila"),
+        # an algorithm that manages the shifts or orders (rules 2026.12.138)
+        ("Foodinho, i rider e l'algoritmo utilizzato per gestire ordini e turni",
+         "algoritmo utilizzato per gestire ordini e turni"),
+        ("Los repartidores y el algoritmo que gestiona sus turnos", "algoritmo que gestiona sus turnos"),
+        ("Lieferfahrer: Ein Algorithmus steuert die Schichten", "Algorithmus steuert die Schichten"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
