@@ -796,6 +796,25 @@ def test_machines_models_and_prices_monitored_are_not_staff_watched() -> None:
         assert not model.decide(doc, verdict).relevant, doc.title
 
 
+def test_fleet_management_and_tracking_locate_the_drivers() -> None:
+    """Fleet management and tracking read the vehicles' location for their operator, in every
+    language (rules 2026.12.139; "Flottenmanagement-Systeme: Immer im Visier des Chefs" scored
+    0.21, real-page batch 33)."""
+    _relevant(
+        load_model(),
+        [
+            Document(
+                "Flottenmanagement-Systeme: Immer im Visier des Chefs",
+                "Transport- und Flottenmanagement-Systeme werden bei Unternehmen immer "
+                "beliebter. Doch der Fahrer muss über die Anwendungen zumindest informiert sein.",
+            ),
+            Document("Fleet management software lets the boss see every stop"),
+            Document("Gestione della flotta: il datore di lavoro vede dove sono i furgoni"),
+        ],
+        frozenset({"monitoring@title"}),
+    )
+
+
 def test_productivity_software_alone_is_an_office_suite() -> None:
     """Productivity software or tools alone are office suites and AI assistants, not bossware
     ("Apple Intelligence: new productivity tools for your iPhone" scored 0.92, "Microsoft's new AI
