@@ -791,8 +791,10 @@ def test_machines_models_and_prices_monitored_are_not_staff_watched() -> None:
         Document("Spotify tracks your mood to recommend songs"),
         Document("Banks use AI for credit scoring, regulator warns"),
         # a gym's members at its door (rules 2026.12.140; real-page batch 80, 0.66)
-        Document("Sanción a un gimnasio por controlar el acceso a sus instalaciones a través de "
-                 "datos biométricos"),
+        Document(
+            "Sanción a un gimnasio por controlar el acceso a sus instalaciones a través de "
+            "datos biométricos"
+        ),
         Document("Gym chain fined for fingerprint scanners at its entrance"),
     ):
         verdict = judge(doc)
