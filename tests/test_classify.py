@@ -821,6 +821,26 @@ def test_fleet_management_and_tracking_locate_the_drivers() -> None:
     )
 
 
+def test_data_protection_at_work_by_name_names_the_subject() -> None:
+    """Data protection at work or of staff, by its name in every language, names the subject as
+    "Beschäftigtendatenschutz" does: the labelled files call a regulator's guide on it relevant
+    (rules 2026.12.141; "Protection des données des salariés : les recommandations de la CNIL"
+    scored 0.07, its Italian and Spanish twins 0.17 and 0.18)."""
+    _relevant(
+        load_model(),
+        [
+            Document("Protection des données des salariés : les recommandations de la CNIL"),
+            Document("La protezione dei dati dei lavoratori: le linee guida del Garante"),
+            Document("Protección de datos de los trabajadores: guía de la AEPD"),
+            Document("Datenschutz am Arbeitsplatz: Was ist erlaubt?"),
+            Document("Arbeitnehmerdatenschutz: neue Orientierungshilfe"),
+            Document("Privacy op het werk: wat mag de werkgever?"),
+            Document("Data protection at work: new guidance for employers"),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_productivity_software_alone_is_an_office_suite() -> None:
     """Productivity software or tools alone are office suites and AI assistants, not bossware
     ("Apple Intelligence: new productivity tools for your iPhone" scored 0.92, "Microsoft's new AI
