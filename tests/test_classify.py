@@ -43,6 +43,7 @@ from watcher.models import (
     MALWARE,
     PAY,
     PRODUCTIVITY_GAIN,
+    STAFF_PROTECTION,
     STUDENTS,
     TOPICS,
     WORKPLACE_ACCIDENT,
@@ -839,6 +840,30 @@ def test_data_protection_at_work_by_name_names_the_subject() -> None:
         ],
         frozenset({"strong@title"}),
     )
+
+
+def test_bodycams_that_protect_staff_film_the_public() -> None:
+    """Bodycams staff wear to protect them from the public's assaults face the public, whoever
+    is named: not relevant at any score (rules 2026.12.142; "Shop staff to wear body cameras to
+    deter shoplifters" scored 0.99: a worker and a camera, so the rules paired them). Fixed
+    cameras in a workplace film its staff too, whatever they are there for; and a bodycam an
+    employer makes its staff wear, for no such purpose, is still read."""
+    model = load_model()
+    worn = [
+        Document("Shop staff to wear body cameras to deter shoplifters"),
+        Document("Hospital staff trial wearable cameras to deter violence"),
+        Document("Les agents de la RATP équipés de caméras-piétons contre les agressions"),
+        Document("Verkäufer tragen Bodycams zum Schutz vor Übergriffen"),
+        Document("Il personale sanitario avrà le bodycam contro le aggressioni"),
+        Document("Los vigilantes llevarán cámaras corporales contra las agresiones"),
+        Document("Boa's krijgen bodycams tegen agressie"),
+    ]  # fmt: skip
+    kept = [
+        Document("CCTV in the warehouse to prevent violence against staff, says employer"),
+        Document("Employer made delivery drivers wear body cameras, ICO says"),
+    ]  # fmt: skip
+    _ruled_out(model, worn, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
 
 
 def test_productivity_software_alone_is_an_office_suite() -> None:

@@ -29,7 +29,8 @@ _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
     "industrial_action_unless pay productivity_gain access_request workplace_accident "
     "labour_market health_pass consumer_device emotions_read automated_decisions work_named "
-    "platform_named malware students teachers insider unlawful case_outcome case_name roundup".split()
+    "platform_named malware students teachers insider staff_protection worn_cameras unlawful "
+    "case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -84,6 +85,10 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "malware": {"malware": data["terms"]["malware"]},
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
         "insider": {"insider": data["terms"]["insider"]},
+        "protection": {
+            "protection": data["terms"]["staff_protection"],
+            "camera": data["terms"]["worn_cameras"],
+        },
         "public": {"public": data["terms"]["public_space"]},
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},

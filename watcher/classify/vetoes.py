@@ -25,6 +25,7 @@ from watcher.models import (
     MALWARE,
     PAY,
     PRODUCTIVITY_GAIN,
+    STAFF_PROTECTION,
     STUDENTS,
     WORKPLACE_ACCIDENT,
     Evidence,
@@ -104,8 +105,13 @@ def _not_staff(
     (article 22, profiling, a credit score) in the title, where no work and no platform, driver,
     rider or courier is named: people in general; or students or their
     online exams ("proctoring"), when the title names no teacher either: the students. The
-    evidence, or None."""
+    evidence, or None. First, whoever is named: cameras staff wear to protect them from the
+    public's assaults (they face the public, not the wearer), and insider misuse."""
     title = fields[0]
+    purpose = [h for h in title.found["protection"] if h.label == "protection"]
+    if purpose and any(h.label == "camera" for h in title.found["protection"]):
+        hit = purpose[0]
+        return Evidence(title.name, title.phrase(hit.start, hit.end), STAFF_PROTECTION)
     if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
         hit = title.found["insider"][0]
         return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)

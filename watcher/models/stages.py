@@ -172,7 +172,7 @@ class Document:
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
 # leaves them out). The first eight hold when no monitoring is named (productivity raised even when
-# AI is), the next five when no worker is, the last whoever is named.
+# AI is), the next five when no worker is, the last two whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
@@ -187,6 +187,7 @@ EMOTIONS_READ = "emotions-read"
 AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
 INSIDER_MISUSE = "insider-misuse"
+STAFF_PROTECTION = "staff-protection"
 VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
@@ -202,6 +203,7 @@ VETOES = {
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
+    STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
 }
 
 
