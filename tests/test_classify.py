@@ -797,6 +797,9 @@ def test_machines_models_and_prices_monitored_are_not_staff_watched() -> None:
             "datos biométricos"
         ),
         Document("Gym chain fined for fingerprint scanners at its entrance"),
+        # a nursery's children, a care home's residents (rules 2026.12.143; 0.63)
+        Document("Videosorveglianza negli asili nido: via libera alla legge"),
+        Document("Kameras im Pflegeheim: Datenschützer mahnt Betreiber ab"),
     ):
         verdict = judge(doc)
         assert "other@title" in verdict.signals, doc.title
