@@ -479,6 +479,23 @@ def _ruled_out(
         assert judge(doc).ruled != "dispute", doc.title
 
 
+def test_every_veto_says_why_to_a_reader() -> None:
+    """Each concept the vetoes can give is one of models.VETOES, so `watcher show` says why the
+    item is not relevant and `watcher review` leaves it out (a veto added without its sentence
+    would do neither)."""
+    from watcher.classify import vetoes
+    from watcher.models import VETOES
+
+    given = {
+        value
+        for name, value in vars(vetoes).items()
+        if name.isupper() and isinstance(value, str) and not name.startswith("_")
+    }
+    assert len(given) >= 14, given
+    assert given <= set(VETOES), given - set(VETOES)
+    assert all(VETOES[concept].strip() for concept in given)
+
+
 def _unread(docs: list[Document], families: tuple[str, ...], model: Model | None = None) -> None:
     """No rule of the given families ("worker@", "monitoring@", "pair@" ...) reads any of the
     items; with a model, none is relevant either."""
