@@ -886,6 +886,30 @@ def test_bodycams_that_protect_staff_film_the_public() -> None:
     _relevant(model, kept)
 
 
+def test_the_ai_act_in_the_workplace_names_the_subject() -> None:
+    """The AI Act named with the workplace in one sentence, in every language, is its workplace
+    provisions; the Platform Work Directive's French name without its article (rules
+    2026.12.144: 0.21, 0.29, 0.07). Not the AI Act beside workers or employers alone: AI and
+    jobs, and every company's duty of AI literacy."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("AI-verordening: verboden AI-praktijken op de werkvloer"),
+            Document("Il regolamento IA e i sistemi di IA nel rapporto di lavoro"),
+            Document("The AI Act in the workplace: a guide"),
+            Document("KI-Verordnung: Was sich am Arbeitsplatz ändert"),
+            Document("Directive travail de plateforme : la France doit transposer avant décembre"),
+        ],
+        frozenset({"strong@title"}),
+    )
+    for doc in (
+        Document("AI Act will cost jobs, workers fear"),
+        Document("AI literacy: what employers must do under the AI Act"),
+    ):
+        assert not model.decide(doc, judge(doc)).relevant, doc.title
+
+
 def test_productivity_software_alone_is_an_office_suite() -> None:
     """Productivity software or tools alone are office suites and AI assistants, not bossware
     ("Apple Intelligence: new productivity tools for your iPhone" scored 0.92, "Microsoft's new AI
