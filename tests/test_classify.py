@@ -396,8 +396,10 @@ def test_title_pair_is_relevant_with_evidence() -> None:
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
+    """The phrase is read: shown as evidence, or inside a longer phrase that is (a term naming
+    the subject that spans the title, as the AI Act named with the workplace does)."""
     c = decide(title)
-    assert c.relevant and phrase in {e.phrase for e in c.evidence}, c.evidence
+    assert c.relevant and any(phrase in e.phrase for e in c.evidence), c.evidence
 
 
 def test_an_applicant_tracking_system_is_recruitment_software_not_tracking() -> None:
