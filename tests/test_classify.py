@@ -1404,6 +1404,30 @@ def test_the_founding_story_in_its_headline_variants() -> None:
     assert not model.decide(users, judge(users)).relevant
 
 
+def test_the_founding_story_as_regulators_and_staff_tell_it() -> None:
+    """Sixteen more headlines of the founding story written for the purpose found eleven (rules
+    2026.12.145): staff's data used "for AI" in every language ("Il Garante chiede chiarimenti a
+    Meta sull'uso dei dati dei dipendenti per l'IA" 0.33), each click recorded ("chaque clic est
+    enregistré" 0.21), staff's own clicks that train the AI ("KI mit ihren Klicks trainieren"
+    0.37), the clicks "de su plantilla" (0.34). Users' data for AI is not staff's."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Il Garante chiede chiarimenti a Meta sull'uso dei dati dei dipendenti per l'IA"
+            ),
+            Document("Meta-Mitarbeiter sollen KI mit ihren Klicks trainieren"),
+            Document("Meta fait travailler ses salariés pour son IA : chaque clic est enregistré"),
+            Document("Meta graba los clics de su plantilla para entrenar a su IA"),
+            Document("Gebruikt Meta de gegevens van werknemers voor AI?"),
+            Document("Les données des salariés pour l'IA : ce que dit la CNIL"),
+        ],
+    )
+    users = Document("Daten der Nutzer für die KI: Meta startet Training")
+    assert not model.decide(users, judge(users)).relevant
+
+
 def test_the_work_mailbox_and_keeping_an_eye_on_staff_in_every_language() -> None:
     """Real pages of batch 67, labelled before they were classified (rules 2026.12.123): the work
     mailbox is the staff's ("Email aziendale, potere di controllo e privacy", 0.53; Bărbulescu's
