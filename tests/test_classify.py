@@ -1428,6 +1428,27 @@ def test_the_founding_story_as_regulators_and_staff_tell_it() -> None:
     assert not model.decide(users, judge(users)).relevant
 
 
+def test_people_analytics_and_staff_mail_read() -> None:
+    """Staff flagged as likely to quit, user behaviour analytics, staff's e-mails read or scanned
+    with the verb before them (rules 2026.12.146; 0.29, 0.27, 0.41); a survey of staff who plan
+    to quit is no monitoring, nor Gmail scanning its users' mail."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("User behaviour analytics flags staff who might quit"),
+            Document("AI predicts which employees are likely to quit"),
+            Document("DLP software reads employees' outgoing emails"),
+        ],
+        frozenset({"monitoring@title"}),
+    )
+    for doc in (
+        Document("Staff who might quit: survey finds a third plan to leave"),
+        Document("Gmail scans your emails for ads"),
+    ):
+        assert not model.decide(doc, judge(doc)).relevant, doc.title
+
+
 def test_the_work_mailbox_and_keeping_an_eye_on_staff_in_every_language() -> None:
     """Real pages of batch 67, labelled before they were classified (rules 2026.12.123): the work
     mailbox is the staff's ("Email aziendale, potere di controllo e privacy", 0.53; Bărbulescu's
