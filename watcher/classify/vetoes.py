@@ -3,8 +3,8 @@
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
 accident at work or the labour market, and that names no monitoring; or about a device of
 people's own, an attack, emotions or automated decisions about people in general, or students,
-and names no worker; or about a member of staff who took other people's records: its subject is
-not how workers are watched. The concepts and what `watcher show` says of each are
+and names no worker; or about a member of staff who took other people's records, or bodycams that
+protect staff from the public, whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of each are
 `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
