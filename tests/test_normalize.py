@@ -46,6 +46,48 @@ def test_canonical_url_is_idempotent_on_urls(url: str) -> None:
     assert canonical_url(canonical_url(url)) == canonical_url(url)
 
 
+def _full_pass(url: str) -> str:
+    """canonical_url without its shortcut for URLs already canonical."""
+    from watcher.normalize import _canonical_once
+
+    for _ in range(4):
+        once = _canonical_once(url)
+        if once == url:
+            break
+        url = once
+    return url
+
+
+@given(
+    st.builds(
+        lambda scheme, host, path: f"{scheme}://{host}/{path}",
+        st.sampled_from(["http", "https", "HTTP", "Https", "ftp"]),
+        st.from_regex(r"[a-zA-Z0-9.:@-]{0,20}", fullmatch=True),
+        st.text(max_size=30),
+    )
+)
+def test_the_shortcut_for_canonical_urls_gives_what_the_full_pass_gives(url: str) -> None:
+    assert canonical_url(url) == _full_pass(url)
+
+
+def test_real_feeds_links_canonical_with_and_without_the_shortcut() -> None:
+    """Every link and GUID of the real feed files (when ../shared is here) and of the test data,
+    through both ways."""
+    from tests.conftest import SHARED
+    from watcher.exceptions import ParseError
+
+    urls: list[str] = []
+    for folder in (DATA, SHARED / "realworld" / "feeds"):
+        for path in sorted(folder.glob("*.xml")) if folder.is_dir() else []:
+            try:  # the malformed cases (an entity bomb ...) are refused whole
+                entries = parse_feed("x", path.read_bytes(), {}, "https://example.org/feed")
+            except ParseError:
+                continue
+            urls += [u for e in entries for u in (e.link, e.guid) if u]
+    assert len(urls) > 40
+    assert [canonical_url(u) for u in urls] == [_full_pass(u) for u in urls]
+
+
 def test_duplicate_guids_in_one_feed_make_one_item() -> None:
     items = _items("rss2.xml")
     assert len(items) == 4

@@ -34,6 +34,9 @@ _SPACE = re.compile(r"\s+")
 _URLISH = re.compile(r"^https?://", re.I)
 _HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _EDGES = re.compile(r"^[\s\x00-\x20]+|[\s\x00-\x20]+$")
+# A URL that is canonical as written (most feeds' links and GUIDs): lower-case http(s) scheme and
+# host, no port, user, query or fragment, a path; the full pass would give it back unchanged
+_ALREADY_CANONICAL = re.compile(r"https?://[a-z0-9.-]+/[^?#\s\x00-\x20\x7f]*")
 
 ALLOWED_SCHEMES = {"http", "https", "mailto"}
 
@@ -42,8 +45,11 @@ def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no default port, fragment or tracking parameters; sorted query.
 
     Idempotent: canonical_url(canonical_url(u)) == canonical_url(u). One pass can expose what
-    the next would change (a fragment hid a trailing space), so it runs to a fixed point.
+    the next would change (a fragment hid a trailing space), so it runs to a fixed point. A URL
+    already canonical is returned at once (a quarter of normalising a poll's items went here).
     """
+    if _ALREADY_CANONICAL.fullmatch(url):
+        return url
     for _ in range(4):
         once = _canonical_once(url)
         if once == url:
