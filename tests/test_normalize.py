@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA, NOW
 from watcher.models import RawEntry, Source
+from watcher.normalize import _canonical_fixed_point as _full_pass
 from watcher.normalize import canonical_url, identity, normalize, sanitize_html, to_item
 from watcher.parse import parse_feed
 from watcher.text import plain_text
@@ -44,18 +45,6 @@ def test_canonical_url_is_idempotent_on_any_text(text: str) -> None:
 )
 def test_canonical_url_is_idempotent_on_urls(url: str) -> None:
     assert canonical_url(canonical_url(url)) == canonical_url(url)
-
-
-def _full_pass(url: str) -> str:
-    """canonical_url without its shortcut for URLs already canonical."""
-    from watcher.normalize import _canonical_once
-
-    for _ in range(4):
-        once = _canonical_once(url)
-        if once == url:
-            break
-        url = once
-    return url
 
 
 @given(

@@ -48,8 +48,11 @@ def canonical_url(url: str) -> str:
     the next would change (a fragment hid a trailing space), so it runs to a fixed point. A URL
     already canonical is returned at once (a quarter of normalising a poll's items went here).
     """
-    if _ALREADY_CANONICAL.fullmatch(url):
-        return url
+    return url if _ALREADY_CANONICAL.fullmatch(url) else _canonical_fixed_point(url)
+
+
+def _canonical_fixed_point(url: str) -> str:
+    """The full pass, to a fixed point (what the shortcut above must agree with)."""
     for _ in range(4):
         once = _canonical_once(url)
         if once == url:
