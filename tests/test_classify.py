@@ -46,6 +46,7 @@ from watcher.models import (
     STAFF_PROTECTION,
     STUDENTS,
     TOPICS,
+    WHISTLEBLOWING,
     WORKPLACE_ACCIDENT,
     Document,
     Fine,
@@ -862,6 +863,26 @@ def test_data_protection_at_work_by_name_names_the_subject() -> None:
         ],
         frozenset({"strong@title"}),
     )
+
+
+def test_whistleblowing_naming_no_monitoring_is_a_hard_negative() -> None:
+    """Whistleblowing or its reporting channels in a title naming no monitoring is the labelling
+    rules' hard negative (rules 2026.12.147; "Whistleblowing-Systeme: Was Arbeitgeber beim
+    Datenschutz beachten müssen" scored 0.60). A whistleblower who reveals monitoring is kept."""
+    model = load_model()
+    told = [
+        Document("Whistleblowing-Systeme: Was Arbeitgeber beim Datenschutz beachten müssen"),
+        Document("Lanceurs d'alerte : ce que les employeurs doivent savoir"),
+        Document("Hinweisgeberschutzgesetz: Pflichten für Arbeitgeber"),
+        Document("Canal de denuncias: obligaciones de las empresas con sus empleados"),
+        Document("Klokkenluiders beschermd: wat werkgevers moeten regelen"),
+    ]  # fmt: skip
+    kept = [
+        Document("Whistleblower says Amazon tracked warehouse workers' bathroom breaks"),
+        Document("Employer monitored whistleblower's emails, court finds"),
+    ]  # fmt: skip
+    _ruled_out(model, told, WHISTLEBLOWING, kept)
+    _relevant(model, kept)
 
 
 def test_bodycams_that_protect_staff_film_the_public() -> None:

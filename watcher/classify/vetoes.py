@@ -1,7 +1,7 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
-accident at work or the labour market, and that names no monitoring; or about a device of
+accident at work, the labour market or whistleblowing, and that names no monitoring; or about a device of
 people's own, an attack, emotions or automated decisions about people in general, or students,
 and names no worker; or about a member of staff who took other people's records, or bodycams that
 protect staff from the public, whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of each are
@@ -27,6 +27,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     STAFF_PROTECTION,
     STUDENTS,
+    WHISTLEBLOWING,
     WORKPLACE_ACCIDENT,
     Evidence,
 )
@@ -56,6 +57,7 @@ _TITLE_VETOES = (
     ("access", ACCESS_REQUEST),
     ("accident", WORKPLACE_ACCIDENT),
     ("jobs", LABOUR_MARKET),
+    ("whistle", WHISTLEBLOWING),
 )
 
 
@@ -63,7 +65,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     """A strike, walkout, picket or protest in the title or summary, or in the title who counts
     as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
     Lohn für Beschäftigte"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
-    own data, an accident at work or the labour market's figures (`_TITLE_VETOES`), of an item
+    own data, an accident at work, the labour market's figures or whistleblowing
+    (`_TITLE_VETOES`), of an item
     that names no monitoring (no monitoring term, no term naming the subject, no algorithm, no
     AI, no quota ...): that is its subject, not how workers are watched. Productivity raised is
     ruled out even where AI is named (AI raised it). The evidence that says so, or None."""

@@ -41,6 +41,7 @@ from watcher.models.stages import (
     TOPICS,
     VETOES,
     WEEKDAYS,
+    WHISTLEBLOWING,
     WORKPLACE_ACCIDENT,
     Classification,
     Decision,
@@ -66,7 +67,7 @@ from watcher.models.stages import (
 )
 
 __all__ = [
-    "ACCESS_REQUEST", "ACTS", "AUTOMATED_DECISIONS", "CATEGORIES", "CONSUMER_DEVICE", "EMOTIONS_READ", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "LABOUR_MARKET", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STAFF_PROTECTION", "STUDENTS", "TOPICS", "VETOES", "WORKPLACE_ACCIDENT",
+    "ACCESS_REQUEST", "ACTS", "AUTOMATED_DECISIONS", "CATEGORIES", "CONSUMER_DEVICE", "EMOTIONS_READ", "EMPLOYMENT_STATUS", "HEALTH_PASS", "INDUSTRIAL_ACTION", "INSIDER_MISUSE", "KINDS", "LABOUR_MARKET", "MALWARE", "PAY", "PRODUCTIVITY_GAIN", "STAFF_PROTECTION", "STUDENTS", "TOPICS", "VETOES", "WHISTLEBLOWING", "WORKPLACE_ACCIDENT",
     "WEEKDAYS", "Attention",
     "Candidate", "Classification", "Decision", "DigestDef", "Document", "Entry", "Evidence",
     "Fetched", "Fine", "Issue", "Item", "Kind", "Labeled", "LedgerEntry", "PollResult", "RawEntry",

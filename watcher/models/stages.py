@@ -171,7 +171,7 @@ class Document:
 
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
-# leaves them out). The first eight hold when no monitoring is named (productivity raised even when
+# leaves them out). The first nine hold when no monitoring is named (productivity raised even when
 # AI is), the next five when no worker is, the last two whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
@@ -180,6 +180,7 @@ PRODUCTIVITY_GAIN = "productivity-gain"
 ACCESS_REQUEST = "access-request"
 WORKPLACE_ACCIDENT = "workplace-accident"
 LABOUR_MARKET = "labour-market"
+WHISTLEBLOWING = "whistleblowing"
 HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
@@ -196,6 +197,7 @@ VETOES = {
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
     WORKPLACE_ACCIDENT: "an accident at work or its safety, and no monitoring named",
     LABOUR_MARKET: "the labour market's figures, and no monitoring named",
+    WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
