@@ -885,6 +885,26 @@ def test_whistleblowing_naming_no_monitoring_is_a_hard_negative() -> None:
     _relevant(model, kept)
 
 
+def test_staff_data_sent_or_published_is_what_leaked() -> None:
+    """Staff's data sent, published or leaked where it should not go, in every language, is a
+    breach (the labelling rules' hard negative: breaches of employee data), read as one (rules
+    2026.12.148; "AEPD sanciona a una empresa por enviar los datos de sus empleados por WhatsApp"
+    scored 0.72). Monitoring named beside it still decides."""
+    model = load_model()
+    for doc in (
+        Document("AEPD sanciona a una empresa por enviar los datos de sus empleados por WhatsApp"),
+        Document("ICO fines company for sending employees' health data to wrong address"),
+        Document("Datenpanne: Gehaltsdaten der Mitarbeiter versehentlich verschickt"),
+        Document("Le maire avait diffusé les données des agents de la commune"),
+    ):
+        verdict = judge(doc)
+        assert "breach@title" in verdict.signals, doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
+    _relevant(
+        model, [Document("Employer tracks staff and emailed their location data to a vendor")]
+    )
+
+
 def test_bodycams_that_protect_staff_film_the_public() -> None:
     """Bodycams staff wear to protect them from the public's assaults face the public, whoever
     is named: not relevant at any score (rules 2026.12.142; "Shop staff to wear body cameras to
