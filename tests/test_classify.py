@@ -885,6 +885,22 @@ def test_whistleblowing_naming_no_monitoring_is_a_hard_negative() -> None:
     _relevant(model, kept)
 
 
+def test_platform_shoppers_and_content_moderators_are_workers() -> None:
+    """Instacart's and Shipt's shoppers and content moderators are workers, and being timed to
+    the second is monitoring (rules 2026.12.149; 0.51, 0.17); shoppers in a store are customers."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Instacart shoppers rated by customers, deactivated by algorithm"),
+            Document("Content moderators are timed to the second by Accenture software"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    store = Document("Shoppers tracked by in-store cameras, privacy group warns")
+    assert not model.decide(store, judge(store)).relevant
+
+
 def test_staff_data_sent_or_published_is_what_leaked() -> None:
     """Staff's data sent, published or leaked where it should not go, in every language, is a
     breach (the labelling rules' hard negative: breaches of employee data), read as one (rules
