@@ -515,6 +515,12 @@ def _read(texts: tuple[str, ...], signals: frozenset[str] = frozenset({"pair@tit
         assert signals & judge(Document(text)).signals, text
 
 
+def _irrelevant(model: Model, docs: list[Document]) -> None:
+    """No item is relevant (whatever the rules read in it)."""
+    for doc in docs:
+        assert not model.decide(doc, judge(doc)).relevant, doc.title
+
+
 def _relevant(model: Model, docs: list[Document], signals: frozenset[str] = frozenset()) -> None:
     """Each item is relevant, read with one of the given signals (any, when none is given)."""
     for doc in docs:
@@ -962,11 +968,13 @@ def test_the_ai_act_in_the_workplace_names_the_subject() -> None:
         ],
         frozenset({"strong@title"}),
     )
-    for doc in (
-        Document("AI Act will cost jobs, workers fear"),
-        Document("AI literacy: what employers must do under the AI Act"),
-    ):
-        assert not model.decide(doc, judge(doc)).relevant, doc.title
+    _irrelevant(
+        model,
+        [
+            Document("AI Act will cost jobs, workers fear"),
+            Document("AI literacy: what employers must do under the AI Act"),
+        ],
+    )
 
 
 def test_productivity_software_alone_is_an_office_suite() -> None:
@@ -1499,11 +1507,13 @@ def test_people_analytics_and_staff_mail_read() -> None:
         ],
         frozenset({"monitoring@title"}),
     )
-    for doc in (
-        Document("Staff who might quit: survey finds a third plan to leave"),
-        Document("Gmail scans your emails for ads"),
-    ):
-        assert not model.decide(doc, judge(doc)).relevant, doc.title
+    _irrelevant(
+        model,
+        [
+            Document("Staff who might quit: survey finds a third plan to leave"),
+            Document("Gmail scans your emails for ads"),
+        ],
+    )
 
 
 def test_the_work_mailbox_and_keeping_an_eye_on_staff_in_every_language() -> None:
