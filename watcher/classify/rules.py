@@ -37,6 +37,11 @@ _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED}
 _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 
 
+# The term lists read as one regex each, only where a check needs them (Rules fields of the same
+# name, industrial_action_unless as dispute_unless), not in the combined scan
+_WHOLE_TEXT = ("industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named")
+
+
 def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
     """One regex over many named lists (used for the rare whole-text checks)."""
     parts = []
@@ -58,6 +63,9 @@ class Rules:
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
     unlawful: re.Pattern[str]  # read only in a title with insider misuse (vetoes._not_staff)
+    # read only in an item whose title has emotions read or automated decisions (vetoes)
+    work_named: re.Pattern[str]
+    platform_named: re.Pattern[str]
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
@@ -80,8 +88,6 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "unstaffed": {
             "emotions": data["terms"]["emotions_read"],
             "decisions": data["terms"]["automated_decisions"],
-            "work": data["terms"]["work_named"],
-            "platform": data["terms"]["platform_named"],
         },
         "malware": {"malware": data["terms"]["malware"]},
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
@@ -166,13 +172,14 @@ class _Shape:
 
     def bad_pattern(self, data: dict[str, Any]) -> RulesError | None:
         """The first pattern that does not compile, with its line (after a re.error)."""
-        for families in pattern_families(data).values():
-            for patterns in families.values():
-                for pattern in patterns:
-                    try:
-                        re.compile(pattern)
-                    except re.error as e:
-                        return self.invalid(pattern, e)
+        lists = [p for families in pattern_families(data).values() for p in families.values()]
+        lists += [data["terms"][key] for key in _WHOLE_TEXT]
+        for patterns in lists:
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as e:
+                    return self.invalid(pattern, e)
         return None
 
     def invalid(self, pattern: str, e: re.error) -> RulesError:
@@ -204,15 +211,18 @@ def check_rules(path: Path = RULES_PATH) -> None:
 def load_rules(path: Path = RULES_PATH) -> Rules:
     shape, data = _read(path)
     try:
+        whole = {key: _alternation({"t": data["terms"][key]}) for key in _WHOLE_TEXT}
         return Rules(
             version=str(data["version"]),
             scoring={k: float(v) for k, v in data["scoring"].items()},
             authorities=tuple((a["name"], a["jurisdiction"]) for a in data["authority"]),
             act_order=tuple(data["acts"]),
             combined=Combined(pattern_families(data), shape.invalid),
-            dispute_unless=_alternation({"u": data["terms"]["industrial_action_unless"]}),
-            case_name=_alternation({"c": data["terms"]["case_name"]}),
-            unlawful=_alternation({"u": data["terms"]["unlawful"]}),
+            dispute_unless=whole["industrial_action_unless"],
+            case_name=whole["case_name"],
+            unlawful=whole["unlawful"],
+            work_named=whole["work_named"],
+            platform_named=whole["platform_named"],
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except re.error as e:

@@ -10,6 +10,7 @@ protect staff from the public, whoever is named: its subject is not how workers 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from watcher.models import (
@@ -32,8 +33,9 @@ from watcher.models import (
     Evidence,
 )
 
-if TYPE_CHECKING:  # decide imports this module: the name is for annotations only
+if TYPE_CHECKING:  # decide imports this module: the names are for annotations only
     from watcher.classify.decide import Field
+    from watcher.classify.prefilter import Hit
     from watcher.classify.rules import Rules
 
 
@@ -66,14 +68,12 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
     Lohn für Beschäftigte"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
     own data, an accident at work, the labour market's figures or whistleblowing
-    (`_TITLE_VETOES`), of an item
-    that names no monitoring (no monitoring term, no term naming the subject, no algorithm, no
-    AI, no quota ...): that is its subject, not how workers are watched. Productivity raised is
-    ruled out even where AI is named (AI raised it). The evidence that says so, or None."""
+    (`_TITLE_VETOES`), of an item that names no monitoring (no monitoring term, no term naming
+    the subject, no algorithm, no AI, no quota ...): that is its subject, not how workers are
+    watched. Productivity raised is ruled out even where AI is named (AI raised it)."""
     title = fields[0]
     if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
-        hit = title.found["gain"][0]
-        return Evidence(title.name, title.phrase(hit.start, hit.end), PRODUCTIVITY_GAIN)
+        return _said(title, title.found["gain"][0], PRODUCTIVITY_GAIN)
     found = [
         (f, f.found["dispute"][0], INDUSTRIAL_ACTION) for f in fields[:2] if f.found["dispute"]
     ]
@@ -84,8 +84,7 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     ]
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
-    field, hit, concept = found[0]
-    return Evidence(field.name, field.phrase(hit.start, hit.end), concept)
+    return _said(*found[0])
 
 
 _SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
@@ -94,45 +93,50 @@ _SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
 def _not_staff(
     fields: list[Field], workers: bool, sanctioned: bool, rules: Rules
 ) -> Evidence | None:
-    """Whom the item is about when it is not staff watched: the people whose records a member of
-    staff took, in the title, when the title says it was unlawful or someone was fined, sentenced
-    or ordered ("receptionist fined for accessing patient records": the worker is the one who
-    snooped; "the call centre monitors agents accessing customer data" is another matter); or,
-    in an item that names no worker and no term naming the subject, a device or feature of
-    people's own in the title (a PC that screenshots its user, a doorbell, a smartwatch,
-    parental control), or a breach, malware or an attack (a keylogger in a browser extension,
-    hackers, a stalker's tracker): its owners, those it films, the attacked; or emotions or
-    sentiment read by a machine in the title, where customers or users are named or no call
-    centre and no work is (a call's sentiment analysis, emotion AI in a car, a chatbot's
-    empathic voice): the customers, users or drivers; or automated decisions about people
-    (article 22, profiling, a credit score) in the title, where no work and no platform, driver,
-    rider or courier is named: people in general; or students or their
-    online exams ("proctoring"), when the title names no teacher either: the students. The
-    evidence, or None. First, whoever is named: cameras staff wear to protect them from the
-    public's assaults (they face the public, not the wearer), and insider misuse."""
+    """Whom the item is about when it is not staff watched. Whoever is named: bodycams staff
+    wear to protect them from the public's assaults (they face the public, not the wearer); the
+    people whose records a member of staff took, in the title, when the title says it was
+    unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
+    patient records": the worker is the one who snooped; "the call centre monitors agents
+    accessing customer data" is another matter). In an item that names no worker and no term
+    naming the subject, in the title: a device or feature of people's own (a PC that
+    screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
+    attack (a keylogger in a browser extension, hackers, a stalker's tracker): its owners,
+    those it films, the attacked; emotions or sentiment read by a machine, where customers or
+    users are named or no call centre and no work is (a call's sentiment analysis, emotion AI
+    in a car): the customers, users or drivers; automated decisions about people (article 22,
+    profiling, a credit score), where no work and no platform, driver, rider or courier is
+    named: people in general; students or their online exams ("proctoring"), when the title
+    names no teacher either: the students."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
-        hit = purpose[0]
-        return Evidence(title.name, title.phrase(hit.start, hit.end), STAFF_PROTECTION)
+        return _said(title, purpose[0], STAFF_PROTECTION)
     if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
-        hit = title.found["insider"][0]
-        return Evidence(title.name, title.phrase(hit.start, hit.end), INSIDER_MISUSE)
+        return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if workers:
         return None
     for family, concept in (("device", CONSUMER_DEVICE), ("breach", MALWARE), ("malware", MALWARE)):
         if title.found[family]:
-            hit = title.found[family][0]
-            return Evidence(title.name, title.phrase(hit.start, hit.end), concept)
-    named = {h.label for f in fields for h in f.found["unstaffed"]}
-    for hit in title.found["unstaffed"]:
-        if hit.label == "emotions" and (
-            "work" not in named or any(f.found["other"] for f in fields[:2])
-        ):
-            return Evidence(title.name, title.phrase(hit.start, hit.end), EMOTIONS_READ)
-        if hit.label == "decisions" and not named & {"work", "platform"}:
-            return Evidence(title.name, title.phrase(hit.start, hit.end), AUTOMATED_DECISIONS)
+            return _said(title, title.found[family][0], concept)
+    read = title.found["unstaffed"]
+    work = bool(read) and _named(rules.work_named, fields)  # searched only for such a title
+    for hit in read:
+        if hit.label == "emotions" and (not work or any(f.found["other"] for f in fields[:2])):
+            return _said(title, hit, EMOTIONS_READ)
+        if hit.label == "decisions" and not (work or _named(rules.platform_named, fields)):
+            return _said(title, hit, AUTOMATED_DECISIONS)
     school = title.found["students"]
     if school and all(h.label == "students" for h in school):  # a teacher is school staff
-        return Evidence(title.name, title.phrase(school[0].start, school[0].end), STUDENTS)
+        return _said(title, school[0], STUDENTS)
     return None
+
+
+def _named(pattern: re.Pattern[str], fields: list[Field]) -> bool:
+    """Whether any field names what the pattern reads (a rare whole-text check)."""
+    return any(pattern.search(f.folded) for f in fields)
+
+
+def _said(field: Field, hit: Hit, concept: str) -> Evidence:
+    """The evidence of a veto: the words of its hit, as the field wrote them."""
+    return Evidence(field.name, field.phrase(hit.start, hit.end), concept)

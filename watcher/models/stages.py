@@ -170,7 +170,7 @@ class Document:
 
 
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
-# score, and what `watcher show` says of each (classify.decide gives them; `watcher review`
+# score, and what `watcher show` says of each (classify.vetoes gives them; `watcher review`
 # leaves them out). The first nine hold when no monitoring is named (productivity raised even when
 # AI is), the next five when no worker is, the last two whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
