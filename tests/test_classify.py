@@ -851,6 +851,27 @@ def test_fleet_management_and_tracking_locate_the_drivers() -> None:
     )
 
 
+def test_geolocation_is_read_with_a_hyphen_too() -> None:
+    """"Geo-localizzazione" is geolocation as "geolocalizzazione" is, in every language (rules
+    2026.12.150; a Garante decision on access to its staff's "geo-localizzazione" data read no
+    monitoring at all, was ruled out as a pay dispute, real-page batch 84)."""
+    _relevant(
+        load_model(),
+        [
+            Document(
+                "Il Garante delimita i confini del diritto di accesso ai dati sulla "
+                "geo-localizzazione dei dipendenti",
+                "Il mancato riscontro alle istanze di accesso di tre dipendenti, che volevano "
+                "verificare la propria busta paga, comporta una sanzione del Garante.",
+            ),
+            Document("La geo-localisation des salariés par leur employeur"),
+            Document("Geo-location of employees: what employers may do"),
+            Document("Geo-Lokalisierung von Mitarbeitern im Außendienst"),
+        ],
+        frozenset({"pair@title"}),
+    )
+
+
 def test_data_protection_at_work_by_name_names_the_subject() -> None:
     """Data protection at work or of staff, by its name in every language, names the subject as
     "Beschäftigtendatenschutz" does: the labelled files call a regulator's guide on it relevant
