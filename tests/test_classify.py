@@ -851,6 +851,32 @@ def test_fleet_management_and_tracking_locate_the_drivers() -> None:
     )
 
 
+def test_a_french_dismissal_and_spanish_control_of_staff_name_the_worker() -> None:
+    """"Licenciement" names work as "despido" and "licenziamento" do, and "control de los
+    trabajadores" is monitoring as "controllo dei lavoratori" is (rules 2026.12.151; a Cour de
+    cassation ruling on CCTV as evidence for a dismissal read no worker, 0.21, and "cada vez más
+    formas de control a los empleados" no monitoring, 0.47: real pages)."""
+    _relevant(
+        load_model(),
+        [
+            Document(
+                "La vidéosurveillance, moyen de preuve incontestable en cas de licenciement ? "
+                "Non, rappelle la Cour de cassation"
+            ),
+            Document("Licenciement fondé sur la géolocalisation du véhicule : ce que dit le juge"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _relevant(
+        load_model(),
+        [
+            Document("Los avances tecnológicos hacen que haya más formas de control a los empleados"),
+            Document("¿Puede la empresa controlar a sus trabajadores con cámaras ocultas?"),
+        ],
+        frozenset({"monitoring@title"}),
+    )
+
+
 def test_geolocation_is_read_with_a_hyphen_too() -> None:
     """"Geo-localizzazione" is geolocation as "geolocalizzazione" is, in every language (rules
     2026.12.150; a Garante decision on access to its staff's "geo-localizzazione" data read no
