@@ -1012,6 +1012,8 @@ def test_the_ai_act_in_the_workplace_names_the_subject() -> None:
             Document("The AI Act in the workplace: a guide"),
             Document("KI-Verordnung: Was sich am Arbeitsplatz ändert"),
             Document("Directive travail de plateforme : la France doit transposer avant décembre"),
+            # high-risk AI in employment as the subject (rules 2026.12.152: 0.02)
+            Document("EU AI Act: High-risk AI systems in employment – practical steps"),
         ],
         frozenset({"strong@title"}),
     )
@@ -1020,6 +1022,7 @@ def test_the_ai_act_in_the_workplace_names_the_subject() -> None:
         [
             Document("AI Act will cost jobs, workers fear"),
             Document("AI literacy: what employers must do under the AI Act"),
+            Document("High-risk AI systems in employment, education and law enforcement"),
         ],
     )
 
