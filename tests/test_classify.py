@@ -851,8 +851,34 @@ def test_fleet_management_and_tracking_locate_the_drivers() -> None:
     )
 
 
+def test_watching_words_a_title_alone_carries() -> None:
+    """Words for watching that a title alone carries, found by deciding real pages on their
+    titles (rules 2026.12.153: 0.38, 0.35, 0.50, 0.43, 0.39); not a user's messages read by an
+    assistant, nor a consumer's PC recorded by its own operating system."""
+    _relevant(
+        load_model(),
+        [
+            Document("Do employees feel their company spies on them?"),
+            Document("Can my employer read my Slack messages?"),
+            Document("Meta records employee PC activity for AI training"),
+            Document(
+                "Il controllo del datore sugli strumenti informatici utilizzati dai lavoratori"
+            ),
+            Document("Mag ik het internetgedrag van thuiswerkende werknemers volgen?"),
+        ],
+        frozenset({"monitoring@title"}),
+    )
+    _irrelevant(
+        load_model(),
+        [
+            Document("Google Gemini can now read your messages"),
+            Document("Windows Recall records your PC activity"),
+        ],
+    )
+
+
 def test_a_french_dismissal_and_spanish_control_of_staff_name_the_worker() -> None:
-    """"Licenciement" names work as "despido" and "licenziamento" do, and "control de los
+    """ "Licenciement" names work as "despido" and "licenziamento" do, and "control de los
     trabajadores" is monitoring as "controllo dei lavoratori" is (rules 2026.12.151; a Cour de
     cassation ruling on CCTV as evidence for a dismissal read no worker, 0.21, and "cada vez más
     formas de control a los empleados" no monitoring, 0.47: real pages)."""
@@ -870,7 +896,9 @@ def test_a_french_dismissal_and_spanish_control_of_staff_name_the_worker() -> No
     _relevant(
         load_model(),
         [
-            Document("Los avances tecnológicos hacen que haya más formas de control a los empleados"),
+            Document(
+                "Los avances tecnológicos hacen que haya más formas de control a los empleados"
+            ),
             Document("¿Puede la empresa controlar a sus trabajadores con cámaras ocultas?"),
         ],
         frozenset({"monitoring@title"}),
@@ -878,7 +906,7 @@ def test_a_french_dismissal_and_spanish_control_of_staff_name_the_worker() -> No
 
 
 def test_geolocation_is_read_with_a_hyphen_too() -> None:
-    """"Geo-localizzazione" is geolocation as "geolocalizzazione" is, in every language (rules
+    """ "Geo-localizzazione" is geolocation as "geolocalizzazione" is, in every language (rules
     2026.12.150; a Garante decision on access to its staff's "geo-localizzazione" data read no
     monitoring at all, was ruled out as a pay dispute, real-page batch 84)."""
     _relevant(
