@@ -1452,6 +1452,40 @@ def test_ai_by_its_full_name_that_rates_workers() -> None:
     )
 
 
+def test_heat_at_work_is_safety_not_monitoring() -> None:
+    """Heat, the safety at work the news tells every summer, in the title of an item that names
+    no monitoring, is occupational safety as an accident is (rules 2026.12.154: five French
+    pages on couriers in a heatwave scored 0.62-0.90, real-page batch 90). A French "j'ai" is
+    not AI, which keeps a dispute in the running ("J'ai eu un malaise sur mon vélo" was kept by
+    it); cameras that watch staff in the heat are still monitoring."""
+    model = load_model()
+    heat = [
+        Document(
+            "Canicule : les livreurs à vélo subissent la chaleur pour l'appétit des clients",
+            "Des milliers de livreurs à vélo réalisent chaque jour leur tournée pour Uber Eats "
+            "et Deliveroo.",
+        ),
+        Document(
+            '"J\'ai eu un malaise sur mon vélo" : le dur labeur des livreurs pendant la canicule'
+        ),
+        Document("Riders keep delivering through the heatwave"),
+        Document("Hitze im Lager: Amazon-Mitarbeiter klagen"),
+        Document("I rider di Milano in piazza per il caldo"),
+        Document("Ola de calor: los repartidores siguen pedaleando"),
+        Document("Bezorgers fietsen door in de hittegolf"),
+    ]
+    kept = [Document("Thermal cameras watch staff in the heatwave")]
+    _ruled_out(model, heat, WORKPLACE_ACCIDENT, kept)
+    _relevant(model, kept)
+    # AI named keeps a heat story in the running, as it keeps a strike: "ai" is still AI where
+    # no apostrophe makes it French
+    for title in (
+        "The app's AI sends riders out in the heatwave",
+        "L'IA envoie les livreurs en pleine canicule",
+    ):
+        assert judge(Document(title)).ruled != "dispute", title
+
+
 def test_an_accident_at_work_and_underpayment_are_not_monitoring() -> None:
     """An accident or injury at work, or its safety, in the title of an item that names no
     monitoring is occupational safety, a hard negative of the labelling rules (rules

@@ -195,7 +195,7 @@ VETOES = {
     PAY: "pay or a wage deal, and no monitoring named",
     PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
-    WORKPLACE_ACCIDENT: "an accident at work or its safety, and no monitoring named",
+    WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
     LABOUR_MARKET: "the labour market's figures, and no monitoring named",
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
