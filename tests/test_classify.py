@@ -42,6 +42,7 @@ from watcher.models import (
     LABOUR_MARKET,
     MALWARE,
     PAY,
+    PLATFORM_SERVICE,
     PRODUCTIVITY_GAIN,
     STAFF_PROTECTION,
     STUDENTS,
@@ -1450,6 +1451,37 @@ def test_ai_by_its_full_name_that_rates_workers() -> None:
         ),
         frozenset({"monitoring@title", "pair@title"}),
     )
+
+
+def test_a_platforms_service_to_its_customers_is_not_its_workers() -> None:
+    """A delivery or ride platform named in the title, where no monitoring, none of its drivers,
+    riders or couriers, no AI and no regulator is named, is its service or its business (rules
+    2026.12.155: five pages on Uber Eats' bill splitting and pick-up scored 0.68-0.81, real-page
+    batch 91). Its workers, their ratings or deactivations, an algorithm or a regulator's fine
+    keep an item in the running."""
+    model = load_model()
+    service = [
+        Document(
+            "Uber Eats brings bill splitting to deliveries",
+            "Uber Eats is getting a group order and bill splitting feature that should make it "
+            "easier to ensure your friends are picking up their share of the tab.",
+        ),
+        Document("Uber Eats will now deliver from Costco", "Order groceries in the app."),
+        Document("DoorDash launches drone delivery in Dallas", "Drone deliveries to customers."),
+        Document("Lieferando testet Lieferung per Drohne"),
+        Document("Glovo llega a Roma con entregas en 30 minutos"),
+    ]
+    kept = [
+        Document(
+            "Doordash Deactivations, Completion Rates, Late or Incomplete Deliveries",
+            "Doordash has a problem. And they're cracking down.",
+        ),
+        Document("Il Garante privacy sanziona Deliveroo per 2,5 milioni di euro"),
+        Document("Uber uses an algorithm to cut ties with drivers"),
+        Document("Deliveroo's riders say the app watches their every move"),
+    ]
+    _ruled_out(model, service, PLATFORM_SERVICE, kept)
+    _relevant(model, kept)
 
 
 def test_heat_at_work_is_safety_not_monitoring() -> None:

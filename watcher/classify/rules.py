@@ -29,8 +29,8 @@ _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
     "industrial_action_unless pay productivity_gain access_request workplace_accident whistleblowing "
     "labour_market health_pass consumer_device emotions_read automated_decisions work_named "
-    "platform_named malware students teachers insider staff_protection worn_cameras unlawful "
-    "case_outcome case_name roundup".split()
+    "platform_named platform_service platform_workers malware students teachers insider "
+    "staff_protection worn_cameras unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -39,7 +39,10 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 
 # The term lists read as one regex each, only where a check needs them (Rules fields of the same
 # name, industrial_action_unless as dispute_unless), not in the combined scan
-_WHOLE_TEXT = ("industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named")
+_WHOLE_TEXT = (
+    "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
+    "platform_workers",
+)  # fmt: skip
 
 
 def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
@@ -66,6 +69,7 @@ class Rules:
     # read only in an item whose title has emotions read or automated decisions (vetoes)
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
+    platform_workers: re.Pattern[str]  # read only in an item whose title names a platform
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
@@ -91,6 +95,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         },
         "malware": {"malware": data["terms"]["malware"]},
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
+        "service": {"service": data["terms"]["platform_service"]},
         "insider": {"insider": data["terms"]["insider"]},
         "protection": {
             "protection": data["terms"]["staff_protection"],
@@ -223,6 +228,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             unlawful=whole["unlawful"],
             work_named=whole["work_named"],
             platform_named=whole["platform_named"],
+            platform_workers=whole["platform_workers"],
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except re.error as e:

@@ -1,11 +1,12 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
-accident at work, the labour market or whistleblowing, and that names no monitoring; or about a device of
-people's own, an attack, emotions or automated decisions about people in general, or students,
-and names no worker; or about a member of staff who took other people's records, or bodycams that
-protect staff from the public, whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of each are
-`models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
+accident at work, the labour market or whistleblowing, and that names no monitoring; or about a
+device of people's own, an attack, emotions or automated decisions about people in general, a
+platform's service to its customers, or students, and names no worker; or about a member of
+staff who took other people's records, or bodycams that protect staff from the public, whoever is
+named: its subject is not how workers are watched. The concepts and what `watcher show` says of
+each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from watcher.models import (
     LABOUR_MARKET,
     MALWARE,
     PAY,
+    PLATFORM_SERVICE,
     PRODUCTIVITY_GAIN,
     STAFF_PROTECTION,
     STUDENTS,
@@ -46,7 +48,7 @@ def ruled_out(
     naming the subject is read; `workers`: a worker term or one naming the subject is), or
     None."""
     return _dispute(fields, monitoring, rules) or _not_staff(
-        fields, workers, act in _SANCTIONS, rules
+        fields, workers, monitoring, act, rules
     )
 
 
@@ -91,7 +93,7 @@ _SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
 
 
 def _not_staff(
-    fields: list[Field], workers: bool, sanctioned: bool, rules: Rules
+    fields: list[Field], workers: bool, monitoring: bool, act: str | None, rules: Rules
 ) -> Evidence | None:
     """Whom the item is about when it is not staff watched. Whoever is named: bodycams staff
     wear to protect them from the public's assaults (they face the public, not the wearer); the
@@ -106,13 +108,15 @@ def _not_staff(
     users are named or no call centre and no work is (a call's sentiment analysis, emotion AI
     in a car): the customers, users or drivers; automated decisions about people (article 22,
     profiling, a credit score), where no work and no platform, driver, rider or courier is
-    named: people in general; students or their online exams ("proctoring"), when the title
+    named: people in general; a delivery or ride platform (Uber Eats, Deliveroo), where no
+    monitoring, none of its drivers, riders or couriers, no AI or algorithm and no regulator or
+    act is named: its customers or its business; students or their online exams ("proctoring"), when the title
     names no teacher either: the students."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
         return _said(title, purpose[0], STAFF_PROTECTION)
-    if title.found["insider"] and (sanctioned or rules.unlawful.search(title.folded)):
+    if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if workers:
         return None
@@ -126,6 +130,15 @@ def _not_staff(
             return _said(title, hit, EMOTIONS_READ)
         if hit.label == "decisions" and not (work or _named(rules.platform_named, fields)):
             return _said(title, hit, AUTOMATED_DECISIONS)
+    brand = title.found["service"]
+    if brand and not (
+        monitoring
+        or act
+        or any(f.found["authority"] for f in fields[:2])
+        or _named(rules.platform_workers, fields)
+        or _named(rules.dispute_unless, fields)
+    ):
+        return _said(title, brand[0], PLATFORM_SERVICE)
     school = title.found["students"]
     if school and all(h.label == "students" for h in school):  # a teacher is school staff
         return _said(title, school[0], STUDENTS)
