@@ -1518,6 +1518,36 @@ def test_heat_at_work_is_safety_not_monitoring() -> None:
         assert judge(Document(title)).ruled != "dispute", title
 
 
+def test_couriers_deaths_on_the_road_and_sick_pay_are_not_monitoring() -> None:
+    """A death or an injury on the road is safety, as an accident at work is, and sick pay is
+    pay, in the title of an item naming no monitoring (rules 2026.12.156: "Food delivery cyclist
+    killed in Sydney" 0.74, "Deliveroo: provide proper sick pay" 0.89, real-page batch 92). A
+    death blamed on an algorithm's quotas, or a camera that watches drivers after a crash, is
+    not ruled out."""
+    model = load_model()
+    safety = [
+        Document("Food delivery cyclist killed in Sydney", "Struck by a truck in Redfern."),
+        Document("Delivery driver killed on first day at work"),
+        Document("Livreur à vélo percuté par une voiture à Lyon"),
+        Document("Rider investito a Milano mentre consegnava"),
+        Document("Repartidor atropellado en Madrid"),
+        Document("Maaltijdbezorger aangereden in Utrecht"),
+    ]
+    kept = [
+        Document("Amazon driver died after the algorithm raised his quota"),
+        Document("After a fatal crash, the fleet installs cameras that watch its drivers"),
+    ]
+    _ruled_out(model, safety, WORKPLACE_ACCIDENT, kept)
+    _ruled_out(
+        model,
+        [
+            Document("Deliveroo: provide proper sick pay"),
+            Document("Lieferando-Fahrer ohne Lohnfortzahlung im Krankheitsfall"),
+        ],
+        PAY,
+    )
+
+
 def test_an_accident_at_work_and_underpayment_are_not_monitoring() -> None:
     """An accident or injury at work, or its safety, in the title of an item that names no
     monitoring is occupational safety, a hard negative of the labelling rules (rules
