@@ -47,6 +47,7 @@ from watcher.models import (
     STAFF_PROTECTION,
     STUDENTS,
     TOPICS,
+    TRAVELLERS,
     WHISTLEBLOWING,
     WORKPLACE_ACCIDENT,
     Document,
@@ -1481,6 +1482,27 @@ def test_a_platforms_service_to_its_customers_is_not_its_workers() -> None:
         Document("Deliveroo's riders say the app watches their every move"),
     ]
     _ruled_out(model, service, PLATFORM_SERVICE, kept)
+    _relevant(model, kept)
+
+
+def test_airports_and_borders_watch_the_travellers() -> None:
+    """Airports, boarding or borders in the title of an item naming no worker: the travellers
+    are watched (rules 2026.12.157: "Should We Worry About The Rise Of Biometric Boarding?" 0.77,
+    real-page batch 97). Airport staff named keep an item in the running."""
+    model = load_model()
+    travel = [
+        Document(
+            "Should We Worry About The Rise Of Biometric Boarding?",
+            "Travelers are increasingly seeing biometric or facial data capture at immigration "
+            "and boarding.",
+        ),
+        Document("Biometric Boarding: How Facial Recognition Is Reshaping Air Travel"),
+        Document("Reconnaissance faciale dans les aéroports : l'avis du CEPD"),
+        Document("Gesichtserkennung am Flughafen: Was Reisende wissen müssen"),
+        Document("EU e-gates to scan the faces of all non-EU travellers at the border"),
+    ]
+    kept = [Document("Airport staff must clock in with fingerprint scanners")]
+    _ruled_out(model, travel, TRAVELLERS, kept)
     _relevant(model, kept)
 
 

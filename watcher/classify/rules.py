@@ -29,7 +29,7 @@ _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
     "industrial_action_unless pay productivity_gain access_request workplace_accident whistleblowing "
     "labour_market health_pass consumer_device emotions_read automated_decisions work_named "
-    "platform_named platform_service platform_workers malware students teachers insider "
+    "platform_named platform_service platform_workers malware students teachers travel insider "
     "staff_protection worn_cameras unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
@@ -96,6 +96,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "malware": {"malware": data["terms"]["malware"]},
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
         "service": {"service": data["terms"]["platform_service"]},
+        "travel": {"travel": data["terms"]["travel"]},
         "insider": {"insider": data["terms"]["insider"]},
         "protection": {
             "protection": data["terms"]["staff_protection"],

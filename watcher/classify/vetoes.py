@@ -2,10 +2,10 @@
 
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
 accident at work, the labour market or whistleblowing, and that names no monitoring; or about a
-device of people's own, an attack, emotions or automated decisions about people in general, a
-platform's service to its customers, or students, and names no worker; or about a member of
-staff who took other people's records, or bodycams that protect staff from the public, whoever is
-named: its subject is not how workers are watched. The concepts and what `watcher show` says of
+device of people's own, an attack, travel, emotions or automated decisions about people in
+general, a platform's service to its customers, or students, and names no worker; or about a
+member of staff who took other people's records, or bodycams that protect staff from the public,
+whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of
 each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
@@ -30,6 +30,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     STAFF_PROTECTION,
     STUDENTS,
+    TRAVELLERS,
     WHISTLEBLOWING,
     WORKPLACE_ACCIDENT,
     Evidence,
@@ -103,8 +104,8 @@ def _not_staff(
     accessing customer data" is another matter). In an item that names no worker and no term
     naming the subject, in the title: a device or feature of people's own (a PC that
     screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
-    attack (a keylogger in a browser extension, hackers, a stalker's tracker): its owners,
-    those it films, the attacked; emotions or sentiment read by a machine, where customers or
+    attack (a keylogger in a browser extension, hackers, a stalker's tracker), airports, boarding
+    or borders: its owners, those it films, the attacked, the travellers; emotions or sentiment read by a machine, where customers or
     users are named or no call centre and no work is (a call's sentiment analysis, emotion AI
     in a car): the customers, users or drivers; automated decisions about people (article 22,
     profiling, a credit score), where no work and no platform, driver, rider or courier is
@@ -120,7 +121,10 @@ def _not_staff(
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if workers:
         return None
-    for family, concept in (("device", CONSUMER_DEVICE), ("breach", MALWARE), ("malware", MALWARE)):
+    for family, concept in (
+        ("device", CONSUMER_DEVICE), ("breach", MALWARE), ("malware", MALWARE),
+        ("travel", TRAVELLERS),
+    ):  # fmt: skip
         if title.found[family]:
             return _said(title, title.found[family][0], concept)
     read = title.found["unstaffed"]

@@ -172,7 +172,7 @@ class Document:
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.vetoes gives them; `watcher review`
 # leaves them out). The first nine hold when no monitoring is named (productivity raised even when
-# AI is), the next six when no worker is, the last two whoever is named.
+# AI is), the next seven when no worker is, the last two whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
@@ -188,6 +188,7 @@ EMOTIONS_READ = "emotions-read"
 AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
 PLATFORM_SERVICE = "platform-service"
+TRAVELLERS = "travellers"
 INSIDER_MISUSE = "insider-misuse"
 STAFF_PROTECTION = "staff-protection"
 VETOES = {
@@ -205,6 +206,7 @@ VETOES = {
     EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
+    TRAVELLERS: "airports, boarding or borders, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
