@@ -1485,6 +1485,34 @@ def test_a_platforms_service_to_its_customers_is_not_its_workers() -> None:
     _relevant(model, kept)
 
 
+def test_tracking_what_surveys_measure_is_not_tracking_staff() -> None:
+    """Tracking employee engagement, satisfaction or morale is what surveys measure (rules
+    2026.12.158: an HR tool's page scored 0.99 on "Tracking employee engagement", real-page
+    batch 98); tracking employees' productivity or activity is still monitoring."""
+    _unread(
+        [
+            Document("Tracking employee engagement with pulse surveys"),
+            Document("Why tracking staff satisfaction matters"),
+        ],
+        ("monitoring@",),
+    )
+    _irrelevant(
+        load_model(),
+        [
+            Document(
+                "Engagement",
+                "Tracking employee engagement is about establishing and maintaining a "
+                "people-centric company culture.",
+            )
+        ],
+    )
+    _relevant(
+        load_model(),
+        [Document("Tracking employee productivity with screenshots every ten minutes")],
+        frozenset({"monitoring@title"}),
+    )
+
+
 def test_airports_and_borders_watch_the_travellers() -> None:
     """Airports, boarding or borders in the title of an item naming no worker: the travellers
     are watched (rules 2026.12.157: "Should We Worry About The Rise Of Biometric Boarding?" 0.77,
