@@ -907,6 +907,25 @@ def test_a_french_dismissal_and_spanish_control_of_staff_name_the_worker() -> No
     )
 
 
+def test_amazons_warehouses_and_train_crews_are_workplaces() -> None:
+    """Amazon's warehouses in every language, a train's crew and a locomotive's cab name the
+    workplace (rules 2026.12.159: "dans les entrepôts d'Amazon" 0.21, railway crews' inward
+    facing cameras 0.55, real pages)."""
+    _relevant(
+        load_model(),
+        [
+            Document(
+                "Sous surveillance : le bracelet Amazon au poignet",
+                "Défense de se gratter le nez plus d'une seconde : vous êtes sous surveillance "
+                "dans les entrepôts d'Amazon.",
+            ),
+            Document("Railroad to install inward facing cameras to watch train crews"),
+            Document("Cameras in locomotive cabs will monitor crew members"),
+        ],
+        frozenset({"pair@title", "pair@summary"}),
+    )
+
+
 def test_geolocation_is_read_with_a_hyphen_too() -> None:
     """ "Geo-localizzazione" is geolocation as "geolocalizzazione" is, in every language (rules
     2026.12.150; a Garante decision on access to its staff's "geo-localizzazione" data read no
