@@ -5,7 +5,8 @@ Archive rows: StoredItem, Decision, Version, Labeled, LedgerEntry.
 Digest: Week + Candidates → Issue (RegulatoryGroup → Entry → Shown, Attention), frozen as JSON.
 
 Frozen dataclasses only; no feedparser dicts, bs4 tags or SQL rows cross a module boundary.
-Import from here: `from watcher.models import Issue` (stages.py and issue.py hold them).
+Import from here: `from watcher.models import Issue` (stages.py, issue.py and vetoes.py hold
+them).
 """
 
 from __future__ import annotations
@@ -21,30 +22,11 @@ from watcher.models.issue import (
     Week,
 )
 from watcher.models.stages import (
-    ACCESS_REQUEST,
     ACTS,
-    AUTOMATED_DECISIONS,
     CATEGORIES,
-    CONSUMER_DEVICE,
-    EMOTIONS_READ,
-    EMPLOYMENT_STATUS,
-    HEALTH_PASS,
-    INDUSTRIAL_ACTION,
-    INSIDER_MISUSE,
     KINDS,
-    LABOUR_MARKET,
-    MALWARE,
-    PAY,
-    PLATFORM_SERVICE,
-    PRODUCTIVITY_GAIN,
-    STAFF_PROTECTION,
-    STUDENTS,
     TOPICS,
-    TRAVELLERS,
-    VETOES,
     WEEKDAYS,
-    WHISTLEBLOWING,
-    WORKPLACE_ACCIDENT,
     Classification,
     Decision,
     DigestDef,
@@ -66,6 +48,27 @@ from watcher.models.stages import (
     Version,
     fine_text,
     in_euros,
+)
+from watcher.models.vetoes import (
+    ACCESS_REQUEST,
+    AUTOMATED_DECISIONS,
+    CONSUMER_DEVICE,
+    EMOTIONS_READ,
+    EMPLOYMENT_STATUS,
+    HEALTH_PASS,
+    INDUSTRIAL_ACTION,
+    INSIDER_MISUSE,
+    LABOUR_MARKET,
+    MALWARE,
+    PAY,
+    PLATFORM_SERVICE,
+    PRODUCTIVITY_GAIN,
+    STAFF_PROTECTION,
+    STUDENTS,
+    TRAVELLERS,
+    VETOES,
+    WHISTLEBLOWING,
+    WORKPLACE_ACCIDENT,
 )
 
 __all__ = [

@@ -1,0 +1,48 @@
+"""The rules' vetoes as the classifier names them: the concept of each veto's evidence and what
+`watcher show` says of it (plain data; `watcher.classify.vetoes` gives them)."""
+
+from __future__ import annotations
+
+# The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
+# score, and what `watcher show` says of each (classify.vetoes gives them; `watcher review`
+# leaves them out). The first nine hold when no monitoring is named (productivity raised even when
+# AI is), the next seven when no worker is, the last two whoever is named.
+INDUSTRIAL_ACTION = "industrial-action"
+EMPLOYMENT_STATUS = "employment-status"
+PAY = "pay"
+PRODUCTIVITY_GAIN = "productivity-gain"
+ACCESS_REQUEST = "access-request"
+WORKPLACE_ACCIDENT = "workplace-accident"
+LABOUR_MARKET = "labour-market"
+WHISTLEBLOWING = "whistleblowing"
+HEALTH_PASS = "health-pass"
+CONSUMER_DEVICE = "consumer-device"
+MALWARE = "malware"
+EMOTIONS_READ = "emotions-read"
+AUTOMATED_DECISIONS = "automated-decisions"
+STUDENTS = "students"
+PLATFORM_SERVICE = "platform-service"
+TRAVELLERS = "travellers"
+INSIDER_MISUSE = "insider-misuse"
+STAFF_PROTECTION = "staff-protection"
+VETOES = {
+    INDUSTRIAL_ACTION: "a strike that names no monitoring",
+    EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
+    PAY: "pay or a wage deal, and no monitoring named",
+    PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
+    ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
+    WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
+    LABOUR_MARKET: "the labour market's figures, and no monitoring named",
+    WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
+    HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
+    CONSUMER_DEVICE: "a device of people's own, and no worker named",
+    MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
+    EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
+    AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
+    STUDENTS: "students or their exams watched, and no worker or teacher named",
+    TRAVELLERS: "airports, boarding or borders, and no worker named",
+    PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
+    "its workers, no AI and no regulator named",
+    INSIDER_MISUSE: "a member of staff who took other people's records",
+    STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
+}
