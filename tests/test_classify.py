@@ -34,6 +34,7 @@ from watcher.models import (
     ACCESS_REQUEST,
     AUTOMATED_DECISIONS,
     CONSUMER_DEVICE,
+    CRIME,
     EMOTIONS_READ,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
@@ -1550,6 +1551,26 @@ def test_airports_and_borders_watch_the_travellers() -> None:
     ]
     kept = [Document("Airport staff must clock in with fingerprint scanners")]
     _ruled_out(model, travel, TRAVELLERS, kept)
+    _relevant(model, kept)
+
+
+def test_a_crime_told_by_the_police_is_not_monitoring() -> None:
+    """A crime or an arrest in the title of an item naming no monitoring is the police's story
+    (rules 2026.12.160: "Uber driver 'stabbed passenger': cops" 0.66, "Uber cab driver in India
+    arrested after suspected rape" 0.71, real-page batch 104). A manager charged with spying on
+    staff names the monitoring and is kept."""
+    model = load_model()
+    crimes = [
+        Document("Uber driver 'stabbed passenger': cops"),
+        Document("Uber cab driver in India arrested after suspected rape"),
+        Document("Livreur agressé à Marseille : deux hommes interpellés"),
+        Document("Lieferfahrer in Berlin überfallen"),
+        Document("Rider aggredito a Napoli"),
+        Document("Detenido un repartidor por un robo en Sevilla"),
+        Document("Bezorger mishandeld in Rotterdam"),
+    ]
+    kept = [Document("Manager charged with spying on staff through hidden cameras")]
+    _ruled_out(model, crimes, CRIME, kept)
     _relevant(model, kept)
 
 

@@ -27,7 +27,7 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay productivity_gain access_request workplace_accident whistleblowing "
+    "industrial_action_unless pay productivity_gain access_request workplace_accident whistleblowing crime "
     "labour_market health_pass consumer_device emotions_read automated_decisions work_named "
     "platform_named platform_service platform_workers malware students teachers travel insider "
     "staff_protection worn_cameras unlawful case_outcome case_name roundup".split()
@@ -87,6 +87,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "accident": {"accident": data["terms"]["workplace_accident"]},
         "jobs": {"jobs": data["terms"]["labour_market"]},
         "whistle": {"whistle": data["terms"]["whistleblowing"]},
+        "crime": {"crime": data["terms"]["crime"]},
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
         "unstaffed": {

@@ -1,7 +1,7 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
-accident at work, the labour market or whistleblowing, and that names no monitoring; or about a
+accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or about a
 device of people's own, an attack, travel, emotions or automated decisions about people in
 general, a platform's service to its customers, or students, and names no worker; or about a
 member of staff who took other people's records, or bodycams that protect staff from the public,
@@ -18,6 +18,7 @@ from watcher.models import (
     ACCESS_REQUEST,
     AUTOMATED_DECISIONS,
     CONSUMER_DEVICE,
+    CRIME,
     EMOTIONS_READ,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
@@ -63,6 +64,7 @@ _TITLE_VETOES = (
     ("accident", WORKPLACE_ACCIDENT),
     ("jobs", LABOUR_MARKET),
     ("whistle", WHISTLEBLOWING),
+    ("crime", CRIME),
 )
 
 
@@ -70,7 +72,7 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     """A strike, walkout, picket or protest in the title or summary, or in the title who counts
     as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
     Lohn für Beschäftigte"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
-    own data, an accident at work, the labour market's figures or whistleblowing
+    own data, an accident at work, the labour market's figures, whistleblowing or a crime
     (`_TITLE_VETOES`), of an item that names no monitoring (no monitoring term, no term naming
     the subject, no algorithm, no AI, no quota ...): that is its subject, not how workers are
     watched. Productivity raised is ruled out even where AI is named (AI raised it)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
 # score, and what `watcher show` says of each (classify.vetoes gives them; `watcher review`
-# leaves them out). The first nine hold when no monitoring is named (productivity raised even when
+# leaves them out). The first ten hold when no monitoring is named (productivity raised even when
 # AI is), the next seven when no worker is, the last two whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
@@ -15,6 +15,7 @@ ACCESS_REQUEST = "access-request"
 WORKPLACE_ACCIDENT = "workplace-accident"
 LABOUR_MARKET = "labour-market"
 WHISTLEBLOWING = "whistleblowing"
+CRIME = "crime"
 HEALTH_PASS = "health-pass"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
@@ -34,6 +35,7 @@ VETOES = {
     WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
     LABOUR_MARKET: "the labour market's figures, and no monitoring named",
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
+    CRIME: "a crime or an arrest, and no monitoring named",
     HEALTH_PASS: "a vaccination or health pass checked, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
