@@ -1,12 +1,12 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
-accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or about a
-device of people's own, an attack, travel, emotions or automated decisions about people in
+accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or
+about a device of people's own, an attack, travel, emotions or automated decisions about people in
 general, a platform's service to its customers, or students, and names no worker; or about a
 member of staff who took other people's records, or bodycams that protect staff from the public,
-whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of
-each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
+whoever is named: its subject is not how workers are watched. The concepts and what `watcher
+show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -106,15 +106,16 @@ def _not_staff(
     accessing customer data" is another matter). In an item that names no worker and no term
     naming the subject, in the title: a device or feature of people's own (a PC that
     screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
-    attack (a keylogger in a browser extension, hackers, a stalker's tracker), airports, boarding
-    or borders: its owners, those it films, the attacked, the travellers; emotions or sentiment read by a machine, where customers or
-    users are named or no call centre and no work is (a call's sentiment analysis, emotion AI
-    in a car): the customers, users or drivers; automated decisions about people (article 22,
-    profiling, a credit score), where no work and no platform, driver, rider or courier is
-    named: people in general; a delivery or ride platform (Uber Eats, Deliveroo), where no
-    monitoring, none of its drivers, riders or couriers, no AI or algorithm and no regulator or
-    act is named: its customers or its business; students or their online exams ("proctoring"), when the title
-    names no teacher either: the students."""
+    attack (a keylogger in a browser extension, hackers, a stalker's tracker), airports,
+    boarding or borders: its owners, those it films, the attacked, the travellers; emotions or
+    sentiment read by a machine, where customers or users are named or no call centre and no
+    work is (a call's sentiment analysis, emotion AI in a car): the customers, users or
+    drivers; automated decisions about people (article 22, profiling, a credit score), where no
+    work and no platform, driver, rider or courier is named: people in general; a delivery or
+    ride platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
+    couriers, no AI or algorithm and no regulator or act is named: its customers or its
+    business; students or their online exams ("proctoring"), when the title names no teacher
+    either: the students."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):

@@ -1,12 +1,13 @@
-"""The rules' vetoes as the classifier names them: the concept of each veto's evidence and what
-`watcher show` says of it (plain data; `watcher.classify.vetoes` gives them)."""
+"""The rules' vetoes as the classifier names them: the concept of the evidence for an item they
+rule out, not relevant at any score, and what `watcher show` says of each (plain data;
+`watcher.classify.vetoes` gives them; `watcher review` leaves them out).
+
+The first ten hold when no monitoring is named (productivity raised even when AI is), the next
+seven when no worker is, the last two whoever is named.
+"""
 
 from __future__ import annotations
 
-# The rules' vetoes: the concepts of the evidence for an item they rule out, not relevant at any
-# score, and what `watcher show` says of each (classify.vetoes gives them; `watcher review`
-# leaves them out). The first ten hold when no monitoring is named (productivity raised even when
-# AI is), the next seven when no worker is, the last two whoever is named.
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
@@ -22,8 +23,8 @@ MALWARE = "malware"
 EMOTIONS_READ = "emotions-read"
 AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
-PLATFORM_SERVICE = "platform-service"
 TRAVELLERS = "travellers"
+PLATFORM_SERVICE = "platform-service"
 INSIDER_MISUSE = "insider-misuse"
 STAFF_PROTECTION = "staff-protection"
 VETOES = {
