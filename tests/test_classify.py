@@ -42,6 +42,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     LABOUR_MARKET,
     MALWARE,
+    PATIENT_CARE,
     PAY,
     PLATFORM_SERVICE,
     PRODUCTIVITY_GAIN,
@@ -1551,6 +1552,26 @@ def test_airports_and_borders_watch_the_travellers() -> None:
     ]
     kept = [Document("Airport staff must clock in with fingerprint scanners")]
     _ruled_out(model, travel, TRAVELLERS, kept)
+    _relevant(model, kept)
+
+
+def test_patients_watched_for_their_care_are_not_staff_watched() -> None:
+    """Virtual sitters and video monitoring against falls watch the patients, whoever is named
+    (rules 2026.12.161: "Remote Video Monitoring: A Novel Approach in Fall Prevention" 1.00,
+    three such pages flagged, real-page batch 106); cameras that watch the nurses are still
+    monitoring."""
+    model = load_model()
+    care = [
+        Document("Remote Video Monitoring: A Novel Approach in Fall Prevention"),
+        Document(
+            "Colorado hospital system uses 'virtual sitter' to reduce patient falls",
+            "It is placed in patient rooms and allows staff members to monitor patients remotely.",
+        ),
+        Document("Sturzprävention: Kameras in Patientenzimmern entlasten das Pflegepersonal"),
+        Document("Valpreventie met camera's: verpleegkundigen kijken op afstand mee"),
+    ]
+    kept = [Document("Hospital installs cameras to monitor nurses' breaks")]
+    _ruled_out(model, care, PATIENT_CARE, kept)
     _relevant(model, kept)
 
 

@@ -4,9 +4,10 @@ An item whose title is about a strike, a worker's status, pay, a health pass, on
 accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or
 about a device of people's own, an attack, travel, emotions or automated decisions about people in
 general, a platform's service to its customers, or students, and names no worker; or about a
-member of staff who took other people's records, or bodycams that protect staff from the public,
-whoever is named: its subject is not how workers are watched. The concepts and what `watcher
-show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
+member of staff who took other people's records, bodycams that protect staff from the public, or
+patients watched for their care, whoever is named: its subject is not how workers are watched.
+The concepts and what `watcher show` says of each are `models.VETOES`; `decide.judge` asks
+`ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     LABOUR_MARKET,
     MALWARE,
+    PATIENT_CARE,
     PAY,
     PLATFORM_SERVICE,
     PRODUCTIVITY_GAIN,
@@ -103,8 +105,9 @@ def _not_staff(
     people whose records a member of staff took, in the title, when the title says it was
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
-    accessing customer data" is another matter). In an item that names no worker and no term
-    naming the subject, in the title: a device or feature of people's own (a PC that
+    accessing customer data" is another matter); patients watched for their care (virtual
+    sitters, fall prevention: the nurses watch, the patients are watched). In an item that
+    names no worker and no term naming the subject, in the title: a device or feature of people's own (a PC that
     screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
     attack (a keylogger in a browser extension, hackers, a stalker's tracker), airports,
     boarding or borders: its owners, those it films, the attacked, the travellers; emotions or
@@ -122,6 +125,8 @@ def _not_staff(
         return _said(title, purpose[0], STAFF_PROTECTION)
     if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
+    if title.found["care"]:
+        return _said(title, title.found["care"][0], PATIENT_CARE)
     if workers:
         return None
     for family, concept in (

@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first ten hold when no monitoring is named (productivity raised even when AI is), the next
-seven when no worker is, the last two whoever is named.
+seven when no worker is, the last three whoever is named.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
 TRAVELLERS = "travellers"
 PLATFORM_SERVICE = "platform-service"
+PATIENT_CARE = "patient-care"
 INSIDER_MISUSE = "insider-misuse"
 STAFF_PROTECTION = "staff-protection"
 VETOES = {
@@ -46,6 +47,7 @@ VETOES = {
     TRAVELLERS: "airports, boarding or borders, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
+    PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
 }
