@@ -70,7 +70,7 @@ class Rules:
     # read only in an item whose title has emotions read or automated decisions (vetoes)
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
-    platform_workers: re.Pattern[str]  # read only in an item whose title names a platform
+    platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 

@@ -140,7 +140,9 @@ def _not_staff(
     for hit in read:
         if hit.label == "emotions" and (not work or any(f.found["other"] for f in fields[:2])):
             return _said(title, hit, EMOTIONS_READ)
-        if hit.label == "decisions" and not (work or _named(rules.platform_named, fields)):
+        if hit.label == "decisions" and not (
+            work or _named(rules.platform_named, fields) or _named(rules.platform_workers, fields)
+        ):
             return _said(title, hit, AUTOMATED_DECISIONS)
     brand = title.found["service"]
     if brand and not (
