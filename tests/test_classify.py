@@ -712,6 +712,30 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
     _ruled_out(model, attacks, MALWARE, kept)
 
 
+def test_criminals_malware_said_in_the_summary() -> None:
+    """Criminals' malware said in the summary under a keylogger's title, in an item that names no
+    worker (rules 2026.12.163): security glossaries and news (real-page batches 112-113,
+    "Keylogger" over "Malware that records key presses" 0.92, "Keystroke Logging" 0.86), and
+    spy apps on a partner's phone. The labelled files' summaries name malware, spyware or an
+    attack only in items that are not relevant or that name a worker. A worker named keeps the item
+    in the running, and so does a summary naming no criminal."""
+    model = load_model()
+    glossaries = [
+        Document("Keylogger", "Malware that records key presses, implanted to steal passwords."),
+        Document("Keystroke Logging (Keylogging)", "Cybercriminals have devised many methods."),
+        Document("Keylogger: harmful attack", "Malicious keylogger programs spread online."),
+        Document("Keylogger", "Le logiciel malveillant enregistre les frappes au clavier."),
+        Document("Definition zum Keylogger", "So stehlen Hacker Passwörter."),
+        Document("Was ist ein Keylogger?", "Eine Form von Spyware, die Eingaben mitschreibt."),
+        Document("Come vedere se il telefono è sotto controllo", "Un'app spia registra tutto."),
+    ]
+    kept = [
+        Document("Keylogger", "The employer installed it on staff laptops; malware, it says."),
+        Document("La CNIL épingle les Keylogger", "Une société enregistrait les frappes."),
+    ]
+    _ruled_out(model, glossaries, MALWARE, kept)
+
+
 def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named() -> None:
     """Emotions or sentiment read by a machine in the title, in an item that names no worker, are
     about customers, users or drivers when it names them or names no call centre and no work:
@@ -3000,3 +3024,46 @@ def test_no_pattern_is_written_twice_in_one_family() -> None:
     for family, _, pattern in WRITTEN:
         seen[(family, pattern)] = seen.get((family, pattern), 0) + 1
     assert [key for key, times in seen.items() if times > 1] == []
+
+
+def test_a_call_centres_conversations_analysed_or_listened_in_on() -> None:
+    """A call centre's conversations analysed by software, or its staff listened in on, said with
+    a verb in German, French and the other languages (rules 2026.12.163; real pages of batches
+    109-110 scored 0.26-0.52); a Spanish agent named in the singular ("teleoperadora"). Not a
+    conversation analysed with no worker or call centre in sight, nor a day-care centre ("Hort"),
+    nor anyone listened in on (a monitoring term alone in a title weighs nearly enough)."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Strittiger Einsatz von KI in Callcentern - Algorithmus horcht ab",
+                "Etliche Firmen verwenden Künstliche Intelligenz zur Analyse von "
+                "Telefongesprächen. Derartige Software kann auch Gefühle erfassen.",
+            ),
+            Document(
+                "KI mit emotionaler Intelligenz",
+                "Call-Center wollen ihre menschlichen Mitarbeiter nicht abschaffen, aber "
+                "leistungsfähiger machen. Dabei helfen Systeme, die den Verlauf von Gesprächen "
+                "in Echtzeit analysieren und Hinweise dazu geben.",
+            ),
+            Document(
+                "Dans les centres d'appels, l'IA met les téléconseillers sur écoute et sous "
+                "pression",
+                "Les écarts au script commercial sont détectés par les algorithmes et remontés "
+                "à la hiérarchie.",
+            ),
+        ],
+        frozenset({"monitoring@title", "monitoring@summary"}),
+    )
+    assert "worker@title" in judge(Document("Yo, teleoperadora en un call center")).signals
+    _irrelevant(
+        model,
+        [
+            Document("Der Hort mit neuen Räumen öffnet im Mai"),
+            Document("Ein Forschungsteam will Gespräche zwischen Delfinen analysieren"),
+            Document("Die NSA hört mit"),
+            Document("Journalistes sur écoute : une enquête ouverte"),
+            Document("Una IA analiza las conversaciones de WhatsApp"),
+        ],
+    )

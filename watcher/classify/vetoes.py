@@ -109,7 +109,8 @@ def _not_staff(
     sitters, fall prevention: the nurses watch, the patients are watched). In an item that
     names no worker and no term naming the subject, in the title: a device or feature of people's own (a PC that
     screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
-    attack (a keylogger in a browser extension, hackers, a stalker's tracker), airports,
+    attack (a keylogger in a browser extension, hackers, a stalker's tracker; criminals'
+    malware or attack in the summary too: "malware that records key presses"), airports,
     boarding or borders: its owners, those it films, the attacked, the travellers; emotions or
     sentiment read by a machine, where customers or users are named or no call centre and no
     work is (a call's sentiment analysis, emotion AI in a car): the customers, users or
@@ -135,6 +136,10 @@ def _not_staff(
     ):  # fmt: skip
         if title.found[family]:
             return _said(title, title.found[family][0], concept)
+    summary = fields[1]  # criminals' attack said there: "Keylogger" over "Malware that records"
+    for family in ("breach", "malware"):
+        if summary.found[family]:
+            return _said(summary, summary.found[family][0], MALWARE)
     read = title.found["unstaffed"]
     work = bool(read) and _named(rules.work_named, fields)  # searched only for such a title
     for hit in read:
