@@ -45,6 +45,7 @@ from watcher.models import (
     PATIENT_CARE,
     PAY,
     PLATFORM_SERVICE,
+    PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
     STAFF_PROTECTION,
     STUDENTS,
@@ -1577,6 +1578,34 @@ def test_airports_and_borders_watch_the_travellers() -> None:
     kept = [Document("Airport staff must clock in with fingerprint scanners")]
     _ruled_out(model, travel, TRAVELLERS, kept)
     _relevant(model, kept)
+
+
+def test_people_watched_in_their_private_life() -> None:
+    """Children, teenagers, motorists, pets or a phone's owner in the title or summary of an item
+    naming no worker: their parents, insurers or own phones watch them, not an employer (rules
+    2026.12.164). Real pages of batch 115 scored 0.71-0.98 ("Anxious Parents Spy on their Teen
+    Drivers--With an App", black box insurance for young drivers, phones' fingerprint readers);
+    the labelled files' 33 such items naming no worker are all not relevant. A worker named
+    keeps the item in the running, and so does a "parent company" or a call centre's phone."""
+    model = load_model()
+    private = [
+        Document("Anxious Parents Spy on their Teen Drivers--With an App"),
+        Document(
+            "Cheaper car insurance: our top tips",
+            "Telematics or black box insurance offers young drivers cheaper premiums.",
+        ),
+        Document("Crummy in-display fingerprint readers are ruining new phones"),
+        Document("Best GPS trackers for dogs in 2025"),
+        Document("Eltern überwachen das Handy ihrer Kinder per App"),
+        Document("Géolocalisation des adolescents : une application pour les parents"),
+        Document("GPS per cani: i migliori localizzatori"),
+    ]
+    kept = [
+        Document("Employer tracks the smartphones of its staff"),
+        Document("Parent company fined for keylogger on workers' laptops"),
+        Document("Call recording: the agent's phone is monitored", "Calls are scored."),
+    ]
+    _ruled_out(model, private, PRIVATE_LIFE, kept)
 
 
 def test_patients_watched_for_their_care_are_not_staff_watched() -> None:

@@ -30,7 +30,7 @@ _TERMS = frozenset(
     "industrial_action_unless pay productivity_gain access_request workplace_accident "
     "whistleblowing crime labour_market health_pass consumer_device emotions_read "
     "automated_decisions work_named platform_named platform_service platform_workers malware "
-    "students teachers travel patient_care insider staff_protection worn_cameras unlawful "
+    "students teachers travel private_life patient_care insider staff_protection worn_cameras unlawful "
     "case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
@@ -99,6 +99,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
         "service": {"service": data["terms"]["platform_service"]},
         "travel": {"travel": data["terms"]["travel"]},
+        "private": {"private": data["terms"]["private_life"]},
         "care": {"care": data["terms"]["patient_care"]},
         "insider": {"insider": data["terms"]["insider"]},
         "protection": {

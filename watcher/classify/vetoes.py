@@ -2,8 +2,9 @@
 
 An item whose title is about a strike, a worker's status, pay, a health pass, one's own data, an
 accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or
-about a device of people's own, an attack, travel, emotions or automated decisions about people in
-general, a platform's service to its customers, or students, and names no worker; or about a
+about a device of people's own, an attack, travel, people in their private life (children,
+motorists, a phone's owner), emotions or automated decisions about people in general, a platform's
+service to its customers, or students, and names no worker; or about a
 member of staff who took other people's records, bodycams that protect staff from the public, or
 patients watched for their care, whoever is named: its subject is not how workers are watched.
 The concepts and what `watcher show` says of each are `models.VETOES`; `decide.judge` asks
@@ -30,6 +31,7 @@ from watcher.models import (
     PATIENT_CARE,
     PAY,
     PLATFORM_SERVICE,
+    PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
     STAFF_PROTECTION,
     STUDENTS,
@@ -106,20 +108,21 @@ def _not_staff(
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
     accessing customer data" is another matter); patients watched for their care (virtual
-    sitters, fall prevention: the nurses watch, the patients are watched). In an item that
-    names no worker and no term naming the subject, in the title: a device or feature of people's own (a PC that
-    screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
-    attack (a keylogger in a browser extension, hackers, a stalker's tracker; criminals'
-    malware or attack in the summary too: "malware that records key presses"), airports,
-    boarding or borders: its owners, those it films, the attacked, the travellers; emotions or
-    sentiment read by a machine, where customers or users are named or no call centre and no
-    work is (a call's sentiment analysis, emotion AI in a car): the customers, users or
-    drivers; automated decisions about people (article 22, profiling, a credit score), where no
-    work and no platform, driver, rider or courier is named: people in general; a delivery or
-    ride platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
-    couriers, no AI or algorithm and no regulator or act is named: its customers or its
-    business; students or their online exams ("proctoring"), when the title names no teacher
-    either: the students."""
+    sitters, fall prevention: the nurses watch, the patients are watched). In an item that names
+    no worker and no term naming the subject, in the title: a device or feature of people's own
+    (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
+    malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
+    criminals' malware or attack in the summary too: "malware that records key presses"),
+    airports, boarding or borders: its owners, those it films, the attacked, the travellers; in
+    the title or summary, children, teenagers, motorists, pets or a phone's owner: their
+    parents, insurers or phones watch them; emotions or sentiment read by a machine, where
+    customers or users are named or no call centre and no work is (a call's sentiment analysis,
+    emotion AI in a car): the customers, users or drivers; automated decisions about people
+    (article 22, profiling, a credit score), where no work and no platform, driver, rider or
+    courier is named: people in general; a delivery or ride platform (Uber Eats, Deliveroo),
+    where no monitoring, none of its drivers, riders or couriers, no AI or algorithm and no
+    regulator or act is named: its customers or its business; students or their online exams
+    ("proctoring"), when the title names no teacher either: the students."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
@@ -137,9 +140,10 @@ def _not_staff(
         if title.found[family]:
             return _said(title, title.found[family][0], concept)
     summary = fields[1]  # criminals' attack said there: "Keylogger" over "Malware that records"
-    for family in ("breach", "malware"):
-        if summary.found[family]:
-            return _said(summary, summary.found[family][0], MALWARE)
+    for family, concept in (("breach", MALWARE), ("malware", MALWARE), ("private", PRIVATE_LIFE)):
+        for field in (title, summary) if family == "private" else (summary,):
+            if field.found[family]:
+                return _said(field, field.found[family][0], concept)
     read = title.found["unstaffed"]
     work = bool(read) and _named(rules.work_named, fields)  # searched only for such a title
     for hit in read:

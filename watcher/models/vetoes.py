@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first ten hold when no monitoring is named (productivity raised even when AI is), the next
-seven when no worker is, the last three whoever is named.
+eight when no worker is, the last three whoever is named.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ EMOTIONS_READ = "emotions-read"
 AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
 TRAVELLERS = "travellers"
+PRIVATE_LIFE = "private-life"
 PLATFORM_SERVICE = "platform-service"
 PATIENT_CARE = "patient-care"
 INSIDER_MISUSE = "insider-misuse"
@@ -45,6 +46,7 @@ VETOES = {
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     TRAVELLERS: "airports, boarding or borders, and no worker named",
+    PRIVATE_LIFE: "children, teenagers, motorists, pets or a phone's owner, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
     PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named",
