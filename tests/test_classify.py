@@ -1599,6 +1599,8 @@ def test_people_watched_in_their_private_life() -> None:
         Document("Eltern überwachen das Handy ihrer Kinder per App"),
         Document("Géolocalisation des adolescents : une application pour les parents"),
         Document("GPS per cani: i migliori localizzatori"),
+        # the elderly their families track (rules 2026.12.165)
+        Document("GPS trackers for seniors with dementia: a buyer's guide"),
     ]
     kept = [
         Document("Employer tracks the smartphones of its staff"),
