@@ -3098,3 +3098,30 @@ def test_a_call_centres_conversations_analysed_or_listened_in_on() -> None:
             Document("Una IA analiza las conversaciones de WhatsApp"),
         ],
     )
+
+
+def test_slang_and_snooping_for_watching_staff() -> None:
+    """Words for watching staff that the rules did not know (rules 2026.12.166, probes): the
+    French "flicage" and working hours checked, screen recordings in the plural, German snooping
+    and spy software, the Dutch "bespioneren". Not a train's timetable checked, nor a spy of the
+    Stasi (a monitoring term alone in a title weighs nearly enough to be relevant)."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Télétravail : le flicage des salariés explose"),
+            Document("Le badge des salariés peut-il servir à contrôler leurs horaires ?"),
+            Document("Les enregistrements d'écran des télétravailleurs sont-ils légaux ?"),
+            Document("Schnüffelsoftware auf dem Dienstlaptop: Was Arbeitgeber dürfen"),
+            Document("Spitzel-Software im Homeoffice"),
+            Document("Mag mijn baas mij bespioneren?"),
+        ],
+        frozenset({"pair@title", "monitoring@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Contrôle des horaires des trains : la SNCF améliore la ponctualité"),
+            Document("Spitzel der Stasi: neue Akten veröffentlicht"),
+        ],
+    )
