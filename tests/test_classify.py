@@ -3125,3 +3125,23 @@ def test_slang_and_snooping_for_watching_staff() -> None:
             Document("Spitzel der Stasi: neue Akten veröffentlicht"),
         ],
     )
+
+
+def test_a_dismissal_in_spanish_and_the_work_tools_checked_in_french() -> None:
+    """The Spanish "despiden" and "despedido" name a dismissal as "despido" does, and an
+    employer's check on the work tools in French is monitoring (rules 2026.12.167; real pages
+    labelled relevant scored 0.50 and 0.18)."""
+    model = load_model()
+    assert "worker@title" in judge(Document("Despiden a un camarero durante su baja")).signals
+    assert "worker@title" in judge(Document("Despedido por no dejarse rastrear")).signals
+    _relevant(
+        model,
+        [
+            Document(
+                "Usage raisonnable de l'internet au travail",
+                "L'employeur est en droit d'opérer un contrôle ponctuel sur l'outil "
+                "professionnel utilisé par ses salariés (ordinateurs connectés à Internet).",
+            ),
+        ],
+        frozenset({"pair@summary"}),
+    )
