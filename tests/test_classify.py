@@ -47,6 +47,7 @@ from watcher.models import (
     PLATFORM_SERVICE,
     PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
+    SICK_LEAVE,
     STAFF_PROTECTION,
     STUDENTS,
     TOPICS,
@@ -3145,3 +3146,27 @@ def test_a_dismissal_in_spanish_and_the_work_tools_checked_in_french() -> None:
         ],
         frozenset({"pair@summary"}),
     )
+
+
+def test_sick_leave_is_not_how_workers_are_watched() -> None:
+    """Sick leave in the title of an item that names no monitoring: what an employer may ask of a
+    sick worker is its subject (rules 2026.12.168; real pages of batch 118 scored 0.76-0.98, the
+    labelled files' sick workers being all watched by a detective). A detective or a detective
+    agency named keeps the item, and so does sickness in brackets beside a mailbox read."""
+    model = load_model()
+    sick = [
+        Document("Wat mag je werkgever aan je vragen als je ziek bent?"),
+        Document("De AVG en de zieke werknemer"),
+        Document("Krankmeldung: Was darf der Arbeitgeber fragen?"),
+        Document("Arrêt maladie : ce que l'employeur peut demander au salarié"),
+        Document("Baja médica: qué puede preguntar la empresa al trabajador"),
+    ]
+    kept = [
+        Document("Überwachung krankgeschriebener Mitarbeiter durch Detektive erlaubt?"),
+        Document(
+            "LAG Düsseldorf: Beschäftigter hat Anspruch auf Schadenersatz wg. Ausforschung "
+            "durch eine vom Unternehmen beauftragte Detektei während der Arbeitsunfähigkeit"
+        ),
+        Document("Inzage in de mailbox van (zieke) medewerkers, mag dat zomaar?"),
+    ]
+    _ruled_out(model, sick, SICK_LEAVE, kept)

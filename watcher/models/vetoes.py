@@ -2,7 +2,7 @@
 rule out, not relevant at any score, and what `watcher show` says of each (plain data;
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
-The first ten hold when no monitoring is named (productivity raised even when AI is), the next
+The first eleven hold when no monitoring is named (productivity raised even when AI is), the next
 eight when no worker is, the last three whoever is named.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 INDUSTRIAL_ACTION = "industrial-action"
 EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
+SICK_LEAVE = "sick-leave"
 PRODUCTIVITY_GAIN = "productivity-gain"
 ACCESS_REQUEST = "access-request"
 WORKPLACE_ACCIDENT = "workplace-accident"
@@ -33,6 +34,7 @@ VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
     PAY: "pay or a wage deal, and no monitoring named",
+    SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
     PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
     WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
