@@ -608,6 +608,11 @@ def test_a_health_pass_checked_is_not_how_staff_are_watched() -> None:
         Document("Employers may ask for proof of vaccination from staff, regulator says"),
         Document("¿Puede la empresa pedir el certificado COVID a sus trabajadores?"),
         Document("Mag de werkgever naar de vaccinatiestatus van werknemers vragen?"),
+        # an alcohol or drug test of staff (rules 2026.12.169; real-page batch 119, 0.59-0.86)
+        Document("De privacy van werknemers bij alcohol- en drugstests: hoe ver mag de werkgever gaan?"),
+        Document("Alcohol- of drugsgebruik op de werkvloer, mag een werkgever testen?"),
+        Document("Drogentest am Arbeitsplatz: Was darf der Arbeitgeber?"),
+        Document("Le dépistage de drogues en entreprise"),
     ]  # fmt: skip
     kept = [
         # monitoring named: the pass checked by cameras that recognise the staff's faces

@@ -238,7 +238,10 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     assert "not relevant: pay or a wage deal, and no monitoring named" in out, out
     shot = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "impfstatus"])
     out = CliRunner().invoke(cli, [*base, "show", shot.stdout.strip()]).stdout
-    assert "not relevant: a vaccination or health pass checked, and no monitoring named" in out
+    assert (
+        "not relevant: a vaccination, health pass or drug test checked, and no monitoring named"
+        in out
+    )
     recall = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "recall"])
     out = CliRunner().invoke(cli, [*base, "show", recall.stdout.strip()]).stdout
     assert "not relevant: a device of people's own, and no worker named" in out, out
