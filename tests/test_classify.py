@@ -44,6 +44,7 @@ from watcher.models import (
     MALWARE,
     PATIENT_CARE,
     PAY,
+    PERSONNEL_RECORDS,
     PLATFORM_SERVICE,
     PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
@@ -3175,3 +3176,27 @@ def test_sick_leave_is_not_how_workers_are_watched() -> None:
         Document("Inzage in de mailbox van (zieke) medewerkers, mag dat zomaar?"),
     ]
     _ruled_out(model, sick, SICK_LEAVE, kept)
+
+
+def test_personnel_records_kept_are_not_how_workers_are_watched() -> None:
+    """A worker's ID, photo or personnel file kept, in the title of an item that names no
+    monitoring (rules 2026.12.170): eight Dutch HR pages of real-page batch 120 (copies of ID
+    cards, staff photos on the website) scored 0.68-0.74 for their worker words. Photos taken
+    of staff by software or a camera, or kept for facial recognition, are monitoring."""
+    model = load_model()
+    records = [
+        Document("Kopie ID-bewijs maken is zelden toegestaan"),
+        Document("Mag ik foto's van werknemers gebruiken op de bedrijfswebsite?"),
+        Document("Bewaartermijnen personeelsdossier: wat zegt de AVG?"),
+        Document("Darf der Arbeitgeber eine Kopie des Personalausweises machen?"),
+        Document("L'employeur peut-il conserver la copie de la carte d'identité du salarié ?"),
+        Document("¿Puede la empresa publicar fotos de sus trabajadores en redes sociales?"),
+        Document("Il datore di lavoro può chiedere la copia della carta d'identità?"),
+        Document("Can employers keep a copy of their staff's passport?"),
+    ]
+    kept = [
+        Document("Software maakt elke tien minuten foto's van werknemers via de webcam"),
+        Document("Gezichtsherkenning: werkgever bewaart foto's van medewerkers"),
+    ]
+    _ruled_out(model, records, PERSONNEL_RECORDS, kept)
+    _relevant(model, kept)
