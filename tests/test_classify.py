@@ -36,6 +36,7 @@ from watcher.models import (
     CONSUMER_DEVICE,
     CRIME,
     EMOTIONS_READ,
+    EMPLOYMENT_LAW,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -3199,4 +3200,24 @@ def test_personnel_records_kept_are_not_how_workers_are_watched() -> None:
         Document("Gezichtsherkenning: werkgever bewaart foto's van medewerkers"),
     ]
     _ruled_out(model, records, PERSONNEL_RECORDS, kept)
+    _relevant(model, kept)
+
+
+def test_employment_law_in_general_is_not_how_workers_are_watched() -> None:
+    """Employment law's rights and duties in general, in the title of an item that names no
+    monitoring (rules 2026.12.172): Dutch guides to an employee's rights scored 0.68-0.86 for
+    their worker words (real-page batch 121). Employment law on monitoring keeps the item."""
+    model = load_model()
+    guides = [
+        Document("Wat zijn mijn rechten en plichten als werknemer?"),
+        Document("Nederlandse Arbeidswetten: Wat Je Moet Weten Als Werknemer"),
+        Document("Arbeitsrecht: Die wichtigsten Rechte und Pflichten von Arbeitnehmern"),
+        Document("Droit du travail : les droits et devoirs du salarié"),
+        Document("The rights and duties of employees, explained"),
+    ]
+    kept = [
+        Document("Arbeitsrecht: Videoüberwachung am Arbeitsplatz ist nur ausnahmsweise erlaubt"),
+        Document("Droit du travail : la géolocalisation des salariés encadrée par la CNIL"),
+    ]
+    _ruled_out(model, guides, EMPLOYMENT_LAW, kept)
     _relevant(model, kept)

@@ -1,7 +1,7 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
-An item whose title is about a strike, a worker's status, pay, sick leave, personnel records, a
-health pass, one's own data, an
+An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
+employment law in general, a health pass, one's own data, an
 accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or
 about a device of people's own, an attack, travel, people in their private life (children,
 motorists, a phone's owner), emotions or automated decisions about people in general, a platform's
@@ -23,6 +23,7 @@ from watcher.models import (
     CONSUMER_DEVICE,
     CRIME,
     EMOTIONS_READ,
+    EMPLOYMENT_LAW,
     EMPLOYMENT_STATUS,
     HEALTH_PASS,
     INDUSTRIAL_ACTION,
@@ -70,6 +71,7 @@ _TITLE_VETOES = (
     ("health", HEALTH_PASS),
     ("access", ACCESS_REQUEST),
     ("records", PERSONNEL_RECORDS),
+    ("law", EMPLOYMENT_LAW),
     ("accident", WORKPLACE_ACCIDENT),
     ("jobs", LABOUR_MARKET),
     ("whistle", WHISTLEBLOWING),
@@ -81,7 +83,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     """A strike, walkout, picket or protest in the title or summary, or in the title who counts
     as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
     Lohn für Beschäftigte"), sick leave ("Wat mag je werkgever vragen als je ziek bent?"), a worker's ID, photo or
-    personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
+    personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"), employment law's rights
+    and duties in general ("Rechten en plichten van een werknemer"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
     own data, an accident at work, the labour market's figures, whistleblowing or a crime
     (`_TITLE_VETOES`), of an item that names no monitoring (no monitoring term, no term naming
     the subject, no algorithm, no AI, no quota ...): that is its subject, not how workers are

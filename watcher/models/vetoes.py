@@ -2,7 +2,7 @@
 rule out, not relevant at any score, and what `watcher show` says of each (plain data;
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
-The first twelve hold when no monitoring is named (productivity raised even when AI is), the next
+The first thirteen hold when no monitoring is named (productivity raised even when AI is), the next
 eight when no worker is, the last three whoever is named.
 """
 
@@ -13,6 +13,7 @@ EMPLOYMENT_STATUS = "employment-status"
 PAY = "pay"
 SICK_LEAVE = "sick-leave"
 PERSONNEL_RECORDS = "personnel-records"
+EMPLOYMENT_LAW = "employment-law"
 PRODUCTIVITY_GAIN = "productivity-gain"
 ACCESS_REQUEST = "access-request"
 WORKPLACE_ACCIDENT = "workplace-accident"
@@ -37,6 +38,7 @@ VETOES = {
     PAY: "pay or a wage deal, and no monitoring named",
     SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
     PERSONNEL_RECORDS: "a worker's ID, photo or personnel file kept, and no monitoring named",
+    EMPLOYMENT_LAW: "employment law's rights and duties in general, and no monitoring named",
     PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
     WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
