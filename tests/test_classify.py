@@ -51,6 +51,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     SICK_LEAVE,
     STAFF_PROTECTION,
+    STAFF_SURVEYS,
     STUDENTS,
     TOPICS,
     TRAVELLERS,
@@ -3221,3 +3222,18 @@ def test_employment_law_in_general_is_not_how_workers_are_watched() -> None:
     ]
     _ruled_out(model, guides, EMPLOYMENT_LAW, kept)
     _relevant(model, kept)
+
+
+def test_staff_surveys_and_desk_booking_are_not_monitoring() -> None:
+    """A staff survey or desk booking in the title of an item that names no monitoring: HR
+    software's features (rules 2026.12.173; "Pulse Surveys" 0.66, "Employee Pulse" 0.67, real
+    pages). Surveillance named beside a survey keeps the item."""
+    model = load_model()
+    surveys = [
+        Document("Pulse Surveys", "A series of automated questions on how engaged employees are."),
+        Document("Employee Pulse", "Collect regular feedback from employees."),
+        Document("Mitarbeiterbefragung: So gelingt sie"),
+        Document("Enquête de satisfaction auprès des salariés : mode d'emploi"),
+    ]
+    kept = [Document("Employee survey finds bossware spreads to half of remote workers")]
+    _ruled_out(model, surveys, STAFF_SURVEYS, kept)

@@ -27,7 +27,7 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay sick_leave personnel_records employment_law productivity_gain access_request workplace_accident "
+    "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys productivity_gain access_request workplace_accident "
     "whistleblowing crime labour_market health_pass consumer_device emotions_read "
     "automated_decisions work_named platform_named platform_service platform_workers malware "
     "students teachers travel private_life patient_care insider staff_protection worn_cameras unlawful "
@@ -86,6 +86,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "sick": {"sick": data["terms"]["sick_leave"]},
         "records": {"records": data["terms"]["personnel_records"]},
         "law": {"law": data["terms"]["employment_law"]},
+        "surveys": {"surveys": data["terms"]["staff_surveys"]},
         "gain": {"gain": data["terms"]["productivity_gain"]},
         "access": {"access": data["terms"]["access_request"]},
         "accident": {"accident": data["terms"]["workplace_accident"]},

@@ -1,7 +1,7 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
-employment law in general, a health pass, one's own data, an
+employment law in general, a staff survey, a health pass, one's own data, an
 accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or
 about a device of people's own, an attack, travel, people in their private life (children,
 motorists, a phone's owner), emotions or automated decisions about people in general, a platform's
@@ -38,6 +38,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     SICK_LEAVE,
     STAFF_PROTECTION,
+    STAFF_SURVEYS,
     STUDENTS,
     TRAVELLERS,
     WHISTLEBLOWING,
@@ -72,6 +73,7 @@ _TITLE_VETOES = (
     ("access", ACCESS_REQUEST),
     ("records", PERSONNEL_RECORDS),
     ("law", EMPLOYMENT_LAW),
+    ("surveys", STAFF_SURVEYS),
     ("accident", WORKPLACE_ACCIDENT),
     ("jobs", LABOUR_MARKET),
     ("whistle", WHISTLEBLOWING),
@@ -84,7 +86,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
     Lohn für Beschäftigte"), sick leave ("Wat mag je werkgever vragen als je ziek bent?"), a worker's ID, photo or
     personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"), employment law's rights
-    and duties in general ("Rechten en plichten van een werknemer"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
+    and duties in general ("Rechten en plichten van een werknemer"), a staff survey or desk booking
+    ("Pulse Surveys"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
     own data, an accident at work, the labour market's figures, whistleblowing or a crime
     (`_TITLE_VETOES`), of an item that names no monitoring (no monitoring term, no term naming
     the subject, no algorithm, no AI, no quota ...): that is its subject, not how workers are

@@ -2,7 +2,7 @@
 rule out, not relevant at any score, and what `watcher show` says of each (plain data;
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
-The first thirteen hold when no monitoring is named (productivity raised even when AI is), the next
+The first fourteen hold when no monitoring is named (productivity raised even when AI is), the next
 eight when no worker is, the last three whoever is named.
 """
 
@@ -14,6 +14,7 @@ PAY = "pay"
 SICK_LEAVE = "sick-leave"
 PERSONNEL_RECORDS = "personnel-records"
 EMPLOYMENT_LAW = "employment-law"
+STAFF_SURVEYS = "staff-surveys"
 PRODUCTIVITY_GAIN = "productivity-gain"
 ACCESS_REQUEST = "access-request"
 WORKPLACE_ACCIDENT = "workplace-accident"
@@ -39,6 +40,7 @@ VETOES = {
     SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
     PERSONNEL_RECORDS: "a worker's ID, photo or personnel file kept, and no monitoring named",
     EMPLOYMENT_LAW: "employment law's rights and duties in general, and no monitoring named",
+    STAFF_SURVEYS: "a staff survey or desk booking, and no monitoring named",
     PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
     WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
