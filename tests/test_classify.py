@@ -3237,3 +3237,11 @@ def test_staff_surveys_and_desk_booking_are_not_monitoring() -> None:
     ]
     kept = [Document("Employee survey finds bossware spreads to half of remote workers")]
     _ruled_out(model, surveys, STAFF_SURVEYS, kept)
+
+
+def test_the_platform_work_directive_in_one_dutch_word() -> None:
+    """The Platform Work Directive as the Dutch write it in one word names the subject (rules
+    2026.12.174; "Platformwerkrichtlijn: wat verandert er voor maaltijdbezorgers?" 0.56)."""
+    doc = Document("Platformwerkrichtlijn: wat verandert er voor maaltijdbezorgers?")
+    assert "strong@title" in judge(doc).signals
+    _relevant(load_model(), [doc])
