@@ -27,11 +27,11 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject employment_status public_space breach legislative industrial_action "
-    "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys productivity_gain access_request workplace_accident "
-    "whistleblowing crime labour_market health_pass consumer_device emotions_read "
-    "automated_decisions work_named platform_named platform_service platform_workers malware "
-    "students teachers travel private_life patient_care insider staff_protection worn_cameras unlawful "
-    "case_outcome case_name roundup".split()
+    "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys "
+    "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
+    "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
+    "platform_service platform_workers malware students teachers travel private_life patient_care "
+    "insider staff_protection worn_cameras unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})

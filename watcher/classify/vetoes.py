@@ -1,15 +1,14 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
-employment law in general, a staff survey, a health pass, one's own data, an
-accident at work, the labour market, whistleblowing or a crime, and that names no monitoring; or
-about a device of people's own, an attack, travel, people in their private life (children,
-motorists, a phone's owner), emotions or automated decisions about people in general, a platform's
-service to its customers, or students, and names no worker; or about a
-member of staff who took other people's records, bodycams that protect staff from the public, or
-patients watched for their care, whoever is named: its subject is not how workers are watched.
-The concepts and what `watcher show` says of each are `models.VETOES`; `decide.judge` asks
-`ruled_out` after the rules' score.
+employment law in general, a staff survey, a health pass, one's own data, an accident at work, the
+labour market, whistleblowing or a crime, and that names no monitoring; or about a device of
+people's own, an attack, travel, people in their private life (children, motorists, a phone's
+owner), emotions or automated decisions about people in general, a platform's service to its
+customers, or students, and names no worker; or about a member of staff who took other people's
+records, bodycams that protect staff from the public, or patients watched for their care, whoever
+is named: its subject is not how workers are watched. The concepts and what `watcher show` says of
+each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -84,14 +83,15 @@ _TITLE_VETOES = (
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
     """A strike, walkout, picket or protest in the title or summary, or in the title who counts
     as an employee ("Uber drivers are workers, Supreme Court rules"), pay ("Tarifeinigung: mehr
-    Lohn für Beschäftigte"), sick leave ("Wat mag je werkgever vragen als je ziek bent?"), a worker's ID, photo or
-    personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"), employment law's rights
-    and duties in general ("Rechten en plichten van een werknemer"), a staff survey or desk booking
-    ("Pulse Surveys"), a health pass checked ("3G am Arbeitsplatz"), a request for one's
-    own data, an accident at work, the labour market's figures, whistleblowing or a crime
-    (`_TITLE_VETOES`), of an item that names no monitoring (no monitoring term, no term naming
-    the subject, no algorithm, no AI, no quota ...): that is its subject, not how workers are
-    watched. Productivity raised is ruled out even where AI is named (AI raised it)."""
+    Lohn für Beschäftigte"), sick leave ("Wat mag je werkgever vragen als je ziek bent?"), a
+    worker's ID, photo or personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"),
+    employment law's rights and duties in general ("Rechten en plichten van een werknemer"), a
+    staff survey or desk booking ("Pulse Surveys"), a health pass checked ("3G am
+    Arbeitsplatz"), a request for one's own data, an accident at work, the labour market's
+    figures, whistleblowing or a crime (`_TITLE_VETOES`), of an item that names no monitoring
+    (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): that is
+    its subject, not how workers are watched. Productivity raised is ruled out even where AI is
+    named (AI raised it)."""
     title = fields[0]
     if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
         return _said(title, title.found["gain"][0], PRODUCTIVITY_GAIN)
@@ -151,11 +151,13 @@ def _not_staff(
     ):  # fmt: skip
         if title.found[family]:
             return _said(title, title.found[family][0], concept)
-    summary = fields[1]  # criminals' attack said there: "Keylogger" over "Malware that records"
-    for family, concept in (("breach", MALWARE), ("malware", MALWARE), ("private", PRIVATE_LIFE)):
-        for field in (title, summary) if family == "private" else (summary,):
-            if field.found[family]:
-                return _said(field, field.found[family][0], concept)
+    summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
+    for field, family, concept in (
+        (summary, "breach", MALWARE), (summary, "malware", MALWARE),
+        (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
+    ):  # fmt: skip
+        if field.found[family]:
+            return _said(field, field.found[family][0], concept)
     read = title.found["unstaffed"]
     work = bool(read) and _named(rules.work_named, fields)  # searched only for such a title
     for hit in read:

@@ -2,8 +2,8 @@
 rule out, not relevant at any score, and what `watcher show` says of each (plain data;
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
-The first fourteen hold when no monitoring is named (productivity raised even when AI is), the next
-eight when no worker is, the last three whoever is named.
+The first fourteen hold when no monitoring is named (productivity raised even when AI is), the
+next eight when no worker is, the last three whoever is named.
 """
 
 from __future__ import annotations
