@@ -3245,3 +3245,15 @@ def test_the_platform_work_directive_in_one_dutch_word() -> None:
     doc = Document("Platformwerkrichtlijn: wat verandert er voor maaltijdbezorgers?")
     assert "strong@title" in judge(doc).signals
     _relevant(load_model(), [doc])
+
+
+def test_within_companies_names_the_workplace_in_french() -> None:
+    """ "au sein des entreprises" names the workplace, as "au travail" does (rules 2026.12.175):
+    cameras within companies are staff's cameras."""
+    doc = Document(
+        "Les réglementations liées à la vidéo surveillance",
+        "L'installation de caméras de surveillance au sein des entreprises est souvent "
+        "justifiée par la sécurité des biens et des personnes.",
+    )
+    assert "pair@summary" in judge(doc).signals
+    _relevant(load_model(), [doc])

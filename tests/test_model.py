@@ -267,7 +267,10 @@ def test_an_item_under_the_line_says_what_held_it_back() -> None:
     the score down are shown with their (negative) weight; a relevant item shows none."""
     model = load()
     under = model.classify(
-        Document("Cameras track shoppers in the city centre", "Store staff were told about it.")
+        Document(
+            "Cameras track shoppers in the city centre",
+            "Store staff and managers were told about it.",
+        )
     )
     assert not under.relevant and under.score >= model.threshold * EXPLAINED
     held = [e for e in under.evidence if e.weight is not None and e.weight < 0]
