@@ -1610,10 +1610,15 @@ def test_people_watched_in_their_private_life() -> None:
         Document("GPS per cani: i migliori localizzatori"),
         # the elderly their families track (rules 2026.12.165)
         Document("GPS trackers for seniors with dementia: a buyer's guide"),
+        # shoppers paying with their palm (rules 2026.12.176; real-page batch 122, 0.71-0.76)
+        Document(
+            "Dozens of Whole Foods stores allow customers to pay with palm print biometric data"
+        ),
     ]
     kept = [
         Document("Employer tracks the smartphones of its staff"),
         Document("Parent company fined for keylogger on workers' laptops"),
+        Document("Amazon installs palm scanners to clock in warehouse workers"),
         Document("Call recording: the agent's phone is monitored", "Calls are scored."),
     ]
     _ruled_out(model, private, PRIVATE_LIFE, kept)

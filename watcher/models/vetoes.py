@@ -54,8 +54,8 @@ VETOES = {
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     TRAVELLERS: "airports, boarding or borders, and no worker named",
-    PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets or a phone's owner, and no "
-    "worker named",
+    PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper "
+    "paying with their palm, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
     PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named",
