@@ -237,11 +237,21 @@ def test_search_finds_items_each_once_and_facets_narrow(sites: dict[str, Path], 
                         ".some(a => a.href.endsWith('/2026/W17/'))", timeout=15000,
                     )  # fmt: skip
                     page.fill(".pagefind-ui__search-input", "keystroke")
-                    page.wait_for_timeout(800)
+                    page.wait_for_function(  # the term's results shown, not a fixed wait (which
+                        # flaked on a loaded machine: the filters re-rendered under the click)
+                        "() => / results? for keystroke/.test("
+                        "(document.querySelector('.pagefind-ui__message') || {}).innerText || '')",
+                        timeout=15000,
+                    )
                     before = len(links)
                     page.locator(".pagefind-ui__filter-name", has_text="Kind").click()
                     page.check("#kind-News")
-                    page.wait_for_timeout(800)
+                    page.wait_for_function(
+                        "n => { const k = document.querySelectorAll('.pagefind-ui__result-link')"
+                        ".length; return k > 0 && k < n; }",
+                        arg=before,
+                        timeout=15000,
+                    )
                     narrowed = page.eval_on_selector_all(
                         ".pagefind-ui__result-link", "els => els.map(e => e.href)"
                     )
