@@ -126,15 +126,16 @@ def _not_staff(
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
     criminals' malware or attack in the summary too: "malware that records key presses"),
     airports, boarding or borders: its owners, those it films, the attacked, the travellers; in
-    the title or summary, children, teenagers, motorists, pets or a phone's owner: their
-    parents, insurers or phones watch them; emotions or sentiment read by a machine, where
-    customers or users are named or no call centre and no work is (a call's sentiment analysis,
-    emotion AI in a car): the customers, users or drivers; automated decisions about people
-    (article 22, profiling, a credit score), where no work and no platform, driver, rider or
-    courier is named: people in general; a delivery or ride platform (Uber Eats, Deliveroo),
-    where no monitoring, none of its drivers, riders or couriers, no AI or algorithm and no
-    regulator or act is named: its customers or its business; students or their online exams
-    ("proctoring"), when the title names no teacher either: the students."""
+    the title or summary, children, teenagers, the elderly, motorists, pets, a phone's owner or
+    a shopper paying by palm: their families, insurers, phones or tills watch them; emotions or
+    sentiment read by a machine, where customers or users are named or no call centre and no
+    work is (a call's sentiment analysis, emotion AI in a car): the customers, users or drivers;
+    automated decisions about people (article 22, profiling, a credit score), where no work and
+    no platform, driver, rider or courier is named: people in general; a delivery or ride
+    platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
+    couriers, no AI or algorithm and no regulator or act is named: its customers or its
+    business; students or their online exams ("proctoring"), when the title names no teacher
+    either: the students."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
@@ -145,14 +146,10 @@ def _not_staff(
         return _said(title, title.found["care"][0], PATIENT_CARE)
     if workers:
         return None
-    for family, concept in (
-        ("device", CONSUMER_DEVICE), ("breach", MALWARE), ("malware", MALWARE),
-        ("travel", TRAVELLERS),
-    ):  # fmt: skip
-        if title.found[family]:
-            return _said(title, title.found[family][0], concept)
     summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
     for field, family, concept in (
+        (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),
+        (title, "malware", MALWARE), (title, "travel", TRAVELLERS),
         (summary, "breach", MALWARE), (summary, "malware", MALWARE),
         (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
     ):  # fmt: skip
