@@ -15,6 +15,8 @@ from watcher.models import Document
 
 SHIPPED = RULES_PATH.read_text(encoding="utf-8")
 VERSION = re.search(r'(?m)^version = ".*"$', SHIPPED).group()  # type: ignore[union-attr]
+_AT = SHIPPED.index("\nsick_leave = [")
+SICK_LEAVE = SHIPPED[_AT : SHIPPED.index("]\n", _AT) + 2]  # a whole list, to leave out
 
 
 def line_of(text: str, needle: str) -> int:
@@ -45,6 +47,9 @@ MISTAKES = [
     ("an act the classifier does not know", "\n[acts]\n", "\n[acts]\nfines = ['\\bfined\\b']\n",
      "fines = ", "unknown key 'fines' in [acts]"),
     ("a weight left out", "\ntitle_pair = 0.75\n", "\n", "[scoring]", "[scoring] lacks 'title_pair'"),
+    ("a veto's list misspelt", "\nsick_leave = [", "\nsick_leaves = [", "sick_leaves = [",
+     "unknown key 'sick_leaves' in [terms]"),
+    ("a veto's list left out", SICK_LEAVE, "\n", "[terms]", "[terms] lacks 'sick_leave'"),
     ("patterns as one string", "\npatterns = ['\\bcnil\\b', ", "\npatterns = '\\bcnil\\b'\n#",
      "patterns = '", "the patterns of [[authority]] 'CNIL' must be a list of patterns"),
     ("a version that is a number", VERSION, "version = 2026", "version = 2026",
