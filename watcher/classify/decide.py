@@ -13,6 +13,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
@@ -35,7 +36,7 @@ class Field:
         self.name = name
         self.original = unicodedata.normalize("NFC", text)
         self.folded = fold(self.original)
-        self.found: dict[str, list[Hit]] = {}
+        self.found: dict[str, Sequence[Hit]] = {}
         self._aligned = len(self.folded) == len(self.original)
         self._origin: list[int] | None = None  # folded position -> original position, if needed
 
@@ -63,7 +64,7 @@ def _near(a: Hit, b: Hit, window: int) -> bool:
     return gap <= window
 
 
-def _pairs(monitors: list[Hit], workers: list[Hit], window: int) -> list[tuple[Hit, Hit]]:
+def _pairs(monitors: Sequence[Hit], workers: Sequence[Hit], window: int) -> list[tuple[Hit, Hit]]:
     """Every (monitoring, worker) pair of hits near each other, monitoring hits first, workers in
     text order. Workers come sorted by start, so each monitoring hit reads only the workers that
     could be within the window, not all of them."""
@@ -94,18 +95,21 @@ def _scan(fields: list[Field], rules: Rules) -> None:
     start = 0
     for f in fields:
         bounds.append((start, start + len(f.folded)))
-        f.found = {family: [] for family in found}
+        f.found = dict(found)  # the families without hits: their shared empty tuple
         start += len(f.folded) + len(_SEPARATOR)
     starts = [b[0] for b in bounds]
     for family, hits in found.items():
+        if not hits:
+            continue
+        split: list[list[Hit]] = [[] for _ in fields]
         for hit in hits:
             index = bisect.bisect_right(starts, hit.start) - 1
             low, high = bounds[index]
             if hit.end > high:  # a hit that straddles two fields counts for neither
                 continue
-            fields[index].found[family].append(
-                hit if not low else Hit(hit.start - low, hit.end - low, hit.label)
-            )
+            split[index].append(hit if not low else Hit(hit.start - low, hit.end - low, hit.label))
+        for f, part in zip(fields, split, strict=True):
+            f.found[family] = part
 
 
 @dataclass(frozen=True)

@@ -147,14 +147,14 @@ def led_by_authority(
 def authority_named(name: str, rules: Rules) -> tuple[str, str] | None:
     """The authority (name, jurisdiction) a publisher's or source's name names ("Garante per la
     protezione dei dati personali"), the first in the rules' order; None for nobody's."""
-    hits = rules.combined.scan(fold(name))["authority"] if name else []
+    hits = rules.combined.scan_name(fold(name))["authority"] if name else ()
     return rules.authorities[min(int(h.label) for h in hits)] if hits else None
 
 
 def names_a_court(name: str, rules: Rules) -> bool:
     """A name the rules' own court-ruling patterns read as a court's ("Bundesarbeitsgericht",
     "Landesarbeitsgericht Hamm (via openJur)"), not a regulator's: one list, never written twice."""
-    return any(h.label == "court-ruling" for h in rules.combined.scan(fold(name))["acts"])
+    return any(h.label == "court-ruling" for h in rules.combined.scan_name(fold(name))["acts"])
 
 
 _CURRENCY = (

@@ -10,7 +10,7 @@ finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 
@@ -22,6 +22,7 @@ class Hit(NamedTuple):  # a tuple: hits are made by the hundred per item
 
 _LEADING = re.compile(r"^\\b([a-z0-9' -]+)(.?)")
 _WORD = re.compile(r"[a-z0-9]+")
+NAMES_KEPT = 10_000  # names whose hits Combined.scan_name keeps
 KEY = 4  # letters of a pattern's first word that must start some word of the text
 
 
@@ -96,16 +97,65 @@ def _literal_runs(pattern: str) -> list[str] | None:
     return [r for r in runs if r]
 
 
-def _key(literal: str) -> str | None:
-    """What the word prefilter looks up for a pattern: the first KEY letters of its literal's
-    first word, which some word of the text must start with exactly. None when there is no such
-    key: no literal, or a short first word that may go on ("law" also starts "lawmakers");
-    such patterns are guarded by the substring test alone."""
+# What may follow a short word for it to end there: a word boundary, or a character that is
+# not a letter or digit (a space, a comma, a class of them ...), after any that are optional
+_NOT_A_LETTER = r"(?:[ ,;:'/-]|\\[sW.,;:/'-]|\[-?[ .,;:'/]+-?\])"
+_ENDS_WORD = re.compile(rf"(?:{_NOT_A_LETTER}[?*])*(?:\\b|{_NOT_A_LETTER}(?![?*{{]))")
+_OPTIONAL_SEPARATOR = re.compile(r"(?:-|\\-| |\\s|\[- \]|\[ -\])\?")
+
+
+def _starts(pattern: str, n: int) -> list[str] | None:
+    """The first n letters every match of a pattern starts with: one string, or one for each
+    alternative of the group it starts with; None when they are not all sure."""
+    sure = re.compile(rf"[a-z0-9]{{{n}}}(?![?*+{{])")
+    if head := sure.match(pattern):
+        return [head.group(0)]
+    group = _leading_group(r"\b" + pattern)
+    if group is None:
+        return None
+    heads = [sure.match(a) for a in group[0]]
+    return [h.group(0) for h in heads if h] if all(heads) else None
+
+
+def _keys(pattern: str) -> list[str] | None:
+    """What the word prefilter looks up for a pattern: one of these keys starts some word of
+    every text it matches. A key is the first KEY letters of the word a match starts with, or a
+    shorter word that must end there ("ai" of `\\bai,? (that|which)`, the "ban" or "bans" of
+    `\\bbans?\\b`); a short word an optional separator may join to the next brings both
+    ("ex" and "expa" of `\\bex-?partners?`), one a group goes on from brings its alternatives'
+    ("rijg" and "rijs" of `\\brij(gedrag|stijl)`). A pattern led by a group of alternatives has each
+    alternative's keys. None when there is no such key (no literal, an optional group first, a
+    short word that may go on: "law" also starts "lawmakers"): such patterns are guarded by the
+    substring test alone."""
+    literal = _literal(pattern)
+    if not literal:
+        group = _leading_group(pattern)
+        if group is None:
+            return None
+        alternatives, _, closed = group
+        keys: list[str] = []
+        for a in alternatives:
+            found = _keys(r"\b" + a + pattern[closed:])
+            if not found:
+                return None
+            keys += found
+        return keys
     word = _WORD.match(literal)
     if not word:
         return None
-    key = word.group(0)[:KEY]
-    return key if len(key) == KEY or len(literal) > len(word.group(0)) else None
+    first = word.group(0)
+    if len(first) >= KEY or len(literal) > len(first):  # long enough, or a space ends it
+        return [first[:KEY]]
+    rest = pattern[2 + len(literal) :]
+    if _ENDS_WORD.match(rest):
+        return [first]
+    if re.match(r"[a-z0-9]\?", rest) and _ENDS_WORD.match(rest[2:]):  # "bans?"
+        return [first, first + rest[0]]
+    joined = _OPTIONAL_SEPARATOR.match(rest)  # "ex-partner" or "expartner"; "rij(gedrag|stijl)"
+    after = _starts(rest[joined.end() :] if joined else rest, KEY - len(first))
+    if after is None:
+        return None
+    return [first] * bool(joined) + [first + a for a in after]
 
 
 _WORD_START = re.compile(rf"(?<![a-z0-9])[a-z0-9]{{1,{KEY}}}")
@@ -173,21 +223,6 @@ def _fast_alternatives(pattern: str) -> str:
     return f"{pattern[2:opened]}{led}){pattern[closed:]}"
 
 
-def _alternative_keys(pattern: str) -> list[str] | None:
-    """The keys of a pattern led by a group of alternatives that each start with KEY letters
-    none of which is optional: `\\b(gestit|controllat)[oi]` → gest, cont. Such a pattern runs
-    only when one of them starts a word of the text, not on every text."""
-    group = _leading_group(pattern)
-    if group is None:
-        return None
-    keys = []
-    for a in group[0]:
-        if not re.match(rf"[a-z0-9]{{{KEY}}}(?![?*+{{])", a):
-            return None
-        keys.append(a[:KEY])
-    return keys
-
-
 _Entry = tuple[int, str, str, str]  # rank, required text, label, family
 
 
@@ -222,14 +257,14 @@ class Combined:
             entry = (rank, _required(p), label, family)
             self.written.append(p)
             self.fast.append(_fast(p, literal))
-            key = _key(literal)
-            keys = [key] if key is not None else _alternative_keys(p)
+            keys = _keys(p)
             if not keys:
                 self.always.append(entry)
             for k in dict.fromkeys(keys or ()):  # a key twice in one group: filed once
                 self.by_key.setdefault(k, []).append(entry)
         self.compiled: list[re.Pattern[str] | None] = [None] * len(self.fast)  # once it has run
         self.keys = frozenset(self.by_key)
+        self._names: dict[str, dict[str, Sequence[Hit]]] = {}  # scan_name's
 
     def pattern(self, rank: int) -> re.Pattern[str]:
         """The compiled pattern of that rank (compiled now if it has not run yet)."""
@@ -248,11 +283,11 @@ class Combined:
                 raise self._invalid(self.written[rank], error) from error
         return found
 
-    def scan(self, folded: str) -> dict[str, list[Hit]]:
-        """Every family's hits, sorted. A pattern runs only when its key starts a word of the
-        text and the text contains what every match contains (a substring test costs far less
-        than a regex search)."""
-        found: dict[str, list[Hit]] = {fam: [] for fam in self.families}
+    def scan(self, folded: str) -> dict[str, Sequence[Hit]]:
+        """Every family's hits, sorted (a family with none has one shared empty tuple). A
+        pattern runs only when its key starts a word of the text and the text contains what
+        every match contains (a substring test costs far less than a regex search)."""
+        found: dict[str, Sequence[Hit]] = dict.fromkeys(self.families, ())
         if not folded:
             return found
         # the substring test first, in comprehensions: most keyed patterns fail it
@@ -264,14 +299,25 @@ class Combined:
         entries.sort()  # rules order, whatever order the set gave: ties between hits keep it
         last = -1
         compiled = self.compiled
+        hits: dict[str, list[Hit]] = {}
         for rank, _, label, family in entries:
             if rank == last:  # a pattern under two keys of the text runs once
                 continue
             last = rank
-            bucket = found[family]
             for m in (compiled[rank] or self.pattern(rank)).finditer(folded):
-                bucket.append(Hit(m.start(), m.end(), label))
-        for bucket in found.values():
+                hits.setdefault(family, []).append(Hit(m.start(), m.end(), label))
+        for family, bucket in hits.items():
             if len(bucket) > 1:
                 bucket.sort(key=lambda h: (h.start, -h.end))
+            found[family] = bucket
+        return found
+
+    def scan_name(self, folded: str) -> dict[str, Sequence[Hit]]:
+        """`scan` of a name (a publisher's, a source's), remembered: the same few names come
+        with every item of a run."""
+        found = self._names.get(folded)
+        if found is None:
+            found = self.scan(folded)
+            if len(self._names) < NAMES_KEPT:
+                self._names[folded] = found
         return found
