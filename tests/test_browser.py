@@ -213,8 +213,13 @@ def test_search_finds_items_each_once_and_facets_narrow(sites: dict[str, Path], 
                 page = context.new_page()
                 page.goto(base + "search/")
                 page.fill(".pagefind-ui__search-input", "keystroke")
-                page.wait_for_selector(".pagefind-ui__result", timeout=15000)
-                page.wait_for_timeout(300)
+                # pagefind shows results as their fragments load: wait for all of them, not a
+                # fixed time (300 ms once showed three of the four on a loaded machine)
+                page.wait_for_function(
+                    "document.querySelectorAll('.pagefind-ui__result-link').length >= 4",
+                    timeout=15000,
+                )
+                page.wait_for_timeout(300)  # and for any duplicate a wrong index would add
                 links = page.eval_on_selector_all(
                     ".pagefind-ui__result-link", "els => els.map(e => e.href)"
                 )

@@ -48,6 +48,7 @@ from watcher.models import (
     PLATFORM_SERVICE,
     PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
+    ROAD_CAMERAS,
     SICK_LEAVE,
     STAFF_PROTECTION,
     STAFF_SURVEYS,
@@ -1640,6 +1641,29 @@ def test_patients_watched_for_their_care_are_not_staff_watched() -> None:
     ]
     kept = [Document("Hospital installs cameras to monitor nurses' breaks")]
     _ruled_out(model, care, PATIENT_CARE, kept)
+    _relevant(model, kept)
+
+
+def test_speed_and_traffic_cameras_watch_every_road_user() -> None:
+    """Speed and traffic cameras in the title rule an item out, whoever is named (rules
+    2026.12.178: "Speed cameras with AI catch drivers on their phones" scored 0.593, over the
+    threshold of model 2.9f01f7ec7ad6, its "drivers" being motorists); cameras in a lorry's cab
+    that watch its driver are still monitoring, and "under the radar" is not a road."""
+    model = load_model()
+    road = [
+        Document("Speed cameras with AI catch drivers on their phones"),
+        Document("Mobile phone detection cameras catch 10,000 drivers a month"),
+        Document("Blitzer mit KI erwischt Lkw-Fahrer am Handy"),
+        Document("Radars automatiques : les chauffeurs routiers flashés en masse"),
+        Document("Autovelox con intelligenza artificiale: multe per chi usa il cellulare"),
+        Document("Los radares de la DGT cazan a los conductores con el móvil"),
+        Document("Flitspalen met AI betrappen bellende bestuurders"),
+    ]
+    kept = [
+        Document("Truck drivers' cabs fitted with AI cameras that watch for phone use"),
+        Document("Under the radar: how bossware spreads to small firms"),
+    ]
+    _ruled_out(model, road, ROAD_CAMERAS, kept)
     _relevant(model, kept)
 
 

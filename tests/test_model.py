@@ -262,6 +262,37 @@ def test_the_german_word_ueber_is_not_the_company_uber() -> None:
     assert "uber" in extract(uber, judge(uber), model.config).words
 
 
+def test_employer_and_employee_words_weigh_the_same_in_every_language() -> None:
+    """The model reads "werkgever", "Arbeitgeber", "datore" ... as "employer" (and so for
+    employees), its weight learnt from every language's items: learnt from the Dutch alone, where
+    nearly every item naming "werkgever" was about monitoring, the word made Dutch questions on
+    pay, holidays or overtime relevant (model 2.b931a220274f: 0.71, 0.62, 0.63). The evidence
+    still quotes the item's own word; a model file from before, without the setting, is refused
+    (its words were read the other way)."""
+    from watcher.classify.decide import judge
+    from watcher.classify.features import extract
+
+    model = load()
+    for title in ("Mag mijn werkgever mijn salaris verlagen?",
+                  "Mag mijn werkgever mijn vakantie intrekken?",
+                  "Werknemer weigert overwerk: mag dat?",
+                  "Hoe lang mag een werkgever een sollicitatiebrief bewaren?",
+                  "Il datore di lavoro può negare le ferie?"):  # fmt: skip
+        assert not model.classify(Document(title)).relevant, title
+    for title in ("Mag mijn werkgever mij filmen op de werkvloer?",
+                  "Werkgever mocht werknemers niet heimelijk volgen met gps"):  # fmt: skip
+        assert model.classify(Document(title)).relevant, title
+    dutch = Document("Werkgever mocht werknemers niet heimelijk volgen met gps")
+    read = extract(dutch, judge(dutch), model.config)
+    assert {"employer", "employees"} <= set(read.words) and "werkgever" not in read.words
+    shown = {e.phrase for e in model.classify(dutch).evidence if e.field == "text"}
+    assert not shown & {"employer", "employees"} and "werknemers" in shown, shown
+    old = json.loads(SHIPPED.read_text())
+    del old["features"]["pooled"]
+    with pytest.raises(ModelError, match="features do not match"):
+        parse(json.dumps(old), "old.json")
+
+
 def test_an_item_under_the_line_says_what_held_it_back() -> None:
     """For `review` and `show`: near the threshold but under it, the rules' signals that pulled
     the score down are shown with their (negative) weight; a relevant item shows none."""

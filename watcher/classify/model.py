@@ -169,13 +169,13 @@ class Model:
             if len(w) > 1 and w not in FUNCTION_WORDS and not w.isdigit():
                 push = n * toward(word(w), rival) / norm
                 if push >= EVIDENCE_MIN:
-                    pushes[w] = push
+                    pushes[features.shown(w)] = push
         for pair, n in Counter(features.pairs).items():
             shares = self._pair(pair)  # cached when the item was scored
             if shares is not None and not FUNCTION_WORDS.intersection(pair[2:].split()):
                 push = n * toward(shares, rival) / norm
                 if push >= EVIDENCE_MIN:
-                    pushes[pair[2:]] = push
+                    pushes[" ".join(map(features.shown, pair[2:].split()))] = push
         best = sorted(pushes.items(), key=lambda kv: (-kv[1], kv[0]))[:EVIDENCE_WORDS]
         found = [Evidence("text", phrase, "model", round(push, 2)) for phrase, push in best]
         # the rules' signals the model weighs most ("pair@title": worker + monitoring in the title)

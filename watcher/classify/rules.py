@@ -31,7 +31,7 @@ _TERMS = frozenset(
     "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
     "platform_service platform_workers malware students teachers travel private_life patient_care "
-    "insider staff_protection worn_cameras unlawful case_outcome case_name roundup".split()
+    "road_cameras insider staff_protection worn_cameras unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -110,7 +110,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "protection": data["terms"]["staff_protection"],
             "camera": data["terms"]["worn_cameras"],
         },
-        "public": {"public": data["terms"]["public_space"]},
+        "public": {"public": data["terms"]["public_space"], "road": data["terms"]["road_cameras"]},
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},
         "outcome": {"outcome": data["terms"]["case_outcome"]},

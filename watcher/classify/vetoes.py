@@ -6,8 +6,8 @@ labour market, whistleblowing or a crime, and that names no monitoring; or about
 people's own, an attack, travel, people in their private life (children, motorists, a phone's
 owner), emotions or automated decisions about people in general, a platform's service to its
 customers, or students, and names no worker; or about a member of staff who took other people's
-records, bodycams that protect staff from the public, or patients watched for their care, whoever
-is named: its subject is not how workers are watched. The concepts and what `watcher show` says of
+records, bodycams that protect staff from the public, patients watched for their care, or speed
+and traffic cameras, whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of
 each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
@@ -35,6 +35,7 @@ from watcher.models import (
     PLATFORM_SERVICE,
     PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
+    ROAD_CAMERAS,
     SICK_LEAVE,
     STAFF_PROTECTION,
     STAFF_SURVEYS,
@@ -120,7 +121,8 @@ def _not_staff(
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
     accessing customer data" is another matter); patients watched for their care (virtual
-    sitters, fall prevention: the nurses watch, the patients are watched). In an item that names
+    sitters, fall prevention: the nurses watch, the patients are watched); speed and traffic
+    cameras (every road user is watched, "drivers" are motorists). In an item that names
     no worker and no term naming the subject, in the title: a device or feature of people's own
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
@@ -144,6 +146,9 @@ def _not_staff(
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if title.found["care"]:
         return _said(title, title.found["care"][0], PATIENT_CARE)
+    road = [h for h in title.found["public"] if h.label == "road"]
+    if road:
+        return _said(title, road[0], ROAD_CAMERAS)
     if workers:
         return None
     summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
