@@ -403,6 +403,13 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "algoritmo utilizzato per gestire ordini e turni"),
         ("Los repartidores y el algoritmo que gestiona sus turnos", "algoritmo que gestiona sus turnos"),
         ("Lieferfahrer: Ein Algorithmus steuert die Schichten", "Algorithmus steuert die Schichten"),
+        # messages consulted or opened, the work's or a worker's (rules 2026.12.179; the first
+        # was 0.15 with "lire" alone read)
+        ("L'employeur peut-il consulter les SMS envoyés depuis le téléphone d'un salarié ?",
+         "consulter les SMS envoyés depuis le téléphone d'un salarié"),
+        ("Un employeur peut-il ouvrir les e-mails personnels de ses salariés ?",
+         "ouvrir les e-mails personnels"),
+        ("Licenciement : l'employeur avait lu les SMS de la salariée", "lu les SMS"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -421,6 +428,16 @@ def test_an_applicant_tracking_system_is_recruitment_software_not_tracking() -> 
     assert hiring.topics == ()
     tracked = judge(Document("Employer caught tracking its drivers with hidden software"))
     assert "monitoring@title" in tracked.signals and "activity-tracking" in tracked.topics
+
+
+def test_ones_own_messages_consulted_are_no_monitoring() -> None:
+    """Messages consulted are a worker's when the work's or a worker's are named, not one's own
+    mail or voicemail (rules 2026.12.179: with "ses" read too, "Comment consulter ses mails
+    professionnels depuis chez soi" scored 0.59, a monitoring term alone in the title)."""
+    for title in ("Comment consulter ses mails professionnels depuis chez soi",
+                  "Consulter les messages de la boîte vocale de son portable",
+                  "Comment consulter ses messages vocaux à distance ?"):  # fmt: skip
+        assert not decide(title).relevant, title
 
 
 def test_a_driving_style_alone_is_every_motorists() -> None:
