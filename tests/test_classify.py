@@ -410,6 +410,18 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Un employeur peut-il ouvrir les e-mails personnels de ses salariés ?",
          "ouvrir les e-mails personnels"),
         ("Licenciement : l'employeur avait lu les SMS de la salariée", "lu les SMS"),
+        # AI used to evaluate, manage or fire workers, said with its purpose; decisions about
+        # firing (rules 2026.12.180)
+        ("Les syndicats veulent encadrer l'IA utilisée pour évaluer les salariés",
+         "IA utilisée pour évaluer"),
+        ("Unions want limits on AI systems used to evaluate workers",
+         "AI systems used to evaluate"),
+        ("Gewerkschaften gegen KI zur Bewertung der Beschäftigten",
+         "KI zur Bewertung"),
+        ("L'intelligenza artificiale usata per valutare i dipendenti", "intelligenza artificiale usata per valutare"),
+        ("Algoritmos para evaluar a los trabajadores: lo que dice la ley",
+         "Algoritmos para evaluar"),
+        ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
@@ -3270,6 +3282,9 @@ def test_personnel_records_kept_are_not_how_workers_are_watched() -> None:
         Document("¿Puede la empresa publicar fotos de sus trabajadores en redes sociales?"),
         Document("Il datore di lavoro può chiedere la copia della carta d'identità?"),
         Document("Can employers keep a copy of their staff's passport?"),
+        # and diplomas copied (rules 2026.12.181: 0.557, 0.03 under the line)
+        Document("Werkgever vraagt om kopie diploma: mag dat?"),
+        Document("Can an employer ask for a copy of your degree certificate?"),
     ]
     kept = [
         Document("Software maakt elke tien minuten foto's van werknemers via de webcam"),
