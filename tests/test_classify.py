@@ -422,6 +422,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Algoritmos para evaluar a los trabajadores: lo que dice la ley",
          "Algoritmos para evaluar"),
         ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
+        # their tone analysed, without "of voice" (rules 2026.12.182; 0.52 before)
+        ("Call centre agents nudged in real time by AI that analyses their tone",
+         "analyses their tone"),
     ],
 )  # fmt: skip
 def test_compounds_and_inflections_are_found(title: str, phrase: str) -> None:
