@@ -422,6 +422,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Algoritmos para evaluar a los trabajadores: lo que dice la ley",
          "Algoritmos para evaluar"),
         ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
+        # French local, hospital and transport staff (rules 2026.12.183; 0.57 before)
+        ("Le Conseil d'État valide la géolocalisation des agents de la RATP", "agents de la RATP"),
         # their tone analysed, without "of voice" (rules 2026.12.182; 0.52 before)
         ("Call centre agents nudged in real time by AI that analyses their tone",
          "analyses their tone"),
