@@ -1454,11 +1454,17 @@ def test_a_request_for_ones_own_data_is_not_monitoring() -> None:
         Document("Auskunftsanspruch: Arbeitnehmer erhält Kopie seiner Personalakte"),
         Document("Derecho de acceso: la AEPD sanciona a una empresa por no entregar datos a un extrabajador"),
         Document("Inzageverzoek: werkgever krijgt boete voor niet verstrekken personeelsdossier"),
+        # named in the summary (rules 2026.12.184: 0.69 for its worker words)
+        Document("Workers' data rights: TUC launches guide for union reps",
+                 "The guide explains how reps can use data subject access requests to find out "
+                 "what data employers hold."),
     ]  # fmt: skip
     kept = [
         Document("Uber drivers win access request for data behind algorithmic firings"),
         Document("Right of access: employer must hand over CCTV footage of the employee"),
-    ]
+        Document("Couriers use access requests to learn how they were tracked",
+                 "Subject access requests showed the app logged every stop."),
+    ]  # fmt: skip
     _ruled_out(model, requests, ACCESS_REQUEST, kept)
     assert "other@title" in judge(Document("La ley de IA prohíbe el social scoring")).signals
     # passengers in the other languages (rules 2026.12.117: facial recognition at airports, 0.60)

@@ -80,6 +80,8 @@ _TITLE_VETOES = (
     ("whistle", WHISTLEBLOWING),
     ("crime", CRIME),
 )
+# ... and those read in the summary as well, after the title's
+_SUMMARY_VETOES = (("access", ACCESS_REQUEST),)
 
 
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
@@ -89,8 +91,9 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     worker's ID, photo or personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"),
     employment law's rights and duties in general ("Rechten en plichten van een werknemer"), a
     staff survey or desk booking ("Pulse Surveys"), a health pass checked ("3G am
-    Arbeitsplatz"), a request for one's own data, an accident at work, the labour market's
-    figures, whistleblowing or a crime (`_TITLE_VETOES`), of an item that names no monitoring
+    Arbeitsplatz"), a request for one's own data (in the summary too: "TUC launches guide for
+    union reps" on workers' access requests), an accident at work, the labour market's figures,
+    whistleblowing or a crime (`_TITLE_VETOES`), of an item that names no monitoring
     (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): that is
     its subject, not how workers are watched. Productivity raised is ruled out even where AI is
     named (AI raised it)."""
@@ -104,6 +107,12 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         (title, title.found[family][0], concept)
         for family, concept in _TITLE_VETOES
         if title.found[family]
+    ]
+    summary = fields[1]
+    found += [
+        (summary, summary.found[family][0], concept)
+        for family, concept in _SUMMARY_VETOES
+        if summary.found[family]
     ]
     if not found or monitoring or any(rules.dispute_unless.search(f.folded) for f in fields):
         return None
