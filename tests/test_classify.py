@@ -422,6 +422,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Algoritmos para evaluar a los trabajadores: lo que dice la ley",
          "Algoritmos para evaluar"),
         ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
+        # software that sets the shifts (rules 2026.12.185; 0.23 and 0.49 before)
+        ("Rota app leaves nurses with last-minute shifts", "Rota app"),
+        ("Scheduling algorithms decide when Starbucks baristas work", "Scheduling algorithms"),
         # French local, hospital and transport staff (rules 2026.12.183; 0.57 before)
         ("Le Conseil d'État valide la géolocalisation des agents de la RATP", "agents de la RATP"),
         # their tone analysed, without "of voice" (rules 2026.12.182; 0.52 before)
@@ -455,6 +458,8 @@ def test_ones_own_messages_consulted_are_no_monitoring() -> None:
                   "Consulter les messages de la boîte vocale de son portable",
                   "Comment consulter ses messages vocaux à distance ?"):  # fmt: skip
         assert not decide(title).relevant, title
+    # nor business software reviewed (rules 2026.12.185: "scheduling software" alone left out)
+    assert not decide("Best scheduling software for small businesses in 2025").relevant
 
 
 def test_a_driving_style_alone_is_every_motorists() -> None:
