@@ -424,7 +424,7 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
         # software that sets the shifts (rules 2026.12.185; 0.23 and 0.49 before)
         ("Rota app leaves nurses with last-minute shifts", "Rota app"),
-        ("Scheduling algorithms decide when Starbucks baristas work", "Scheduling algorithms"),
+        ("Scheduling algorithms decide when retail workers get their shifts", "Scheduling algorithms"),
         # French local, hospital and transport staff (rules 2026.12.183; 0.57 before)
         ("Le Conseil d'État valide la géolocalisation des agents de la RATP", "agents de la RATP"),
         # their tone analysed, without "of voice" (rules 2026.12.182; 0.52 before)
