@@ -422,6 +422,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Algoritmos para evaluar a los trabajadores: lo que dice la ley",
          "Algoritmos para evaluar"),
         ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
+        # a worker's computer checked, in Italian and French (rules 2026.12.186; 0.50 before)
+        ("Lavoro agile, il datore può controllare il pc del dipendente?", "controllare il pc"),
+        ("L'employeur peut-il contrôler l'ordinateur d'un salarié ?", "contrôler l'ordinateur"),
         # software that sets the shifts (rules 2026.12.185; 0.23 and 0.49 before)
         ("Rota app leaves nurses with last-minute shifts", "Rota app"),
         ("Scheduling algorithms decide when retail workers get their shifts", "Scheduling algorithms"),
@@ -457,6 +460,10 @@ def test_ones_own_messages_consulted_are_no_monitoring() -> None:
     for title in ("Comment consulter ses mails professionnels depuis chez soi",
                   "Consulter les messages de la boîte vocale de son portable",
                   "Comment consulter ses messages vocaux à distance ?"):  # fmt: skip
+        assert not decide(title).relevant, title
+    # nor one's own phone or a child's checked (rules 2026.12.186: 0.78 with them read)
+    for title in ("Come controllare il telefono di tuo figlio",
+                  "Comment contrôler son téléphone à distance"):  # fmt: skip
         assert not decide(title).relevant, title
     # nor business software reviewed (rules 2026.12.185: "scheduling software" alone left out)
     assert not decide("Best scheduling software for small businesses in 2025").relevant
