@@ -6,6 +6,7 @@ from a loopback server, the real CLI. Tests that train on ../shared/labeled skip
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -287,6 +288,9 @@ def test_employer_and_employee_words_weigh_the_same_in_every_language() -> None:
     assert {"employer", "employees"} <= set(read.words) and "werkgever" not in read.words
     shown = {e.phrase for e in model.classify(dutch).evidence if e.field == "text"}
     assert not shown & {"employer", "employees"} and "werknemers" in shown, shown
+    # a model whose settings say "not pooled" reads the words as written
+    unpooled = extract(dutch, judge(dutch), dataclasses.replace(model.config, pooled=0))
+    assert "werkgever" in unpooled.words and not unpooled.written
     old = json.loads(SHIPPED.read_text())
     del old["features"]["pooled"]
     with pytest.raises(ModelError, match="features do not match"):
