@@ -46,6 +46,7 @@ from watcher.models import (
     PAY,
     PERSONNEL_RECORDS,
     PLATFORM_SERVICE,
+    POLICE,
     PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
     ROAD_CAMERAS,
@@ -1639,6 +1640,58 @@ def test_airports_and_borders_watch_the_travellers() -> None:
     kept = [Document("Airport staff must clock in with fingerprint scanners")]
     _ruled_out(model, travel, TRAVELLERS, kept)
     _relevant(model, kept)
+
+
+def test_stations_and_the_police_watch_the_public() -> None:
+    """Railway stations in the title or summary, and the police or public security forces, of an
+    item naming no worker: the travellers and the public are watched (rules 2026.12.187: real
+    pages of batch s27 scored 0.61-0.86: "Bundespolizei will Gesichtserkennung an 135
+    Bahnhöfen", "Renfe nos vigila: 415 estaciones de cercanías ya tienen cámaras con IA", "Il
+    Garante della privacy boccia il riconoscimento facciale della polizia"; the labelled files'
+    17 items naming the police and no worker are all not relevant). Staff or police officers
+    named keep an item in the running: the officers may be the watched."""
+    model = load_model()
+    travel = [
+        Document(
+            "Bundespolizei will Gesichtserkennung an 135 Bahnhöfen",
+            "Nach dem Testlauf am Südkreuz sollen Kameras Reisende automatisch mit "
+            "Fahndungsfotos abgleichen.",
+        ),
+        Document(
+            "Renfe nos vigila: 415 estaciones de cercanías ya tienen cámaras con IA para "
+            "controlarlo todo"
+        ),
+        Document(
+            "Prantl: Gesichtserkennung",
+            "Er warnt davor, dass an deutschen Bahnhöfen und Flughäfen Kameras installiert werden, "
+            "die Gesichter identifizieren.",
+        ),
+    ]
+    police = [
+        Document(
+            "Il Garante della privacy boccia il riconoscimento facciale della polizia: "
+            "“Sorveglianza di massa”"
+        ),
+        Document(
+            "Riconoscimento facciale, il Comune fa chiarezza",
+            "Como, l’obiettivo era metterlo a disposizione delle forze dell’ordine ma il "
+            "trattamento dei dati biometrici è vietato: stop del Garante della privacy.",
+        ),
+        Document("Riconoscimento facciale, Garante boccia sistema Viminale"),
+    ]
+    kept = [
+        Document("Station staff to clock in with facial recognition"),
+        Document(
+            "La polizia locale geolocalizza gli agenti con il GPS: il Garante sanziona il Comune",
+            "Il sistema installato sulle auto di servizio registrava la posizione dei dipendenti "
+            "anche durante le pause.",
+        ),
+        Document("Police force monitored officers' keystrokes, watchdog finds"),
+        Document("Stazione di lavoro: il Garante vieta il keylogger"),
+    ]
+    _ruled_out(model, travel, TRAVELLERS, kept)
+    _ruled_out(model, police, POLICE)
+    _relevant(model, kept[:2])
 
 
 def test_people_watched_in_their_private_life() -> None:

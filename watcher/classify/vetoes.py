@@ -3,8 +3,8 @@
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
 employment law in general, a staff survey, a health pass, one's own data, an accident at work, the
 labour market, whistleblowing or a crime, and that names no monitoring; or about a device of
-people's own, an attack, travel, people in their private life (children, motorists, a phone's
-owner), emotions or automated decisions about people in general, a platform's service to its
+people's own, an attack, travel, the police, people in their private life (children, motorists,
+a phone's owner), emotions or automated decisions about people in general, a platform's service to its
 customers, or students, and names no worker; or about a member of staff who took other people's
 records, bodycams that protect staff from the public, patients watched for their care, or speed
 and traffic cameras, whoever is named: its subject is not how workers are watched. The concepts
@@ -34,6 +34,7 @@ from watcher.models import (
     PAY,
     PERSONNEL_RECORDS,
     PLATFORM_SERVICE,
+    POLICE,
     PRIVATE_LIFE,
     PRODUCTIVITY_GAIN,
     ROAD_CAMERAS,
@@ -137,9 +138,11 @@ def _not_staff(
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
     criminals' malware or attack in the summary too: "malware that records key presses"),
-    airports, boarding or borders: its owners, those it films, the attacked, the travellers; in
-    the title or summary, children, teenagers, the elderly, motorists, pets, a phone's owner or
-    a shopper paying by palm: their families, insurers, phones or tills watch them; emotions or
+    airports, stations, boarding or borders (in the summary too): its owners, those it films,
+    the attacked, the travellers; in the title or summary, children, teenagers, the elderly,
+    motorists, pets, a phone's owner or a shopper paying by palm: their families, insurers,
+    phones or tills watch them; the police or public security forces, where no police officer
+    is named: the public, watched by them or for them (officers may be the watched); emotions or
     sentiment read by a machine, where customers or users are named or no call centre and no
     work is (a call's sentiment analysis, emotion AI in a car): the customers, users or drivers;
     automated decisions about people (article 22, profiling, a credit score), where no work and
@@ -165,11 +168,14 @@ def _not_staff(
     for field, family, concept in (
         (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),
         (title, "malware", MALWARE), (title, "travel", TRAVELLERS),
-        (summary, "breach", MALWARE), (summary, "malware", MALWARE),
+        (summary, "breach", MALWARE), (summary, "malware", MALWARE), (summary, "travel", TRAVELLERS),
         (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
     ):  # fmt: skip
         if field.found[family]:
             return _said(field, field.found[family][0], concept)
+    police = [(f, h) for f in fields[:2] for h in f.found["police"]]
+    if police and all(h.label == "police" for _, h in police):  # no officer named
+        return _said(*police[0], POLICE)
     read = title.found["unstaffed"]
     work = bool(read) and _named(rules.work_named, fields)  # searched only for such a title
     for hit in read:
