@@ -738,6 +738,58 @@ def test_a_device_of_peoples_own_is_about_its_users_not_staff() -> None:
     _ruled_out(model, devices, CONSUMER_DEVICE, kept)
 
 
+def test_a_product_reviewed_or_ranked_for_buyers_is_not_staff_watched() -> None:
+    """A product reviewed or ranked for its buyers, in the title of an item that names no
+    worker, is about the product: webcams, time trackers and dashcams reviewed scored
+    0.64-0.71 for their monitoring words alone (rules 2026.12.189). The labelled files' 13
+    product reviews name no worker and are not relevant (the model file is byte-identical).
+    The same guide to software that watches staff names them, and stays relevant."""
+    model = load_model()
+    reviews = [
+        Document("The best webcams for video calls in 2026"),
+        Document("Toggl Track review: simple time tracking"),
+        Document("Best dash cams of 2026"),
+    ]
+    kept = [
+        Document(
+            "The best employee monitoring software of 2026",
+            "Compare tools that track what your staff do.",
+        )
+    ]
+    _ruled_out(model, reviews, CONSUMER_DEVICE, kept)
+    _relevant(model, kept)
+
+
+def test_a_monitor_on_a_desk_is_no_monitoring() -> None:
+    """The screen called "monitor" (a monitor, the monitor, der Monitor, il monitor, a 32-inch
+    monitor, a monitor review, "monitor de glucosa") is no monitoring term: as one, a title
+    alone scored 0.53-0.82 ("Dell UltraSharp 32 monitor review" 0.69, "Monitor de glucosa
+    continuo" 0.82, "Der Monitor im Eingangsbereich des Supermarktes" 0.59; rules 2026.12.188).
+    The verb, and "the monitoring", still are: no labelled item changed its features."""
+    model = load_model()
+    screens = [
+        Document("Dell UltraSharp 32 monitor review", "A sharp display for office work."),
+        Document("Monitor de glucosa continuo"),
+        Document("Nuovo monitor Samsung per ufficio"),
+        Document("Der Monitor im Eingangsbereich des Supermarktes"),
+        Document("LG 27-inch monitor for home offices"),
+    ]
+    for doc in screens:
+        verdict = judge(doc)
+        assert not any(s.startswith("monitoring@") for s in verdict.signals), doc.title
+        assert not model.decide(doc, verdict).relevant, doc.title
+    _relevant(
+        model,
+        [
+            Document("Employers monitor staff keystrokes"),
+            Document("Employers that monitor their staff must tell them"),
+            Document("The monitoring of staff emails"),
+            Document("New monitoring guidance for employers"),
+        ],
+        frozenset({"monitoring@title"}),
+    )
+
+
 def test_criminals_malware_is_about_its_victims_not_staff() -> None:
     """Criminals' malware or attack in the title (a keylogger in browser extensions, hackers,
     stalkerware), in an item that names no worker, is about its victims: not relevant at any
@@ -1709,7 +1761,7 @@ def test_people_watched_in_their_private_life() -> None:
             "Telematics or black box insurance offers young drivers cheaper premiums.",
         ),
         Document("Crummy in-display fingerprint readers are ruining new phones"),
-        Document("Best GPS trackers for dogs in 2025"),
+        Document("GPS trackers for dogs: what owners should know"),
         Document("Eltern überwachen das Handy ihrer Kinder per App"),
         Document("Géolocalisation des adolescents : une application pour les parents"),
         Document("GPS per cani: i migliori localizzatori"),

@@ -244,7 +244,10 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     )
     recall = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "recall"])
     out = CliRunner().invoke(cli, [*base, "show", recall.stdout.strip()]).stdout
-    assert "not relevant: a device of people's own, and no worker named" in out, out
+    assert (
+        "not relevant: a device of people's own, or a product reviewed or ranked for its buyers, "
+        "and no worker named" in out
+    ), out
     # `review` lists what a label would teach the model; the strike's score does not decide it
     listed = (
         CliRunner()

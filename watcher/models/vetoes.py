@@ -51,7 +51,8 @@ VETOES = {
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     CRIME: "a crime or an arrest, and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
-    CONSUMER_DEVICE: "a device of people's own, and no worker named",
+    CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
+    "and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
     EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
