@@ -2353,9 +2353,15 @@ def test_students_and_their_online_exams_are_not_staff() -> None:
         Document("Esami online: il Garante sulla sorveglianza via webcam"),
         Document("La AEPD multa a un colegio por difundir fotos de alumnos"),
         Document("AP: scholen mogen leerlingen niet filmen in de klas"),
+        # a school or university named (rules 2026.12.190; real-page batch s27, 0.84)
+        Document("L’Università Bocconi multata di 200mila euro per l’uso di software di riconoscimento facciale",
+                 "Si chiama proctoring, il software che viene utilizzato per il monitoraggio a distanza."),
+        Document("Sweden fines school over facial recognition to monitor attendance"),
     ]  # fmt: skip
     kept = [
         # a teacher or a worker named: school staff watched too
+        Document("University monitors lecturers' emails during strike"),
+        Document("School installs cameras in staff room"),
         Document("Telecamere in aula: spiati docenti e studenti"),
         Document("Cameras in classrooms watch teachers and pupils"),
         Document("Student workers monitored by keystroke software at the campus call centre"),
