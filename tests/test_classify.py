@@ -425,6 +425,12 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Software that makes decisions about firing warehouse staff", "makes decisions about firing"),
         # a worker's computer checked, in Italian and French (rules 2026.12.186; 0.50 before)
         ("Lavoro agile, il datore può controllare il pc del dipendente?", "controllare il pc"),
+        # a platform that cuts off its riders or their accounts; one employee after a determiner
+        # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
+        ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        ("Glovo bloquea la cuenta de varios repartidores sin explicación", "bloquea la cuenta"),
+        ("Chaque employé doit scanner chaque colis : la surveillance excessive sanctionnée",
+         "Chaque employé"),
         ("L'employeur peut-il contrôler l'ordinateur d'un salarié ?", "contrôler l'ordinateur"),
         # software that sets the shifts (rules 2026.12.185; 0.23 and 0.49 before)
         ("Rota app leaves nurses with last-minute shifts", "Rota app"),
