@@ -428,6 +428,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # a finger scan, as the Dutch press writes it (rules 2026.12.192; 0.48 before)
+        ("Bedrijf krijgt boete van 725.000 euro voor gebruik vingerscan voor personeel", "vingerscan"),
         ("Glovo bloquea la cuenta de varios repartidores sin explicación", "bloquea la cuenta"),
         ("Chaque employé doit scanner chaque colis : la surveillance excessive sanctionnée",
          "Chaque employé"),
@@ -603,8 +605,11 @@ def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
         Document("Uber drivers are workers, U.K. Supreme Court rules"),
         Document("Los riders de Deliveroo son falsos autónomos"),
         Document("Hoge Raad: bezorgers Deliveroo geen zelfstandig ondernemers"),
+        Document("Riders van Uber zijn werknemers"),
     ]  # fmt: skip
     kept = [
+        # the Dutch "zijn" as "his" (rules 2026.12.192): whether an employer may film them
+        Document("Mag een werkgever zijn werknemers filmen?"),
         # an algorithm named: how they are managed is in it
         Document("Court: Deliveroo riders are workers, and its ranking algorithm discriminated"),
         # the status only in the summary: the title says what the item is about
@@ -612,6 +617,7 @@ def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
                  "The drivers were classified as self-employed contractors."),
     ]  # fmt: skip
     _ruled_out(model, status, EMPLOYMENT_STATUS, kept)
+    assert "status@title" not in judge(kept[0]).signals  # the model reads no status there
 
 
 def test_pay_is_not_how_staff_are_watched() -> None:
