@@ -428,6 +428,18 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # Dutch supervision of staff, AI used to judge them, messages read; face scans in five
+        # languages; the internet's use evaluated (rules 2026.12.193; probes at 0.15-0.51 before)
+        ("Toezicht op werknemers met AI: AP waarschuwt", "Toezicht"),
+        ("Werkgever zet AI in om werknemers te beoordelen", "AI in om"),
+        ("Werkgever las WhatsApp-berichten van werknemer", "las WhatsApp-berichten"),
+        ("Personeel moet inklokken met gezichtsscan", "gezichtsscan"),
+        ("Les salariés doivent badger avec un scan du visage", "scan du visage"),
+        ("Los empleados fichan con escáner facial", "escáner facial"),
+        ("Dipendenti costretti a timbrare con la scansione del volto", "scansione del volto"),
+        ("Mitarbeiter müssen sich per Gesichtsscan einstempeln", "Gesichtsscan"),
+        ("Kündigung nach Auswertung der Internetnutzung des Arbeitnehmers", "Auswertung der Internetnutzung"),
+        ("Licenziato il dipendente dopo il controllo della cronologia internet", "cronologia internet"),
         # a finger scan, as the Dutch press writes it (rules 2026.12.192; 0.48 before)
         ("Bedrijf krijgt boete van 725.000 euro voor gebruik vingerscan voor personeel", "vingerscan"),
         ("Glovo bloquea la cuenta de varios repartidores sin explicación", "bloquea la cuenta"),
@@ -1775,6 +1787,10 @@ def test_people_watched_in_their_private_life() -> None:
         Document("Crummy in-display fingerprint readers are ruining new phones"),
         Document("GPS trackers for dogs: what owners should know"),
         Document("Eltern überwachen das Handy ihrer Kinder per App"),
+        # one's own phone unlocked by a face scan (rules 2026.12.193; 0.69-0.71 once face scans
+        # were read in every language)
+        Document("Scan du visage pour déverrouiller son téléphone"),
+        Document("Handy per Gesichtsscan entsperren: so sicher ist es"),
         Document("Géolocalisation des adolescents : une application pour les parents"),
         Document("GPS per cani: i migliori localizzatori"),
         # the elderly their families track (rules 2026.12.165)
