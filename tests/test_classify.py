@@ -428,6 +428,26 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # AI trained on staff's work or activity data, idle time, where staff are, keys typed,
+        # social media checked, in four languages (rules 2026.12.194; probes at 0.19-0.58 before)
+        ("Arbeitsdaten der Mitarbeiter werden zum Training von KI genutzt",
+         "Arbeitsdaten der Mitarbeiter"),
+        ("I dati di lavoro dei dipendenti usati per addestrare l'IA",
+         "dati di lavoro dei dipendenti"),
+        ("Los datos de trabajo de los empleados se usan para entrenar la IA", "datos de trabajo"),
+        ("Werkgegevens van medewerkers gebruikt om AI te trainen", "Werkgegevens van medewerkers"),
+        ("Software misst Leerlaufzeiten der Mitarbeiter", "Leerlaufzeiten"),
+        ("Software misura i tempi morti dei dipendenti", "tempi morti"),
+        ("Un programa mide el tiempo de inactividad de los empleados", "tiempo de inactividad"),
+        ("Software meet de inactieve tijd van werknemers", "inactieve tijd"),
+        ("Sensoren im Büro erfassen, wo sich Mitarbeiter aufhalten", "erfassen, wo sich"),
+        ("Sensores en la oficina rastrean dónde están los empleados", "rastrean dónde están"),
+        ("Sensoren op kantoor volgen waar medewerkers zijn", "volgen waar"),
+        ("Badge con sensori tracciano gli spostamenti dei lavoratori", "tracciano gli spostamenti"),
+        ("Il datore di lavoro registrava le battiture sulla tastiera dei dipendenti",
+         "battiture sulla tastiera"),
+        ("L'azienda monitora i profili social dei dipendenti", "monitora"),
+        ("Werkgever controleert sociale media van personeel", "controleert sociale media"),
         # Dutch supervision of staff, AI used to judge them, messages read; face scans in five
         # languages; the internet's use evaluated (rules 2026.12.193; probes at 0.15-0.51 before)
         ("Toezicht op werknemers met AI: AP waarschuwt", "Toezicht"),
@@ -782,6 +802,21 @@ def test_a_product_reviewed_or_ranked_for_buyers_is_not_staff_watched() -> None:
     ]
     _ruled_out(model, reviews, CONSUMER_DEVICE, kept)
     _relevant(model, kept)
+
+
+def test_what_is_watched_when_no_staff_are_is_no_monitoring() -> None:
+    """The words for staff's idle time, whereabouts and monitoring in the other languages are
+    read only with the staff (rules 2026.12.194): downtime, a parcel or a phone found, the
+    citizens' movements and the air at home are not how workers are watched."""
+    for title in (
+        "Ridurre i tempi morti in produzione",
+        "Volgen waar je pakket is",
+        "Wie Sie verfolgen, wo sich Ihr Paket befindet",
+        "App che tracciano gli spostamenti dei cittadini",
+        "Monitora la qualità dell'aria in casa",
+    ):
+        verdict = judge(Document(title))
+        assert not any(s.startswith("monitoring@") for s in verdict.signals), title
 
 
 def test_a_monitor_on_a_desk_is_no_monitoring() -> None:
