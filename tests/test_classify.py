@@ -31,6 +31,7 @@ from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
 from watcher.models import (
     ACCESS_REQUEST,
+    AI_AGENTS,
     AUTOMATED_DECISIONS,
     CONSUMER_DEVICE,
     CRIME,
@@ -428,6 +429,21 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # calls recorded, mails read in the past tense, rated by the app, private investigators,
+        # one fingerprint (rules 2026.12.195; probes at 0.04-0.63 before)
+        ("Call centre records every call its staff make and scores them", "records every call"),
+        ("Callcenter zeichnet alle Gespräche der Agenten auf und bewertet sie",
+         "zeichnet alle Gespräche"),
+        ("Il call center registra tutte le chiamate degli operatori e le valuta",
+         "registra tutte le chiamate"),
+        ("Callcenter neemt alle gesprekken van medewerkers op en beoordeelt ze",
+         "neemt alle gesprekken"),
+        ("Arbeitgeber las die dienstlichen E-Mails der Beschäftigten", "las die dienstlichen E-Mails"),
+        ("Il datore di lavoro leggeva le email aziendali dei dipendenti", "leggeva le email"),
+        ("Kuriere werden von der App bewertet und verlieren Schichten", "von der App bewertet"),
+        ("Investigatore privato per seguire un dipendente in malattia", "Investigatore privato"),
+        ("Privédetective volgde zieke werknemer", "Privédetective"),
+        ("I lavoratori devono timbrare con l'impronta digitale", "impronta digitale"),
         # AI trained on staff's work or activity data, idle time, where staff are, keys typed,
         # social media checked, in four languages (rules 2026.12.194; probes at 0.19-0.58 before)
         ("Arbeitsdaten der Mitarbeiter werden zum Training von KI genutzt",
@@ -1750,6 +1766,26 @@ def test_airports_and_borders_watch_the_travellers() -> None:
     ]
     kept = [Document("Airport staff must clock in with fingerprint scanners")]
     _ruled_out(model, travel, TRAVELLERS, kept)
+    _relevant(model, kept)
+
+
+def test_ai_agents_watched_or_watching_are_no_staff() -> None:
+    """AI agents in the title of an item naming no worker: software monitored by its makers, or
+    software that reads a user's screen or inbox (rules 2026.12.196: probes at 0.56-0.83 for a
+    monitoring term alone in the title; the labelled files' four titles on AI agents are all not
+    relevant). Staff named keep an item in the running: Meta's agents trained on its staff."""
+    model = load_model()
+    agents = [
+        Document("Datadog launches monitoring for AI agents"),
+        Document("New tool logs every keystroke an AI agent makes"),
+        Document("KI-Agenten überwachen den Posteingang"),
+        Document("Les agents IA surveillent vos e-mails"),
+    ]
+    kept = [
+        Document("Meta will train AI agents by tracking employees' mouse, keyboard use"),
+        Document("Employers use AI agents to monitor staff"),
+    ]
+    _ruled_out(model, agents, AI_AGENTS, kept)
     _relevant(model, kept)
 
 

@@ -30,7 +30,7 @@ _TERMS = frozenset(
     "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys "
     "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
-    "platform_service platform_workers malware students teachers travel police police_officers "
+    "platform_service platform_workers malware students teachers travel police police_officers ai_agents "
     "private_life patient_care road_cameras insider staff_protection worn_cameras unlawful "
     "case_outcome case_name roundup".split()
 )
@@ -105,6 +105,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "service": {"service": data["terms"]["platform_service"]},
         "travel": {"travel": data["terms"]["travel"]},
         "police": {"police": data["terms"]["police"], "officers": data["terms"]["police_officers"]},
+        "agents": {"agents": data["terms"]["ai_agents"]},
         "private": {"private": data["terms"]["private_life"]},
         "care": {"care": data["terms"]["patient_care"]},
         "insider": {"insider": data["terms"]["insider"]},

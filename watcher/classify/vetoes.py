@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from watcher.models import (
     ACCESS_REQUEST,
+    AI_AGENTS,
     AUTOMATED_DECISIONS,
     CONSUMER_DEVICE,
     CRIME,
@@ -138,8 +139,8 @@ def _not_staff(
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
     criminals' malware or attack in the summary too: "malware that records key presses"),
-    airports, stations, boarding or borders (in the summary too): its owners, those it films,
-    the attacked, the travellers; in the title or summary, children, teenagers, the elderly,
+    airports, stations, boarding or borders (in the summary too), AI agents: its owners, those
+    it films, the attacked, the travellers, software; in the title or summary, children, teenagers, the elderly,
     motorists, pets, a phone's owner or a shopper paying by palm: their families, insurers,
     phones or tills watch them; the police or public security forces, where no police officer
     is named: the public, watched by them or for them (officers may be the watched); emotions or
@@ -167,7 +168,7 @@ def _not_staff(
     summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
     for field, family, concept in (
         (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),
-        (title, "malware", MALWARE), (title, "travel", TRAVELLERS),
+        (title, "malware", MALWARE), (title, "travel", TRAVELLERS), (title, "agents", AI_AGENTS),
         (summary, "breach", MALWARE), (summary, "malware", MALWARE), (summary, "travel", TRAVELLERS),
         (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
     ):  # fmt: skip

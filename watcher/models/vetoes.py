@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first fourteen hold when no monitoring is named (productivity raised even when AI is), the
-next nine when no worker is, the last four whoever is named.
+next ten when no worker is, the last four whoever is named.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ AUTOMATED_DECISIONS = "automated-decisions"
 STUDENTS = "students"
 TRAVELLERS = "travellers"
 POLICE = "police"
+AI_AGENTS = "ai-agents"
 PRIVATE_LIFE = "private-life"
 PLATFORM_SERVICE = "platform-service"
 PATIENT_CARE = "patient-care"
@@ -59,6 +60,7 @@ VETOES = {
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     TRAVELLERS: "airports, stations, boarding or borders, and no worker named",
     POLICE: "the police or public security forces, and no worker or police officer named",
+    AI_AGENTS: "AI agents, watched or watching, and no worker named",
     PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper "
     "paying with their palm, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
