@@ -881,6 +881,8 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
         Document("Attacco hacker: un keylogger ruba le credenziali bancarie"),
         Document("Ciberdelincuentes roban contraseñas con un keylogger"),
         Document("Cybercriminelen stelen wachtwoorden met een keylogger"),
+        # passwords stolen by a browser extension, in Dutch (rules 2026.12.197; 0.89)
+        Document("Keylogger in browserextensie steelt wachtwoorden"),
         # a data breach, read by the breach family (rules 2026.12.90)
         Document("Datenleck bei Krankenkasse: Millionen Versicherte betroffen"),
         # a stalker's tracker on a partner (rules 2026.12.81)
@@ -1813,6 +1815,8 @@ def test_stations_and_the_police_watch_the_public() -> None:
             "Er warnt davor, dass an deutschen Bahnhöfen und Flughäfen Kameras installiert werden, "
             "die Gesichter identifizieren.",
         ),
+        # passports (rules 2026.12.197; 0.87)
+        Document("Biometrische Pässe: Fingerabdrücke werden Pflicht"),
     ]
     police = [
         Document(
@@ -1861,6 +1865,8 @@ def test_people_watched_in_their_private_life() -> None:
         # one's own phone unlocked by a face scan (rules 2026.12.193; 0.69-0.71 once face scans
         # were read in every language)
         Document("Scan du visage pour déverrouiller son téléphone"),
+        # one's own child (rules 2026.12.197; 0.80)
+        Document("GPS-tracker voor je kind: handig of te ver?"),
         Document("Handy per Gesichtsscan entsperren: so sicher ist es"),
         Document("Géolocalisation des adolescents : une application pour les parents"),
         Document("GPS per cani: i migliori localizzatori"),

@@ -139,10 +139,10 @@ def _not_staff(
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
     criminals' malware or attack in the summary too: "malware that records key presses"),
-    airports, stations, boarding or borders (in the summary too), AI agents: its owners, those
-    it films, the attacked, the travellers, software; in the title or summary, children, teenagers, the elderly,
-    motorists, pets, a phone's owner or a shopper paying by palm: their families, insurers,
-    phones or tills watch them; the police or public security forces, where no police officer
+    airports, stations, passports, boarding or borders (in the summary too), AI agents: its
+    owners, those it films, the attacked, the travellers, software; in the title or summary,
+    children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
+    palm: their families, insurers, phones or tills watch them; the police or public security forces, where no police officer
     is named: the public, watched by them or for them (officers may be the watched); emotions or
     sentiment read by a machine, where customers or users are named or no call centre and no
     work is (a call's sentiment analysis, emotion AI in a car): the customers, users or drivers;
