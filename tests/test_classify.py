@@ -429,6 +429,13 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # English verbs for monitoring (rules 2026.12.198-.199; probes at 0.06-0.58 before)
+        ("Company fined for geolocating its employees' vehicles", "geolocating"),
+        ("Employer screenshotted remote workers' desktops", "screenshotted"),
+        ("Firm photographed workers every ten minutes", "photographed"),
+        ("Employer logged every website its staff visited", "logged every website"),
+        ("Employer bugged the office of its staff's union", "bugged"),
+        ("Employer scanned staff's personal social media before promotions", "scanned"),
         # calls recorded, mails read in the past tense, rated by the app, private investigators,
         # one fingerprint (rules 2026.12.195; probes at 0.04-0.63 before)
         ("Call centre records every call its staff make and scores them", "records every call"),
