@@ -429,6 +429,20 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # past tenses in the other languages, and sales staff (rules 2026.12.200; probes at
+        # 0.02-0.54 before)
+        ("L'entreprise pistait ses commerciaux", "pistait"),
+        ("L'employeur traquait les déplacements de ses livreurs", "traquait"),
+        ("L'employeur photographiait les écrans des salariés", "photographiait"),
+        ("Der Arbeitgeber belauschte die Beschäftigten", "belauschte"),
+        ("Der Arbeitgeber fotografierte die Bildschirme der Mitarbeiter", "fotografierte"),
+        ("Il capo spiava i dipendenti", "spiava"),
+        ("L'azienda filmava i lavoratori di nascosto", "filmava"),
+        ("L'azienda tracciava i rider", "tracciava"),
+        ("El jefe espiaba a sus empleados", "espiaba"),
+        ("La empresa rastreaba a sus repartidores", "rastreaba"),
+        ("De werkgever volgde de werknemers via hun telefoon", "volgde"),
+        ("De werkgever monitorde het personeel", "monitorde"),
         # English verbs for monitoring (rules 2026.12.198-.199; probes at 0.06-0.58 before)
         ("Company fined for geolocating its employees' vehicles", "geolocating"),
         ("Employer screenshotted remote workers' desktops", "screenshotted"),
