@@ -429,6 +429,14 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # workers by trade, mail checked (rules 2026.12.201; probes at 0.18-0.54 before)
+        ("Les caissières filmées en permanence par des caméras", "caissières"),
+        ("Cashiers filmed all day by cameras above the tills", "Cashiers"),
+        ("Le cassiere riprese tutto il giorno dalle telecamere", "cassiere"),
+        ("Les agents de sécurité géolocalisés pendant leurs rondes", "agents de sécurité"),
+        ("Les fonctionnaires dont les courriels sont surveillés", "fonctionnaires"),
+        ("Les aides-soignantes chronométrées par un logiciel", "aides-soignantes"),
+        ("I dipendenti pubblici con le email controllate", "email controllate"),
         # past tenses in the other languages, and sales staff (rules 2026.12.200; probes at
         # 0.02-0.54 before)
         ("L'entreprise pistait ses commerciaux", "pistait"),
