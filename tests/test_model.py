@@ -28,7 +28,8 @@ from watcher.models import Document
 from watcher.store import Archive
 
 # A kind of item the shipped model rejects (none of the twelve): staff judged from till logs.
-# (The handheld-scanner kind this test used before is found by the model of late 2026 in part.)
+# (The handheld-scanner kind this test used before is found by the model of late 2026 in part;
+# cashiers are worker terms since rules 2026.12.201, so the fast-food outlet times its "servers".)
 TILL_LOGS = [
     ("Bar chain reads till logs to judge its bartenders", "Short drawers in the till logs are put to each bartender."),
     ("Cafe owner reviews baristas from till logs of voids", "Baristas with more voids in the till logs get fewer shifts."),
@@ -36,7 +37,7 @@ TILL_LOGS = [
     ("Restaurant ranks waiters by till logs of upsells", "The weekly ranking from the till logs decides Saturday shifts."),
     ("Hotel bar sets bartender bonuses from till logs", "Pour counts in the till logs set each bartender's bonus."),
     ("Coffee chain checks till logs of no-sale openings by server", "A manager reviews every no-sale in the till logs with the server."),
-    ("Fast-food outlet times cashiers from till logs", "Cashiers slower than target in the till logs are called in."),
+    ("Fast-food outlet times its servers from till logs", "Servers slower than target in the till logs are called in."),
     ("Cinema kiosk staff graded from till logs", "The slowest in the till logs receive extra training."),
     ("Ice-cream parlour reads till logs of discounts by server", "Servers with more discounts in the till logs lose their bonus."),
     ("Nightclub bar staff told till logs will set their hours", "Till logs over a month decide the rota."),
