@@ -429,6 +429,9 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # the staff's activity analysed (rules 2026.12.203; a labelled item at 0.29 before)
+        ("Firm fired 150 employees after an analysis of their activity in work chats",
+         "analysis of their activity"),
         # workers by trade, mail checked (rules 2026.12.201; probes at 0.18-0.54 before)
         ("Les caissières filmées en permanence par des caméras", "caissières"),
         ("Cashiers filmed all day by cameras above the tills", "Cashiers"),
@@ -1848,6 +1851,12 @@ def test_stations_and_the_police_watch_the_public() -> None:
         Document("Biometrische Pässe: Fingerabdrücke werden Pflicht"),
     ]
     police = [
+        # "die Beamten" are the police's officers here, no worker term (rules 2026.12.203)
+        Document(
+            "Polizei Hamburg setzt KI-Videoüberwachung am Hansaplatz ein",
+            "Die Software erkennt Bewegungsmuster wie Schlagen oder Treten und alarmiert die "
+            "Beamten.",
+        ),
         Document(
             "Il Garante della privacy boccia il riconoscimento facciale della polizia: "
             "“Sorveglianza di massa”"
