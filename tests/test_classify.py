@@ -2500,6 +2500,8 @@ def test_students_and_their_online_exams_are_not_staff() -> None:
         Document("L’Università Bocconi multata di 200mila euro per l’uso di software di riconoscimento facciale",
                  "Si chiama proctoring, il software che viene utilizzato per il monitoraggio a distanza."),
         Document("Sweden fines school over facial recognition to monitor attendance"),
+        # the German dative plural and the classroom (rules 2026.12.204; 0.55, a probe)
+        Document("Überwachung von Schülern mit KI-Kameras in Klassenzimmern"),
     ]  # fmt: skip
     kept = [
         # a teacher or a worker named: school staff watched too
