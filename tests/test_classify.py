@@ -470,7 +470,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
          "registra tutte le chiamate"),
         ("Callcenter neemt alle gesprekken van medewerkers op en beoordeelt ze",
          "neemt alle gesprekken"),
-        ("Arbeitgeber las die dienstlichen E-Mails der Beschäftigten", "las die dienstlichen E-Mails"),
+        ("Arbeitgeber las die dienstlichen E-Mails der Beschäftigten",
+         "las die dienstlichen E-Mails"),
         ("Il datore di lavoro leggeva le email aziendali dei dipendenti", "leggeva le email"),
         ("Kuriere werden von der App bewertet und verlieren Schichten", "von der App bewertet"),
         ("Investigatore privato per seguire un dipendente in malattia", "Investigatore privato"),
@@ -506,10 +507,13 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         ("Los empleados fichan con escáner facial", "escáner facial"),
         ("Dipendenti costretti a timbrare con la scansione del volto", "scansione del volto"),
         ("Mitarbeiter müssen sich per Gesichtsscan einstempeln", "Gesichtsscan"),
-        ("Kündigung nach Auswertung der Internetnutzung des Arbeitnehmers", "Auswertung der Internetnutzung"),
-        ("Licenziato il dipendente dopo il controllo della cronologia internet", "cronologia internet"),
+        ("Kündigung nach Auswertung der Internetnutzung des Arbeitnehmers",
+         "Auswertung der Internetnutzung"),
+        ("Licenziato il dipendente dopo il controllo della cronologia internet",
+         "cronologia internet"),
         # a finger scan, as the Dutch press writes it (rules 2026.12.192; 0.48 before)
-        ("Bedrijf krijgt boete van 725.000 euro voor gebruik vingerscan voor personeel", "vingerscan"),
+        ("Bedrijf krijgt boete van 725.000 euro voor gebruik vingerscan voor personeel",
+         "vingerscan"),
         ("Glovo bloquea la cuenta de varios repartidores sin explicación", "bloquea la cuenta"),
         ("Chaque employé doit scanner chaque colis : la surveillance excessive sanctionnée",
          "Chaque employé"),
@@ -1844,8 +1848,8 @@ def test_stations_and_the_police_watch_the_public() -> None:
         ),
         Document(
             "Prantl: Gesichtserkennung",
-            "Er warnt davor, dass an deutschen Bahnhöfen und Flughäfen Kameras installiert werden, "
-            "die Gesichter identifizieren.",
+            "Er warnt davor, dass an deutschen Bahnhöfen und Flughäfen Kameras installiert "
+            "werden, die Gesichter identifizieren.",
         ),
         # passports (rules 2026.12.197; 0.87)
         Document("Biometrische Pässe: Fingerabdrücke werden Pflicht"),
@@ -2497,8 +2501,10 @@ def test_students_and_their_online_exams_are_not_staff() -> None:
         Document("La AEPD multa a un colegio por difundir fotos de alumnos"),
         Document("AP: scholen mogen leerlingen niet filmen in de klas"),
         # a school or university named (rules 2026.12.190; real-page batch s27, 0.84)
-        Document("L’Università Bocconi multata di 200mila euro per l’uso di software di riconoscimento facciale",
-                 "Si chiama proctoring, il software che viene utilizzato per il monitoraggio a distanza."),
+        Document("L’Università Bocconi multata di 200mila euro per l’uso di software di "
+                 "riconoscimento facciale",
+                 "Si chiama proctoring, il software che viene utilizzato per il monitoraggio "
+                 "a distanza."),
         Document("Sweden fines school over facial recognition to monitor attendance"),
         # the German dative plural and the classroom (rules 2026.12.204; 0.55, a probe)
         Document("Überwachung von Schülern mit KI-Kameras in Klassenzimmern"),

@@ -30,9 +30,9 @@ _TERMS = frozenset(
     "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys "
     "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
-    "platform_service platform_workers malware students teachers travel police police_officers ai_agents "
-    "private_life patient_care road_cameras insider staff_protection worn_cameras unlawful "
-    "case_outcome case_name roundup".split()
+    "platform_service platform_workers malware students teachers travel police police_officers "
+    "ai_agents private_life patient_care road_cameras insider staff_protection worn_cameras "
+    "unlawful case_outcome case_name roundup".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})

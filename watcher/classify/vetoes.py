@@ -3,13 +3,13 @@
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
 employment law in general, a staff survey, a health pass, one's own data, an accident at work, the
 labour market, whistleblowing or a crime, and that names no monitoring; or about a device of
-people's own, an attack, travel, the police, people in their private life (children, motorists,
-a phone's owner), emotions or automated decisions about people in general, a platform's service to its
-customers, or students, and names no worker; or about a member of staff who took other people's
-records, bodycams that protect staff from the public, patients watched for their care, or speed
-and traffic cameras, whoever is named: its subject is not how workers are watched. The concepts
-and what `watcher show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after
-the rules' score.
+people's own, an attack, travel, the police, AI agents, people in their private life (children,
+motorists, a phone's owner), emotions or automated decisions about people in general, a
+platform's service to its customers, or students, and names no worker; or about a member of
+staff who took other people's records, bodycams that protect staff from the public, patients
+watched for their care, or speed and traffic cameras, whoever is named: its subject is not how
+workers are watched. The concepts and what `watcher show` says of each are `models.VETOES`;
+`decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -142,10 +142,11 @@ def _not_staff(
     airports, stations, passports, boarding or borders (in the summary too), AI agents: its
     owners, those it films, the attacked, the travellers, software; in the title or summary,
     children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
-    palm: their families, insurers, phones or tills watch them; the police or public security forces, where no police officer
-    is named: the public, watched by them or for them (officers may be the watched); emotions or
-    sentiment read by a machine, where customers or users are named or no call centre and no
-    work is (a call's sentiment analysis, emotion AI in a car): the customers, users or drivers;
+    palm: their families, insurers, phones or tills watch them; the police or public security
+    forces, where no police officer is named: the public, watched by them or for them (officers
+    may be the watched); emotions or sentiment read by a machine, where customers or users are
+    named or no call centre and no work is (a call's sentiment analysis, emotion AI in a car):
+    the customers, users or drivers;
     automated decisions about people (article 22, profiling, a credit score), where no work and
     no platform, driver, rider or courier is named: people in general; a delivery or ride
     platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
@@ -169,7 +170,8 @@ def _not_staff(
     for field, family, concept in (
         (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),
         (title, "malware", MALWARE), (title, "travel", TRAVELLERS), (title, "agents", AI_AGENTS),
-        (summary, "breach", MALWARE), (summary, "malware", MALWARE), (summary, "travel", TRAVELLERS),
+        (summary, "breach", MALWARE), (summary, "malware", MALWARE),
+        (summary, "travel", TRAVELLERS),
         (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
     ):  # fmt: skip
         if field.found[family]:
