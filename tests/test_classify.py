@@ -429,6 +429,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # covert following, an algorithm that sets the pace or fires (rules 2026.12.205; probes
+        # at 0.40-0.54 before)
+        ("AP legt boete op aan werkgever voor heimelijk volgen van werknemers", "heimelijk volgen"),
+        ("Amazon-magazijn: algoritme bepaalt het werktempo van medewerkers",
+         "algoritme bepaalt het werktempo"),
         # the staff's activity analysed (rules 2026.12.203; a labelled item at 0.29 before)
         ("Firm fired 150 employees after an analysis of their activity in work chats",
          "analysis of their activity"),
@@ -854,6 +859,18 @@ def test_a_product_reviewed_or_ranked_for_buyers_is_not_staff_watched() -> None:
     ]
     _ruled_out(model, reviews, CONSUMER_DEVICE, kept)
     _relevant(model, kept)
+
+
+def test_an_algorithm_that_fires_is_read_in_dutch_and_french() -> None:
+    """An algorithm that decides who is fired, in Dutch and French, is algorithmic management
+    (rules 2026.12.205: probes at 0.52 and 0.40 before), the worker said or not."""
+    for title in (
+        "Een algoritme beslist wie er ontslagen wordt",
+        "Un algorithme décide quels salariés sont licenciés",
+    ):
+        verdict = judge(Document(title))
+        assert "monitoring@title" in verdict.signals, title
+        assert load_model().decide(Document(title), verdict).relevant, title
 
 
 def test_what_is_watched_when_no_staff_are_is_no_monitoring() -> None:
