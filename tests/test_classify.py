@@ -429,6 +429,15 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # what the staff do recorded, an algorithm that hands out work (rules 2026.12.206; probes
+        # at 0.29-0.46 before)
+        ("Software that records what employees do on their computers", "records what"),
+        ("Logiciel qui enregistre ce que font les salariés sur leur ordinateur",
+         "enregistre ce que"),
+        ("Software, die aufzeichnet, was Mitarbeiter am Computer tun", "aufzeichnet, was"),
+        ("Software che registrano quello che i dipendenti fanno al computer",
+         "registrano quello che"),
+        ("Programas que registran lo que hacen los empleados en el ordenador", "registran lo que"),
         # covert following, an algorithm that sets the pace or fires (rules 2026.12.205; probes
         # at 0.40-0.54 before)
         ("AP legt boete op aan werkgever voor heimelijk volgen van werknemers", "heimelijk volgen"),
@@ -883,6 +892,8 @@ def test_what_is_watched_when_no_staff_are_is_no_monitoring() -> None:
         "Wie Sie verfolgen, wo sich Ihr Paket befindet",
         "App che tracciano gli spostamenti dei cittadini",
         "Monitora la qualità dell'aria in casa",
+        "Google now records what you do in Chrome",
+        "La app que registra lo que comes",
     ):
         verdict = judge(Document(title))
         assert not any(s.startswith("monitoring@") for s in verdict.signals), title
