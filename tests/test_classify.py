@@ -429,6 +429,8 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # AI that predicts what staff will do (rules 2026.12.207; 0.25 before)
+        ("Retailer uses AI to predict which staff will steal", "predict which"),
         # what the staff do recorded, an algorithm that hands out work (rules 2026.12.206; probes
         # at 0.29-0.46 before)
         ("Software that records what employees do on their computers", "records what"),
@@ -894,6 +896,7 @@ def test_what_is_watched_when_no_staff_are_is_no_monitoring() -> None:
         "Monitora la qualità dell'aria in casa",
         "Google now records what you do in Chrome",
         "La app que registra lo que comes",
+        "Model predicts whether it will rain",
     ):
         verdict = judge(Document(title))
         assert not any(s.startswith("monitoring@") for s in verdict.signals), title
