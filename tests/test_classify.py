@@ -429,6 +429,13 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # staff by other names, Spanish "geolocaliza", checked by scanner (rules 2026.12.208;
+        # probes at 0.07-0.44 before)
+        ("Telecamere puntate sugli addetti alla cassa", "addetti alla"),
+        ("El Ayuntamiento geolocaliza a los empleados municipales", "geolocaliza"),
+        ("Arbeidskrachten in distributiecentrum gemeten per seconde", "gemeten per seconde"),
+        ("Werkenden steeds vaker digitaal gecontroleerd", "digitaal gecontroleerd"),
+        ("Arbeitskräfte im Lager werden per Scanner kontrolliert", "per Scanner kontrolliert"),
         # AI that predicts what staff will do (rules 2026.12.207; 0.25 before)
         ("Retailer uses AI to predict which staff will steal", "predict which"),
         # what the staff do recorded, an algorithm that hands out work (rules 2026.12.206; probes
