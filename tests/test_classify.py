@@ -429,6 +429,11 @@ def test_title_pair_is_relevant_with_evidence() -> None:
         # a platform that cuts off its riders or their accounts; one employee after a determiner
         # (rules 2026.12.191; 0.49 and 0.29 before, real-page batch s27)
         ("Glovo desconecta a riders como represalia por exigir sus derechos", "desconecta"),
+        # bossware in the plural, software that rates the staff (rules 2026.12.209; probes at
+        # 0.15-0.45 before)
+        ("Les bosswares envahissent le télétravail des salariés", "bosswares"),
+        ("Les logiciels de productivité notent les salariés", "notent"),
+        ("Produktivitäts-Tools bewerten Mitarbeiter", "bewerten"),
         # staff by other names, Spanish "geolocaliza", checked by scanner (rules 2026.12.208;
         # probes at 0.07-0.44 before)
         ("Telecamere puntate sugli addetti alla cassa", "addetti alla"),
