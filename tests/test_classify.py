@@ -3675,3 +3675,41 @@ def test_within_companies_names_the_workplace_in_french() -> None:
     )
     assert "pair@summary" in judge(doc).signals
     _relevant(load_model(), [doc])
+
+
+def test_every_minute_desk_sensors_flight_risks_and_the_boss_who_spies() -> None:
+    """Headlines written for the purpose (rules 2026.12.210, probes of session s28): every minute
+    of the staff measured (0.34-0.48 in German and Dutch), sensors under desks or counting the
+    staff (0.34-0.54), staff flagged as flight risks (0.30), an AI coach for call-centre staff
+    (0.47), badges that enforce the return to the office (0.30), the Italian boss who spies
+    (0.11) and the staff's mail read in Italian (0.45) are relevant. A meter, a watch, a sleep
+    app, presence sensors that save energy, one defendant's flight risk and a runner's coach
+    are not: the staff are read in a lookahead."""
+    model = load_model()
+    found = [
+        Document("Amazon misst jede Minute der Lagerarbeiter"),
+        Document("Amazon meet elke minuut van magazijnmedewerkers"),
+        Document("Des capteurs sous les bureaux pour mesurer la présence des salariés"),
+        Document("Sensori sotto le scrivanie per contare i dipendenti presenti"),
+        Document("Sensoren onder bureaus meten aanwezigheid van personeel"),
+        Document("Employers turn to AI to flag 'flight risks' among their staff"),
+        Document("AI 'coach' tells call centre staff to sound more empathetic"),
+        Document("Office badge data used to enforce return-to-office mandates"),
+        Document("Il capo ti spia? Ecco cosa dice la legge"),
+        Document("Il datore di lavoro può leggere le mie email?"),
+    ]
+    _relevant(model, found)
+    _irrelevant(
+        model,
+        [
+            Document("Deze slimme meter meet elke minuut je stroomverbruik"),
+            Document("Le compteur Linky mesure chaque minute votre consommation"),
+            Document("Garmin's new watch measures every second of your run"),
+            Document("La app che registra ogni minuto del tuo sonno"),
+            Document("Sensores de presencia para ahorrar energía en la oficina"),
+            Document("Capteurs de présence : la maison connectée fait des économies"),
+            Document("Judge says defendant is a flight risk and denies bail"),
+            Document("AI coach helps runners train for a marathon"),
+            Document("Return to office: Amazon staff told to come in five days a week"),
+        ],
+    )
