@@ -3713,3 +3713,42 @@ def test_every_minute_desk_sensors_flight_risks_and_the_boss_who_spies() -> None
             Document("Return to office: Amazon staff told to come in five days a week"),
         ],
     )
+
+
+def test_body_language_hand_movements_ratings_and_messages_read_in_other_words() -> None:
+    """Headlines written for the purpose (rules 2026.12.211, probes of session s28): staff body
+    language read by AI (0.14), each hand movement counted (0.12), every room timed (0.28), how
+    fast cashiers scan logged (0.38), couriers followed to the second (0.40), staff rated by an
+    algorithm or thrown off the platform in French (0.40-0.56), staff filmed in French (0.33),
+    and messages read with more words between or in a compound (0.23-0.45) are relevant; a guide
+    to reading body language, an app timing one's run, a film shot for years and a player
+    banned from a platform are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Bosses are using AI to read staff body language in video calls"),
+            Document("Paketboten: Scanner zählt jeden Handgriff"),
+            Document("Hotel cleaners given app that times every room they clean"),
+            Document("Supermarket tills log how fast cashiers scan items"),
+            Document("Flitsbezorgers gevolgd tot op de seconde"),
+            Document("Les salariés d'Amazon notés en permanence par un algorithme"),
+            Document("Les chauffeurs VTC éjectés de la plateforme sans explication"),
+            Document("Un employeur condamné pour avoir filmé ses salariés en continu"),
+            Document(
+                "Employer ordered to pay damages for reading employee's private Facebook messages"
+            ),
+            Document("Arbeitgeber liest heimlich WhatsApp-Nachrichten auf dem Diensthandy"),
+            Document("Werkgever las stiekem WhatsAppjes van werknemer"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("How to read body language in a job interview"),
+            Document("Ce documentaire a été filmé des années durant en Arctique"),
+            Document("Un joueur exclu de la plateforme Twitch pour triche"),
+            Document("Elf Filme des Jahres, die Sie sehen sollten"),
+            Document("Noté par les clients, ce restaurant lyonnais devient numéro un"),
+        ],
+    )
