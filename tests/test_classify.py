@@ -3752,3 +3752,47 @@ def test_body_language_hand_movements_ratings_and_messages_read_in_other_words()
             Document("Noté par les clients, ce restaurant lyonnais devient numéro un"),
         ],
     )
+
+
+def test_calls_recorded_every_click_and_ai_trained_on_what_staff_do() -> None:
+    """Headlines and summaries written for the purpose (rules 2026.12.212, probes of session
+    s28): the staff's calls recorded with the staff between (0.37), every click of the staff
+    logged in French (0.31), the Dutch "houden bij wat" split around its object (0.38), and the
+    staff's data or clicks that train AI in English and Dutch (0.23-0.51) are relevant; dolphins'
+    conversations recorded, a site's visitors' clicks, staff trained on the job and users' posts
+    that train AI are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Bußgeldbescheid gegen Callcenter-Betreiber",
+                "Die Aufsichtsbehörde verhängte ein Bußgeld, weil das Unternehmen Gespräche der "
+                "Beschäftigten ohne deren Wissen aufgezeichnet und ausgewertet hatte.",
+            ),
+            Document(
+                "Le grand frère numérique",
+                "Des logiciels enregistrent désormais chaque clic des télétravailleurs, au grand "
+                "dam des syndicats.",
+            ),
+            Document(
+                "Grote broer op kantoor",
+                "Steeds meer bedrijven houden met software bij wat thuiswerkers op hun computer "
+                "doen.",
+            ),
+            Document("Employees' screen activity becomes training data for AI models"),
+            Document("Works councils demand a say before employee data trains AI"),
+            Document("AI getraind op klikgedrag van werknemers"),
+            Document("Werknemersdata gebruikt om AI te trainen"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Die Gespräche der Delfine wurden von Forschern aufgezeichnet"),
+            Document("Google Analytics enregistre chaque clic des visiteurs"),
+            Document("Team trained on the job by staff of the museum"),
+            Document("Werknemers getraind op brandveiligheid door personeel van de brandweer"),
+            Document("Users' chats become training data for AI models"),
+        ],
+    )
