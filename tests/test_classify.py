@@ -3796,3 +3796,38 @@ def test_calls_recorded_every_click_and_ai_trained_on_what_staff_do() -> None:
             Document("Users' chats become training data for AI models"),
         ],
     )
+
+
+def test_ai_in_hr_performance_managed_by_ai_and_apps_that_decide_the_work() -> None:
+    """Headlines written for the purpose (rules 2026.12.213, probes of session s28): the AI Act
+    with AI in HR (0.06), AI-driven performance management (0.22), the Italian duty to inform the
+    staff of algorithms (0.39), "i driver valutati da un'app" (0.16), "caporalato digitale"
+    (0.18) and an app that decides who gets which ride or shift (0.09-0.45) are relevant; the AI
+    Act's AI literacy, algorithms that decide which songs or series one sees and an app that
+    picks a cyclist's route are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Navigating the AI Act: obligations for employers deploying AI in HR"),
+            Document("Five compliance risks of AI-driven performance management"),
+            Document("Algoritmi e lavoro: l'obbligo di informativa del datore"),
+            Document("Amazon, i driver valutati da un'app: chi sbaglia viene escluso dai turni"),
+            Document(
+                "Il caporalato digitale delle piattaforme",
+                "Un'inchiesta sui rider gestiti da algoritmi e penalizzati se rifiutano un ordine.",
+            ),
+            Document("Deliveroo: de app bepaalt wie welke rit krijgt"),
+            Document("Lieferando: Die App entscheidet, wer welche Schichten bekommt"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("AI Act: HR teams must train staff in AI literacy"),
+            Document("Spotify: the algorithm decides which songs you hear"),
+            Document("Netflix: l'algoritmo decide quali serie vedrai"),
+            Document("De app bepaalt welke route je fietst"),
+            Document("Algoritmi di raccomandazione: l'obbligo di informativa per le piattaforme"),
+        ],
+    )
