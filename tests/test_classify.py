@@ -3834,3 +3834,29 @@ def test_ai_in_hr_performance_managed_by_ai_and_apps_that_decide_the_work() -> N
             Document("Algoritmi di raccomandazione: l'obbligo di informativa per le piattaforme"),
         ],
     )
+
+
+def test_what_a_phone_a_band_or_a_satellite_tracks_is_no_person() -> None:
+    """The verb "track" with what a phone, a fitness band, a courier or a satellite tracks after
+    it is no monitoring term (rules 2026.12.215, probes of session s28: 0.66-0.84 when it was);
+    staff tracked, their steps or how fast they work still are."""
+    things = [
+        "NASA satellites track melting glaciers in real time",
+        "Google Maps now tracks your parked car automatically",
+        "Sony tracks how long you play each game on PS5",
+        "This app tracks how fast you run and how well you sleep",
+    ]
+    _unread([Document(t) for t in things], ("monitoring@",), load_model())
+    _unread(
+        [Document("A new kind of phone", "Samsung's foldable tracks your steps and sleep.")],
+        ("monitoring@",),
+        load_model(),
+    )
+    _relevant(
+        load_model(),
+        [
+            Document("Amazon tracks warehouse workers' steps and idle minutes"),
+            Document("Delivery firm tracks how fast couriers drop off parcels"),
+            Document("Hospital tracked nurses with RFID badges"),
+        ],
+    )
