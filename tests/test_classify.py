@@ -3845,6 +3845,8 @@ def test_what_a_phone_a_band_or_a_satellite_tracks_is_no_person() -> None:
         "Google Maps now tracks your parked car automatically",
         "Sony tracks how long you play each game on PS5",
         "This app tracks how fast you run and how well you sleep",
+        # a streaming service's listening (rules 2026.12.216)
+        "Spotify tracks your listening to make its AI DJ",
     ]
     _unread([Document(t) for t in things], ("monitoring@",), load_model())
     _unread(
@@ -3860,3 +3862,18 @@ def test_what_a_phone_a_band_or_a_satellite_tracks_is_no_person() -> None:
             Document("Hospital tracked nurses with RFID badges"),
         ],
     )
+
+
+def test_earbuds_and_a_phones_new_feature_are_their_owners() -> None:
+    """Earbuds and a phone's new feature are devices of people's own (rules 2026.12.216, probes
+    of session s28: "Apple's new AirPods monitor your heart rate during workouts" 0.75, "New
+    Pixel feature records calls and transcribes them with AI" 0.84); with staff named, the
+    item is judged as before."""
+    model = load_model()
+    devices = [
+        Document("Apple's new AirPods monitor your heart rate during workouts"),
+        Document("New Pixel feature records calls and transcribes them with AI"),
+    ]
+    _ruled_out(model, devices, CONSUMER_DEVICE)
+    staff = Document("Employer makes warehouse staff wear earbuds that monitor their pace")
+    _relevant(model, [staff])
