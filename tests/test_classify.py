@@ -3877,3 +3877,36 @@ def test_earbuds_and_a_phones_new_feature_are_their_owners() -> None:
     _ruled_out(model, devices, CONSUMER_DEVICE)
     staff = Document("Employer makes warehouse staff wear earbuds that monitor their pace")
     _relevant(model, [staff])
+
+
+def test_ai_assistants_and_phones_are_their_users_and_staff_performance_assessed() -> None:
+    """AI assistants and a phone's new feature in other languages are people's own where no
+    worker is named (rules 2026.12.217, probes of session s28: "Microsoft Copilot liest jetzt
+    deine E-Mails mit" 0.60, "Nieuwe Pixel neemt gesprekken op" 0.68); a boss who sees how
+    often the staff use something, and the German staff's performance assessed, are monitoring
+    (0.26, 0.13), whether or not an assistant is named."""
+    model = load_model()
+    own = [
+        Document("Microsoft Copilot liest jetzt deine E-Mails mit"),
+        Document("Die neue Pixel-Funktion transkribiert Anrufe mit KI"),
+        Document("Tweakers: Nieuwe Pixel neemt gesprekken op en vat ze samen"),
+    ]
+    _ruled_out(model, own, CONSUMER_DEVICE)
+    _relevant(
+        model,
+        [
+            Document("Copilot lets managers see how often employees use AI"),
+            Document(
+                "Betriebsrat: Microsoft 365 Copilot darf Leistung der Mitarbeiter nicht bewerten"
+            ),
+            Document("New tool lets bosses see how long staff spend in meetings"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("See what employees say about working at Google"),
+            Document("See how long employees stay at Apple: tenure data"),
+            Document("Die Leistung der Mitarbeiter steigt dank KI"),
+        ],
+    )
