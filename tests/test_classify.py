@@ -3910,3 +3910,32 @@ def test_ai_assistants_and_phones_are_their_users_and_staff_performance_assessed
             Document("Die Leistung der Mitarbeiter steigt dank KI"),
         ],
     )
+
+
+def test_regulators_on_performance_measured_ai_managing_staff_and_presence() -> None:
+    """Regulators' titles written for the purpose (rules 2026.12.218, probes of session s28):
+    the French staff's work followed and their performance measured (0.12), AI systems for
+    worker management (0.25) and biometric presence control in Spanish (0.51) are relevant;
+    following a parliament's work or the markets' activity is not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Les dispositifs de mesure de la performance dans les entrepôts logistiques",
+                "La CNIL publie ses recommandations sur les scanners et indicateurs utilisés pour "
+                "suivre le travail des préparateurs de commandes.",
+            ),
+            Document("EDPB adopts statement on the use of AI systems for worker management"),
+            Document("AEPD: guía sobre el uso de datos biométricos para el control de presencia"),
+            Document("Un logiciel pour suivre l'activité des télétravailleurs"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Suivre le travail du Parlement européen : notre newsletter"),
+            Document("Suivre l'activité des marchés en temps réel"),
+            Document("La mesure de la performance des fonds d'investissement"),
+        ],
+    )
