@@ -3939,3 +3939,25 @@ def test_regulators_on_performance_measured_ai_managing_staff_and_presence() -> 
             Document("La mesure de la performance des fonds d'investissement"),
         ],
     )
+
+
+def test_software_that_measures_the_staffs_pace_not_a_speed_alone() -> None:
+    """Software that measures the staff's pace, scan speed or productivity, the work named
+    (rules 2026.12.219, probes of session s28: 0.33 in Italian, 0.45 in Dutch), is monitoring;
+    software that measures the internet's speed or a cyclist's is not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Cassiere sotto controllo: il software che misura la velocità alle casse"),
+            Document("Kassamedewerkers gecontroleerd door software die scansnelheid meet"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Il software che misura la velocità di internet"),
+            Document("Een app die je snelheid meet tijdens het fietsen"),
+            Document("Software that measures the speed of your Wi-Fi"),
+        ],
+    )
