@@ -3961,3 +3961,31 @@ def test_software_that_measures_the_staffs_pace_not_a_speed_alone() -> None:
             Document("Software that measures the speed of your Wi-Fi"),
         ],
     )
+
+
+def test_pay_sick_leave_and_status_said_in_the_summary_of_a_bare_title() -> None:
+    """A court's title that names only itself leaves the subject to the summary: pay (severance
+    pay in six languages), sick leave or who counts as an employee said there rule the item out
+    where nothing names monitoring (rules 2026.12.221, a probe of session s28: "Uitspraak
+    kantonrechter Rotterdam" on severance pay, 0.77; five labelled items, all not relevant, are
+    ruled out the same way). Monitoring named in the summary keeps the item."""
+    model = load_model()
+    bare = [
+        Document(
+            "Uitspraak kantonrechter Rotterdam",
+            "De werkgever moet de transitievergoeding betalen, oordeelt de rechter.",
+        ),
+        Document(
+            "Tribunal ruling of 4 May", "The employer must pay severance pay to the claimant."
+        ),
+        Document("Urteil des LAG Köln", "Die Klägerin hat Anspruch auf Entgeltfortzahlung."),
+    ]
+    kept = [
+        Document(
+            "Uitspraak kantonrechter Rotterdam",
+            "De werkgever had een keylogger geïnstalleerd op de computer van de werknemer; hij "
+            "moet de transitievergoeding betalen.",
+        )
+    ]
+    _ruled_out(model, bare, PAY, kept)
+    _relevant(model, kept)

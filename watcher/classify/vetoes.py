@@ -82,8 +82,16 @@ _TITLE_VETOES = (
     ("whistle", WHISTLEBLOWING),
     ("crime", CRIME),
 )
-# ... and those read in the summary as well, after the title's
-_SUMMARY_VETOES = (("access", ACCESS_REQUEST),)
+# ... and those read in the summary as well, after the title's: a court's or a regulator's title
+# often names only itself ("Uitspraak kantonrechter Rotterdam") and leaves the subject to the
+# summary (pay, sick leave, who counts as an employee; not employment law, whose lawyers sign the
+# summaries of items on monitoring too: "Arbeidsrechtadvocaat ...", a labelled relevant item)
+_SUMMARY_VETOES = (
+    ("access", ACCESS_REQUEST),
+    ("pay", PAY),
+    ("sick", SICK_LEAVE),
+    ("status", EMPLOYMENT_STATUS),
+)
 
 
 def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | None:
@@ -93,12 +101,13 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     worker's ID, photo or personnel file kept ("Kopie ID-bewijs maken is zelden toegestaan"),
     employment law's rights and duties in general ("Rechten en plichten van een werknemer"), a
     staff survey or desk booking ("Pulse Surveys"), a health pass checked ("3G am
-    Arbeitsplatz"), a request for one's own data (in the summary too: "TUC launches guide for
-    union reps" on workers' access requests), an accident at work, the labour market's figures,
+    Arbeitsplatz"), a request for one's own data, an accident at work, the labour market's figures,
     whistleblowing or a crime (`_TITLE_VETOES`), of an item that names no monitoring
     (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): that is
-    its subject, not how workers are watched. Productivity raised is ruled out even where AI is
-    named (AI raised it)."""
+    its subject, not how workers are watched. A request for one's own data, pay, sick leave and
+    who counts as an employee are read in the summary too (`_SUMMARY_VETOES`: "TUC launches guide
+    for union reps" on workers' access requests, "Uitspraak kantonrechter Rotterdam" on severance
+    pay). Productivity raised is ruled out even where AI is named (AI raised it)."""
     title = fields[0]
     if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
         return _said(title, title.found["gain"][0], PRODUCTIVITY_GAIN)
