@@ -3989,3 +3989,39 @@ def test_pay_sick_leave_and_status_said_in_the_summary_of_a_bare_title() -> None
     ]
     _ruled_out(model, bare, PAY, kept)
     _relevant(model, kept)
+
+
+def test_an_algorithm_that_decides_routes_conversations_accessed_and_ones_own_phone() -> None:
+    """Summaries written for the purpose (rules 2026.12.222, probes of session s28): an
+    algorithm that decides the couriers' routes, shifts or pay (0.53) and the staff's
+    conversations accessed in Spanish and German (0.24, 0.31) are relevant; the reader's own
+    phone watching them is not (0.70), and a work phone named keeps an item in the running."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "El jefe invisible",
+                "Miles de repartidores trabajan a las órdenes de un algoritmo que decide sus "
+                "rutas, sus horarios y sus ingresos.",
+            ),
+            Document(
+                "¿Me pueden despedir por lo que digo en Slack?",
+                "El uso de herramientas corporativas permite a la empresa acceder a las "
+                "conversaciones de la plantilla, pero con límites.",
+            ),
+            Document(
+                "Kann ich für Slack-Nachrichten gekündigt werden?",
+                "Über Firmentools kann der Arbeitgeber auf Unterhaltungen der Belegschaft "
+                "zugreifen, aber nur in Grenzen.",
+            ),
+            Document("¿Puede tu empresa rastrear tu móvil de empresa?"),
+        ],
+    )
+    own = [
+        Document(
+            "Así te vigila tu móvil",
+            "Desde la ubicación hasta el micrófono: los permisos que piden las apps.",
+        )
+    ]
+    _ruled_out(model, own, CONSUMER_DEVICE)
