@@ -4025,3 +4025,50 @@ def test_an_algorithm_that_decides_routes_conversations_accessed_and_ones_own_ph
         )
     ]
     _ruled_out(model, own, CONSUMER_DEVICE)
+
+
+def test_the_same_stories_in_french_italian_and_dutch_summaries() -> None:
+    """The Spanish and German summaries of rules 2026.12.222 told in French, Italian and Dutch
+    (rules 2026.12.223, probes of session s28): cameras that check whether order pickers keep the
+    pace (0.18), the staff's conversations accessed or looked into (0.27-0.31) and an algorithm
+    that sets the routes, shifts and pay (0.28-0.49) are relevant; a child's messages accessed or
+    a fitness coach are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Des caméras intelligentes dans les entrepôts",
+                "Un groupe logistique installe des caméras qui vérifient si les préparateurs "
+                "respectent les cadences.",
+            ),
+            Document(
+                "Peut-on être licencié pour un message sur Teams ?",
+                "Les outils de l'entreprise permettent à l'employeur d'accéder aux conversations "
+                "des salariés, mais dans certaines limites.",
+            ),
+            Document(
+                "Si può essere licenziati per un messaggio su Teams?",
+                "Gli strumenti aziendali consentono al datore di lavoro di accedere alle "
+                "conversazioni dei dipendenti, ma con dei limiti.",
+            ),
+            Document(
+                "Il capo invisibile",
+                "Migliaia di rider lavorano agli ordini di un algoritmo che stabilisce percorsi, "
+                "turni e compensi.",
+            ),
+            Document(
+                "De onzichtbare baas",
+                "Duizenden bezorgers werken onder een algoritme dat hun ritten, roosters en loon "
+                "bepaalt.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Accéder aux messages de son enfant : ce que dit la loi"),
+            Document("Meekijken in de berichten van je kind: mag dat?"),
+            Document("Le préparateur physique du PSG se confie"),
+        ],
+    )
