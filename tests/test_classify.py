@@ -4072,3 +4072,24 @@ def test_the_same_stories_in_french_italian_and_dutch_summaries() -> None:
             Document("Le préparateur physique du PSG se confie"),
         ],
     )
+
+
+def test_the_quantified_worker_heat_injuries_and_prices_set_per_customer() -> None:
+    """English headlines written for the purpose (rules 2026.12.224, probes of session s28):
+    "the quantified worker" names the subject (0.34); heat that injures warehouse workers is
+    safety, not monitoring (0.71), and algorithmic price discrimination is about customers
+    (0.58)."""
+    model = load_model()
+    worker = Document("The quantified worker: how data is reshaping the employment relationship")
+    _relevant(model, [worker], frozenset({"strong@title"}))
+    _irrelevant(
+        model,
+        [
+            Document("Warehouse workers say heat is causing injuries"),
+            Document(
+                "Algorithmic price discrimination: how apps set different prices for the same "
+                "product"
+            ),
+            Document("The quantified self: how wearables reshape our health"),
+        ],
+    )
