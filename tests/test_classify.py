@@ -4093,3 +4093,29 @@ def test_the_quantified_worker_heat_injuries_and_prices_set_per_customer() -> No
             Document("The quantified self: how wearables reshape our health"),
         ],
     )
+
+
+def test_biometric_clocking_in_french_and_dutch_and_faces_read_to_pay() -> None:
+    """Headlines written for the purpose (rules 2026.12.225, probes of session s28): an iris
+    scan to clock in, in French and Dutch (0.10-0.13), and call-centre operators evaluated by
+    voice recognition in Italian (0.45) are relevant; a face read to pay, athletes' heart rates
+    tracked and the drowsiness cameras of new cars are their owners' (0.65-0.94 before); "pour
+    pointer du doigt" points a finger."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Le scanner de l'iris pour pointer : la CNIL dit non"),
+            Document("Irisscan bij het inklokken: AP grijpt in"),
+            Document("Riconoscimento vocale per valutare gli operatori dei call center"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Gesichtserkennung beim Bezahlen: Supermarkt testet neue Kasse"),
+            Document("Wearables that track athletes' heart rates during the Olympics"),
+            Document("Drivers' fatigue monitored by cameras in new cars from 2026"),
+            Document("Pour pointer du doigt les failles de la reconnaissance faciale"),
+        ],
+    )
