@@ -4119,3 +4119,26 @@ def test_biometric_clocking_in_french_and_dutch_and_faces_read_to_pay() -> None:
             Document("Pour pointer du doigt les failles de la reconnaissance faciale"),
         ],
     )
+
+
+def test_a_dismissal_for_what_a_worker_posted_is_conduct_not_monitoring() -> None:
+    """A dismissal for what a worker said or posted, in the title of an item that names no
+    monitoring, is a case of conduct (rules 2026.12.226, probes of session s28: "Fair Work
+    Commission: worker unfairly sacked over social media post" 0.72, "Wegen Facebook-Post
+    gekündigt" 0.60); posts found by monitoring software keep the item."""
+    model = load_model()
+    posts = [
+        Document("Fair Work Commission: worker unfairly sacked over social media post"),
+        Document("Nurse sacked for posting patient photos on Instagram"),
+        Document("Wegen Facebook-Post gekündigt: Arbeitsgericht gibt Mitarbeiterin recht"),
+        Document("Licenciée pour un post Facebook, une salariée obtient gain de cause"),
+        Document("Despedida por un tuit contra su empresa: el juez anula el despido"),
+        Document("Ontslagen om een tweet: rechter oordeelt ontslag onterecht"),
+    ]
+    kept = [
+        Document(
+            "Employee dismissed over posts found by employer's social media monitoring software"
+        )
+    ]
+    _ruled_out(model, posts, EMPLOYMENT_LAW, kept)
+    _relevant(model, kept)

@@ -43,7 +43,8 @@ VETOES = {
     SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
     PERSONNEL_RECORDS: "a worker's ID, diploma, photo or personnel file kept, and no monitoring "
     "named",
-    EMPLOYMENT_LAW: "employment law's rights and duties in general, and no monitoring named",
+    EMPLOYMENT_LAW: "employment law's rights and duties in general, or a dismissal for what a "
+    "worker said or posted, and no monitoring named",
     STAFF_SURVEYS: "a staff survey or desk booking, and no monitoring named",
     PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
