@@ -3989,6 +3989,16 @@ def test_pay_sick_leave_and_status_said_in_the_summary_of_a_bare_title() -> None
     ]
     _ruled_out(model, bare, PAY, kept)
     _relevant(model, kept)
+    # sick leave and who counts as an employee, said in the summary the same way
+    sick = Document(
+        "Sentenza della Cassazione", "Licenziamento e periodo di comporto per malattia."
+    )
+    _ruled_out(model, [sick], SICK_LEAVE)
+    status = Document(
+        "Arrêt de la Cour de cassation",
+        "La Cour retient un lien de subordination entre la plateforme et ses chauffeurs.",
+    )
+    _ruled_out(model, [status], EMPLOYMENT_STATUS)
 
 
 def test_an_algorithm_that_decides_routes_conversations_accessed_and_ones_own_phone() -> None:

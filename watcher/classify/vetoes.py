@@ -1,8 +1,10 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
-employment law in general, a staff survey, a health pass, one's own data, an accident at work, the
-labour market, whistleblowing or a crime, and that names no monitoring; or about a device of
+employment law in general or a dismissal for a post, a staff survey, a health pass, one's own
+data, an accident at work, the labour market, whistleblowing or a crime (its summary, where the
+title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data),
+and that names no monitoring; or about a device of
 people's own, an attack, travel, the police, AI agents, people in their private life (children,
 motorists, a phone's owner), emotions or automated decisions about people in general, a
 platform's service to its customers, or students, and names no worker; or about a member of
