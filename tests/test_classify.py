@@ -1038,25 +1038,26 @@ def test_emotions_read_by_a_machine_are_about_customers_unless_staff_are_named()
 
 
 def test_the_readers_own_keystrokes_are_a_users() -> None:
-    """ "Your keystrokes" or "your clicks" are the reader's, an app's user's: another subject
-    leading (rules 2026.12.135; "An app can log your keystrokes, researcher warns" scored 0.82),
-    unless a boss or employer is named, whose staff then lead."""
+    """ "Your keystrokes" or "your clicks" are the reader's, an app's user's (rules 2026.12.135;
+    "An app can log your keystrokes, researcher warns" scored 0.82): another subject leading
+    until rules 2026.12.228, which left it at 0.55, on the line of model 2.907b53703e1f; now the
+    reader's own device, ruled out at any score, unless a boss or employer is named, whose
+    staff are then the subject."""
     model = load_model()
-    for doc in (
-        Document("An app can log your keystrokes, researcher warns"),
-        Document("Which apps record your keystrokes? A guide"),
-    ):
-        verdict = judge(doc)
-        assert "other@title" in verdict.signals, doc.title
-        assert not model.decide(doc, verdict).relevant, doc.title
-    _relevant(
+    kept = [
+        Document("Is your boss tracking your keystrokes?"),
+        Document("Your employer may be logging your keystrokes"),
+    ]
+    _ruled_out(
         model,
         [
-            Document("Is your boss tracking your keystrokes?"),
-            Document("Your employer may be logging your keystrokes"),
+            Document("An app can log your keystrokes, researcher warns"),
+            Document("Which apps record your keystrokes? A guide"),
         ],
-        frozenset({"pair@title"}),
+        CONSUMER_DEVICE,
+        kept,
     )
+    _relevant(model, kept, frozenset({"pair@title"}))
 
 
 def test_automated_decisions_about_people_in_general_are_not_staffs() -> None:
@@ -4152,3 +4153,63 @@ def test_a_dismissal_for_what_a_worker_posted_is_conduct_not_monitoring() -> Non
     ]
     _ruled_out(model, posts, EMPLOYMENT_LAW, kept)
     _relevant(model, kept)
+
+
+def test_work_devices_and_what_the_boss_may_check_in_six_languages() -> None:
+    """A work computer, phone or laptop is the worker's, in every language, and the boss's
+    powers asked about ("Darf der Chef ...", "l'employeur peut-il tout contrôler ?") pair with
+    what is checked (rules 2026.12.228: a real page, "Darf der Chef den Arbeits-PC überwachen?",
+    0.90 ruled others watched, and probes of session s29, 0.12-0.42); the same devices with
+    nothing watched, and a firm's head ("le patron de Renault"), are not relevant."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Darf der Chef den Arbeits-PC überwachen?"),
+            Document("Ortung des Diensthandys per GPS: Was ist erlaubt?"),
+            Document("Ordinateur professionnel : l'employeur peut-il tout contrôler ?"),
+            Document("Geolocalización del móvil de empresa: lo que dice el Supremo"),
+            Document("¿Puede la empresa revisar el ordenador del trabajo?"),
+            Document("Il capo può controllare il telefono aziendale?"),
+            Document("Can your boss spy on your work laptop?"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Firmenhandy privat nutzen: Was gilt steuerlich?"),
+            Document("Laptop van de zaak: hoe zit het met de bijtelling?"),
+            Document("Le patron de Renault surveille de près la production"),
+        ],
+    )
+
+
+def test_a_monitoring_word_that_watches_a_thing_is_no_monitoring_term() -> None:
+    """A monitoring word whose object is a thing (prices, a ceasefire, an outbreak, a production
+    line) reads no monitoring: rules 2026.12.228, probes of session s29 at 0.60-0.83 before.
+    A worker term between the two, or just after the thing, keeps it."""
+    model = load_model()
+    things = [
+        Document("ECB monitors bank liquidity closely as markets wobble"),
+        Document("EU to monitor ceasefire along the border"),
+        Document("FAA to closely monitor Boeing 737 production"),
+        Document("Bundesnetzagentur überwacht Strompreise"),
+        Document("Der Chef von Volkswagen überwacht persönlich den Umbau der Fabriken"),
+        Document("L'Arcep surveille de près les prix de la fibre"),
+        Document("La Consob vigila sui mercati dopo il crollo"),
+        Document("El Banco de España vigila la morosidad de los hipotecas"),
+        Document("RIVM monitort het coronavirus in rioolwater"),
+    ]
+    for doc in things:
+        assert "monitoring@title" not in judge(doc).signals, doc.title
+    _irrelevant(model, things)
+    _relevant(
+        model,
+        [
+            Document("Amazon monitors warehouse workers' production rates"),
+            Document("Software überwacht die Produktion der Mitarbeiter"),
+            Document("Le logiciel surveille la production des salariés"),
+        ],
+        frozenset({"pair@title"}),
+    )

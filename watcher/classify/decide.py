@@ -112,6 +112,29 @@ def _scan(fields: list[Field], rules: Rules) -> None:
             f.found[family] = part
 
 
+THING_REACH = 40  # characters after a thing watched where a worker term makes it theirs
+
+
+def _drop_things_watched(fields: list[Field], rules: Rules) -> None:
+    """A monitoring word whose object is a thing, not a person ("monitors bank liquidity",
+    "überwacht Strompreise", "vigila sui mercati"), is no monitoring term: its hit is dropped,
+    unless a worker term comes between them or just after the thing ("monitors warehouse
+    workers' production", "surveille la production des salariés")."""
+    for f in fields:
+        hits = f.found["monitoring"]
+        if not hits:
+            continue
+        kept = []
+        for h in hits:
+            thing = rules.things_watched.match(f.folded, h.end)
+            if thing is None or any(
+                h.end <= w.start < thing.end() + THING_REACH for w in f.found["worker"]
+            ):
+                kept.append(h)
+        if len(kept) < len(hits):
+            f.found["monitoring"] = kept
+
+
 @dataclass(frozen=True)
 class RuleVerdict:
     """What the rules make of a document: their own verdict, and what the model reads of them."""
@@ -142,6 +165,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         Field("content", (doc.content or "")[:CONTENT_LIMIT]),
     ]
     _scan(fields, rules)
+    _drop_things_watched(fields, rules)
     evidence: list[Evidence] = []
     topics: set[str] = set()
     score = 0.0

@@ -32,7 +32,7 @@ _TERMS = frozenset(
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
     "platform_service platform_workers malware students teachers travel police police_officers "
     "ai_agents private_life patient_care road_cameras insider staff_protection worn_cameras "
-    "unlawful case_outcome case_name roundup".split()
+    "unlawful case_outcome case_name roundup things_watched".split()
 )
 _LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
@@ -43,7 +43,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 # name, industrial_action_unless as dispute_unless), not in the combined scan
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
-    "platform_workers",
+    "platform_workers", "things_watched",
 )  # fmt: skip
 
 
@@ -72,6 +72,8 @@ class Rules:
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
     platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
+    # matched at the end of each monitoring hit: a thing watched, not a person (decide)
+    things_watched: re.Pattern[str]
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
@@ -241,6 +243,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             work_named=whole["work_named"],
             platform_named=whole["platform_named"],
             platform_workers=whole["platform_workers"],
+            things_watched=whole["things_watched"],
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except re.error as e:
