@@ -4213,3 +4213,25 @@ def test_a_monitoring_word_that_watches_a_thing_is_no_monitoring_term() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_a_thing_watched_after_of_des_della_or_van() -> None:
+    """The thing a monitoring noun watches, said after "of", "des", "della", "de los" or "van"
+    (the airspace, water quality, prices, a disease's spread, a law's implementation) is no
+    monitoring either: rules 2026.12.229, probes of session s29 at 0.60-0.83 before."""
+    model = load_model()
+    things = [
+        Document("Commission launches monitoring of the Digital Services Act implementation"),
+        Document("Tracking the spread of measles in Europe"),
+        Document("Überwachung des Luftraums: Bundeswehr kauft neue Radare"),
+        Document("Monitoraggio della qualità dell'acqua nei fiumi lombardi"),
+        Document("Vigilancia de los precios de la luz en invierno"),
+        Document("Monitoring van de waterkwaliteit in de Maas"),
+    ]
+    for doc in things:
+        assert "monitoring@title" not in judge(doc).signals, doc.title
+    _irrelevant(model, things)
+    _relevant(
+        model,
+        [Document("Monitoring of the implementation of workplace surveillance rules")],
+    )
