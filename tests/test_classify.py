@@ -4235,3 +4235,26 @@ def test_a_thing_watched_after_of_des_della_or_van() -> None:
         model,
         [Document("Monitoring of the implementation of workplace surveillance rules")],
     )
+
+
+def test_intelligence_services_watch_the_public_not_staff() -> None:
+    """Intelligence services watching parties, journalists or activists, where no worker and no
+    police officer is named, are ruled out as the police are (rules 2026.12.230; probes of
+    session s29 at 0.68-0.75); an agency's own staff watched are kept."""
+    model = load_model()
+    kept = [
+        Document("Intelligence agency employees' phones monitored in leak hunt"),
+        Document("BND-Mitarbeiter: Dienstrechner wurden heimlich überwacht"),
+    ]
+    _ruled_out(
+        model,
+        [
+            Document("Der Verfassungsschutz überwacht die AfD"),
+            Document("Geheimdienst überwachte Journalisten jahrelang"),
+            Document("I servizi segreti spiavano gli attivisti"),
+            Document("AIVD mag telefoons van verdachten hacken"),
+        ],
+        POLICE,
+        kept,
+    )
+    _relevant(model, kept)

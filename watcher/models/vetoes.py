@@ -60,7 +60,8 @@ VETOES = {
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     TRAVELLERS: "airports, stations, passports, boarding or borders, and no worker named",
-    POLICE: "the police or public security forces, and no worker or police officer named",
+    POLICE: "the police, public security forces or intelligence services, and no worker or "
+    "police officer named",
     AI_AGENTS: "AI agents, watched or watching, and no worker named",
     PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper "
     "paying with their palm, and no worker named",
