@@ -4258,3 +4258,28 @@ def test_intelligence_services_watch_the_public_not_staff() -> None:
         kept,
     )
     _relevant(model, kept)
+
+
+def test_the_algorithms_transparency_counts_beside_workers_only() -> None:
+    """The algorithms' transparency, in six languages, is monitoring beside riders, couriers or
+    staff (rules 2026.12.231, the [paired] table; probes of session s29 at 0.46-0.47), and none
+    alone: a state's register of its algorithms or a social network's are not staff's (0.83
+    when it was an ordinary monitoring term)."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("I rider chiedono trasparenza sugli algoritmi delle piattaforme"),
+            Document("Bezorgers eisen transparantie over de algoritmes van de platforms"),
+            Document("Les livreurs réclament la transparence des algorithmes"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    alone = [
+        Document("Transparenz der Algorithmen: Bundesregierung legt KI-Register vor"),
+        Document("Algorithmic transparency: EU asks TikTok to explain its recommender system"),
+        Document("La transparence des algorithmes publics, une obligation méconnue"),
+    ]
+    for doc in alone:
+        assert "monitoring@title" not in judge(doc).signals, doc.title
+    _irrelevant(model, alone)

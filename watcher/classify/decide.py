@@ -135,6 +135,22 @@ def _drop_things_watched(fields: list[Field], rules: Rules) -> None:
             f.found["monitoring"] = kept
 
 
+def _keep_paired(fields: list[Field], window: int) -> None:
+    """A monitoring term of the rules' [paired] table counts only beside a worker term in the
+    same field (anywhere in the title; elsewhere within the pairs' window): then it is a
+    monitoring hit like the others; alone, it is dropped ("Transparenz der Algorithmen" of a
+    state's register is no monitoring; "I rider chiedono trasparenza sugli algoritmi" is)."""
+    for f in fields:
+        weak = f.found["paired"]
+        workers = f.found["worker"]
+        if not weak or not workers:
+            continue
+        reach = 10_000 if f.name == "title" else window
+        kept = [h for h in weak if any(_near(h, x, reach) for x in workers)]
+        if kept:
+            f.found["monitoring"] = sorted([*f.found["monitoring"], *kept])
+
+
 @dataclass(frozen=True)
 class RuleVerdict:
     """What the rules make of a document: their own verdict, and what the model reads of them."""
@@ -166,6 +182,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     ]
     _scan(fields, rules)
     _drop_things_watched(fields, rules)
+    _keep_paired(fields, int(rules.scoring["window"]))
     evidence: list[Evidence] = []
     topics: set[str] = set()
     score = 0.0

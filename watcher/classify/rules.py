@@ -34,7 +34,13 @@ _TERMS = frozenset(
     "ai_agents private_life patient_care road_cameras insider staff_protection worn_cameras "
     "unlawful case_outcome case_name roundup things_watched".split()
 )
-_LABELLED = {"monitoring": TOPICS, "context": TOPICS, "strong": TOPICS, "acts": ACTS}
+_LABELLED = {
+    "monitoring": TOPICS,
+    "paired": TOPICS,
+    "context": TOPICS,
+    "strong": TOPICS,
+    "acts": ACTS,
+}
 _TABLES = frozenset({"scoring", "terms", "ai_training", "authority", *_LABELLED})
 _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 
@@ -120,6 +126,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "dispute": {"dispute": data["terms"]["industrial_action"]},
         "outcome": {"outcome": data["terms"]["case_outcome"]},
         "monitoring": data["monitoring"],
+        "paired": data["paired"],
         "context": data["context"],
         "strong": data["strong"],
         "ai_training": {"ai-training": data["ai_training"]["terms"]},
