@@ -4283,3 +4283,27 @@ def test_the_algorithms_transparency_counts_beside_workers_only() -> None:
     for doc in alone:
         assert "monitoring@title" not in judge(doc).signals, doc.title
     _irrelevant(model, alone)
+
+
+def test_privacy_and_checks_said_together_beside_an_employer() -> None:
+    """Privacy and checks said together ("privacy e controlli", "vie privée et contrôle") are
+    monitoring beside a worker term (rules 2026.12.232, the [paired] table; a real page of
+    session s29 at 0.47); checks alone beside an employer are as often a labour inspectorate's
+    or a tax audit, and are read as before."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Lavoro da remoto, privacy e controlli: quali limiti per il datore di lavoro"),
+            Document("Télétravail : vie privée et contrôle, ce que l'employeur peut faire"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    checks = [
+        Document("Controle op het minimumloon: werkgevers betalen te weinig"),
+        Document("Contrôle URSSAF : ce que l'employeur doit savoir"),
+        Document("Kontrollen an der Grenze: Lkw-Fahrer warten stundenlang"),
+    ]
+    for doc in checks:
+        assert "pair@title" not in judge(doc).signals, doc.title
+    _irrelevant(model, checks)
