@@ -4307,3 +4307,31 @@ def test_privacy_and_checks_said_together_beside_an_employer() -> None:
     for doc in checks:
         assert "pair@title" not in judge(doc).signals, doc.title
     _irrelevant(model, checks)
+
+
+def test_refuse_collectors_cleaners_and_postal_staff_are_workers() -> None:
+    """Refuse collectors, cleaners and postal staff, in six languages, are workers whom GPS,
+    badges and scanners track (rules 2026.12.233; "Gemeente volgt vuilnismannen met gps" 0.34,
+    a probe of session s29); their strikes are not monitoring, and cleaners alone may be
+    machines."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Gemeente volgt vuilnismannen met gps"),
+            Document("Les éboueurs de Marseille géolocalisés en permanence"),
+            Document("Müllwerker per GPS überwacht: Betriebsrat klagt"),
+            Document("Netturbini controllati con il gps: il sindacato fa ricorso"),
+            Document("Los barrenderos de Madrid, vigilados por GPS"),
+            Document("Schoonmakers moeten inchecken met gezichtsherkenning"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Robot vacuum cleaners map your home and send data to China"),
+            Document("Les éboueurs en grève à Paris, les poubelles s'accumulent"),
+            Document("Müllwerker streiken: Tonnen bleiben stehen"),
+        ],
+    )
