@@ -4201,9 +4201,7 @@ def test_a_monitoring_word_that_watches_a_thing_is_no_monitoring_term() -> None:
         Document("El Banco de España vigila la morosidad de los hipotecas"),
         Document("RIVM monitort het coronavirus in rioolwater"),
     ]
-    for doc in things:
-        assert "monitoring@title" not in judge(doc).signals, doc.title
-    _irrelevant(model, things)
+    _unread(things, ("monitoring@title",), model)
     _relevant(
         model,
         [
@@ -4228,9 +4226,7 @@ def test_a_thing_watched_after_of_des_della_or_van() -> None:
         Document("Vigilancia de los precios de la luz en invierno"),
         Document("Monitoring van de waterkwaliteit in de Maas"),
     ]
-    for doc in things:
-        assert "monitoring@title" not in judge(doc).signals, doc.title
-    _irrelevant(model, things)
+    _unread(things, ("monitoring@title",), model)
     _relevant(
         model,
         [Document("Monitoring of the implementation of workplace surveillance rules")],
@@ -4280,9 +4276,7 @@ def test_the_algorithms_transparency_counts_beside_workers_only() -> None:
         Document("Algorithmic transparency: EU asks TikTok to explain its recommender system"),
         Document("La transparence des algorithmes publics, une obligation méconnue"),
     ]
-    for doc in alone:
-        assert "monitoring@title" not in judge(doc).signals, doc.title
-    _irrelevant(model, alone)
+    _unread(alone, ("monitoring@title",), model)
 
 
 def test_privacy_and_checks_said_together_beside_an_employer() -> None:
@@ -4304,9 +4298,7 @@ def test_privacy_and_checks_said_together_beside_an_employer() -> None:
         Document("Contrôle URSSAF : ce que l'employeur doit savoir"),
         Document("Kontrollen an der Grenze: Lkw-Fahrer warten stundenlang"),
     ]
-    for doc in checks:
-        assert "pair@title" not in judge(doc).signals, doc.title
-    _irrelevant(model, checks)
+    _unread(checks, ("pair@title",), model)
 
 
 def test_refuse_collectors_cleaners_and_postal_staff_are_workers() -> None:

@@ -78,7 +78,7 @@ class Rules:
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
     platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
-    # matched at the end of each monitoring hit: a thing watched, not a person (decide)
+    # matched at the end of the title's and summary's monitoring hits: a thing, not a person
     things_watched: re.Pattern[str]
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 

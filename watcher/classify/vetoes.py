@@ -155,9 +155,9 @@ def _not_staff(
     children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
     palm: their families, insurers, phones or tills watch them; the police, public security
     forces or intelligence services, where no police officer is named: the public, watched by
-    them or for them (officers may be the watched); emotions or sentiment read by a machine, where customers or users are
-    named or no call centre and no work is (a call's sentiment analysis, emotion AI in a car):
-    the customers, users or drivers;
+    them or for them (officers may be the watched); emotions or sentiment read by a machine,
+    where customers or users are named or no call centre and no work is (a call's sentiment
+    analysis, emotion AI in a car): the customers, users or drivers;
     automated decisions about people (article 22, profiling, a credit score), where no work and
     no platform, driver, rider or courier is named: people in general; a delivery or ride
     platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
