@@ -4327,3 +4327,30 @@ def test_refuse_collectors_cleaners_and_postal_staff_are_workers() -> None:
             Document("Müllwerker streiken: Tonnen bleiben stehen"),
         ],
     )
+
+
+def test_security_guards_who_use_cameras_are_the_watchers() -> None:
+    """Security guards who use, wear or are equipped with cameras or facial recognition are the
+    ones watching (shoplifters, passengers, shoppers), in six languages: no worker term (rules
+    2026.12.234; probes of session s29 at 0.87-0.99); guards tracked or filmed by their
+    employer stay relevant."""
+    model = load_model()
+    _unread(
+        [
+            Document("Security guards use facial recognition to spot shoplifters"),
+            Document("Les agents de sécurité équipés de caméras-piétons dans les gares"),
+            Document("Beveiligers mogen bodycams dragen in winkelcentra"),
+            Document("Guardie giurate usano le telecamere per controllare i passeggeri"),
+        ],
+        ("pair@",),
+        model,
+    )
+    _relevant(
+        model,
+        [
+            Document("Security guards tracked by GPS patrol app that logs every step"),
+            Document("Les agents de sécurité géolocalisés en permanence par leur employeur"),
+            Document("Beveiligers gevolgd met gps door hun werkgever"),
+        ],
+        frozenset({"pair@title"}),
+    )
