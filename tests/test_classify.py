@@ -4354,3 +4354,32 @@ def test_security_guards_who_use_cameras_are_the_watchers() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_a_thing_before_a_german_or_dutch_verb_that_ends_the_clause() -> None:
+    """German and Dutch put the verb last in many clauses, so the thing watched comes before it
+    ("Wie Satelliten die Abholzung des Amazonas überwachen", "Behörde soll Strompreise künftig
+    genauer überwachen", "Hoe satellieten de ontbossing in de gaten houden": 0.67-0.79, probes
+    of session s29; rules 2026.12.235). Only before a verb that ends its clause (the nouns before
+    other verbs are their subjects: "Supermarkt hangt camera's op ... om personeel te
+    controleren"), and a worker term between them or just after keeps the hit."""
+    model = load_model()
+    _unread(
+        [
+            Document("Wie Satelliten die Abholzung des Amazonas überwachen"),
+            Document("Behörde soll Strompreise künftig genauer überwachen"),
+            Document("Wie Drohnen die Wälder überwachen"),
+            Document("Hoe satellieten de ontbossing in de gaten houden"),
+        ],
+        ("monitoring@title",),
+        model,
+    )
+    _relevant(
+        model,
+        [
+            Document("Software soll die Produktion der Mitarbeiter überwachen"),
+            Document("Supermarkt überwacht Kassierer"),
+            Document("Supermarkt hangt camera's op boven de kassa's om personeel te controleren"),
+        ],
+        frozenset({"pair@title"}),
+    )

@@ -32,7 +32,7 @@ _TERMS = frozenset(
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
     "platform_service platform_workers malware students teachers travel police police_officers "
     "ai_agents private_life patient_care road_cameras insider staff_protection worn_cameras "
-    "unlawful case_outcome case_name roundup things_watched".split()
+    "unlawful case_outcome case_name roundup things_watched things_verb_last".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -49,7 +49,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 # name, industrial_action_unless as dispute_unless), not in the combined scan
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
-    "platform_workers", "things_watched",
+    "platform_workers", "things_watched", "things_verb_last",
 )  # fmt: skip
 
 
@@ -78,8 +78,10 @@ class Rules:
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
     platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
-    # matched at the end of the title's and summary's monitoring hits: a thing, not a person
+    # matched at the end of the title's and summary's monitoring hits: a thing, not a person;
+    # things_before, searched just before them (the German and Dutch verb may end the clause)
     things_watched: re.Pattern[str]
+    things_before: re.Pattern[str]
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
@@ -238,6 +240,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
     shape, data = _read(path)
     try:
         whole = {key: _alternation({"t": data["terms"][key]}) for key in _WHOLE_TEXT}
+        verb_last = "|".join(f"(?:{p})" for p in data["terms"]["things_verb_last"])
         return Rules(
             version=str(data["version"]),
             scoring={k: float(v) for k, v in data["scoring"].items()},
@@ -250,7 +253,10 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             work_named=whole["work_named"],
             platform_named=whole["platform_named"],
             platform_workers=whole["platform_workers"],
-            things_watched=whole["things_watched"],
+            things_watched=_alternation(
+                {"t": [*data["terms"]["things_watched"], rf" (\S+ ){{0,3}}?(?:{verb_last})\b"]}
+            ),
+            things_before=re.compile(rf"\b(?:{verb_last})\b( \S+){{0,3}} $"),
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except re.error as e:
