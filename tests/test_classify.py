@@ -4383,3 +4383,25 @@ def test_a_thing_before_a_german_or_dutch_verb_that_ends_the_clause() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_ships_radiation_and_energy_demand_are_things_and_crews_are_staff() -> None:
+    """Ships, vessels and a shadow fleet, radiation, emissions and energy demand are things a
+    monitoring word may watch (rules 2026.12.236; probes of session s29 at 0.55-0.79); a ship's
+    crew and seafarers are staff."""
+    model = load_model()
+    _unread(
+        [
+            Document("Germany to step up monitoring of Russian shadow fleet"),
+            Document("Navy monitors Chinese vessels near Taiwan"),
+            Document("Sensors monitor radiation levels around Zaporizhzhia"),
+            Document("Grid operator monitors energy demand during heatwave"),
+        ],
+        ("monitoring@title",),
+        model,
+    )
+    _relevant(
+        model,
+        [Document("Shipping company monitors crew on vessels with cameras")],
+        frozenset({"pair@title"}),
+    )
