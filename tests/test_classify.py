@@ -4405,3 +4405,29 @@ def test_ships_radiation_and_energy_demand_are_things_and_crews_are_staff() -> N
         [Document("Shipping company monitors crew on vessels with cameras")],
         frozenset({"pair@title"}),
     )
+
+
+def test_an_arrival_an_outbreak_a_supply_and_a_wave_are_things() -> None:
+    """An arrival, an episode, an outbreak ("brote"), the power supply and a wave ("Grippewelle")
+    are things watched (rules 2026.12.237; probes of session s29 at 0.56-0.72); the staff's
+    arrival or a wave among the staff stay monitoring."""
+    model = load_model()
+    _unread(
+        [
+            Document("Météo : les services surveillent l'arrivée d'un épisode cévenol"),
+            Document("Sanidad vigila un brote de legionela en Murcia"),
+            Document("El Gobierno monitoriza el suministro eléctrico tras el apagón"),
+            Document("La AEMET vigila la llegada de la DANA"),
+            Document("Das Robert Koch-Institut überwacht die Grippewelle"),
+        ],
+        ("monitoring@title",),
+        model,
+    )
+    _relevant(
+        model,
+        [
+            Document("La empresa vigila la llegada de los trabajadores con reconocimiento facial"),
+            Document("L'employeur surveille l'arrivée des salariés par badge biométrique"),
+        ],
+        frozenset({"pair@title"}),
+    )
