@@ -4431,3 +4431,19 @@ def test_an_arrival_an_outbreak_a_supply_and_a_wave_are_things() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_comets_el_nino_and_a_carbon_footprint_are_things() -> None:
+    """A comet, El Niño and a carbon footprint are things tracked (rules 2026.12.238; probes of
+    session s29 at 0.70-0.88); "your every move", watched by a boss, stays monitoring."""
+    model = load_model()
+    _unread(
+        [
+            Document("NOAA tracks El Niño as winter approaches"),
+            Document("Astronomers track a comet visible to the naked eye"),
+            Document("The app that tracks your carbon footprint"),
+        ],
+        ("monitoring@title",),
+        model,
+    )
+    _relevant(model, [Document("Your boss is watching your every move")], frozenset({"pair@title"}))
