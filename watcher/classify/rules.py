@@ -49,8 +49,11 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 # name, industrial_action_unless as dispute_unless), not in the combined scan
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
-    "platform_workers", "things_watched", "things_verb_last",
+    "platform_workers",
 )  # fmt: skip
+# ... and the things a monitoring word may watch, composed into two regexes of their own
+# (Rules.things_watched, Rules.things_before): read at the title's and summary's monitoring hits
+_THINGS = ("things_watched", "things_verb_last")
 
 
 def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
@@ -201,7 +204,7 @@ class _Shape:
     def bad_pattern(self, data: dict[str, Any]) -> RulesError | None:
         """The first pattern that does not compile, with its line (after a re.error)."""
         lists = [p for families in pattern_families(data).values() for p in families.values()]
-        lists += [data["terms"][key] for key in _WHOLE_TEXT]
+        lists += [data["terms"][key] for key in (*_WHOLE_TEXT, *_THINGS)]
         for patterns in lists:
             for pattern in patterns:
                 try:
