@@ -4447,3 +4447,114 @@ def test_comets_el_nino_and_a_carbon_footprint_are_things() -> None:
         model,
     )
     _relevant(model, [Document("Your boss is watching your every move")], frozenset({"pair@title"}))
+
+
+def test_a_clock_and_a_biometric_said_together_name_the_subject() -> None:
+    """Clocking in and a biometric named together, either way round, name the subject in six
+    languages (rules 2026.12.239): "fichaje mediante reconocimiento facial" was 0.16 on a real
+    AEPD page (its summary's police officer vetoed it), "Pointage par reconnaissance faciale"
+    0.02; a biometric alone at a border or a crime scene stays another's."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Sanción a ayuntamiento por la implantación de un sistema de fichaje mediante "
+                "reconocimiento facial",
+                "Se presentó una reclamación por parte de un empleado de la policía municipal "
+                "solicitando de la agencia que se analizase la legalidad de la imposición del "
+                "fichaje mediante el reconocimiento facial.",
+            ),
+            Document("Pointage par reconnaissance faciale : la mairie rappelée à l'ordre"),
+            Document("Timbratura con riconoscimento facciale, il Comune sanzionato"),
+            Document("Zeiterfassung per Gesichtserkennung: Stadt muss System abschalten"),
+            Document("Clocking in with facial recognition: council told to stop"),
+        ],
+    )
+    for doc in (
+        Document("Fichaje mediante reconocimiento facial"),
+        Document("Biometric clocking in at the factory"),
+    ):
+        assert any(
+            e.concept == "strong:attendance-and-time" for e in judge(doc).classification.evidence
+        )
+    _irrelevant(
+        model,
+        [
+            Document("Fingerprints found at the crime scene, police say"),
+            Document("Reconocimiento facial en el aeropuerto de Madrid"),
+        ],
+    )
+
+
+def test_the_platform_work_directive_by_its_workers_and_its_aim() -> None:
+    """The Platform Work Directive named with its workers in one sentence, or by its aim of
+    improving their working conditions, in six languages (rules 2026.12.239; real pages at
+    0.08-0.31: "Voorlopig akkoord bereikt over richtlijn voor platformwerkers", "UE : accord sur
+    les travailleurs des plateformes" with its summary)."""
+    model = load_model()
+    docs = [
+        Document("Voorlopig akkoord bereikt over richtlijn voor platformwerkers"),
+        Document(
+            "UE : accord sur les travailleurs des plateformes",
+            "Un projet de directive vise à améliorer les conditions de travail des travailleurs "
+            "des plateformes numériques et à réglementer l'utilisation des algorithmes.",
+        ),
+        Document("Vragen en antwoorden: De arbeidsomstandigheden van platformwerkers verbeteren"),
+        Document("Richtlinie für Plattformbeschäftigte: Rat und Parlament einigen sich"),
+    ]
+    _relevant(model, docs)
+    for doc in docs:
+        evidence = judge(doc).classification.evidence
+        assert any(e.concept == "strong:algorithmic-management" for e in evidence), doc.title
+
+
+def test_a_pace_measured_counts_beside_a_worker_and_the_algorithm_as_boss() -> None:
+    """People's pace measured, in six languages, counts as monitoring beside a worker term only
+    (rules 2026.12.239; probes at 0.17-0.55): a runner's watch measures their pace too. "Het
+    algoritme als baas" is the boss being an algorithm the other way round (0.57); the Article 29
+    Working Party's Opinion 2/2017 is cited by its number."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Orderpickers klagen over scanner die hun tempo meet"),
+            Document("Kommissionierer beklagen Scanner, der ihr Tempo misst"),
+            Document("Magazzinieri controllati dal palmare che misura i tempi"),
+            Document("Los mozos de almacén denuncian la pistola que mide su ritmo de trabajo"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _unread(
+        [
+            Document("Runners' watch measures their pace and heart rate"),
+            Document("Het KNMI meet het tempo van de zeespiegelstijging"),
+        ],
+        ("monitoring@",),
+        model,
+    )
+    assert "monitoring@title" in judge(Document("Het algoritme als baas")).signals
+    evidence = judge(Document("WP29: what employers must know about Opinion 2/2017")).classification
+    assert any(e.concept == "strong:communications-monitoring" for e in evidence.evidence)
+
+
+def test_the_dismissed_are_workers_and_a_platform_deactivating_them_by_name() -> None:
+    """Those laid off, sacked or "got fired" are English worker terms, as the other languages'
+    dismissed are; a rocket fired is not. A platform named deactivating, blocking or suspending
+    its drivers or riders names the subject in six languages (rules 2026.12.239; probes at
+    0.58)."""
+    model = load_model()
+    _relevant(
+        model,
+        [Document("Companies are using AI to decide who gets laid off")],
+        frozenset({"pair@title"}),
+    )
+    _unread([Document("Rocket fired from Gaza lands in open field")], ("worker@",))
+    for title in (
+        "Uber desactiva a conductores por reconocimiento facial fallido",
+        "Lieferando sperrt Fahrer nach Kundenbeschwerden",
+        "Deliveroo deactivates riders who reject too many orders",
+    ):
+        evidence = judge(Document(title)).classification.evidence
+        assert any(e.concept == "strong:algorithmic-management" for e in evidence), title
+        assert decide(title).relevant, title
