@@ -4558,3 +4558,34 @@ def test_the_dismissed_are_workers_and_a_platform_deactivating_them_by_name() ->
         evidence = judge(Document(title)).classification.evidence
         assert any(e.concept == "strong:algorithmic-management" for e in evidence), title
         assert decide(title).relevant, title
+
+
+def test_platform_work_names_who_is_managed_not_how() -> None:
+    """Platform work and its workers are worker terms, not monitoring (rules 2026.12.240): their
+    pay or their employment status is not the subject ("Platform workers' pay falls, study finds"
+    0.88, "los repartidores de Glovo son falsos autónomos" with "trabajadores de plataformas" in
+    its summary 0.93, probes of session s30); with an algorithm or monitoring they pair."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Platform workers' pay falls, study finds",
+                "Gig workers earn less than the minimum wage in many EU countries, a new study finds.",
+            ),
+            Document(
+                "Tribunal: los repartidores de Glovo son falsos autónomos",
+                "La Inspección de Trabajo regulariza a 40.000 trabajadores de plataformas como "
+                "asalariados.",
+            ),
+        ],
+    )
+    _relevant(
+        model,
+        [
+            Document("Spain's platform workers win algorithm transparency"),
+            Document("Les travailleurs des plateformes notés par un algorithme"),
+            Document("Plattformbeschäftigte: Lieferdienst überwacht Fahrer per App"),
+        ],
+        frozenset({"pair@title"}),
+    )
