@@ -4589,3 +4589,24 @@ def test_platform_work_names_who_is_managed_not_how() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_the_things_a_verb_watches_are_written_once() -> None:
+    """The things after "track" and "monitor" (glaciers, parcels, flights, prices, the weather,
+    patients ...) were written in each verb's own lookahead as well as in `things_watched`
+    (rules 2026.12.241): now only there, so each verb is read with all of them ("Radar monitors
+    flights over the Baltic", "Hospitals track patients' vital signs" had been read as
+    monitoring, each verb knowing only its own list)."""
+    for thing in ("glaciers", "parcels", "flights", "wildfires", "patients", "traffic"):
+        families = {family for family, _, pattern in WRITTEN if thing in pattern}
+        assert "monitoring" not in families, (thing, families)
+    _unread(
+        [
+            Document("Radar monitors flights over the Baltic"),
+            Document("Scientists monitor whales off the coast"),
+            Document("Hospitals track patients' vital signs with wearables"),
+            Document("NASA satellites track melting glaciers in real time"),
+        ],
+        ("monitoring@title",),
+        load_model(),
+    )
