@@ -4610,3 +4610,25 @@ def test_the_things_a_verb_watches_are_written_once() -> None:
         ("monitoring@title",),
         load_model(),
     )
+
+
+def test_the_dismissed_in_each_language_are_workers() -> None:
+    """The dismissed are worker terms in the other languages' verb forms too (rules
+    2026.12.242): "para despedirla" (a real AEPD story at 0.53: "Denuncia al bar por usar una
+    grabación de videovigilancia para despedirla y logra una sanción"), "la despidieron",
+    "licenziarla", "licencier", "ontslagen"."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Denuncia al bar por usar una grabación de videovigilancia para despedirla y "
+                "logra una sanción"
+            ),
+            Document("Il capo la spiava con le telecamere per licenziarla"),
+            Document("Werknemers ontslagen na heimelijk cameratoezicht"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    for title in ("La despidieron tras grabarla", "Pour les licencier", "Ontslagen wegens fraude"):
+        assert "worker@title" in judge(Document(title)).signals, title
