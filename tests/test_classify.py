@@ -4632,3 +4632,28 @@ def test_the_dismissed_in_each_language_are_workers() -> None:
     )
     for title in ("La despidieron tras grabarla", "Pour les licencier", "Ontslagen wegens fraude"):
         assert "worker@title" in judge(Document(title)).signals, title
+
+
+def test_ai_checking_staff_in_italian_every_move_in_french_and_the_bosses() -> None:
+    """Real pages of session s30 (rules 2026.12.244): AI that itself checks staff, or is used to,
+    in Italian ("Se l'intelligenza artificiale controlla il lavoro dei dipendenti" 0.45); one's
+    every move ("vos moindres gestes") beside a worker term, paired, since paparazzi watch a
+    star's too (0.12); "aux patrons", the bosses in the plural (0.20). A labour inspectorate
+    checking workers is none of these."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Se l'intelligenza artificiale controlla il lavoro dei dipendenti",
+                "L'intelligenza artificiale viene sempre più usata per controllare i dipendenti.",
+            ),
+            Document(
+                "Comment l'intelligence artificielle peut observer vos moindres gestes au travail"
+            ),
+        ],
+        frozenset({"pair@title"}),
+    )
+    assert "worker@summary" in judge(Document("IA", "Des idées aux patrons.")).signals
+    _unread([Document("Les paparazzis épient ses moindres gestes")], ("monitoring@",), model)
+    _irrelevant(model, [Document("L'Ispettorato controlla i lavoratori in nero nei cantieri")])
