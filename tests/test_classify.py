@@ -4657,3 +4657,14 @@ def test_ai_checking_staff_in_italian_every_move_in_french_and_the_bosses() -> N
     assert "worker@summary" in judge(Document("IA", "Des idées aux patrons.")).signals
     _unread([Document("Les paparazzis épient ses moindres gestes")], ("monitoring@",), model)
     _irrelevant(model, [Document("L'Ispettorato controlla i lavoratori in nero nei cantieri")])
+
+
+def test_the_control_of_activity_in_spanish_counts_beside_staff() -> None:
+    """ "Control de la actividad" is monitoring beside a worker term (rules 2026.12.245; a real
+    page of session s30 at 0.55), not the tax office's "control de la actividad económica"."""
+    model = load_model()
+    _relevant(model, [Document("Control de la actividad a empleados")], frozenset({"pair@title"}))
+    _irrelevant(
+        model,
+        [Document("Hacienda refuerza el control de la actividad económica de los autónomos")],
+    )
