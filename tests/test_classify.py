@@ -4668,3 +4668,15 @@ def test_the_control_of_activity_in_spanish_counts_beside_staff() -> None:
         model,
         [Document("Hacienda refuerza el control de la actividad económica de los autónomos")],
     )
+
+
+def test_a_phrase_two_patterns_both_read_is_evidence_once() -> None:
+    """The Dutch biometric time clock was written twice (rules 2026.12.246), so a real page's
+    evidence showed "biometrische prikklok" twice and hid the worker term it pairs with."""
+    doc = Document(
+        "Bedrijf krijgt AVG-boete van 725.000 euro voor verwerken vingerafdrukken personeel",
+        "Een bedrijf dat via een biometrische prikklok de vingerafdrukken van werknemers verwerkte "
+        "heeft van de Autoriteit Persoonsgegevens een AVG-boete van 725.000 euro gekregen.",
+    )
+    shown = [(e.field, e.phrase.lower()) for e in judge(doc).classification.evidence]
+    assert len(shown) == len(set(shown)), shown
