@@ -4680,3 +4680,29 @@ def test_a_phrase_two_patterns_both_read_is_evidence_once() -> None:
     )
     shown = [(e.field, e.phrase.lower()) for e in judge(doc).classification.evidence]
     assert len(shown) == len(set(shown)), shown
+
+
+def test_austrian_staff_dutch_recordings_and_italian_checks_on_the_worker() -> None:
+    """Real pages of session s31 (rules 2026.12.247): Austria's "Dienstnehmer", "Dienstgeber"
+    and "Dienstfahrzeug" are worker terms (a DSB decision on GPS in "Dienstfahrzeugen"); the Dutch
+    compounds for a recording are recordings ("Heimelijke cameraopname komt werkgever duur te
+    staan" 0.11); Italian checks aimed at the worker ("controlli operati dall'impresa nei
+    confronti del lavoratore" 0.38) and "defensive" remote ones are monitoring. A recording of a
+    comet is none of these."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Heimelijke cameraopname komt werkgever duur te staan",
+                "De vraag was of werkgever de arbeidsovereenkomst met werknemer kon beëindigen op "
+                "grond van beeldopnamen die een derde van werknemer maakte.",
+            ),
+            Document("Legittimità dei controlli operati dall'impresa nei confronti del lavoratore"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    for title in ("Daten der Dienstnehmer", "Der Dienstgeber haftet", "GPS im Dienstfahrzeug"):
+        assert "worker@title" in judge(Document(title)).signals, title
+    assert "monitoring@title" in judge(Document("Controlli a distanza difensivi")).signals
+    _irrelevant(model, [Document("Camera-opname van de komeet boven Drenthe")])
