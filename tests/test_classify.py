@@ -43,6 +43,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     LABOUR_MARKET,
     MALWARE,
+    OCCUPATIONAL_EXPOSURE,
     PATIENT_CARE,
     PAY,
     PERSONNEL_RECORDS,
@@ -4706,3 +4707,69 @@ def test_austrian_staff_dutch_recordings_and_italian_checks_on_the_worker() -> N
         assert "worker@title" in judge(Document(title)).signals, title
     assert "monitoring@title" in judge(Document("Controlli a distanza difensivi")).signals
     _irrelevant(model, [Document("Camera-opname van de komeet boven Drenthe")])
+
+
+def test_workers_exposure_to_a_hazard_measured_is_occupational_health() -> None:
+    """Workers' exposure to noise, lead, asbestos or radiation measured is occupational health,
+    whoever is named (rules 2026.12.248: seven of ten such probes of session s31 were relevant
+    at 1.00 in five languages: the worker is named and the exposure "monitored"). A tracking
+    device or privacy named keeps the item."""
+    model = load_model()
+    exposure = [
+        Document("Biological monitoring of workers exposed to lead: new limit values"),
+        Document("Noise at work: employers must monitor noise levels and protect workers' hearing"),
+        Document("Surveillance de l'exposition des travailleurs à l'amiante : nouvelles règles"),
+        Document("Monitoraggio dell'esposizione dei lavoratori al rumore: cosa cambia"),
+        Document("Blootstelling van werknemers aan gevaarlijke stoffen beter monitoren"),
+        Document("Radiation workers' doses monitored by new national registry"),
+    ]
+    kept = [
+        Document(
+            "Employers monitor workers' exposure to heat with wearables",
+            "Unions warn the data could be used for discipline and raise privacy concerns.",
+        )
+    ]
+    _ruled_out(model, exposure, OCCUPATIONAL_EXPOSURE, kept)
+    _relevant(model, kept)
+
+
+def test_occupational_health_is_not_monitoring_and_workers_at_high_risk_are_not_ai() -> None:
+    """Occupational health's words as laws write them (rules 2026.12.248): "la surveillance de
+    l'état de santé des salariés", "la vigilancia periódica de su estado de salud", "il
+    monitoraggio della salute dei lavoratori" (0.97-1.00 before). And the AI Act's high-risk
+    category needs staff managed, scored or watched, or HR, not workers alone beside "high-risk":
+    occupational safety calls workers high-risk too ("outdoor workers in high-risk sectors" was
+    a term naming the subject in all six languages, 1.00)."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "La médecine du travail",
+                "Le médecin du travail assure la surveillance de l'état de santé des salariés.",
+            ),
+            Document(
+                "Obligaciones de la empresa",
+                "La empresa garantiza a sus trabajadores la vigilancia periódica de su estado de "
+                "salud.",
+            ),
+            Document("Protocolli di monitoraggio della salute dei lavoratori"),
+            Document("Heatwave: outdoor workers in high-risk sectors get new protections"),
+            Document("Lavoratori esposti ad alto rischio di infortunio nei cantieri"),
+            Document(
+                "Trabajadores en sectores de alto riesgo podrán jubilarse antes",
+                "El Gobierno aprueba el decreto que permite la jubilación anticipada a "
+                "trabajadores de actividades de alto riesgo como la minería.",
+            ),
+            Document("Arbeitnehmer in Hochrisikobereichen: neue Regeln für den Arbeitsschutz"),
+            Document("Werknemers met hoog risico op burn-out krijgen extra begeleiding"),
+        ],
+    )
+    _relevant(
+        model,
+        [
+            Document("AI Act: AI systems that evaluate workers are high-risk"),
+            Document("AI Act: i sistemi per la gestione dei lavoratori sono ad alto rischio"),
+        ],
+        frozenset({"strong@title"}),
+    )

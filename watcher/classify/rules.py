@@ -31,7 +31,7 @@ _TERMS = frozenset(
     "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
     "platform_service platform_workers malware students teachers travel police police_officers "
-    "ai_agents private_life patient_care road_cameras insider staff_protection worn_cameras "
+    "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider staff_protection worn_cameras "
     "unlawful case_outcome case_name roundup things_watched things_verb_last".split()
 )
 _LABELLED = {
@@ -121,6 +121,10 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "agents": {"agents": data["terms"]["ai_agents"]},
         "private": {"private": data["terms"]["private_life"]},
         "care": {"care": data["terms"]["patient_care"]},
+        "exposure": {
+            "exposure": data["terms"]["occupational_exposure"],
+            "kept": data["terms"]["exposure_kept"],
+        },
         "insider": {"insider": data["terms"]["insider"]},
         "protection": {
             "protection": data["terms"]["staff_protection"],

@@ -9,8 +9,8 @@ people's own, an attack, travel, the police, AI agents, people in their private 
 motorists, a phone's owner), emotions or automated decisions about people in general, a
 platform's service to its customers, or students, and names no worker; or about a member of
 staff who took other people's records, bodycams that protect staff from the public, patients
-watched for their care, or speed and traffic cameras, whoever is named: its subject is not how
-workers are watched. The concepts and what `watcher show` says of each are `models.VETOES`;
+watched for their care, workers' exposure to a hazard measured, or speed and traffic cameras,
+whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of each are `models.VETOES`;
 `decide.judge` asks `ruled_out` after the rules' score.
 """
 
@@ -33,6 +33,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     LABOUR_MARKET,
     MALWARE,
+    OCCUPATIONAL_EXPOSURE,
     PATIENT_CARE,
     PAY,
     PERSONNEL_RECORDS,
@@ -144,7 +145,9 @@ def _not_staff(
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
     accessing customer data" is another matter); patients watched for their care (virtual
-    sitters, fall prevention: the nurses watch, the patients are watched); speed and traffic
+    sitters, fall prevention: the nurses watch, the patients are watched); workers' exposure to a
+    hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
+    where neither the title nor the summary names privacy or a tracking device; speed and traffic
     cameras (every road user is watched, "drivers" are motorists). In an item that names
     no worker and no term naming the subject, in the title: a device or feature of people's own
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
@@ -172,6 +175,9 @@ def _not_staff(
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if title.found["care"]:
         return _said(title, title.found["care"][0], PATIENT_CARE)
+    exposure = [h for h in title.found["exposure"] if h.label == "exposure"]
+    if exposure and not any(h.label == "kept" for f in fields[:2] for h in f.found["exposure"]):
+        return _said(title, exposure[0], OCCUPATIONAL_EXPOSURE)
     road = [h for h in title.found["public"] if h.label == "road"]
     if road:
         return _said(title, road[0], ROAD_CAMERAS)

@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first fourteen hold when no monitoring is named (productivity raised even when AI is), the
-next ten when no worker is, the last four whoever is named.
+next ten when no worker is, the last five whoever is named.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ AI_AGENTS = "ai-agents"
 PRIVATE_LIFE = "private-life"
 PLATFORM_SERVICE = "platform-service"
 PATIENT_CARE = "patient-care"
+OCCUPATIONAL_EXPOSURE = "occupational-exposure"
 ROAD_CAMERAS = "road-cameras"
 INSIDER_MISUSE = "insider-misuse"
 STAFF_PROTECTION = "staff-protection"
@@ -68,6 +69,8 @@ VETOES = {
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
     PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named",
+    OCCUPATIONAL_EXPOSURE: "workers' exposure to a hazard measured (noise, dust, lead, radiation), "
+    "and no privacy and no tracking device named, whoever is named",
     ROAD_CAMERAS: "speed or traffic cameras, which watch every road user, whoever is named",
     INSIDER_MISUSE: "a member of staff who took other people's records",
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
