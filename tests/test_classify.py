@@ -4773,3 +4773,36 @@ def test_occupational_health_is_not_monitoring_and_workers_at_high_risk_are_not_
         ],
         frozenset({"strong@title"}),
     )
+
+
+def test_compliance_an_inspectorate_checks_and_what_workers_track_of_their_own() -> None:
+    """An inspectorate, a union or the Commission checking the employers' compliance is not the
+    employers watching their staff, whatever worker term stands there (rules 2026.12.249:
+    "Labour inspectors to monitor employers' compliance with the new minimum wage" 1.00 and
+    three more in French, Dutch and English); nor workers tracking their own pension, or an
+    employer the gender pay gap. Staff's compliance checked is still monitoring."""
+    model = load_model()
+    _unread(
+        [
+            Document(
+                "Labour inspectors to monitor employers' compliance with the new minimum wage"
+            ),
+            Document("Union to monitor employers' compliance with the new collective agreement"),
+            Document(
+                "L'inspection du travail surveille le respect du salaire minimum par les employeurs"
+            ),
+            Document("Arbeidsinspectie houdt werkgevers in de gaten bij naleving minimumloon"),
+            Document("Workers can now track their pension savings online"),
+            Document("Employers must monitor the gender pay gap under new EU directive"),
+        ],
+        ("monitoring@",),
+        model,
+    )
+    _relevant(
+        model,
+        [
+            Document("Employer monitors staff compliance with break rules using badge data"),
+            Document("Le logiciel surveille le respect des horaires par les salariés"),
+        ],
+        frozenset({"pair@title"}),
+    )

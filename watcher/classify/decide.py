@@ -126,7 +126,9 @@ def _drop_things_watched(fields: list[Field], rules: Rules) -> None:
     workers' production", "surveille la production des salariés"); in German and Dutch, whose
     verb may end the clause, a thing just before a hit that ends it ("die Abholzung des
     Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
-    unless a worker term comes between them or just after. In the title and summary, where a
+    unless a worker term comes between them or just after. Compliance checked ("monitor
+    employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
+    dropped whatever worker term stands there: an inspectorate or a union checks the employers. In the title and summary, where a
     monitoring word alone weighs: the body's count only in pairs, and reading each of its many
     hits cost a tenth of the rules' time on long items (bench/RESULTS.md)."""
     for f in fields[:2]:
@@ -135,6 +137,8 @@ def _drop_things_watched(fields: list[Field], rules: Rules) -> None:
             continue
         kept = []
         for h in hits:
+            if rules.things_checked.match(f.folded, h.end):
+                continue  # an authority checks compliance, the employers' with their workers'
             after = rules.things_watched.match(f.folded, h.end)
             if after is not None:
                 span = (h.end, after.end() + THING_REACH)

@@ -32,7 +32,7 @@ _TERMS = frozenset(
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
     "platform_service platform_workers malware students teachers travel police police_officers "
     "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider staff_protection worn_cameras "
-    "unlawful case_outcome case_name roundup things_watched things_verb_last".split()
+    "unlawful case_outcome case_name roundup things_watched things_verb_last things_checked".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -49,11 +49,11 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 # name, industrial_action_unless as dispute_unless), not in the combined scan
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
-    "platform_workers",
+    "platform_workers", "exposure_kept",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, composed into two regexes of their own
 # (Rules.things_watched, Rules.things_before): read at the title's and summary's monitoring hits
-_THINGS = ("things_watched", "things_verb_last")
+_THINGS = ("things_watched", "things_verb_last", "things_checked")
 
 
 def _alternation(groups: dict[str, list[str]]) -> re.Pattern[str]:
@@ -81,10 +81,13 @@ class Rules:
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
     platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
+    exposure_kept: re.Pattern[str]  # read only in an item whose title names an exposure (vetoes)
     # matched at the end of the title's and summary's monitoring hits: a thing, not a person;
     # things_before, searched just before them (the German and Dutch verb may end the clause)
     things_watched: re.Pattern[str]
     things_before: re.Pattern[str]
+    # ... and the compliance an authority checks, matched there too: no worker term keeps it
+    things_checked: re.Pattern[str]
     legislators: frozenset[str] = frozenset()  # authorities that make laws: their bans are laws
 
 
@@ -121,10 +124,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "agents": {"agents": data["terms"]["ai_agents"]},
         "private": {"private": data["terms"]["private_life"]},
         "care": {"care": data["terms"]["patient_care"]},
-        "exposure": {
-            "exposure": data["terms"]["occupational_exposure"],
-            "kept": data["terms"]["exposure_kept"],
-        },
+        "exposure": {"exposure": data["terms"]["occupational_exposure"]},
         "insider": {"insider": data["terms"]["insider"]},
         "protection": {
             "protection": data["terms"]["staff_protection"],
@@ -260,10 +260,12 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             work_named=whole["work_named"],
             platform_named=whole["platform_named"],
             platform_workers=whole["platform_workers"],
+            exposure_kept=whole["exposure_kept"],
             things_watched=_alternation(
                 {"t": [*data["terms"]["things_watched"], rf" (\S+ ){{0,3}}?(?:{verb_last})\b"]}
             ),
             things_before=re.compile(rf"\b(?:{verb_last})\b( \S+){{0,3}} $"),
+            things_checked=_alternation({"t": data["terms"]["things_checked"]}),
             legislators=frozenset(a["name"] for a in data["authority"] if a.get("legislator")),
         )
     except re.error as e:

@@ -175,8 +175,8 @@ def _not_staff(
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if title.found["care"]:
         return _said(title, title.found["care"][0], PATIENT_CARE)
-    exposure = [h for h in title.found["exposure"] if h.label == "exposure"]
-    if exposure and not any(h.label == "kept" for f in fields[:2] for h in f.found["exposure"]):
+    exposure = title.found["exposure"]
+    if exposure and not _named(rules.exposure_kept, fields[:2]):  # read only for such a title
         return _said(title, exposure[0], OCCUPATIONAL_EXPOSURE)
     road = [h for h in title.found["public"] if h.label == "road"]
     if road:
