@@ -4806,3 +4806,19 @@ def test_compliance_an_inspectorate_checks_and_what_workers_track_of_their_own()
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_ai_written_performance_reviews_and_a_reactor_watched() -> None:
+    """AI that writes or conducts staff's performance reviews is productivity scoring, said with
+    a verb (rules 2026.12.250: "AI now writes employees' performance reviews at some companies"
+    0.24, a probe of session s31); a control room's staff watching a reactor watch a thing."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("AI now writes employees' performance reviews at some companies"),
+            Document("Staff performance reviews conducted with AI raise fairness concerns"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _unread([Document("Control room staff monitor the reactor")], ("monitoring@",))
