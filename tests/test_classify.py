@@ -4822,3 +4822,36 @@ def test_ai_written_performance_reviews_and_a_reactor_watched() -> None:
         frozenset({"pair@title"}),
     )
     _unread([Document("Control room staff monitor the reactor")], ("monitoring@",))
+
+
+def test_hotel_housekeepers_managed_through_an_app() -> None:
+    """Hotel housekeepers are workers, and an app that dictates their schedules or room
+    assignments manages them (rules 2026.12.251: "More stress, fewer breaks: hotel housekeepers
+    reveal what it's like working for an app" 0.24, a real page of session s31); paired, since
+    software assigns robots their tasks too, and a household's housekeepers are not a hotel's."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "More stress, fewer breaks: hotel housekeepers reveal what it's like working for an "
+                "app",
+                "Hotel housekeepers are being managed through an app which dictates their cleaning "
+                "schedules and room assignments in real time.",
+            ),
+        ],
+        frozenset({"pair@summary"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Software assigns tasks to warehouse robots",
+                "The new system allocates picking tasks to a fleet of robots.",
+            ),
+            Document(
+                "New app lets households manage their housekeepers' schedules",
+                "Families can book cleaners and set their schedules from their phones.",
+            ),
+        ],
+    )
