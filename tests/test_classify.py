@@ -4855,3 +4855,26 @@ def test_hotel_housekeepers_managed_through_an_app() -> None:
             ),
         ],
     )
+
+
+def test_locator_badges_and_police_officers_watched() -> None:
+    """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
+    real page of session s31), and police officers are the staff an employer watches ("Police
+    officers object to GPS tracking of patrol cars" 0.22: "police" read them as the public's
+    watchers); not where they use or wear the cameras (rules 2026.12.252)."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Nurse locator devices",
+                "Are employers obligated to inform the staff if electronic nurse locator devices "
+                "are in use?",
+            ),
+            Document(
+                "Police officers object to GPS tracking of patrol cars",
+                "The police union says the force uses vehicle GPS data to monitor officers' breaks.",
+            ),
+        ],
+    )
+    assert "worker@title" not in judge(Document("Police officers use facial recognition")).signals
