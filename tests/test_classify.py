@@ -4878,3 +4878,34 @@ def test_locator_badges_and_police_officers_watched() -> None:
         ],
     )
     assert "worker@title" not in judge(Document("Police officers use facial recognition")).signals
+
+
+def test_staff_made_to_train_the_ai_that_replaces_them() -> None:
+    """Employee activity used to train AI, the story this tool began with, told as staff made to
+    train the AI that is to replace them, in six languages, and as their work or calls recorded
+    to teach it (rules 2026.12.253: "Workers are being asked to train the AI that will replace
+    them" 0.22, "Company records call-centre agents' calls to train its AI voice bot" 0.06, "Les
+    salariés de la banque invités à former l'IA qui fera leur travail" 0.06, probes of session
+    s31). AI replacing jobs, or a vendor's AI trained on its users' messages, is not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Workers are being asked to train the AI that will replace them",
+                "Companies record how employees handle tickets and emails so that AI agents can "
+                "learn to do the same tasks.",
+            ),
+            Document("Company records call-centre agents' calls to train its AI voice bot"),
+            Document("Les salariés de la banque invités à former l'IA qui fera leur travail"),
+            Document("I dipendenti addestrano l'IA che li sostituirà"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("AI could replace 300 million jobs, Goldman Sachs says"),
+            Document("Slack says it does not train its AI models on customer messages"),
+        ],
+    )
