@@ -4909,3 +4909,33 @@ def test_staff_made_to_train_the_ai_that_replaces_them() -> None:
             Document("Slack says it does not train its AI models on customer messages"),
         ],
     )
+
+
+def test_the_ai_acts_article_26_7_high_risk_ai_at_work() -> None:
+    """High-risk AI itself named with the staff's representatives or the workplace is the AI
+    Act's article 26(7), which has employers inform them first (rules 2026.12.254: three probes
+    of session s31 at 0.01-0.27, in English, German and French). Not the AI Office's staff, nor
+    AI literacy training."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "AI Act: employers must inform workers' representatives before using high-risk AI "
+                "at work"
+            ),
+            Document(
+                "KI-Verordnung: Arbeitgeber müssen Betriebsrat vor Einsatz von Hochrisiko-KI "
+                "informieren"
+            ),
+        ],
+        frozenset({"strong@title"}),
+    )
+    _unread(
+        [
+            Document("Staff at the AI Office will supervise high-risk AI providers"),
+            Document("AI literacy: employers must train staff under Article 4 of the AI Act"),
+        ],
+        ("strong@",),
+        model,
+    )
