@@ -128,9 +128,10 @@ def _drop_things_watched(fields: list[Field], rules: Rules) -> None:
     Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
     unless a worker term comes between them or just after. Compliance checked ("monitor
     employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
-    dropped whatever worker term stands there: an inspectorate or a union checks the employers. In the title and summary, where a
-    monitoring word alone weighs: the body's count only in pairs, and reading each of its many
-    hits cost a tenth of the rules' time on long items (bench/RESULTS.md)."""
+    dropped whatever worker term stands there: an inspectorate or a union checks the employers.
+    In the title and summary, where a monitoring word alone weighs: the body's count only in
+    pairs, and reading each of its many hits cost a tenth of the rules' time on long items
+    (bench/RESULTS.md)."""
     for f in fields[:2]:
         hits = f.found["monitoring"]
         if not hits:

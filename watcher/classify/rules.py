@@ -31,8 +31,9 @@ _TERMS = frozenset(
     "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
     "health_pass consumer_device emotions_read automated_decisions work_named platform_named "
     "platform_service platform_workers malware students teachers travel police police_officers "
-    "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider staff_protection worn_cameras "
-    "unlawful case_outcome case_name roundup things_watched things_verb_last things_checked".split()
+    "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider "
+    "staff_protection worn_cameras unlawful case_outcome case_name roundup things_watched "
+    "things_verb_last things_checked".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -51,8 +52,9 @@ _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept",
 )  # fmt: skip
-# ... and the things a monitoring word may watch, composed into two regexes of their own
-# (Rules.things_watched, Rules.things_before): read at the title's and summary's monitoring hits
+# ... and the things a monitoring word may watch, and the compliance an authority checks,
+# composed into regexes of their own (Rules.things_watched, Rules.things_before,
+# Rules.things_checked): read at the title's and summary's monitoring hits
 _THINGS = ("things_watched", "things_verb_last", "things_checked")
 
 

@@ -10,8 +10,8 @@ motorists, a phone's owner), emotions or automated decisions about people in gen
 platform's service to its customers, or students, and names no worker; or about a member of
 staff who took other people's records, bodycams that protect staff from the public, patients
 watched for their care, workers' exposure to a hazard measured, or speed and traffic cameras,
-whoever is named: its subject is not how workers are watched. The concepts and what `watcher show` says of each are `models.VETOES`;
-`decide.judge` asks `ruled_out` after the rules' score.
+whoever is named: its subject is not how workers are watched. The concepts and what `watcher
+show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
