@@ -4809,8 +4809,8 @@ def test_compliance_an_inspectorate_checks_and_what_workers_track_of_their_own()
 
 
 def test_ai_written_performance_reviews_and_a_reactor_watched() -> None:
-    """AI that writes or conducts staff's performance reviews is productivity scoring, said with
-    a verb (rules 2026.12.250: "AI now writes employees' performance reviews at some companies"
+    """AI that writes or conducts staff's performance reviews names the subject, an adverb between
+    (rules 2026.12.250, .255: "AI now writes employees' performance reviews at some companies"
     0.24, a probe of session s31); a control room's staff watching a reactor watch a thing."""
     model = load_model()
     _relevant(
@@ -4819,7 +4819,7 @@ def test_ai_written_performance_reviews_and_a_reactor_watched() -> None:
             Document("AI now writes employees' performance reviews at some companies"),
             Document("Staff performance reviews conducted with AI raise fairness concerns"),
         ],
-        frozenset({"pair@title"}),
+        frozenset({"strong@title", "pair@title"}),
     )
     _unread([Document("Control room staff monitor the reactor")], ("monitoring@",))
 
@@ -4938,4 +4938,37 @@ def test_the_ai_acts_article_26_7_high_risk_ai_at_work() -> None:
         ],
         ("strong@",),
         model,
+    )
+
+
+def test_the_sessions_work_patterns_count_beside_staff_only() -> None:
+    """Rules 2026.12.255: three kinds of pattern the session added read things other than staff
+    when alone in a title, where a monitoring word weighs most in the model (AI scribes record
+    doctors' consultations, locator tags find keys, AI is trained to replace jobs): they are
+    `[paired]` terms now, counted beside a worker term only."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "AI scribes record doctor-patient conversations to write clinical notes",
+                "Hospitals are rolling out ambient AI that listens to consultations.",
+            ),
+            Document(
+                "Bluetooth locator tags help you find lost keys",
+                "The new tags work with your phone to find keys and bags.",
+            ),
+        ],
+    )
+    _unread(
+        [
+            Document("Locator devices for people with dementia trialled by council"),
+            Document("Startups train AI to replace customer service"),
+        ],
+        ("monitoring@",),
+    )
+    _relevant(
+        model,
+        [Document("Company records call-centre agents' calls to train its AI voice bot")],
+        frozenset({"pair@title"}),
     )
