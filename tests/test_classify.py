@@ -43,6 +43,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     LABOUR_MARKET,
     MALWARE,
+    NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
     PATIENT_CARE,
     PAY,
@@ -4972,3 +4973,36 @@ def test_the_sessions_work_patterns_count_beside_staff_only() -> None:
         [Document("Company records call-centre agents' calls to train its AI voice bot")],
         frozenset({"pair@title"}),
     )
+
+
+def test_workers_that_are_not_people() -> None:
+    """Rules 2026.12.256: a party's name, a hive's or a colony's workers and software's are not
+    staff (probes of session s32, relevant at 0.98-1.00: "North Korea's Workers' Party tightens
+    surveillance of citizens", "Researchers track worker bees with tiny RFID tags", "Kubernetes
+    worker node monitoring"); where the title names them and the rules read no worker term
+    anywhere, the item is ruled out, since the model alone still read their words as staff
+    watched (0.59-0.94). Staff named beside a party's name keep the item."""
+    model = load_model()
+    not_people = [
+        Document("North Korea's Workers' Party tightens surveillance of citizens"),
+        Document(
+            "Monitoring Cloudflare Workers: logs, traces and metrics now in one dashboard",
+            "Developers can now track every Worker invocation, with real-time logs and traces.",
+        ),
+        Document("Kubernetes worker node monitoring with Prometheus and Grafana"),
+        Document("GitHub Actions: monitor self-hosted runners and worker pools"),
+        Document("Researchers track worker bees with tiny RFID tags"),
+        Document("Des abeilles ouvrières suivies à la trace grâce à des puces RFID"),
+        Document(
+            "Api operaie monitorate con sensori: così si studia il declino degli impollinatori"
+        ),
+        Document("El Partido de los Trabajadores denuncia espionaje a sus dirigentes"),
+    ]
+    kept = [
+        Document(
+            "Workers' Party MPs call for ban on keystroke monitoring of employees",
+            "The opposition party tabled a bill to outlaw bossware in offices.",
+        )
+    ]
+    _ruled_out(model, not_people, NOT_PEOPLE, kept)
+    _relevant(model, [*kept, Document("Warehouse workers tracked by handheld scanners")])

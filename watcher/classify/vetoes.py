@@ -5,7 +5,8 @@ employment law in general or a dismissal for a post, a staff survey, a health pa
 data, an accident at work, the labour market, whistleblowing or a crime (its summary, where the
 title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data),
 and that names no monitoring; or about a device of
-people's own, an attack, travel, the police, AI agents, people in their private life (children,
+people's own, an attack, travel, the police, AI agents, workers that are not people (software's,
+a hive's, a party's name), people in their private life (children,
 motorists, a phone's owner), emotions or automated decisions about people in general, a
 platform's service to its customers, or students, and names no worker; or about a member of
 staff who took other people's records, bodycams that protect staff from the public, patients
@@ -33,6 +34,7 @@ from watcher.models import (
     INSIDER_MISUSE,
     LABOUR_MARKET,
     MALWARE,
+    NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
     PATIENT_CARE,
     PAY,
@@ -154,7 +156,9 @@ def _not_staff(
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
     criminals' malware or attack in the summary too: "malware that records key presses"),
     airports, stations, passports, boarding or borders (in the summary too), AI agents: its
-    owners, those it films, the attacked, the travellers, software; in the title or summary,
+    owners, those it films, the attacked, the travellers, software; workers the worker terms
+    refuse (a party's name, worker bees, Celery workers, worker nodes): not people; in the
+    title or summary,
     children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
     palm: their families, insurers, phones or tills watch them; the police, public security
     forces or intelligence services, where no police officer is named: the public, watched by
@@ -183,6 +187,9 @@ def _not_staff(
         return _said(title, road[0], ROAD_CAMERAS)
     if workers:
         return None
+    unpeopled = rules.worker_words.search(title.folded)  # read only for a title naming no worker
+    if unpeopled:
+        return Evidence(title.name, title.phrase(*unpeopled.span()), NOT_PEOPLE)
     summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
     for field, family, concept in (
         (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),

@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first fourteen hold when no monitoring is named (productivity raised even when AI is), the
-next ten when no worker is, the last five whoever is named.
+next eleven when no worker is, the last five whoever is named.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ STUDENTS = "students"
 TRAVELLERS = "travellers"
 POLICE = "police"
 AI_AGENTS = "ai-agents"
+NOT_PEOPLE = "not-people"
 PRIVATE_LIFE = "private-life"
 PLATFORM_SERVICE = "platform-service"
 PATIENT_CARE = "patient-care"
@@ -64,6 +65,8 @@ VETOES = {
     POLICE: "the police, public security forces or intelligence services, and no worker or "
     "police officer named",
     AI_AGENTS: "AI agents, watched or watching, and no worker named",
+    NOT_PEOPLE: "workers that are not people (software's, a hive's) or a party's name, and no "
+    "worker named",
     PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper "
     "paying with their palm, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
