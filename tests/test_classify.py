@@ -56,6 +56,7 @@ from watcher.models import (
     SICK_LEAVE,
     STAFF_PROTECTION,
     STAFF_SURVEYS,
+    STAFF_WATCHING,
     STUDENTS,
     TOPICS,
     TRAVELLERS,
@@ -5006,3 +5007,42 @@ def test_workers_that_are_not_people() -> None:
     ]
     _ruled_out(model, not_people, NOT_PEOPLE, kept)
     _relevant(model, [*kept, Document("Warehouse workers tracked by handheld scanners")])
+
+
+def test_staff_who_watch_something_else_are_the_watchers() -> None:
+    """Rules 2026.12.257: staff as the subject of a monitoring verb watch something or someone
+    else (18 of 21 probes of session s32 relevant at 0.95-1.00: "Zoo staff monitor newborn
+    panda", "SEC staff to monitor crypto exchanges", "Casino staff watch gamblers with facial
+    recognition"); a title whose only staff are the watchers is ruled out. Staff watched, made to
+    track, watching each other or watching as they are scored keep the item."""
+    model = load_model()
+    watchers = [
+        Document("Zoo staff monitor newborn panda around the clock"),
+        Document(
+            "SEC staff to monitor crypto exchanges more closely",
+            "The agency's staff will track trading on unregistered platforms.",
+        ),
+        Document("Casino staff watch gamblers with facial recognition to catch cheats"),
+        Document("Museum staff track visitor numbers with new sensors"),
+        Document("Les salariés du zoo surveillent le bébé panda jour et nuit"),
+        Document("Los empleados del casino vigilan a los jugadores con cámaras"),
+        Document("Mitarbeiter des Zoos überwachen das neugeborene Elefantenbaby rund um die Uhr"),
+        Document("Medewerkers van de gemeente houden de waterstand in de gaten"),
+    ]
+    kept = [
+        Document("Employees monitored by AI cameras at warehouses, report finds"),
+        Document("Bosses make staff track every minute in new timesheet app"),
+        Document("Staff monitor each other's productivity in new peer-review app"),
+        Document(
+            "Employees watch their productivity scores fall as new software tracks idle time",
+            "The firm installed the tool on every laptop.",
+        ),
+        Document(
+            "Housekeeper Cleaning Time (Report)",
+            "Hotels can now require housekeeping staff to track time spent on individual "
+            "requests via the mobile app; the report aims to provide a means of monitoring "
+            "housekeeper activity.",
+        ),
+    ]
+    _ruled_out(model, watchers, STAFF_WATCHING, kept)
+    _relevant(model, kept, frozenset({"pair@title", "pair@summary"}))

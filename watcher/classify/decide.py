@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
+from watcher.classify.objects import drop_things_watched, drop_watchers
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.classify.vetoes import ruled_out
@@ -112,53 +113,6 @@ def _scan(fields: list[Field], rules: Rules) -> None:
             f.found[family] = part
 
 
-THING_REACH = 40  # characters after a thing watched where a worker term makes it theirs
-THING_BEFORE = 60  # characters before a monitoring hit searched for a thing (German, Dutch)
-# the hit ends its clause, as a German or Dutch verb may ("... überwachen", "... in de gaten
-# houden"): then the thing it watches came before it
-_CLAUSE_END = re.compile(r"( \S+)?\s*([.,:;?!|]|$)")
-
-
-def _drop_things_watched(fields: list[Field], rules: Rules) -> None:
-    """A monitoring word whose object is a thing, not a person ("monitors bank liquidity",
-    "überwacht Strompreise", "vigila sui mercati"), is no monitoring term: its hit is dropped,
-    unless a worker term comes between them or just after the thing ("monitors warehouse
-    workers' production", "surveille la production des salariés"); in German and Dutch, whose
-    verb may end the clause, a thing just before a hit that ends it ("die Abholzung des
-    Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
-    unless a worker term comes between them or just after. Compliance checked ("monitor
-    employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
-    dropped whatever worker term stands there: an inspectorate or a union checks the employers.
-    In the title and summary, where a monitoring word alone weighs: the body's count only in
-    pairs, and reading each of its many hits cost a tenth of the rules' time on long items
-    (bench/RESULTS.md)."""
-    for f in fields[:2]:
-        hits = f.found["monitoring"]
-        if not hits:
-            continue
-        kept = []
-        for h in hits:
-            if rules.things_checked.match(f.folded, h.end):
-                continue  # an authority checks compliance, the employers' with their workers'
-            after = rules.things_watched.match(f.folded, h.end)
-            if after is not None:
-                span = (h.end, after.end() + THING_REACH)
-            else:
-                before = (
-                    rules.things_before.search(f.folded, max(0, h.start - THING_BEFORE), h.start)
-                    if _CLAUSE_END.match(f.folded, h.end)
-                    else None
-                )
-                if before is None:
-                    kept.append(h)
-                    continue
-                span = (before.start(), h.end + THING_REACH)
-            if any(span[0] <= w.start < span[1] for w in f.found["worker"]):
-                kept.append(h)
-        if len(kept) < len(hits):
-            f.found["monitoring"] = kept
-
-
 def _keep_paired(fields: list[Field], window: int) -> None:
     """A monitoring term of the rules' [paired] table counts only beside a worker term in the
     same field (anywhere in the title; elsewhere within the pairs' window): then it is a
@@ -205,7 +159,8 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         Field("content", (doc.content or "")[:CONTENT_LIMIT]),
     ]
     _scan(fields, rules)
-    _drop_things_watched(fields, rules)
+    drop_things_watched(fields, rules)
+    drop_watchers(fields, rules)
     _keep_paired(fields, int(rules.scoring["window"]))
     evidence: list[Evidence] = []
     topics: set[str] = set()

@@ -8,7 +8,8 @@ and that names no monitoring; or about a device of
 people's own, an attack, travel, the police, AI agents, workers that are not people (software's,
 a hive's, a party's name), people in their private life (children,
 motorists, a phone's owner), emotions or automated decisions about people in general, a
-platform's service to its customers, or students, and names no worker; or about a member of
+platform's service to its customers, students, or staff watching something else ("Zoo staff
+monitor newborn panda"), and names no worker; or about a member of
 staff who took other people's records, bodycams that protect staff from the public, patients
 watched for their care, workers' exposure to a hazard measured, or speed and traffic cameras,
 whoever is named: its subject is not how workers are watched. The concepts and what `watcher
@@ -47,6 +48,7 @@ from watcher.models import (
     SICK_LEAVE,
     STAFF_PROTECTION,
     STAFF_SURVEYS,
+    STAFF_WATCHING,
     STUDENTS,
     TRAVELLERS,
     WHISTLEBLOWING,
@@ -170,7 +172,8 @@ def _not_staff(
     platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
     couriers, no AI or algorithm and no regulator or act is named: its customers or its
     business; students or their online exams ("proctoring"), when the title names no teacher
-    either: the students."""
+    either: the students; staff in the title who watch something or someone else
+    (`objects.drop_watchers`): the watched are not staff."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
@@ -224,6 +227,9 @@ def _not_staff(
     school = title.found["students"]
     if school and all(h.label == "students" for h in school):  # a teacher is school staff
         return _said(title, school[0], STUDENTS)
+    watchers = title.found.get("watchers")  # the staff the title names watch something else
+    if watchers:
+        return _said(title, watchers[0], STAFF_WATCHING)
     return None
 
 

@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first fourteen hold when no monitoring is named (productivity raised even when AI is), the
-next eleven when no worker is, the last five whoever is named.
+next twelve when no worker is, the last five whoever is named.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ TRAVELLERS = "travellers"
 POLICE = "police"
 AI_AGENTS = "ai-agents"
 NOT_PEOPLE = "not-people"
+STAFF_WATCHING = "staff-watching"
 PRIVATE_LIFE = "private-life"
 PLATFORM_SERVICE = "platform-service"
 PATIENT_CARE = "patient-care"
@@ -67,6 +68,8 @@ VETOES = {
     AI_AGENTS: "AI agents, watched or watching, and no worker named",
     NOT_PEOPLE: "workers that are not people (software's, a hive's) or a party's name, and no "
     "worker named",
+    STAFF_WATCHING: "staff who watch something or someone else (a market, visitors, an animal), "
+    "and no worker watched named",
     PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper "
     "paying with their palm, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "

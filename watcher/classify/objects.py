@@ -1,0 +1,95 @@
+"""Whom a monitoring word watches, read before the rules score an item (pure).
+
+A monitoring hit of the title or summary is no monitoring term where it watches a thing, not a
+person ("monitors bank liquidity"), or compliance an authority checks; a worker term is no
+worker watched where the staff it names watch something else ("Zoo staff monitor newborn
+panda"). `decide.judge` calls these after the scan, on the fields' hits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from watcher.classify.prefilter import Hit
+
+if TYPE_CHECKING:  # decide imports this module: the names are for annotations only
+    from watcher.classify.decide import Field
+    from watcher.classify.rules import Rules
+
+THING_REACH = 40  # characters after a thing watched where a worker term makes it theirs
+THING_BEFORE = 60  # characters before a monitoring hit searched for a thing (German, Dutch)
+MADE_TO_BEFORE = 40  # characters before staff watching searched for a verb that makes them
+# the hit ends its clause, as a German or Dutch verb may ("... überwachen", "... in de gaten
+# houden"): then the thing it watches came before it
+_CLAUSE_END = re.compile(r"( \S+)?\s*([.,:;?!|]|$)")
+
+
+def drop_things_watched(fields: list[Field], rules: Rules) -> None:
+    """A monitoring word whose object is a thing, not a person ("monitors bank liquidity",
+    "überwacht Strompreise", "vigila sui mercati"), is no monitoring term: its hit is dropped,
+    unless a worker term comes between them or just after the thing ("monitors warehouse
+    workers' production", "surveille la production des salariés"); in German and Dutch, whose
+    verb may end the clause, a thing just before a hit that ends it ("die Abholzung des
+    Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
+    unless a worker term comes between them or just after. Compliance checked ("monitor
+    employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
+    dropped whatever worker term stands there: an inspectorate or a union checks the employers.
+    In the title and summary, where a monitoring word alone weighs: the body's count only in
+    pairs, and reading each of its many hits cost a tenth of the rules' time on long items
+    (bench/RESULTS.md)."""
+    for f in fields[:2]:
+        hits = f.found["monitoring"]
+        if not hits:
+            continue
+        kept = []
+        for h in hits:
+            if rules.things_checked.match(f.folded, h.end):
+                continue  # an authority checks compliance, the employers' with their workers'
+            after = rules.things_watched.match(f.folded, h.end)
+            if after is not None:
+                span = (h.end, after.end() + THING_REACH)
+            else:
+                before = (
+                    rules.things_before.search(f.folded, max(0, h.start - THING_BEFORE), h.start)
+                    if _CLAUSE_END.match(f.folded, h.end)
+                    else None
+                )
+                if before is None:
+                    kept.append(h)
+                    continue
+                span = (before.start(), h.end + THING_REACH)
+            if any(span[0] <= w.start < span[1] for w in f.found["worker"]):
+                kept.append(h)
+        if len(kept) < len(hits):
+            f.found["monitoring"] = kept
+
+
+def drop_watchers(fields: list[Field], rules: Rules) -> None:
+    """Staff who watch something else ("Zoo staff monitor newborn panda", "Le personnel de
+    l'aéroport surveille les bagages") are the watchers, not the watched: in the title and
+    summary, the worker and monitoring hits of such a phrase are dropped unless a worker term
+    follows it as the object ("Staff watch colleagues' screens") or the staff are made to do it
+    ("require housekeeping staff to track time spent"); the phrase stays as the `watchers` hit
+    the staff-watching veto reads."""
+    for f in fields[:2]:
+        if not (f.found["worker"] and f.found["monitoring"]):
+            continue
+        workers = f.found["worker"]
+        watchers = [
+            Hit(m.start(), m.end(), "watchers")
+            for m in rules.staff_watching.finditer(f.folded)
+            if not any(m.end() <= w.start < m.end() + THING_REACH for w in workers)
+            and not rules.staff_made_to.search(
+                f.folded, max(0, m.start() - MADE_TO_BEFORE), m.start()
+            )
+        ]
+        if not watchers:
+            continue
+        f.found["worker"] = [h for h in workers if not _inside(h, watchers)]
+        f.found["monitoring"] = [h for h in f.found["monitoring"] if not _inside(h, watchers)]
+        f.found["watchers"] = watchers
+
+
+def _inside(hit: Hit, phrases: list[Hit]) -> bool:
+    return any(x.start <= hit.start < x.end for x in phrases)
