@@ -5046,3 +5046,31 @@ def test_staff_who_watch_something_else_are_the_watchers() -> None:
     ]
     _ruled_out(model, watchers, STAFF_WATCHING, kept)
     _relevant(model, kept, frozenset({"pair@title", "pair@summary"}))
+
+
+def test_staff_who_use_a_tool_to_watch_others() -> None:
+    """Rules 2026.12.258: staff who use a tool to watch something or someone else are the
+    watchers too ("Care workers use sensors to monitor elderly residents" 1.00, "Retail staff use
+    body cameras and AI to monitor shoppers" 1.00, "Bank employees use AI to monitor
+    transactions for fraud" 1.00: probes of session s32), in four languages; staff are read as
+    the watchers before a thing watched drops the verb ("Staff track customer orders with new
+    warehouse app", the model's 0.72 alone before). A tool used on the staff keeps the item."""
+    model = load_model()
+    watchers = [
+        Document("Bank employees use AI to monitor transactions for fraud"),
+        Document("Retail staff use body cameras and AI to monitor shoppers"),
+        Document(
+            "I dipendenti della banca usano l'intelligenza artificiale per monitorare le "
+            "transazioni sospette"
+        ),
+        Document("Staff track customer orders with new warehouse app"),
+    ]
+    kept = [
+        Document(
+            "Workers used to track their hours on paper; now AI watches them",
+            "The company installed activity-monitoring software on every PC.",
+        ),
+        Document("Employees use company phones that track their location around the clock"),
+    ]
+    _ruled_out(model, watchers, STAFF_WATCHING, kept)
+    _relevant(model, kept)

@@ -159,8 +159,8 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         Field("content", (doc.content or "")[:CONTENT_LIMIT]),
     ]
     _scan(fields, rules)
-    drop_things_watched(fields, rules)
     drop_watchers(fields, rules)
+    drop_things_watched(fields, rules)
     _keep_paired(fields, int(rules.scoring["window"]))
     evidence: list[Evidence] = []
     topics: set[str] = set()
