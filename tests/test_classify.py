@@ -5074,3 +5074,35 @@ def test_staff_who_use_a_tool_to_watch_others() -> None:
     ]
     _ruled_out(model, watchers, STAFF_WATCHING, kept)
     _relevant(model, kept)
+
+
+def test_people_on_benefits_or_looking_for_work_are_not_staff() -> None:
+    """Rules 2026.12.259: a jobcentre or a benefits agency checking the people it pays is not an
+    employer watching staff ("Jobcenter sollen Bürgergeld-Empfänger stärker überwachen" 0.70,
+    probes of session s32): claimants, the unemployed, "allocataires", "demandeurs d'emploi",
+    "Bürgergeld", "perceptores", "uitkeringsgerechtigden" are among the others watched. The
+    agency's own staff watched stay relevant."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document("Jobcenter sollen Bürgergeld-Empfänger stärker überwachen"),
+            Document(
+                "DWP uses AI to flag benefit claimants for fraud investigations",
+                "The algorithm scores Universal Credit claimants on their risk of fraud.",
+            ),
+            Document("France Travail va contrôler davantage les demandeurs d'emploi grâce à l'IA"),
+            Document("El SEPE vigilará con algoritmos a los perceptores del paro"),
+        ],
+    )
+    _relevant(
+        model,
+        [
+            Document(
+                "Jobcentre staff monitored by new call-recording system, union says",
+                "PCS says advisers' calls with claimants are scored by software.",
+            )
+        ],
+    )
+    verdict = judge(Document("Jobcenter sollen Bürgergeld-Empfänger stärker überwachen"))
+    assert "other-subject" in {e.concept for e in verdict.classification.evidence}
