@@ -5106,3 +5106,37 @@ def test_people_on_benefits_or_looking_for_work_are_not_staff() -> None:
     )
     verdict = judge(Document("Jobcenter sollen Bürgergeld-Empfänger stärker überwachen"))
     assert "other-subject" in {e.concept for e in verdict.classification.evidence}
+
+
+def test_staffs_ai_use_measured_and_research_that_measures_it() -> None:
+    """Rules 2026.12.260: an employer measuring, tracking or grading its staff's use of AI is
+    productivity scoring, paired, in six languages ("Microsoft's Copilot dashboard lets bosses
+    see which staff use AI the least" 0.34, "Werkgevers volgen steeds vaker het AI-gebruik van
+    hun personeel" 0.21, "Arbeitgeber messen KI-Nutzung ihrer Beschäftigten" 0.27: probes of
+    session s32), and so is one's every break logged. A survey, study or index that measures
+    it is research, not an employer watching: its verb is no monitoring term."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Microsoft's Copilot dashboard lets bosses see which staff use AI the least"),
+            Document("Google tells staff that AI use will count in their reviews"),
+            Document("Werkgevers volgen steeds vaker het AI-gebruik van hun personeel"),
+            Document(
+                "Arbeitgeber messen KI-Nutzung ihrer Beschäftigten – Betriebsräte schlagen Alarm"
+            ),
+            Document("TikTok staff say an internal app logs their every break"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    research = [
+        Document("New index measures AI usage among Dutch employees"),
+        Document("Onderzoek meet AI-gebruik onder werknemers"),
+        Document("Une étude mesure l'usage de l'IA par les salariés français"),
+        Document(
+            "Study tracks how often workers use ChatGPT at work",
+            "Researchers surveyed 10,000 employees in Denmark.",
+        ),
+    ]
+    _irrelevant(model, research)
+    _unread(research, ("pair@title",))

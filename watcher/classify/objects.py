@@ -91,5 +91,20 @@ def drop_watchers(fields: list[Field], rules: Rules) -> None:
         f.found["watchers"] = watchers
 
 
+def drop_studies(fields: list[Field], rules: Rules) -> None:
+    """A survey, study, report or index that measures or tracks ("New index measures AI usage
+    among Dutch employees", "Une étude mesure l'usage de l'IA par les salariés") is research,
+    not an employer watching: in the title and summary, a monitoring hit that begins in such a
+    phrase (its subject and verb) is dropped, the paired terms' too (read after them)."""
+    for f in fields[:2]:
+        if not f.found["monitoring"]:
+            continue
+        studies = [
+            Hit(m.start(), m.end(), "study") for m in rules.studies_measuring.finditer(f.folded)
+        ]
+        if studies:
+            f.found["monitoring"] = [h for h in f.found["monitoring"] if not _inside(h, studies)]
+
+
 def _inside(hit: Hit, phrases: list[Hit]) -> bool:
     return any(x.start <= hit.start < x.end for x in phrases)
