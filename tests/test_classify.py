@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA
 from watcher.classify import classify, load_rules
-from watcher.classify.decide import judge
+from watcher.classify.decide import _near, judge
 from watcher.classify.facts import parse_number
 from watcher.classify.model import Model
 from watcher.classify.modelfile import load as load_model
@@ -5140,3 +5140,21 @@ def test_staffs_ai_use_measured_and_research_that_measures_it() -> None:
     ]
     _irrelevant(model, research)
     _unread(research, ("pair@title",))
+
+
+def test_a_monitoring_pattern_that_names_the_staff_is_a_pair() -> None:
+    """Rules 2026.12.261: a monitoring pattern that names the staff it watches ("score staff",
+    "grade employees on their AI usage", "listen to employee conversations") holds its worker
+    term, and until now was not a pair with it (one word is not a pair with itself): "Company
+    plans to score staff on their time at their desks" was the model's alone (0.96, no rule
+    read). A phrase both lists read whole is still not a pair with itself."""
+    _read(
+        (
+            "Company plans to score staff on their time at their desks",
+            "Meta will grade employees on their AI usage starting next year",
+            "Lawsuit: Walmart used AI to listen to employee conversations at checkout",
+        )
+    )
+    same = Hit(0, 9, "worker")
+    assert not _near(Hit(0, 9, "monitoring"), same, 10_000)
+    assert _near(Hit(0, 20, "monitoring"), Hit(6, 11, "worker"), 0)
