@@ -5158,3 +5158,36 @@ def test_a_monitoring_pattern_that_names_the_staff_is_a_pair() -> None:
     same = Hit(0, 9, "worker")
     assert not _near(Hit(0, 9, "monitoring"), same, 10_000)
     assert _near(Hit(0, 20, "monitoring"), Hit(6, 11, "worker"), 0)
+
+
+def test_ai_agents_and_robots_called_staff_and_job_titles_are_not_staff() -> None:
+    """Rules 2026.12.262: AI agents or robots called employees, workers or a workforce are not
+    people ("Digital employees need supervision too: how to monitor your AI workforce" 1.00,
+    "Humanoid robot workers monitored by AI in new car factory" 1.00: probes of session s32),
+    nor is "OpenAI employees" cut to "AI employees"; a staff engineer's title is no worker
+    term. The not-people veto does not read staff the title names as the watchers of something
+    else: those are staff-watching. And how staff spend their time, seen or measured, counts
+    beside a worker term."""
+    model = load_model()
+    robots = [
+        Document("Digital employees need supervision too: how to monitor your AI workforce"),
+        Document("Humanoid robot workers monitored by AI in new car factory"),
+    ]
+    _ruled_out(model, robots, NOT_PEOPLE)
+    _unread(
+        [Document("Staff engineer explains how Netflix monitors its microservices")], ("pair@",)
+    )
+    _ruled_out(
+        model,
+        [
+            Document("Election workers monitor polling stations as voting begins"),
+            Document("Bank employees use AI to monitor transactions for fraud"),
+        ],
+        STAFF_WATCHING,
+    )
+    assert "worker@title" in judge(Document("OpenAI employees warn of AI risks")).signals
+    _relevant(
+        model,
+        [Document("Microsoft Workplace Analytics lets managers see how staff spend their time")],
+        frozenset({"pair@title"}),
+    )

@@ -190,9 +190,10 @@ def _not_staff(
         return _said(title, road[0], ROAD_CAMERAS)
     if workers:
         return None
-    unpeopled = rules.worker_words.search(title.folded)  # read only for a title naming no worker
-    if unpeopled:
-        return Evidence(title.name, title.phrase(*unpeopled.span()), NOT_PEOPLE)
+    watchers = title.found.get("watchers", ())  # staff named as the watchers of something else
+    for unpeopled in rules.worker_words.finditer(title.folded):  # only for a title naming no worker
+        if not any(w.start <= unpeopled.start() < w.end for w in watchers):
+            return Evidence(title.name, title.phrase(*unpeopled.span()), NOT_PEOPLE)
     summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
     for field, family, concept in (
         (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),
@@ -227,8 +228,7 @@ def _not_staff(
     school = title.found["students"]
     if school and all(h.label == "students" for h in school):  # a teacher is school staff
         return _said(title, school[0], STUDENTS)
-    watchers = title.found.get("watchers")  # the staff the title names watch something else
-    if watchers:
+    if watchers:  # the staff the title names watch something else
         return _said(title, watchers[0], STAFF_WATCHING)
     return None
 
