@@ -5191,3 +5191,29 @@ def test_ai_agents_and_robots_called_staff_and_job_titles_are_not_staff() -> Non
         [Document("Microsoft Workplace Analytics lets managers see how staff spend their time")],
         frozenset({"pair@title"}),
     )
+
+
+def test_digital_taylorism_geofenced_staff_and_checks_that_staff_are_working() -> None:
+    """Rules 2026.12.263: the algorithm named as the (new) foreman and Taylorism gone digital
+    name the subject; staff geofenced and a check that staff are working are monitoring
+    (probes of session s32, relevant at 0.58-0.64, the model's alone). Geofencing aimed at
+    shoppers or children is not staff watched."""
+    model = load_model()
+    _relevant(
+        model,
+        [Document("Digital Taylorism is back: the algorithm is the new foreman")],
+        frozenset({"strong@title"}),
+    )
+    _read(
+        (
+            "Geofencing staff: when the app knows you left the site",
+            "'Productivity paranoia': bosses install software to check remote staff are working",
+        )
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Geofencing ads target shoppers near rival stores"),
+            Document("Parents use geofencing to know when kids leave school"),
+        ],
+    )
