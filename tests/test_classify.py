@@ -5217,3 +5217,14 @@ def test_digital_taylorism_geofenced_staff_and_checks_that_staff_are_working() -
             Document("Parents use geofencing to know when kids leave school"),
         ],
     )
+
+
+def test_a_staff_watching_phrase_may_begin_inside_a_worker_term() -> None:
+    """The staff-watching phrases are read only where a worker term stands, at each of its
+    words (a cost measured on long items): "Content moderators monitor hate speech", whose worker
+    term is "content moderators" and whose phrase begins at "moderators", is still read."""
+    _ruled_out(
+        load_model(),
+        [Document("Content moderators monitor hate speech ahead of the election")],
+        STAFF_WATCHING,
+    )

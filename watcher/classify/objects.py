@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # decide imports this module: the names are for annotations o
 THING_REACH = 40  # characters after a thing watched where a worker term makes it theirs
 THING_BEFORE = 60  # characters before a monitoring hit searched for a thing (German, Dutch)
 MADE_TO_BEFORE = 40  # characters before staff watching searched for a verb that makes them
+WATCH_REACH = 160  # characters after a worker term that a staff-watching phrase may run to
+STUDY_BEFORE = 40  # characters before a monitoring hit where a study's noun may begin
 # the hit ends its clause, as a German or Dutch verb may ("... überwachen", "... in de gaten
 # houden"): then the thing it watches came before it
 _CLAUSE_END = re.compile(r"( \S+)?\s*([.,:;?!|]|$)")
@@ -76,17 +78,26 @@ def drop_watchers(fields: list[Field], rules: Rules) -> None:
         if not (f.found["worker"] and f.found["monitoring"]):
             continue
         workers = f.found["worker"]
+        phrases = set()
+        for w in workers:  # a phrase begins at a word of a worker term, its subject
+            for start in _word_starts(f.folded, w.start, w.end):
+                m = rules.staff_watching.match(f.folded, start, w.end + WATCH_REACH)
+                if m is not None:
+                    phrases.add(m.span())
+                    break
         watchers = [
-            Hit(m.start(), m.end(), "watchers")
-            for m in rules.staff_watching.finditer(f.folded)
-            if not any(m.end() <= w.start < m.end() + THING_REACH for w in workers)
-            and not rules.staff_made_to.search(
-                f.folded, max(0, m.start() - MADE_TO_BEFORE), m.start()
-            )
+            Hit(start, end, "watchers")
+            for start, end in sorted(phrases)
+            if not any(end <= w.start < end + THING_REACH for w in workers)
+            and not rules.staff_made_to.search(f.folded, max(0, start - MADE_TO_BEFORE), start)
         ]
         if not watchers:
             continue
-        f.found["worker"] = [h for h in workers if not _inside(h, watchers)]
+        f.found[
+            "worker"
+        ] = [  # the subject, which may begin before the phrase: "content moderators"
+            h for h in workers if not any(h.start < x.end and x.start < h.end for x in watchers)
+        ]
         f.found["monitoring"] = [h for h in f.found["monitoring"] if not _inside(h, watchers)]
         f.found["watchers"] = watchers
 
@@ -99,11 +110,21 @@ def drop_studies(fields: list[Field], rules: Rules) -> None:
     for f in fields[:2]:
         if not f.found["monitoring"]:
             continue
-        studies = [
-            Hit(m.start(), m.end(), "study") for m in rules.studies_measuring.finditer(f.folded)
+        f.found["monitoring"] = [
+            h
+            for h in f.found["monitoring"]
+            if not any(  # its verb ends a phrase that begins at most STUDY_BEFORE characters back
+                m.start() <= h.start < m.end()
+                for m in rules.studies_measuring.finditer(
+                    f.folded, max(0, h.start - STUDY_BEFORE), h.end
+                )
+            )
         ]
-        if studies:
-            f.found["monitoring"] = [h for h in f.found["monitoring"] if not _inside(h, studies)]
+
+
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the words of text[start:end] begin ("content moderators": 0 and 8)."""
+    return [start] + [i + 1 for i in range(start, end - 1) if text[i] == " "]
 
 
 def _inside(hit: Hit, phrases: list[Hit]) -> bool:
