@@ -5228,3 +5228,28 @@ def test_a_staff_watching_phrase_may_begin_inside_a_worker_term() -> None:
         [Document("Content moderators monitor hate speech ahead of the election")],
         STAFF_WATCHING,
     )
+
+
+def test_staffs_internet_use_logged_in_six_languages() -> None:
+    """Rules 2026.12.265: staff's internet use logged, monitored or checked, said with the verb
+    ("The Norwegian DPA fined a municipality for logging employees' internet use", a GDPRhub-style
+    probe of session s32 at 0.46; "Arbeitgeber darf Internetnutzung nicht heimlich
+    protokollieren" 0.33). Parents' checks of their children's internet use are not staff
+    watched."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Datatilsynet (Norway) - 21/03456",
+                "The Norwegian DPA fined a municipality NOK 400,000 for logging employees' "
+                "internet use without a legal basis and using the logs in a dismissal case.",
+            ),
+            Document("Arbeitgeber darf Internetnutzung nicht heimlich protokollieren"),
+            Document("Il datore di lavoro e il controllo dell'uso di internet dei dipendenti"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [Document("Parents are monitoring their children's internet use more than ever")],
+    )
