@@ -5253,3 +5253,32 @@ def test_staffs_internet_use_logged_in_six_languages() -> None:
         model,
         [Document("Parents are monitoring their children's internet use more than ever")],
     )
+
+
+def test_teachers_are_staff_watched_or_watching() -> None:
+    """Rules 2026.12.266: teachers are worker terms (the school's staff): "The Swedish DPA
+    ordered a school to stop using facial recognition to register teachers' attendance" was
+    0.15 (a GDPRhub-style probe of session s32). A teacher watching the pupils is staff watching,
+    in five languages."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Datainspektionen / IMY (Sweden) - DI-2024-1234",
+                "The Swedish DPA ordered a school to stop using facial recognition to register "
+                "teachers' attendance.",
+            ),
+            Document(
+                "Schools install cameras to monitor teachers in classrooms",
+                "Unions say the footage is used to assess lessons.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Teachers use AI to monitor students' screens during lessons"),
+            Document("Les enseignants utilisent l'IA pour surveiller les copies des élèves"),
+        ],
+    )

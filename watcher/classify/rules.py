@@ -101,7 +101,8 @@ class Rules:
 def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
     """The rules' patterns by family and label, as written in the rules file."""
     return {
-        "worker": {"worker": data["terms"]["worker"]},
+        # teachers are staff too, and the students veto reads them as such (written once)
+        "worker": {"worker": [*data["terms"]["worker"], *data["terms"]["teachers"]]},
         "other": {"other": data["terms"]["other_subject"]},
         "roundup": {"roundup": data["terms"]["roundup"]},
         "legislative": {"legislative": data["terms"]["legislative"]},
