@@ -160,10 +160,10 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         Field("content", (doc.content or "")[:CONTENT_LIMIT]),
     ]
     _scan(fields, rules)
-    drop_watchers(fields, rules)
+    drop_watchers(fields, rules)  # first: staff who watch a thing are the subject of its verb
     drop_things_watched(fields, rules)
     _keep_paired(fields, int(rules.scoring["window"]))
-    drop_studies(fields, rules)
+    drop_studies(fields, rules)  # after the paired terms, which a study measures too
     evidence: list[Evidence] = []
     topics: set[str] = set()
     score = 0.0

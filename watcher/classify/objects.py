@@ -93,9 +93,8 @@ def drop_watchers(fields: list[Field], rules: Rules) -> None:
         ]
         if not watchers:
             continue
-        f.found[
-            "worker"
-        ] = [  # the subject, which may begin before the phrase: "content moderators"
+        # the subject's worker term may begin before the phrase ("content moderators monitor")
+        f.found["worker"] = [
             h for h in workers if not any(h.start < x.end and x.start < h.end for x in watchers)
         ]
         f.found["monitoring"] = [h for h in f.found["monitoring"] if not _inside(h, watchers)]

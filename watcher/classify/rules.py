@@ -33,7 +33,8 @@ _TERMS = frozenset(
     "platform_service platform_workers malware students teachers travel police police_officers "
     "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider "
     "staff_protection worn_cameras unlawful case_outcome case_name roundup things_watched "
-    "things_verb_last things_checked worker_words staff_watching staff_made_to studies_measuring".split()
+    "things_verb_last things_checked worker_words staff_watching staff_made_to "
+    "studies_measuring".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,

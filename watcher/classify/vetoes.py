@@ -4,15 +4,14 @@ An item whose title is about a strike, a worker's status, pay, sick leave, perso
 employment law in general or a dismissal for a post, a staff survey, a health pass, one's own
 data, an accident at work, the labour market, whistleblowing or a crime (its summary, where the
 title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data),
-and that names no monitoring; or about a device of
-people's own, an attack, travel, the police, AI agents, workers that are not people (software's,
-a hive's, a party's name), people in their private life (children,
-motorists, a phone's owner), emotions or automated decisions about people in general, a
-platform's service to its customers, students, or staff watching something else ("Zoo staff
-monitor newborn panda"), and names no worker; or about a member of
-staff who took other people's records, bodycams that protect staff from the public, patients
-watched for their care, workers' exposure to a hazard measured, or speed and traffic cameras,
-whoever is named: its subject is not how workers are watched. The concepts and what `watcher
+and that names no monitoring; or about a device of people's own, an attack, travel, the police,
+AI agents, workers that are not people (software's, a hive's, a party's name), people in their
+private life (children, motorists, a phone's owner), emotions or automated decisions about
+people in general, a platform's service to its customers, students, or staff watching something
+else ("Zoo staff monitor newborn panda"), and names no worker; or about a member of staff who
+took other people's records, bodycams that protect staff from the public, patients watched for
+their care, workers' exposure to a hazard measured, or speed and traffic cameras, whoever is
+named: its subject is not how workers are watched. The concepts and what `watcher
 show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
