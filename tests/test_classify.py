@@ -5282,3 +5282,30 @@ def test_teachers_are_staff_watched_or_watching() -> None:
             Document("Les enseignants utilisent l'IA pour surveiller les copies des élèves"),
         ],
     )
+
+
+def test_workplace_analytics_is_algorithmic_management() -> None:
+    """Rules 2026.12.267: workplace and employee analytics, as people and workforce analytics
+    were ("Five things to check before you roll out workplace analytics" 0.46, a probe of
+    session s32); website analytics are not staff watched."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Five things to check before you roll out workplace analytics",
+                "Tools that measure collaboration and focus time can breach data protection law "
+                "if they single out individuals.",
+            )
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Website analytics: how to track visitors without cookies",
+                "Privacy-friendly tools count page views.",
+            )
+        ],
+    )
