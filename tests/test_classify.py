@@ -5309,3 +5309,20 @@ def test_workplace_analytics_is_algorithmic_management() -> None:
             )
         ],
     )
+
+
+def test_robo_firing_a_look_into_the_mailbox_and_drivers_fingerprinted() -> None:
+    """Rules 2026.12.268: three labelled items missed out of fold (0.48-0.56), each for a word
+    the rules did not read: "robo-firing" names the subject; "inzage in de mailbox" is a look
+    into staff's mail; digital fingerprinting beside a worker term is biometrics (alone it is a
+    browser's)."""
+    _read(("Uber hit with default 'robo-firing' ruling",), frozenset({"strong@title"}))
+    _read(
+        (
+            "Inzage in de mailbox van (zieke) medewerkers, mag dat zomaar?",
+            "BNSF, truck drivers reach settlement in Illinois digital fingerprinting lawsuit",
+        )
+    )
+    _unread(
+        [Document("Our response to Google's policy change on fingerprinting")], ("monitoring@",)
+    )
