@@ -5326,3 +5326,19 @@ def test_robo_firing_a_look_into_the_mailbox_and_drivers_fingerprinted() -> None
     _unread(
         [Document("Our response to Google's policy change on fingerprinting")], ("monitoring@",)
     )
+
+
+def test_voters_athletes_refugees_and_inmates_are_others_watched() -> None:
+    """Rules 2026.12.269: voters, athletes, refugees, asylum seekers, protesters and inmates,
+    whom a party, a club, a state or a prison watches, are among the others watched (the model
+    alone had read "Political campaigns use AI to track voters' online behaviour" 0.61 and
+    "WADA's whereabouts system tracks athletes 365 days a year" 0.74 as staff watched: probes of
+    session s32)."""
+    model = load_model()
+    docs = [
+        Document("Political campaigns use AI to track voters' online behaviour"),
+        Document("WADA's whereabouts system tracks athletes 365 days a year"),
+    ]
+    _irrelevant(model, docs)
+    for doc in docs:
+        assert "other@title" in judge(doc).signals, doc.title
