@@ -5342,3 +5342,31 @@ def test_voters_athletes_refugees_and_inmates_are_others_watched() -> None:
     _irrelevant(model, docs)
     for doc in docs:
         assert "other@title" in judge(doc).signals, doc.title
+
+
+def test_a_monitoring_noun_a_things_name_makes_a_compound_of() -> None:
+    """Rules 2026.12.270: "transaction monitoring", "market surveillance", "post-market
+    surveillance", "epidemiologische Überwachung" watch things, whatever worker term stands
+    there ("Market surveillance of machinery: new EU rules to protect workers from unsafe
+    equipment" 1.00, probes of session s32); the French, Italian and Spanish "épidémiologique"
+    after the noun are things watched."""
+    model = load_model()
+    things = [
+        Document(
+            "Market surveillance of machinery: new EU rules to protect workers from unsafe equipment"
+        ),
+        Document("Post-market surveillance of medical devices: what manufacturers must do"),
+        Document("Epidemiologische Überwachung: Beschäftigte im Gesundheitswesen melden Fälle"),
+    ]
+    _irrelevant(model, things)
+    _unread(
+        [
+            *things,
+            Document("Bank fined after staff ignored alerts in transaction monitoring system"),
+        ],
+        ("monitoring@title",),
+    )
+    _relevant(
+        model,
+        [Document("Bank monitored staff's personal phones for WhatsApp use after regulator fines")],
+    )

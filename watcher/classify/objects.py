@@ -22,6 +22,7 @@ THING_BEFORE = 60  # characters before a monitoring hit searched for a thing (Ge
 MADE_TO_BEFORE = 40  # characters before staff watching searched for a verb that makes them
 WATCH_REACH = 160  # characters after a worker term that a staff-watching phrase may run to
 STUDY_BEFORE = 40  # characters before a monitoring hit where a study's noun may begin
+COMPOUND_BEFORE = 30  # characters before a monitoring noun where a thing's name may stand
 # the hit ends its clause, as a German or Dutch verb may ("... überwachen", "... in de gaten
 # houden"): then the thing it watches came before it
 _CLAUSE_END = re.compile(r"( \S+)?\s*([.,:;?!|]|$)")
@@ -36,7 +37,9 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
     Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
     unless a worker term comes between them or just after. Compliance checked ("monitor
     employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
-    dropped whatever worker term stands there: an inspectorate or a union checks the employers.
+    dropped whatever worker term stands there: an inspectorate or a union checks the employers;
+    so is a monitoring noun a thing's name makes a compound of ("transaction monitoring", "market
+    surveillance", "epidemiologische Überwachung").
     In the title and summary, where a monitoring word alone weighs: the body's count only in
     pairs, and reading each of its many hits cost a tenth of the rules' time on long items
     (bench/RESULTS.md)."""
@@ -48,6 +51,8 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
         for h in hits:
             if rules.things_checked.match(f.folded, h.end):
                 continue  # an authority checks compliance, the employers' with their workers'
+            if rules.things_monitored.search(f.folded, max(0, h.start - COMPOUND_BEFORE), h.start):
+                continue  # "transaction monitoring", "market surveillance": a thing's kind
             after = rules.things_watched.match(f.folded, h.end)
             if after is not None:
                 span = (h.end, after.end() + THING_REACH)

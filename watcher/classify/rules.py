@@ -34,7 +34,7 @@ _TERMS = frozenset(
     "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider "
     "staff_protection worn_cameras unlawful case_outcome case_name roundup things_watched "
     "things_verb_last things_checked worker_words staff_watching staff_made_to "
-    "studies_measuring".split()
+    "studies_measuring things_monitored".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -52,7 +52,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
-    "studies_measuring",
+    "studies_measuring", "things_monitored",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
 # composed into regexes of their own (Rules.things_watched, Rules.things_before,
@@ -90,6 +90,7 @@ class Rules:
     staff_watching: re.Pattern[str]  # read where a worker and a monitoring hit are both read
     staff_made_to: re.Pattern[str]  # read before each staff_watching match
     studies_measuring: re.Pattern[str]  # read where the title or summary has a monitoring hit
+    things_monitored: re.Pattern[str]  # read just before each such hit
     # matched at the end of the title's and summary's monitoring hits: a thing, not a person;
     # things_before, searched just before them (the German and Dutch verb may end the clause)
     things_watched: re.Pattern[str]
@@ -274,6 +275,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             staff_watching=whole["staff_watching"],
             staff_made_to=whole["staff_made_to"],
             studies_measuring=whole["studies_measuring"],
+            things_monitored=whole["things_monitored"],
             things_watched=_alternation(
                 {"t": [*data["terms"]["things_watched"], rf" (\S+ ){{0,3}}?(?:{verb_last})\b"]}
             ),
