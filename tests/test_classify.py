@@ -20,6 +20,7 @@ from watcher.classify.modelfile import load as load_model
 from watcher.classify.prefilter import (
     Combined,
     Hit,
+    _conditions,
     _fast_alternatives,
     _keys,
     _literal,
@@ -3301,6 +3302,28 @@ def test_literal_runs(pattern: str, runs: list[str] | None) -> None:
     assert _literal_runs(pattern) == runs
 
 
+@pytest.mark.parametrize(
+    ("pattern", "conditions"),
+    [
+        (r"\bemployees?\b", ()),  # the required text is all there is
+        (r"\b(couriers|riders)\b", (("couriers", "riders"),)),
+        (r"\bstaff (are|were) (tracked|scored)\b", (("tracked", "scored"), ("are", "were"))),
+        (r"\bstaff (\S+ ){0,3}tracked by (apps?|software)\b", (("staff ",), ("app", "software"))),
+        (r"\b(job )?applicants (screened|scored)?", ()),  # optional groups: nothing
+        (r"\bx (foo|ab)", ()),  # "ab" is too short to tell anything
+        (r"\bfoo(?=barbaz)(?!quux)qux", (("qux",),)),  # assertions: not read
+        (r"\bfoo (bar|baz){,2}", ()),
+        (r"\b(bar|baz)|foo", ()),  # a top-level choice: nothing is sure
+        (r"\bworkers (?:tracked|watched)+", (("tracked", "watched"),)),
+        (r"\bworkers (tracked", ()),  # a mistake: no condition hides it from re
+    ],
+)
+def test_conditions_are_what_every_match_contains(
+    pattern: str, conditions: tuple[tuple[str, ...], ...]
+) -> None:
+    assert _conditions(pattern) == conditions
+
+
 match = st.sampled_from(WRITTEN).flatmap(
     lambda w: st.tuples(st.just(w[2]), st.from_regex(w[2], fullmatch=True))
 )
@@ -3312,6 +3335,8 @@ def test_what_the_prefilter_requires_is_in_every_match(example: tuple[str, str])
     pattern, text = example
     literal = _literal(pattern)
     assert text.startswith(literal) and _required(pattern) in text
+    for literals in _conditions(pattern):  # and each condition is met
+        assert any(one in text for one in literals), (literals, text)
     keys = _keys(pattern)  # one of them starts a word of the text
     assert keys is None or set(keys) & word_starts(text)
 

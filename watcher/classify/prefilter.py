@@ -2,9 +2,10 @@
 
 A pattern runs only when a key (the first letters of its literal's first word, or of each word
 of the group it starts with) starts some word of the text and the text contains what every
-match must contain; patterns are rewritten to lead with their literal so Python's re can scan
-for it. Tests prove the prefiltered scan finds exactly what running every pattern as written
-finds.
+match must contain (its longest literal run, then up to three more conditions: another run, or
+one of the literals of a group's alternatives); patterns are rewritten to lead with their
+literal so Python's re can scan for it. Tests prove the prefiltered scan finds exactly what
+running every pattern as written finds.
 """
 
 from __future__ import annotations
@@ -56,30 +57,35 @@ def _class_end(pattern: str, i: int) -> int:
     return j
 
 
+_PLAIN = re.compile(r"[^\\\[{}()|.^$+?*]+")  # characters that stand for themselves
+
+
 def _literal_runs(pattern: str) -> list[str] | None:
     """The runs of literal characters outside any group, class or escape, without those a
-    quantifier makes optional; None when the pattern has a top-level `|` (no run is required)."""
+    quantifier makes optional; None when the pattern has a top-level `|` (no run is required).
+    A run of plain characters is taken at once, not a character at a time: the rules' 1,700
+    patterns, and the alternatives `_keys` reads them as, are read here when the rules load."""
     runs: list[str] = []
-    run = ""
     depth = 0
     i = 0
-    while i < len(pattern):
+    n = len(pattern)
+    while i < n:
+        plain = _PLAIN.match(pattern, i)
+        if plain:
+            i = plain.end()
+            if depth == 0:  # a quantifier after the run makes its last character optional
+                optional = i < n and pattern[i] in _QUANTIFIERS
+                runs.append(plain.group()[:-1] if optional else plain.group())
+            continue
         c = pattern[i]
-        following = pattern[i + 1] if i + 1 < len(pattern) else ""
         if c == "\\":
-            runs.append(run)
-            run = ""
             i += 2
             continue
         if c == "[":
-            runs.append(run)
-            run = ""
             i = _class_end(pattern, i) + 1
             continue
         if c == "{":  # a counted repeat: what it repeats was dropped; skip its counts
-            runs.append(run)
-            run = ""
-            i = pattern.find("}", i) + 1 or len(pattern)
+            i = pattern.find("}", i) + 1 or n
             continue
         if c == "(":
             depth += 1
@@ -87,13 +93,7 @@ def _literal_runs(pattern: str) -> list[str] | None:
             depth -= 1
         elif c == "|" and depth == 0:
             return None
-        if depth == 0 and c not in "()|.^$+?*{}" and not (following and following in _QUANTIFIERS):
-            run += c
-        else:
-            runs.append(run)
-            run = ""
         i += 1
-    runs.append(run)
     return [r for r in runs if r]
 
 
@@ -223,15 +223,88 @@ def _fast_alternatives(pattern: str) -> str:
     return f"{pattern[2:opened]}{led}){pattern[closed:]}"
 
 
+CONDITIONS = 3  # a pattern's conditions tested beside its required text, the surest first
+_SHORTEST = 3  # letters: a shorter literal is in nearly every text, and tells nothing
+
+
+def _groups(pattern: str) -> list[list[str]] | None:
+    """The alternatives of each group a match cannot skip: outside any other group, not made
+    optional by a quantifier, and not an assertion (`(?=`, `(?<!` ...); None when the pattern
+    has a top-level `|` or a group it never closes."""
+    found = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if c == "|":
+            return None
+        if c != "(":
+            i += 1
+            continue
+        plain = not pattern.startswith("(?", i) or pattern.startswith("(?:", i)
+        start = i + 3 if pattern.startswith("(?:", i) else i + 1
+        depth, j, alternatives = 0, i, []
+        while j < n:
+            d = pattern[j]
+            if d == "\\":
+                j += 2
+                continue
+            if d == "[":
+                j = _class_end(pattern, j) + 1
+                continue
+            depth += (d == "(") - (d == ")")
+            if depth == 0:
+                break
+            if d == "|" and depth == 1:
+                alternatives.append(pattern[start:j])
+                start = j + 1
+            j += 1
+        if j >= n:  # a group never closed: re names the mistake when the pattern first runs
+            return None
+        alternatives.append(pattern[start:j])
+        after = pattern[j + 1 : j + 3]
+        if plain and after[:1] not in ("?", "*") and not after.startswith(("{0", "{,")):
+            found.append(alternatives)
+        i = j + 1
+    return found
+
+
+def _conditions(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """What every match contains beyond the required text, as conditions a text must all meet:
+    each a choice of literals, one of which it contains (one of a group's alternatives'), or
+    one more literal run. Up to CONDITIONS of them, those with the longest literals first. Most
+    patterns that get past the substring test then find nothing: these tests, cheaper than a
+    regex search, keep most of them from running."""
+    groups = _groups(pattern)
+    if groups is None:
+        return ()
+    runs = _literal_runs(pattern) or []
+    required = max(runs, key=len, default="")
+    found: list[tuple[str, ...]] = [(r,) for r in runs if r != required]
+    for alternatives in groups:
+        literals = [max(_literal_runs(a) or [""], key=len) for a in alternatives]
+        found.append(tuple(dict.fromkeys(literals)))
+    found = [c for c in found if min(map(len, c)) >= _SHORTEST]
+    found.sort(key=lambda c: -min(map(len, c)))
+    return tuple(found[:CONDITIONS])
+
+
 _Entry = tuple[int, str, str, str]  # rank, required text, label, family
+_Conditions = tuple[tuple[str, ...], ...]
 
 
 class Combined:
     """Every family's patterns behind one prefilter: one scan of the text, hits by family.
 
-    A pattern is compiled the first time a text lets it run: most never run in a command's life
-    (443 of 1,669 on the 1,410 real feed items), and compiling them all cost a `classify` of those
-    items a tenth of its time. A pattern that does not compile is named when it is first compiled
+    A pattern is compiled the first time a text lets it run, and its conditions worked out the
+    first time it is tested: most never run in a command's life (443 of 1,669 on the 1,410 real
+    feed items), and compiling them all cost a `classify` of those items a tenth of its time;
+    working out every pattern's conditions at load took as long as the rest of loading the rules. A pattern that does not compile is named when it is first compiled
     (`invalid` turns re's error into the caller's, with the file and the line); a test compiles
     every shipped pattern."""
 
@@ -263,6 +336,7 @@ class Combined:
             for k in dict.fromkeys(keys or ()):  # a key twice in one group: filed once
                 self.by_key.setdefault(k, []).append(entry)
         self.compiled: list[re.Pattern[str] | None] = [None] * len(self.fast)  # once it has run
+        self.conditions: list[_Conditions | None] = [None] * len(self.fast)  # once it is tested
         self.keys = frozenset(self.by_key)
         self._names: dict[str, dict[str, Sequence[Hit]]] = {}  # scan_name's
 
@@ -286,7 +360,7 @@ class Combined:
     def scan(self, folded: str) -> dict[str, Sequence[Hit]]:
         """Every family's hits, sorted (a family with none has one shared empty tuple). A
         pattern runs only when its key starts a word of the text and the text contains what
-        every match contains (a substring test costs far less than a regex search)."""
+        every match contains (substring tests cost far less than a regex search)."""
         found: dict[str, Sequence[Hit]] = dict.fromkeys(self.families, ())
         if not folded:
             return found
@@ -300,12 +374,23 @@ class Combined:
         last = -1
         compiled = self.compiled
         hits: dict[str, list[Hit]] = {}
+        conditions = self.conditions
         for rank, _, label, family in entries:
             if rank == last:  # a pattern under two keys of the text runs once
                 continue
             last = rank
-            for m in (compiled[rank] or self.pattern(rank)).finditer(folded):
-                hits.setdefault(family, []).append(Hit(m.start(), m.end(), label))
+            tests = conditions[rank]
+            if tests is None:  # worked out the first time, as a pattern is compiled
+                tests = conditions[rank] = _conditions(self.written[rank])
+            for literals in tests:  # each met by one of its literals, or the pattern is
+                for literal in literals:  # not run
+                    if literal in folded:
+                        break
+                else:
+                    break
+            else:
+                for m in (compiled[rank] or self.pattern(rank)).finditer(folded):
+                    hits.setdefault(family, []).append(Hit(m.start(), m.end(), label))
         for family, bucket in hits.items():
             if len(bucket) > 1:
                 bucket.sort(key=lambda h: (h.start, -h.end))
