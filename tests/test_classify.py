@@ -2603,6 +2603,45 @@ def test_staff_who_took_other_peoples_records_are_the_culprits_not_the_watched()
     _ruled_out(model, insiders, INSIDER_MISUSE, kept)
 
 
+def test_staff_who_snooped_on_colleagues_are_the_culprits_not_the_watched() -> None:
+    """A member of staff who snooped on, filmed or read the mail of colleagues, their peers, and
+    was fined, sacked, charged or tried for it, is insider misuse too: no employer watches its
+    staff (rules 2026.12.271). Six of eight such probes scored 1.00, the worker term and the
+    snooping verb a pair. A scheme of the employer's that makes staff watch colleagues, and an
+    employer's spyware that got staff fired, are not this."""
+    model = load_model()
+    insiders = [
+        Document("Council employee prosecuted for snooping on co-workers' personnel files"),
+        Document("Bank worker spied on colleague's messages, tribunal hears"),
+        Document("IT manager installed keylogger on colleagues' computers, court told"),
+        Document("Snooping into a co-worker's e-mail? You could be arrested"),
+        Document("Employee jailed for secretly filming colleagues in office toilet"),
+        Document("Worker fined for sharing CCTV footage of colleague on WhatsApp"),
+        Document("Un salarié condamné pour avoir espionné les mails de ses collègues"),
+        Document("Mitarbeiter spähte E-Mails von Kollegen aus – Geldstrafe"),
+        Document("Dipendente spiava le email dei colleghi: condannato"),
+        Document("Infermiere licenziato per aver filmato le colleghe nello spogliatoio"),
+        Document("Condenado un trabajador por espiar el correo de sus compañeros"),
+        Document("Medewerker bespioneerde collega's via hun computers: ontslagen"),
+    ]  # fmt: skip
+    kept = [
+        Document("Amazon asks employees to monitor colleagues for union activity, leaked memo shows"),
+        Document("Workers fired after company spyware tracked their keystrokes"),
+        Document("Employer read worker's emails: tribunal rules dismissal unfair"),
+        Document("Manager used CCTV to monitor staff, tribunal hears"),
+    ]  # fmt: skip
+    _ruled_out(model, insiders, INSIDER_MISUSE, kept)
+    _relevant(model, kept)
+
+
+def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
+    """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
+    2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
+    verdict = judge(Document("Werkgever las mails van werknemers: boete van de AP"))
+    assert "las mails" in {e.phrase for e in verdict.classification.evidence}
+    _relevant(load_model(), [Document("Werkgever las mails van werknemers: boete van de AP")])
+
+
 def test_a_dutch_monitoring_compound_is_a_monitoring_term() -> None:
     """The Dutch (and German) "monitoringsoftware" is one word: the rules read it as a monitoring
     term, not only the model as a word (rules 2026.12.23)."""

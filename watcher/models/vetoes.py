@@ -78,6 +78,6 @@ VETOES = {
     OCCUPATIONAL_EXPOSURE: "workers' exposure to a hazard measured (noise, dust, lead, radiation), "
     "and no privacy and no tracking device named, whoever is named",
     ROAD_CAMERAS: "speed or traffic cameras, which watch every road user, whoever is named",
-    INSIDER_MISUSE: "a member of staff who took other people's records",
+    INSIDER_MISUSE: "a member of staff who took other people's records or snooped on colleagues",
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
 }
