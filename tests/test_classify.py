@@ -46,6 +46,7 @@ from watcher.models import (
     MALWARE,
     NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
+    OVERSIGHT,
     PATIENT_CARE,
     PAY,
     PERSONNEL_RECORDS,
@@ -2632,6 +2633,47 @@ def test_staff_who_snooped_on_colleagues_are_the_culprits_not_the_watched() -> N
     ]  # fmt: skip
     _ruled_out(model, insiders, INSIDER_MISUSE, kept)
     _relevant(model, kept)
+
+
+def test_watching_over_workers_conditions_is_oversight_not_monitoring() -> None:
+    """A brand, the UN, a union or an NGO that monitors workers' conditions, rights, welfare or
+    treatment, or tracks the abuses they suffer, watches over the workers, not their work (rules
+    2026.12.272): 14 of 19 such probes scored 1.00, the worker term and the monitoring verb a
+    pair, and the model alone read four more at 0.66-0.99 once the pair was gone. A guide to
+    workers' rights under monitoring, and an employer's or a platform's monitoring that a union
+    or a report names, are not this."""
+    model = load_model()
+    overseen = [
+        Document("Brands fail to monitor workers' rights in Bangladesh garment factories"),
+        Document("UN agency to monitor migrant workers' conditions in Qatar"),
+        Document("EU to step up monitoring of posted workers' pay and conditions"),
+        Document("Fairwork monitors platform workers' conditions in 38 countries"),
+        Document("Human Rights Watch tracks abuses of migrant construction workers in Gulf states"),
+        Document("Monitoring the welfare of gig workers: a new index ranks platforms"),
+        Document("Une ONG surveille les conditions de travail des livreurs à Paris"),
+        Document("Les syndicats surveillent le respect des droits des travailleurs saisonniers"),
+        Document("Gewerkschaft überwacht Arbeitsbedingungen der Paketboten"),
+        Document("Una ONG vigila los derechos de las trabajadoras del hogar"),
+        Document("Unions to monitor employers' compliance with the new working time rules"),
+    ]  # fmt: skip
+    kept = [
+        Document("Workplace monitoring: know your rights"),
+        Document("Monitoring at work: your rights as an employee"),
+        Document("Surveillance des salariés : quels droits ?"),
+        Document("Überwachung am Arbeitsplatz: Welche Rechte haben Arbeitnehmer?"),
+        Document("Amazon monitors warehouse workers' rate with handheld scanners"),
+        Document("Platforms must monitor drivers less, says Fairwork report"),
+        Document("Gig workers' rights: Uber's algorithm monitors drivers' every move"),
+    ]  # fmt: skip
+    _ruled_out(model, overseen, OVERSIGHT, kept)
+    _relevant(model, kept)
+    # the Dutch verb's phrase holds its object: the conditions watched are no monitoring term
+    assert (
+        "monitoring@title"
+        not in judge(
+            Document("FNV houdt arbeidsomstandigheden van pakketbezorgers in de gaten")
+        ).signals
+    )
 
 
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:

@@ -37,8 +37,9 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
     Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
     unless a worker term comes between them or just after. Compliance checked ("monitor
     employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
-    dropped whatever worker term stands there: an inspectorate or a union checks the employers;
-    so is a monitoring noun a thing's name makes a compound of ("transaction monitoring", "market
+    dropped whatever worker term stands there: an inspectorate or a union checks the employers
+    (kept as the `overseen` hits the oversight veto reads), as are workers' conditions, rights or
+    treatment watched over ("Fairwork monitors platform workers' conditions"); so is a monitoring noun a thing's name makes a compound of ("transaction monitoring", "market
     surveillance", "epidemiologische Überwachung").
     In the title and summary, where a monitoring word alone weighs: the body's count only in
     pairs, and reading each of its many hits cost a tenth of the rules' time on long items
@@ -47,10 +48,11 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
         hits = f.found["monitoring"]
         if not hits:
             continue
-        kept = []
+        kept, overseen = [], []
         for h in hits:
             if rules.things_checked.match(f.folded, h.end):
-                continue  # an authority checks compliance, the employers' with their workers'
+                overseen.append(h)  # compliance checked, or workers' conditions watched over
+                continue
             if rules.things_monitored.search(f.folded, max(0, h.start - COMPOUND_BEFORE), h.start):
                 continue  # "transaction monitoring", "market surveillance": a thing's kind
             after = rules.things_watched.match(f.folded, h.end)
@@ -70,6 +72,8 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
                 kept.append(h)
         if len(kept) < len(hits):
             f.found["monitoring"] = kept
+        if overseen:  # the oversight veto reads them
+            f.found["overseen"] = overseen
 
 
 def drop_watchers(fields: list[Field], rules: Rules) -> None:

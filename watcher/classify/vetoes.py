@@ -36,6 +36,7 @@ from watcher.models import (
     MALWARE,
     NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
+    OVERSIGHT,
     PATIENT_CARE,
     PAY,
     PERSONNEL_RECORDS,
@@ -108,7 +109,9 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     employment law's rights and duties in general ("Rechten en plichten van een werknemer"), a
     staff survey or desk booking ("Pulse Surveys"), a health pass checked ("3G am
     Arbeitsplatz"), a request for one's own data, an accident at work, the labour market's figures,
-    whistleblowing or a crime (`_TITLE_VETOES`), of an item that names no monitoring
+    whistleblowing or a crime (`_TITLE_VETOES`), or monitoring words in the title that only
+    watch over ("Fairwork monitors platform workers' conditions", "Labour inspectors to monitor
+    employers' compliance": `objects.drop_things_watched`), of an item that names no monitoring
     (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): that is
     its subject, not how workers are watched. A request for one's own data, pay, sick leave and
     who counts as an employee are read in the summary too (`_SUMMARY_VETOES`: "TUC launches guide
@@ -125,6 +128,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
         for family, concept in _TITLE_VETOES
         if title.found[family]
     ]
+    overseen = title.found.get("overseen", ())  # its monitoring words watch over, not watch
+    found += [(title, overseen[0], OVERSIGHT)] if overseen else []
     summary = fields[1]
     found += [
         (summary, summary.found[family][0], concept)

@@ -2,7 +2,7 @@
 rule out, not relevant at any score, and what `watcher show` says of each (plain data;
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
-The first fourteen hold when no monitoring is named (productivity raised even when AI is), the
+The first fifteen hold when no monitoring is named (productivity raised even when AI is), the
 next twelve when no worker is, the last five whoever is named.
 """
 
@@ -22,6 +22,7 @@ LABOUR_MARKET = "labour-market"
 WHISTLEBLOWING = "whistleblowing"
 CRIME = "crime"
 HEALTH_PASS = "health-pass"
+OVERSIGHT = "oversight"
 CONSUMER_DEVICE = "consumer-device"
 MALWARE = "malware"
 EMOTIONS_READ = "emotions-read"
@@ -56,6 +57,8 @@ VETOES = {
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     CRIME: "a crime or an arrest, and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
+    OVERSIGHT: "an inspectorate, a union, an NGO or a brand checking employers' compliance or "
+    "watching over workers' conditions and rights, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
     "and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
