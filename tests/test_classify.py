@@ -2639,7 +2639,9 @@ def test_watching_over_workers_conditions_is_oversight_not_monitoring() -> None:
     """A brand, the UN, a union or an NGO that monitors workers' conditions, rights, welfare or
     treatment, or tracks the abuses they suffer, watches over the workers, not their work (rules
     2026.12.272): 14 of 19 such probes scored 1.00, the worker term and the monitoring verb a
-    pair, and the model alone read four more at 0.66-0.99 once the pair was gone. A guide to
+    pair, and the model alone read four more at 0.66-0.99 once the pair was gone. So do the
+    state, a fund or the workers themselves tracking earnings, taxes, visas or contributions
+    (rules 2026.12.273: four of four at 1.00). A guide to
     workers' rights under monitoring, and an employer's or a platform's monitoring that a union
     or a report names, are not this."""
     model = load_model()
@@ -2655,6 +2657,13 @@ def test_watching_over_workers_conditions_is_oversight_not_monitoring() -> None:
         Document("Gewerkschaft überwacht Arbeitsbedingungen der Paketboten"),
         Document("Una ONG vigila los derechos de las trabajadoras del hogar"),
         Document("Unions to monitor employers' compliance with the new working time rules"),
+        # money or a status watched, by the state, a fund or the workers themselves (.273)
+        Document("Tax office to track gig workers' earnings through platform data"),
+        Document("Le fisc surveillera les revenus des travailleurs des plateformes"),
+        Document("Finanzamt überwacht Einkünfte von Plattformarbeitern"),
+        Document("Home Office to track migrant workers' visa status in real time"),
+        Document("Gig workers build app to track their own earnings and expenses"),
+        Document("Pension fund tracks members' contributions online"),
     ]  # fmt: skip
     kept = [
         Document("Workplace monitoring: know your rights"),
@@ -2664,9 +2673,14 @@ def test_watching_over_workers_conditions_is_oversight_not_monitoring() -> None:
         Document("Amazon monitors warehouse workers' rate with handheld scanners"),
         Document("Platforms must monitor drivers less, says Fairwork report"),
         Document("Gig workers' rights: Uber's algorithm monitors drivers' every move"),
+        Document("Pentagon to continuously monitor employees with security clearances"),
     ]  # fmt: skip
     _ruled_out(model, overseen, OVERSIGHT, kept)
     _relevant(model, kept)
+    # riders who film the customers are the watchers (.273)
+    _irrelevant(
+        model, [Document("Delivery riders use GoPro cameras to record abuse from customers")]
+    )
     # the Dutch verb's phrase holds its object: the conditions watched are no monitoring term
     assert (
         "monitoring@title"

@@ -57,8 +57,8 @@ VETOES = {
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     CRIME: "a crime or an arrest, and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
-    OVERSIGHT: "an inspectorate, a union, an NGO or a brand checking employers' compliance or "
-    "watching over workers' conditions and rights, and no monitoring named",
+    OVERSIGHT: "an inspectorate, a tax office, a union or an NGO checking compliance, earnings "
+    "or status, or watching over workers' conditions and rights, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
     "and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
