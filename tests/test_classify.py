@@ -2664,6 +2664,8 @@ def test_watching_over_workers_conditions_is_oversight_not_monitoring() -> None:
         Document("Home Office to track migrant workers' visa status in real time"),
         Document("Gig workers build app to track their own earnings and expenses"),
         Document("Pension fund tracks members' contributions online"),
+        # threats against workers, which the police watch (.274)
+        Document("FBI monitors threats against election workers ahead of midterms"),
     ]  # fmt: skip
     kept = [
         Document("Workplace monitoring: know your rights"),
@@ -2688,6 +2690,38 @@ def test_watching_over_workers_conditions_is_oversight_not_monitoring() -> None:
             Document("FNV houdt arbeidsomstandigheden van pakketbezorgers in de gaten")
         ).signals
     )
+
+
+def test_staffs_messages_training_ai_and_pay_an_algorithm_sets_are_read() -> None:
+    """What staff wrote named as what trains the AI is the subject named outright, as their
+    "data" or "activity" was (the Meta story's class: "Employees' Slack messages used to train
+    company AI" 0.41 before); pay an algorithm sets is algorithmic management ("Algorithmische
+    Bezahlung" 0.50 before); an ID card is a thing a biometric word watches (rules 2026.12.274).
+    """
+    model = load_model()
+    slack = judge(Document("Employees' Slack messages used to train company AI, staff complain"))
+    assert "strong@title" in slack.signals
+    _relevant(
+        model,
+        [
+            Document("Employees' Slack messages used to train company AI, staff complain"),
+            Document(
+                "Algorithmische Bezahlung: Lieferando-Fahrer kritisieren Bonus-System der App"
+            ),
+            Document("Rémunération algorithmique : les chauffeurs VTC dénoncent l'opacité d'Uber"),
+        ],
+        frozenset({"strong@title", "pair@title"}),
+    )
+    # the users' conversations a worker reviews are not the worker's
+    contractors = judge(
+        Document(
+            "Meta contractors can see users' private AI chats, report says",
+            "Workers who review conversations to train the AI saw personal details.",
+        )
+    )
+    assert "strong@summary" not in contractors.signals
+    seafarers = judge(Document("Seafarers to get biometric ID cards under new ILO convention"))
+    assert "monitoring@title" not in seafarers.signals
 
 
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
