@@ -2724,6 +2724,38 @@ def test_staffs_messages_training_ai_and_pay_an_algorithm_sets_are_read() -> Non
     assert "monitoring@title" not in seafarers.signals
 
 
+def test_outsiders_who_spied_on_staff_are_an_attack_not_an_employer_watching() -> None:
+    """Hackers, spies or spyware that spied on or targeted the staff a title names are an attack
+    on them, whoever is named (rules 2026.12.275: "Chinese hackers spied on US telecom
+    employees' emails" 0.99, "newspaper staff targeted by spyware" 1.00); police officers who
+    spied on activists are the watchers ("Undercover police officers spied on activists" 0.99).
+    An employer's spyware, and staff "spied on" in headline-ese, are staff watched; so is an
+    employer's undercover agent set on the staff (0.23 before)."""
+    model = load_model()
+    attacks = [
+        Document("Chinese hackers spied on US telecom employees' emails for months"),
+        Document("Journalist under surveillance: newspaper staff targeted by spyware"),
+        Document("Mitarbeiter des Auswärtigen Amts mit Spyware ausgespäht"),
+        Document("Giornalisti spiati con Paragon: colpiti anche dipendenti di una ONG"),
+        Document("Des fonctionnaires ciblés par le logiciel espion Pegasus"),
+    ]  # fmt: skip
+    kept = [
+        Document("Company installed spyware on employees' laptops to track their hours"),
+        Document("Workers spied on at Amazon warehouses, union says"),
+        Document("Employees spied on by bossware: what the law says"),
+        Document("Staff spied on, report finds"),
+        Document("Police officers spied on by their own force's software, union claims"),
+        Document("Employer used undercover agents to watch warehouse staff"),
+    ]  # fmt: skip
+    _ruled_out(model, attacks, MALWARE, kept)
+    _relevant(model, kept)
+    _ruled_out(
+        model,
+        [Document("Undercover police officers spied on activists for decades, inquiry hears")],
+        STAFF_WATCHING,
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""

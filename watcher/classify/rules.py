@@ -34,7 +34,7 @@ _TERMS = frozenset(
     "ai_agents private_life patient_care occupational_exposure exposure_kept road_cameras insider "
     "staff_protection worn_cameras unlawful case_outcome case_name roundup things_watched "
     "things_verb_last things_checked worker_words staff_watching staff_made_to "
-    "studies_measuring things_monitored".split()
+    "studies_measuring things_monitored attacks".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -127,6 +127,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "decisions": data["terms"]["automated_decisions"],
         },
         "malware": {"malware": data["terms"]["malware"]},
+        "attacks": {"attacks": data["terms"]["attacks"]},
         "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
         "service": {"service": data["terms"]["platform_service"]},
         "travel": {"travel": data["terms"]["travel"]},

@@ -156,7 +156,8 @@ def _not_staff(
     sitters, fall prevention: the nurses watch, the patients are watched); workers' exposure to a
     hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
     where neither the title nor the summary names privacy or a tracking device; speed and traffic
-    cameras (every road user is watched, "drivers" are motorists). In an item that names
+    cameras (every road user is watched, "drivers" are motorists); hackers, spies or spyware that
+    spied on or targeted the staff it names (an attack). In an item that names
     no worker and no term naming the subject, in the title: a device or feature of people's own
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
@@ -192,6 +193,8 @@ def _not_staff(
     road = [h for h in title.found["public"] if h.label == "road"]
     if road:
         return _said(title, road[0], ROAD_CAMERAS)
+    if workers and title.found["attacks"]:  # outsiders who spied on or hacked the staff named
+        return _said(title, title.found["attacks"][0], MALWARE)
     if workers:
         return None
     watchers = title.found.get("watchers", ())  # staff named as the watchers of something else
