@@ -2756,6 +2756,20 @@ def test_outsiders_who_spied_on_staff_are_an_attack_not_an_employer_watching() -
     )
 
 
+def test_drones_prescribing_and_bonuses_are_things_watched() -> None:
+    """Drones, a doctor's prescribing and a banker's bonuses are things a monitoring word
+    watches, not staff (rules 2026.12.276: the model alone read these at 0.66-0.93, a monitoring
+    term in the title weighing most)."""
+    docs = [
+        Document("Air traffic controllers monitor drones near airports with new radar"),
+        Document("Medical council monitors doctors' prescribing of opioids"),
+        Document("Financial regulator tracks bankers' bonuses under new pay rules"),
+    ]
+    for doc in docs:
+        assert "monitoring@title" not in judge(doc).signals, doc.title
+    _irrelevant(load_model(), docs)
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
