@@ -2770,6 +2770,39 @@ def test_drones_prescribing_and_bonuses_are_things_watched() -> None:
     _irrelevant(load_model(), docs)
 
 
+def test_the_german_adjective_for_high_risk_ai_at_work_is_read() -> None:
+    """The AI Act's article 26(7) in German, said with the adjective or the phrase
+    ("hochriskanter KI-Systeme", "KI-Systemen mit hohem Risiko") beside the workplace, the works
+    council or the employer, names the subject, as "Hochrisiko-KI" did (rules 2026.12.277: real
+    pages at 0.50 and 0.52); the employers' associations are not the employer."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Arbeitgeber müssen Beschäftigte über Nutzung hochriskanter KI-Systeme gem. "
+                "Art. 26 KI-VO informieren"
+            ),
+            Document(
+                "Erwägungsgrund 92 KI-Verordnung",
+                "Es ist nach wie vor erforderlich, die Unterrichtung der Arbeitnehmer und ihrer "
+                "Vertreter über den geplanten Einsatz von KI-Systemen mit hohem Risiko am "
+                "Arbeitsplatz sicherzustellen.",
+            ),
+        ],
+        frozenset({"strong@title", "strong@summary"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Arbeitgeberverbände warnen vor Bürokratie durch Regeln für hochriskante "
+                "KI-Systeme in Medizinprodukten"
+            )
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
