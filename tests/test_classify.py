@@ -2803,6 +2803,15 @@ def test_the_german_adjective_for_high_risk_ai_at_work_is_read() -> None:
     )
 
 
+def test_a_block_of_flats_cameras_are_the_residents() -> None:
+    """A condominium's cameras film its residents, a public place's or neighbours': the model
+    rebuilt with rules 2026.12.278, which read a building's common parts too, weighs a public
+    place in the title more ("Garante: telecamere nei condomini" 0.71, the model's alone)."""
+    doc = Document("Garante: telecamere nei condomini, le regole da rispettare")
+    assert "public@title" in judge(doc).signals
+    _irrelevant(load_model(), [doc])
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
