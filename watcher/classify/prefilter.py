@@ -57,6 +57,16 @@ def _class_end(pattern: str, i: int) -> int:
     return j
 
 
+def _past_atom(pattern: str, i: int) -> int | None:
+    """Where an escape (`\\b`, `\\.`) or a character class starting at `i` ends; None when
+    neither starts there."""
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] == "[":
+        return _class_end(pattern, i) + 1
+    return None
+
+
 _PLAIN = re.compile(r"[^\\\[{}()|.^$+?*]+")  # characters that stand for themselves
 
 
@@ -78,11 +88,9 @@ def _literal_runs(pattern: str) -> list[str] | None:
                 runs.append(plain.group()[:-1] if optional else plain.group())
             continue
         c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i) + 1
+        past = _past_atom(pattern, i)
+        if past is not None:
+            i = past
             continue
         if c == "{":  # a counted repeat: what it repeats was dropped; skip its counts
             i = pattern.find("}", i) + 1 or n
@@ -178,35 +186,39 @@ def _fast(pattern: str, literal: str) -> str:
     return f"{literal}(?<=\\b{literal}){rest}"
 
 
+def _group_at(pattern: str, i: int) -> tuple[list[str], int] | None:
+    """The alternatives of the group whose `(` (or `(?:`) is at `i`, and where its `)` is; None
+    when it never closes."""
+    start = i + 3 if pattern.startswith("(?:", i) else i + 1
+    depth, j, alternatives = 0, i, list[str]()
+    while j < len(pattern):
+        c = pattern[j]
+        past = _past_atom(pattern, j)
+        if past is not None:
+            j = past
+            continue
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return [*alternatives, pattern[start:j]], j
+        if c == "|" and depth == 1:
+            alternatives.append(pattern[start:j])
+            start = j + 1
+        j += 1
+    return None
+
+
 def _leading_group(pattern: str) -> tuple[list[str], int, int] | None:
     """The alternatives of the group a pattern starts with (`\\b(couriers|riders)...`), where the
     group's text starts and where it ends; None when the pattern starts otherwise, or the group
     is optional (every match then need not start with one of them)."""
     m = re.match(r"\\b\((\?:)?", pattern)
-    if not m:
+    group = _group_at(pattern, 2) if m else None
+    if m is None or group is None:
         return None
-    depth, i = 1, m.end()
-    alternatives, start = [], i
-    while i < len(pattern) and depth:
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 1:
-            alternatives.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    if depth:
+    alternatives, close = group
+    if pattern[close + 1 : close + 2] in ("?", "*", "+", "{"):
         return None
-    alternatives.append(pattern[start : i - 1])
-    if pattern[i : i + 1] in ("?", "*", "+", "{"):
-        return None
-    return alternatives, m.end(), i
+    return alternatives, m.end(), close + 1
 
 
 def _fast_alternatives(pattern: str) -> str:
@@ -235,38 +247,20 @@ def _groups(pattern: str) -> list[list[str]] | None:
     i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i) + 1
+        past = _past_atom(pattern, i)
+        if past is not None:
+            i = past
             continue
         if c == "|":
             return None
         if c != "(":
             i += 1
             continue
-        plain = not pattern.startswith("(?", i) or pattern.startswith("(?:", i)
-        start = i + 3 if pattern.startswith("(?:", i) else i + 1
-        depth, j, alternatives = 0, i, []
-        while j < n:
-            d = pattern[j]
-            if d == "\\":
-                j += 2
-                continue
-            if d == "[":
-                j = _class_end(pattern, j) + 1
-                continue
-            depth += (d == "(") - (d == ")")
-            if depth == 0:
-                break
-            if d == "|" and depth == 1:
-                alternatives.append(pattern[start:j])
-                start = j + 1
-            j += 1
-        if j >= n:  # a group never closed: re names the mistake when the pattern first runs
+        group = _group_at(pattern, i)
+        if group is None:  # a group never closed: re names the mistake when the pattern first runs
             return None
-        alternatives.append(pattern[start:j])
+        alternatives, j = group
+        plain = not pattern.startswith("(?", i) or pattern.startswith("(?:", i)
         after = pattern[j + 1 : j + 3]
         if plain and after[:1] not in ("?", "*") and not after.startswith(("{0", "{,")):
             found.append(alternatives)
