@@ -37,10 +37,12 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
     Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
     unless a worker term comes between them or just after. Compliance checked ("monitor
     employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
-    dropped whatever worker term stands there: an inspectorate or a union checks the employers
-    (kept as the `overseen` hits the oversight veto reads), as are workers' conditions, rights or
-    treatment watched over ("Fairwork monitors platform workers' conditions"); so is a monitoring noun a thing's name makes a compound of ("transaction monitoring", "market
-    surveillance", "epidemiologische Überwachung").
+    dropped whatever worker term stands there: an inspectorate or a union checks the employers,
+    as are workers' conditions, rights or earnings watched over ("Fairwork monitors platform
+    workers' conditions", "Tax office to track gig workers' earnings"); both are kept as the
+    `overseen` hits the oversight veto reads. So is a monitoring noun a thing's name makes a
+    compound of ("transaction monitoring", "market surveillance", "epidemiologische
+    Überwachung").
     In the title and summary, where a monitoring word alone weighs: the body's count only in
     pairs, and reading each of its many hits cost a tenth of the rules' time on long items
     (bench/RESULTS.md)."""

@@ -3,7 +3,8 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first fifteen hold when no monitoring is named (productivity raised even when AI is), the
-next twelve when no worker is, the last five whoever is named.
+next twelve when no worker is (malware also when outsiders spied on the staff named), the last
+five whoever is named.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ VETOES = {
     "or status, or watching over workers' conditions and rights, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
     "and no worker named",
-    MALWARE: "a data breach, malware, a stalker or an attack, and no worker named",
+    MALWARE: "a data breach, malware, a stalker or an attack, and no worker named; or hackers or "
+    "spyware that spied on the staff named",
     EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
