@@ -2812,6 +2812,25 @@ def test_a_block_of_flats_cameras_are_the_residents() -> None:
     _irrelevant(load_model(), [doc])
 
 
+def test_a_workers_pay_or_health_data_disclosed_is_a_leak_not_watching() -> None:
+    """A worker's payslips or health data sent, published or disclosed, with no monitoring named,
+    is a leak a regulator fines, not staff watched (rules 2026.12.279: the model alone read two
+    such fines at 0.58 and 0.73); an employer sharing CCTV footage of an employee, or staff's
+    keystroke logs, is monitoring named."""
+    model = load_model()
+    leaks = [
+        Document("La AEPD multa a una empresa por enviar las nóminas de sus trabajadores a un cliente"),
+        Document("Employer fined for disclosing employee's HIV status to colleagues"),
+        Document("Garante: sanzione a un ospedale che ha diffuso le buste paga dei dipendenti"),
+    ]  # fmt: skip
+    kept = [
+        Document("Employer shared CCTV footage of employee with colleagues, tribunal finds"),
+        Document("Company sent employees' keystroke logs to their managers every day"),
+    ]  # fmt: skip
+    _ruled_out(model, leaks, PERSONNEL_RECORDS, kept)
+    _relevant(model, kept)
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""

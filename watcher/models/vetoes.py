@@ -46,8 +46,8 @@ VETOES = {
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
     PAY: "pay or a wage deal, and no monitoring named",
     SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
-    PERSONNEL_RECORDS: "a worker's ID, diploma, photo or personnel file kept, and no monitoring "
-    "named",
+    PERSONNEL_RECORDS: "a worker's ID, diploma, photo or personnel file kept, or their pay or "
+    "health data disclosed, and no monitoring named",
     EMPLOYMENT_LAW: "employment law's rights and duties in general, or a dismissal for what a "
     "worker said or posted, and no monitoring named",
     STAFF_SURVEYS: "a staff survey or desk booking, and no monitoring named",
