@@ -12,22 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA
-from watcher.classify import classify, load_rules
+from watcher.classify import classify, load_rules, patterns
 from watcher.classify.decide import _near, judge
 from watcher.classify.facts import parse_number
 from watcher.classify.model import Model
 from watcher.classify.modelfile import load as load_model
-from watcher.classify.prefilter import (
-    Combined,
-    Hit,
-    _conditions,
-    _fast_alternatives,
-    _keys,
-    _literal,
-    _literal_runs,
-    _required,
-    word_starts,
-)
+from watcher.classify.prefilter import Combined, Hit, word_starts
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.evaluate import Counts, SourceLookup, classify_lines, evaluate, seed_document
 from watcher.models import (
@@ -3535,7 +3525,7 @@ def prefiltered(text: str) -> dict[str, list[tuple[int, int, str]]]:
     ],
 )
 def test_literal_runs(pattern: str, runs: list[str] | None) -> None:
-    assert _literal_runs(pattern) == runs
+    assert patterns.literal_runs(pattern) == runs
 
 
 @pytest.mark.parametrize(
@@ -3557,7 +3547,7 @@ def test_literal_runs(pattern: str, runs: list[str] | None) -> None:
 def test_conditions_are_what_every_match_contains(
     pattern: str, conditions: tuple[tuple[str, ...], ...]
 ) -> None:
-    assert _conditions(pattern) == conditions
+    assert patterns.conditions(pattern) == conditions
 
 
 match = st.sampled_from(WRITTEN).flatmap(
@@ -3569,11 +3559,11 @@ match = st.sampled_from(WRITTEN).flatmap(
 @given(match)
 def test_what_the_prefilter_requires_is_in_every_match(example: tuple[str, str]) -> None:
     pattern, text = example
-    literal = _literal(pattern)
-    assert text.startswith(literal) and _required(pattern) in text
-    for literals in _conditions(pattern):  # and each condition is met
+    literal = patterns.literal(pattern)
+    assert text.startswith(literal) and patterns.required(pattern) in text
+    for literals in patterns.conditions(pattern):  # and each condition is met
         assert any(one in text for one in literals), (literals, text)
-    keys = _keys(pattern)  # one of them starts a word of the text
+    keys = patterns.keys(pattern)  # one of them starts a word of the text
     assert keys is None or set(keys) & word_starts(text)
 
 
@@ -3610,10 +3600,10 @@ def test_prefilter_on_the_labelled_items(shared: Path) -> None:
     ],
 )
 def test_fast_alternatives(pattern: str, fast: str | None) -> None:
-    assert _fast_alternatives(r"\b(ab|c") == r"\b(ab|c"  # unbalanced: left alone
-    assert _fast_alternatives(pattern) == (fast or pattern)
+    assert patterns.fast_alternatives(r"\b(ab|c") == r"\b(ab|c"  # unbalanced: left alone
+    assert patterns.fast_alternatives(pattern) == (fast or pattern)
     text = "couriers riders to train for train xcouriers axyc dx job applicants deux sanctions"
-    assert [m.span() for m in re.finditer(_fast_alternatives(pattern), text)] == [
+    assert [m.span() for m in re.finditer(patterns.fast_alternatives(pattern), text)] == [
         m.span() for m in re.finditer(pattern, text)
     ]
 
@@ -3653,7 +3643,7 @@ def test_fast_alternatives(pattern: str, fast: str | None) -> None:
 def test_keys(pattern: str, keys: list[str] | None) -> None:
     """A pattern runs only where one of its keys starts a word of the text, not on every text
     (each costs a substring test, and often a regex search, per item)."""
-    assert _keys(pattern) == keys
+    assert patterns.keys(pattern) == keys
     for text in ("ai act", "ai, that", "ai, which", "ico", "bans", "ban", "ex-wife", "exwife",
                  "keyloggers", "key logging", "hot-desking", "rijgedrag van", "i rider",
                  "dei rider", "per i rider", "ger par", "gere par", "pilotes par", "geres par"):  # fmt: skip
