@@ -2821,6 +2821,40 @@ def test_a_workers_pay_or_health_data_disclosed_is_a_leak_not_watching() -> None
     _relevant(model, kept)
 
 
+def test_staffs_browsing_logged_or_checked_in_every_language() -> None:
+    """Staff's browsing logged or checked, as a noun ("log di navigazione", "registros de
+    navegación") or a verb before it ("controllato la navigazione internet"), is monitoring in
+    six languages (rules 2026.12.280: three of four such probes of session s34 at 0.22-0.26); a
+    browser that tracks its users' browsing, or air navigation control, is not staff watched."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Il Garante ammonisce un Comune per aver controllato la navigazione internet dei "
+                "dipendenti"
+            ),
+            Document(
+                "Un employeur sanctionné pour avoir enregistré la navigation web de ses salariés"
+            ),
+            Document(
+                "Despido procedente tras revisar la empresa los registros de navegación del trabajador"
+            ),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Browsing logs of millions of users leaked online"),
+            Document("Contrôle de la navigation aérienne : grève des aiguilleurs du ciel"),
+            Document(
+                "Registros de navegación: la AEPD multa a una web por no informar a sus usuarios"
+            ),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
