@@ -2855,6 +2855,36 @@ def test_staffs_browsing_logged_or_checked_in_every_language() -> None:
     )
 
 
+def test_patients_in_every_language_are_others_watched() -> None:
+    """Patients are someone other than staff in Italian, Spanish, German and Dutch too, as in
+    English and French; patients monitored or tracked, the verb right before or after them, are
+    watched for their care, whoever is named (rules 2026.12.281: seven of eight such probes of
+    session s34 relevant at 0.58-0.86, the model's alone). Nurses tracked are staff watched."""
+    model = load_model()
+    patients = [
+        Document("Telecamere nelle stanze dei pazienti: il Garante sanziona una clinica"),
+        Document("Videovigilancia en las habitaciones de pacientes: la AEPD sanciona a un hospital"),
+        Document("Patienten per Video überwacht: Datenschutzbehörde prüft Klinik"),
+    ]  # fmt: skip
+    for doc in patients:
+        assert "other@title" in judge(doc).signals, doc.title
+    _irrelevant(model, patients)
+    kept = [
+        Document("Infermieri controllati con il GPS: il Garante sanziona l'azienda sanitaria"),
+        Document("Hospital monitors nurses and patients with RFID badges"),
+    ]
+    _ruled_out(
+        model,
+        [
+            Document("L'IA che monitora i pazienti a domicilio"),
+            Document("Patiënten met dementie gevolgd met gps-armband: mag dat?"),
+        ],
+        PATIENT_CARE,
+        kept,
+    )
+    _relevant(model, kept)
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
