@@ -2885,6 +2885,23 @@ def test_patients_in_every_language_are_others_watched() -> None:
     _relevant(model, kept)
 
 
+def test_visitors_tenants_and_shoppers_in_every_language_are_others_watched() -> None:
+    """Visitors, tenants, inhabitants, guests, spectators and shoppers are someone other than
+    staff in every language, as visitors and shoppers were in English (rules 2026.12.282: a
+    museum's visitors, a landlord's tenants and a supermarket's shoppers watched were relevant
+    at 0.56-0.81 in Spanish and Italian, the model's alone)."""
+    model = load_model()
+    others = [
+        Document("El museo controla a los visitantes con cámaras inteligentes"),
+        Document("Il proprietario controlla gli inquilini con le telecamere"),
+        Document("El casero vigila a los inquilinos con cámaras"),
+        Document("Supermercato usa telecamere con IA per seguire gli acquirenti tra gli scaffali"),
+    ]
+    for doc in others:
+        assert "other@title" in judge(doc).signals, doc.title
+    _irrelevant(model, others)
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
