@@ -2902,6 +2902,40 @@ def test_visitors_tenants_and_shoppers_in_every_language_are_others_watched() ->
     _irrelevant(model, others)
 
 
+def test_patients_records_read_or_sent_by_staff_are_not_staff_watched() -> None:
+    """Patients' records (a hospital's "dossier sanitario", medical records, "historia clínica")
+    are someone else's data, and a member of staff who read a customer's accounts or sent a
+    patient's results to the wrong person is insider misuse, in Italian too (rules 2026.12.283:
+    three Italian DPA fines at 0.74-0.81, the model's alone, probes of session s34). Staff's own
+    access logs examined by their employer are still staff watched."""
+    model = load_model()
+    dossier = Document("Dossier sanitario: il Garante sanziona un'azienda ospedaliera")
+    assert "other@title" in judge(dossier).signals
+    _irrelevant(model, [dossier])
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Il Garante sanziona una Asl: un dipendente ha inviato per errore i referti a un "
+                "altro paziente"
+            ),
+            Document(
+                "Il Garante sanziona un istituto di credito: un dipendente ha consultato "
+                "illecitamente i conti di un cliente"
+            ),
+        ],
+        INSIDER_MISUSE,
+    )
+    _relevant(
+        model,
+        [
+            Document(
+                "La AEPD sanciona a un hospital por revisar los correos electrónicos de una empleada"
+            )
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
