@@ -2936,6 +2936,36 @@ def test_patients_records_read_or_sent_by_staff_are_not_staff_watched() -> None:
     )
 
 
+def test_an_italian_workers_data_handed_to_others_is_a_leak() -> None:
+    """In Italian, a worker's diagnosis or data communicated to colleagues or handed to another
+    company, or candidates' files open to every employee, is a leak the Garante fines, not staff
+    watched (rules 2026.12.284: four such probes of session s34 at 0.61-0.73, the model's alone);
+    a program that recorded what staff did "sul pc" is monitoring ("sul" was not read)."""
+    model = load_model()
+    leaks = [
+        Document(
+            "Il Garante sanziona un datore di lavoro che aveva comunicato ai colleghi la diagnosi "
+            "di un dipendente"
+        ),
+        Document("Dati dei lavoratori a un'agenzia di recupero crediti: sanzione del Garante"),
+        Document(
+            "Il Garante sanziona un'agenzia per il lavoro: i dati dei candidati erano accessibili "
+            "a tutti i dipendenti"
+        ),
+    ]
+    _ruled_out(model, leaks, PERSONNEL_RECORDS)
+    _relevant(
+        model,
+        [
+            Document(
+                "Il Garante sanziona una società per l'uso di un software che registrava le "
+                "attività dei dipendenti sul pc"
+            )
+        ],
+        frozenset({"pair@title"}),
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
