@@ -2966,6 +2966,36 @@ def test_an_italian_workers_data_handed_to_others_is_a_leak() -> None:
     )
 
 
+def test_an_employees_email_account_accessed_or_kept_open_is_monitoring() -> None:
+    """A (former) employee's e-mail account accessed, taken over, forwarded, kept open or
+    checked is communications monitoring in six languages (rules 2026.12.285): the labelled
+    files' DPA fines for it had been read with a worker term alone, and a DPA's fine naming staff
+    with no monitoring was relevant to the model for it ("Il Garante sanziona un ente per aver
+    conservato troppo a lungo i dati dei dipendenti cessati" 0.69, a probe of session s34; 0.54
+    with the model rebuilt)."""
+    _read(
+        (
+            "Norway: Datatilsynet fines company for automatic forwarding of employee's emails",
+            "Accesso all'email dell'ex lavoratore: il Garante sanziona l'azienda",
+            "Quando disattivare la casella e-mail di un dipendente cessato?",
+            "La CNIL sanctionne l'accès à la messagerie d'un ancien salarié",
+            "Multa por acceder al correo electrónico de un ex trabajador",
+            "Zugriff auf das E-Mail-Postfach der ehemaligen Mitarbeiterin: Bußgeld",
+            "Is werkgevers controle van de zakelijke mailbox mogelijk?",
+        )
+    )
+    _irrelevant(
+        load_model(),
+        [
+            Document(
+                "Il Garante sanziona un ente per aver conservato troppo a lungo i dati dei "
+                "dipendenti cessati",
+                "I fascicoli erano conservati da oltre vent'anni.",
+            )
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
