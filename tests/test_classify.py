@@ -2996,6 +2996,33 @@ def test_an_employees_email_account_accessed_or_kept_open_is_monitoring() -> Non
     )
 
 
+def test_more_forms_of_the_worker_words() -> None:
+    """The French singular and feminine "collaborateur", "collaboratrice", "travailleuse", temps
+    ("intérimaires"), the Dutch "personeelsleden" and "uitzendkrachten" and the German
+    "Arbeitgeberin" are worker terms (rules 2026.12.286: three such probes of session s34 at
+    0.28-0.50); a member of staff in the news for something else is not staff watched."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Géolocalisation d'un collaborateur : la Cour de cassation rappelle les limites"
+            ),
+            Document("Intérimaires suivis par GPS dans les entrepôts : la CNIL saisie"),
+            Document("Personeelsleden van ziekenhuis bespied via camera's in de kleedkamer"),
+            Document("Die Arbeitgeberin durfte den Browserverlauf nicht auswerten"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Une collaboratrice de l'Élysée mise en examen pour détournement de fonds"),
+            Document("Uitzendkrachten krijgen recht op hetzelfde loon"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
