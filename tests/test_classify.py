@@ -3023,6 +3023,29 @@ def test_more_forms_of_the_worker_words() -> None:
     )
 
 
+def test_hr_records_layoffs_and_ones_own_hours_are_things_tracked() -> None:
+    """Workers' holiday allowance or training records kept by HR software, job cuts staff keep
+    track of, and hours workers track of their own are things tracked, not staff watched (rules
+    2026.12.287: four such probes of session s34 at 1.00); where more follows ("holiday
+    requests and toilet breaks"), or the staff's keystrokes are tracked, it is monitoring."""
+    model = load_model()
+    things = [
+        Document("HR software now tracks employees' holiday allowance automatically"),
+        Document("Company tracks employees' training completion for compliance"),
+        Document("Employees are keeping track of the layoffs on an anonymous spreadsheet"),
+        Document("Employees tracked their own hours in a new app to claim overtime"),
+    ]
+    _unread(things, ("pair@",), model)
+    _relevant(
+        model,
+        [
+            Document("Bosses track workers' holiday requests and toilet breaks with new software"),
+            Document("Company tracked employees' keystrokes to check they were working from home"),
+        ],
+        frozenset({"pair@title"}),
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
