@@ -3046,6 +3046,29 @@ def test_hr_records_layoffs_and_ones_own_hours_are_things_tracked() -> None:
     )
 
 
+def test_staff_located_and_the_dutch_staff_tracking_systems() -> None:
+    """The French employer who knows a worker's movements or locates them ("connaître les
+    déplacements du salarié, de le localiser") and the Dutch Works Councils Act's
+    "personeelsvolgsystemen" are read (rules 2026.12.288: two real pages of session s34 at 0.52
+    and 0.56)."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Géolocalisation contraire aux bonnes pratiques : sanctions pécuniaires de la CNIL",
+                "Ce dispositif permet à l'employeur de connaître les déplacements du salarié, de le "
+                "localiser avec une certaine précision.",
+            ),
+            Document(
+                "Privacy: checklist voor de ondernemingsraad",
+                "De ondernemingsraad dient door de ondernemer betrokken te worden bij regelingen "
+                "voor het gebruik van personeelsvolgsystemen.",
+            ),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
