@@ -3069,6 +3069,31 @@ def test_staff_located_and_the_dutch_staff_tracking_systems() -> None:
     )
 
 
+def test_checking_whether_staff_are_working_in_every_language() -> None:
+    """An employer checking whether staff are working is monitoring in the five other languages,
+    as it was in English (rules 2026.12.289: four of six such probes of session s34 at 0.03-0.56,
+    and a real German page at 0.07); a machine that "works" is not staff."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Darf der Arbeitgeber kontrollieren, ob ich im Homeoffice wirklich arbeite?"),
+            Document("Télétravail : l'employeur peut-il vérifier que ses salariés travaillent ?"),
+            Document("¿Puede la empresa comprobar si el trabajador está trabajando en casa?"),
+            Document("Mag mijn werkgever controleren of ik thuis wel werk?"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _unread(
+        [
+            Document("Controleren of je wasmachine goed werkt"),
+            Document("Vérifier que votre ordinateur fonctionne après la mise à jour"),
+        ],
+        ("monitoring@",),
+        model,
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
