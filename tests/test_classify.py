@@ -3094,6 +3094,29 @@ def test_checking_whether_staff_are_working_in_every_language() -> None:
     )
 
 
+def test_the_italian_and_french_verbs_of_controlling_staff() -> None:
+    """ "Controllare i dipendenti" and "contrôler ses salariés" are monitoring, as the Spanish
+    "controlar a los trabajadores" was (rules 2026.12.290: three real Italian pages at 0.10-0.40,
+    two French probes at 0.06-0.09, session s34); the social-security checks of sick workers and
+    the labour inspectorate's of undeclared work are not an employer watching its staff."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Come controllare i dipendenti in smart working"),
+            Document("Comment contrôler ses salariés en télétravail sans enfreindre la loi ?"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("L'Inps potrà controllare i lavoratori in malattia anche di sabato"),
+            Document("L'Ispettorato controlla i lavoratori in nero nei cantieri"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
