@@ -3117,6 +3117,37 @@ def test_the_italian_and_french_verbs_of_controlling_staff() -> None:
     )
 
 
+def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
+    """The plain verbs of watching with the staff right after are monitoring in every language
+    (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
+    "traque", "bespitzelt", "pedina", "grababa", "bewaakt"); filming, recording, observing or
+    checking only the employer's own staff: a documentary's, a researcher's or an
+    inspectorate's are not an employer watching."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Company kept tabs on employees through their work phones"),
+            Document("L'entreprise traque ses salariés grâce à leur badge"),
+            Document("Supermarktkette bespitzelt Mitarbeiter mit Detektiven"),
+            Document("L'azienda pedinava i dipendenti in malattia con un investigatore"),
+            Document("La empresa grababa a sus trabajadores en el vestuario"),
+            Document("Bedrijf bewaakt zijn werknemers met camera's op de werkvloer"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Documentary films workers at Tesla's Berlin factory for a year"),
+            Document("Researchers observed nurses during night shifts to study fatigue"),
+            Document("L'inspection du travail contrôle les salariés détachés sur les chantiers"),
+            Document("Il fotografo che filma i lavoratori delle acciaierie di Taranto"),
+            Document("Hospital records staff absences in a new HR system"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
