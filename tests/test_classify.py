@@ -3148,6 +3148,34 @@ def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     )
 
 
+def test_the_nouns_of_watching_with_the_staff_after_them() -> None:
+    """The nouns of watching the staff ("profiling of employees", "le fichage des salariés",
+    "Kontrolle der Beschäftigten", "la schedatura dei lavoratori", "het controleren van
+    werknemers") are monitoring (rules 2026.12.292: five of six such probes missed before, at
+    0.18-0.48); not the staff's things ("recording of employees' training sessions") nor a
+    compound ("Beschäftigtenzahlen")."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Secret recording of employees in the canteen ruled unlawful"),
+            Document("La CNIL sanctionne le fichage des salariés grévistes"),
+            Document("Kontrolle der Beschäftigten per Software: Betriebsrat klagt"),
+            Document("La schedatura dei lavoratori iscritti al sindacato: condannata l'azienda"),
+            Document("Het controleren van werknemers via hun laptop mag niet zomaar"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _unread(
+        [
+            Document("Recording of employees' training sessions now available on demand"),
+            Document("Kontrolle der Beschäftigtenzahlen: Statistikamt korrigiert Daten"),
+        ],
+        ("monitoring@",),
+        model,
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
