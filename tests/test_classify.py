@@ -3176,6 +3176,39 @@ def test_the_nouns_of_watching_with_the_staff_after_them() -> None:
     )
 
 
+def test_occupations_whose_members_are_an_employers_staff() -> None:
+    """Baristas, waiters, flight attendants, interns, the Italian "camerieri", the
+    German "Kellner", the Dutch "obers" and the like are worker terms (rules 2026.12.293: three
+    of seven such probes of session s34 at 0.21-0.41); those who watch something themselves
+    ("Dockworkers monitor the arrival of the first container ships") are the watchers; bitcoin
+    miners, vacuum cleaners and the French "serveur" (a server) are not staff."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Airline monitors flight attendants' social media posts"),
+            Document("Restaurant uses AI cameras to rate waiters' friendliness"),
+            Document("Camerieri controllati con le telecamere: multa al ristorante"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Dockworkers monitor the arrival of the first container ships after the strike"
+            ),
+            Document("Baristas at 100 Starbucks stores vote to unionize"),
+        ],
+    )
+    for text in (
+        "Bitcoin miners track hash rates",
+        "Robot vacuum cleaners map your home",
+        "Serveur mandataire web filtrant : les recommandations de la CNIL",
+    ):
+        assert "worker@title" not in judge(Document(text)).signals, text
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
