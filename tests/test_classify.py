@@ -3209,6 +3209,30 @@ def test_occupations_whose_members_are_an_employers_staff() -> None:
         assert "worker@title" not in judge(Document(text)).signals, text
 
 
+def test_microphones_fingerprint_readers_and_time_tracking_in_every_language() -> None:
+    """Hidden microphones ("des micros", "Mikrofone", "microfoni", "micrófonos", "microfoons"),
+    fingerprint readers and time-tracking software are monitoring in the other languages too
+    (rules 2026.12.294: five of five microphone probes of session s34 at 0.33-0.55); not the
+    radio's "au micro de", a "micro-entreprise", nor a buyer's guide to the best microphones."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("L'entreprise avait caché des micros dans le bureau des salariés"),
+            Document("Versteckte Mikrofone im Pausenraum: Arbeitgeber muss Schadensersatz zahlen"),
+            Document("Werkgever verstopte microfoons in de kantine om personeel af te luisteren"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Le PDG de Renault au micro de France Inter : « nos salariés sont inquiets »"),
+            Document("Les meilleurs micros pour podcasteurs en 2026"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
