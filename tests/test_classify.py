@@ -3233,6 +3233,30 @@ def test_microphones_fingerprint_readers_and_time_tracking_in_every_language() -
     )
 
 
+def test_an_app_that_hands_out_the_work_in_every_language() -> None:
+    """An app or software that hands out shifts, missions or tasks, and rotas an algorithm made,
+    are algorithmic management in the other languages too (rules 2026.12.295: "La app asigna
+    los turnos a los trabajadores según su rendimiento" 0.35 and "Roosters gemaakt door een
+    algoritme" 0.56, probes of session s34); beside a worker term, as in English."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("La app asigna los turnos a los trabajadores según su rendimiento"),
+            Document(
+                "Roosters gemaakt door een algoritme: werknemers hebben geen grip meer op hun "
+                "werktijden"
+            ),
+            Document("L'application attribue les missions aux chauffeurs selon leur note"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    assert (
+        "monitoring@title"
+        not in judge(Document("Le logiciel attribue les créneaux de livraison aux clients")).signals
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
