@@ -3257,6 +3257,22 @@ def test_an_app_that_hands_out_the_work_in_every_language() -> None:
     )
 
 
+def test_capturing_images_in_spanish_and_french() -> None:
+    """ "Captación de imágenes" and "captation d'images" are video surveillance, as "captation
+    sonore" was (rules 2026.12.296: a real page on a Spanish Constitutional Court ruling at 0.25,
+    session s34)."""
+    _relevant(
+        load_model(),
+        [
+            Document(
+                "El Tribunal Constitucional avala el despido basado en la captación de imágenes "
+                "sin previo aviso"
+            )
+        ],
+        frozenset({"pair@title"}),
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
