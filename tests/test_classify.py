@@ -3273,6 +3273,31 @@ def test_capturing_images_in_spanish_and_french() -> None:
     )
 
 
+def test_the_staff_watched_in_the_passive() -> None:
+    """The staff watched in the passive ("Employees were secretly photographed", "Die Mitarbeiter
+    wurden heimlich kontrolliert", "I dipendenti sono stati schedati") is monitoring in every
+    language (rules 2026.12.297: three of seven such probes of session s34 at 0.29-0.47); not
+    what followed the staff, a broadcast's audience nor a satisfaction survey's marks."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Employees were secretly photographed at their desks, tribunal hears"),
+            Document("Die Mitarbeiter wurden jahrelang heimlich kontrolliert"),
+            Document("I dipendenti sono stati schedati in base alle loro opinioni politiche"),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Workers were followed by a wave of layoffs at the plant"),
+            Document("Staff were watched by millions as the royal wedding aired"),
+            Document("Les salariés étaient notés à 8,2 sur 10 pour leur satisfaction au travail"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
