@@ -3296,6 +3296,31 @@ def test_the_staff_watched_in_the_passive() -> None:
     )
 
 
+def test_the_staffs_productivity_measured_by_ai_software_or_the_employer() -> None:
+    """The staff's productivity measured, scored or analysed by AI, software or the employer is
+    monitoring in every language (rules 2026.12.298: "KI berechnet die Produktivität der
+    Mitarbeiter im Lager" 0.14, a probe of session s34); a study's or a statistics office's
+    figures are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("KI berechnet die Produktivität der Mitarbeiter im Lager"),
+            Document(
+                "New AI tool scores employees' productivity from their calendar and email data"
+            ),
+        ],
+        frozenset({"pair@title"}),
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Study measures workers' productivity after four-day week trial"),
+            Document("Statistics office measures workers' productivity across the economy"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
