@@ -59,6 +59,7 @@ from watcher.text import _QUOTES, fold, strip_accents
 
 RULES = load_rules()
 MODEL = load_model()
+PAIR_IN_TITLE = frozenset({"pair@title"})
 
 
 def toward_relevant(signal: str, kind: str | None = None) -> list[float]:
@@ -696,6 +697,15 @@ def _relevant(model: Model, docs: list[Document], signals: frozenset[str] = froz
         verdict = judge(doc)
         assert not signals or signals & verdict.signals, (doc.title, verdict.signals)
         assert model.decide(doc, verdict).relevant, doc.title
+
+
+def _sorts(
+    read: list[Document], unread: list[Document], signals: frozenset[str] = PAIR_IN_TITLE
+) -> None:
+    """Each of `read` is relevant, read with one of the signals; none of `unread` is relevant."""
+    model = load_model()
+    _relevant(model, read, signals)
+    _irrelevant(model, unread)
 
 
 def test_who_counts_as_an_employee_is_not_how_they_are_watched() -> None:
@@ -2824,9 +2834,7 @@ def test_staffs_browsing_logged_or_checked_in_every_language() -> None:
     navegación") or a verb before it ("controllato la navigazione internet"), is monitoring in
     six languages (rules 2026.12.280: three of four such probes of session s34 at 0.22-0.26); a
     browser that tracks its users' browsing, or air navigation control, is not staff watched."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document(
                 "Il Garante ammonisce un Comune per aver controllato la navigazione internet dei "
@@ -2839,10 +2847,6 @@ def test_staffs_browsing_logged_or_checked_in_every_language() -> None:
                 "Despido procedente tras revisar la empresa los registros de navegación del trabajador"
             ),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Browsing logs of millions of users leaked online"),
             Document("Contrôle de la navigation aérienne : grève des aiguilleurs du ciel"),
@@ -2999,9 +3003,7 @@ def test_more_forms_of_the_worker_words() -> None:
     ("intérimaires"), the Dutch "personeelsleden" and "uitzendkrachten" and the German
     "Arbeitgeberin" are worker terms (rules 2026.12.286: three such probes of session s34 at
     0.28-0.50); a member of staff in the news for something else is not staff watched."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document(
                 "Géolocalisation d'un collaborateur : la Cour de cassation rappelle les limites"
@@ -3010,10 +3012,6 @@ def test_more_forms_of_the_worker_words() -> None:
             Document("Personeelsleden van ziekenhuis bespied via camera's in de kleedkamer"),
             Document("Die Arbeitgeberin durfte den Browserverlauf nicht auswerten"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Une collaboratrice de l'Élysée mise en examen pour détournement de fonds"),
             Document("Uitzendkrachten krijgen recht op hetzelfde loon"),
@@ -3097,17 +3095,11 @@ def test_the_italian_and_french_verbs_of_controlling_staff() -> None:
     "controlar a los trabajadores" was (rules 2026.12.290: three real Italian pages at 0.10-0.40,
     two French probes at 0.06-0.09, session s34); the social-security checks of sick workers and
     the labour inspectorate's of undeclared work are not an employer watching its staff."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("Come controllare i dipendenti in smart working"),
             Document("Comment contrôler ses salariés en télétravail sans enfreindre la loi ?"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("L'Inps potrà controllare i lavoratori in malattia anche di sabato"),
             Document("L'Ispettorato controlla i lavoratori in nero nei cantieri"),
@@ -3121,9 +3113,7 @@ def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     "traque", "bespitzelt", "pedina", "grababa", "bewaakt"); filming, recording, observing or
     checking only the employer's own staff: a documentary's, a researcher's or an
     inspectorate's are not an employer watching."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("Company kept tabs on employees through their work phones"),
             Document("L'entreprise traque ses salariés grâce à leur badge"),
@@ -3132,10 +3122,6 @@ def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
             Document("La empresa grababa a sus trabajadores en el vestuario"),
             Document("Bedrijf bewaakt zijn werknemers met camera's op de werkvloer"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Documentary films workers at Tesla's Berlin factory for a year"),
             Document("Researchers observed nurses during night shifts to study fatigue"),
@@ -3180,18 +3166,12 @@ def test_occupations_whose_members_are_an_employers_staff() -> None:
     of seven such probes of session s34 at 0.21-0.41); those who watch something themselves
     ("Dockworkers monitor the arrival of the first container ships") are the watchers; bitcoin
     miners, vacuum cleaners and the French "serveur" (a server) are not staff."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("Airline monitors flight attendants' social media posts"),
             Document("Restaurant uses AI cameras to rate waiters' friendliness"),
             Document("Camerieri controllati con le telecamere: multa al ristorante"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document(
                 "Dockworkers monitor the arrival of the first container ships after the strike"
@@ -3212,18 +3192,12 @@ def test_microphones_fingerprint_readers_and_time_tracking_in_every_language() -
     fingerprint readers and time-tracking software are monitoring in the other languages too
     (rules 2026.12.294: five of five microphone probes of session s34 at 0.33-0.55); not the
     radio's "au micro de", a "micro-entreprise", nor a buyer's guide to the best microphones."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("L'entreprise avait caché des micros dans le bureau des salariés"),
             Document("Versteckte Mikrofone im Pausenraum: Arbeitgeber muss Schadensersatz zahlen"),
             Document("Werkgever verstopte microfoons in de kantine om personeel af te luisteren"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Le PDG de Renault au micro de France Inter : « nos salariés sont inquiets »"),
             Document("Les meilleurs micros pour podcasteurs en 2026"),
@@ -3276,18 +3250,12 @@ def test_the_staff_watched_in_the_passive() -> None:
     wurden heimlich kontrolliert", "I dipendenti sono stati schedati") is monitoring in every
     language (rules 2026.12.297: three of seven such probes of session s34 at 0.29-0.47); not
     what followed the staff, a broadcast's audience nor a satisfaction survey's marks."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("Employees were secretly photographed at their desks, tribunal hears"),
             Document("Die Mitarbeiter wurden jahrelang heimlich kontrolliert"),
             Document("I dipendenti sono stati schedati in base alle loro opinioni politiche"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Workers were followed by a wave of layoffs at the plant"),
             Document("Staff were watched by millions as the royal wedding aired"),
@@ -3301,19 +3269,13 @@ def test_the_staffs_productivity_measured_by_ai_software_or_the_employer() -> No
     monitoring in every language (rules 2026.12.298: "KI berechnet die Produktivität der
     Mitarbeiter im Lager" 0.14, a probe of session s34); a study's or a statistics office's
     figures are not."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("KI berechnet die Produktivität der Mitarbeiter im Lager"),
             Document(
                 "New AI tool scores employees' productivity from their calendar and email data"
             ),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Study measures workers' productivity after four-day week trial"),
             Document("Statistics office measures workers' productivity across the economy"),
@@ -4699,9 +4661,7 @@ def test_work_devices_and_what_the_boss_may_check_in_six_languages() -> None:
     what is checked (rules 2026.12.228: a real page, "Darf der Chef den Arbeits-PC überwachen?",
     0.90 ruled others watched, and probes of session s29, 0.12-0.42); the same devices with
     nothing watched, and a firm's head ("le patron de Renault"), are not relevant."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("Darf der Chef den Arbeits-PC überwachen?"),
             Document("Ortung des Diensthandys per GPS: Was ist erlaubt?"),
@@ -4711,10 +4671,6 @@ def test_work_devices_and_what_the_boss_may_check_in_six_languages() -> None:
             Document("Il capo può controllare il telefono aziendale?"),
             Document("Can your boss spy on your work laptop?"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Firmenhandy privat nutzen: Was gilt steuerlich?"),
             Document("Laptop van de zaak: hoe zit het met de bijtelling?"),
@@ -4844,9 +4800,7 @@ def test_refuse_collectors_cleaners_and_postal_staff_are_workers() -> None:
     badges and scanners track (rules 2026.12.233; "Gemeente volgt vuilnismannen met gps" 0.34,
     a probe of session s29); their strikes are not monitoring, and cleaners alone may be
     machines."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document("Gemeente volgt vuilnismannen met gps"),
             Document("Les éboueurs de Marseille géolocalisés en permanence"),
@@ -4855,10 +4809,6 @@ def test_refuse_collectors_cleaners_and_postal_staff_are_workers() -> None:
             Document("Los barrenderos de Madrid, vigilados por GPS"),
             Document("Schoonmakers moeten inchecken met gezichtsherkenning"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("Robot vacuum cleaners map your home and send data to China"),
             Document("Les éboueurs en grève à Paris, les poubelles s'accumulent"),
@@ -5424,9 +5374,7 @@ def test_staff_made_to_train_the_ai_that_replaces_them() -> None:
     them" 0.22, "Company records call-centre agents' calls to train its AI voice bot" 0.06, "Les
     salariés de la banque invités à former l'IA qui fera leur travail" 0.06, probes of session
     s31). AI replacing jobs, or a vendor's AI trained on its users' messages, is not."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document(
                 "Workers are being asked to train the AI that will replace them",
@@ -5437,10 +5385,6 @@ def test_staff_made_to_train_the_ai_that_replaces_them() -> None:
             Document("Les salariés de la banque invités à former l'IA qui fera leur travail"),
             Document("I dipendenti addestrano l'IA che li sostituirà"),
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document("AI could replace 300 million jobs, Goldman Sachs says"),
             Document("Slack says it does not train its AI models on customer messages"),
@@ -5823,9 +5767,7 @@ def test_workplace_analytics_is_algorithmic_management() -> None:
     """Rules 2026.12.267: workplace and employee analytics, as people and workforce analytics
     were ("Five things to check before you roll out workplace analytics" 0.46, a probe of
     session s32); website analytics are not staff watched."""
-    model = load_model()
-    _relevant(
-        model,
+    _sorts(
         [
             Document(
                 "Five things to check before you roll out workplace analytics",
@@ -5833,10 +5775,6 @@ def test_workplace_analytics_is_algorithmic_management() -> None:
                 "if they single out individuals.",
             )
         ],
-        frozenset({"pair@title"}),
-    )
-    _irrelevant(
-        model,
         [
             Document(
                 "Website analytics: how to track visitors without cookies",
