@@ -3283,6 +3283,20 @@ def test_the_staffs_productivity_measured_by_ai_software_or_the_employer() -> No
     )
 
 
+def test_a_statistics_offices_figures_count_workers_never_watch_them() -> None:
+    """A statistics office that measures workers' productivity is research, as a study is
+    (rules 2026.12.299: "L'Insee mesure la productivité des salariés français" and "Das
+    Statistische Bundesamt misst die Produktivität der Beschäftigten" 1.00, probes of session
+    s34); an employer that measures it with software is monitoring."""
+    _sorts(
+        [Document("L'employeur mesure la productivité des salariés avec un logiciel")],
+        [
+            Document("L'Insee mesure la productivité des salariés français"),
+            Document("Das Statistische Bundesamt misst die Produktivität der Beschäftigten"),
+        ],
+    )
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
