@@ -3297,6 +3297,18 @@ def test_a_statistics_offices_figures_count_workers_never_watch_them() -> None:
     )
 
 
+def test_german_and_dutch_compounds_of_staff_monitoring() -> None:
+    """The German and Dutch compounds that name staff monitoring name the subject in longer
+    words too ("Mitarbeiterüberwachungssoftware", "Medewerkersmonitoringsoftware",
+    "Werknemersvolgsoftware": rules 2026.12.300, a check of session s34)."""
+    for title in (
+        "Mitarbeiterüberwachungssoftware boomt",
+        "Medewerkersmonitoringsoftware in opmars",
+        "Werknemersvolgsoftware steeds populairder",
+    ):
+        assert "strong@title" in judge(Document(title)).signals, title
+
+
 def test_a_dutch_employer_reading_mails_reads_staffs_mail() -> None:
     """ "las mails" is the Dutch employer reading its staff's mail, as "las e-mails" was (rules
     2026.12.271; 0.44 before, the only one of five languages' such titles not read)."""
