@@ -9,7 +9,7 @@ AI agents, workers that are not people (software's, a hive's, a party's name), p
 private life (children, motorists, a phone's owner), emotions or automated decisions about
 people in general, a platform's service to its customers, students, or staff watching something
 else ("Zoo staff monitor newborn panda"), and names no worker; or about a member of staff who
-took other people's records or snooped on colleagues, hackers or spyware that spied on the staff
+took, read or sent other people's records, or snooped on colleagues, hackers or spyware that spied on the staff
 it names, bodycams that protect staff from the public, patients watched for their care,
 workers' exposure to a hazard measured, or speed and traffic cameras, whoever is named: its
 subject is not how workers are watched. So is an item whose only monitoring words watch over

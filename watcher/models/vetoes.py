@@ -46,8 +46,8 @@ VETOES = {
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
     PAY: "pay or a wage deal, and no monitoring named",
     SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
-    PERSONNEL_RECORDS: "a worker's ID, diploma, photo or personnel file kept, or their pay or "
-    "health data disclosed, and no monitoring named",
+    PERSONNEL_RECORDS: "a worker's ID, diploma, photo or personnel file kept, or their pay, "
+    "health or other data disclosed or handed to others, and no monitoring named",
     EMPLOYMENT_LAW: "employment law's rights and duties in general, or a dismissal for what a "
     "worker said or posted, and no monitoring named",
     STAFF_SURVEYS: "a staff survey or desk booking, and no monitoring named",
@@ -83,6 +83,7 @@ VETOES = {
     OCCUPATIONAL_EXPOSURE: "workers' exposure to a hazard measured (noise, dust, lead, radiation), "
     "and no privacy and no tracking device named, whoever is named",
     ROAD_CAMERAS: "speed or traffic cameras, which watch every road user, whoever is named",
-    INSIDER_MISUSE: "a member of staff who took other people's records or snooped on colleagues",
+    INSIDER_MISUSE: "a member of staff who took, read or sent other people's records, or snooped "
+    "on colleagues",
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
 }
