@@ -45,15 +45,15 @@ def main() -> None:
     count = archive.count_items()
     first, last = (
         datetime.fromisoformat(x)
-        for x in archive.db.execute("SELECT min(published), max(published) FROM items").fetchone()
+        for x in archive.conn.execute("SELECT min(published), max(published) FROM items").fetchone()
     )
     timings, sizes = [], []
     for k in range(1, 11):
         when = first + (last - first) * k / 11
         week = week_of(when, DIGEST)
         now = week.end + timedelta(hours=1)
-        archive.db.execute("DELETE FROM digest_items")
-        archive.db.execute("DELETE FROM digest_issues")
+        archive.conn.execute("DELETE FROM digest_items")
+        archive.conn.execute("DELETE FROM digest_issues")
         t0 = time.perf_counter()
         result = build(archive, DIGEST, week, {}, now)
         timings.append(time.perf_counter() - t0)

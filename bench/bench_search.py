@@ -87,18 +87,18 @@ def build(db_path: Path, n: int) -> Archive:
             decisions.append((item_id, int(relevant), 0.9 if relevant else 0.1, json.dumps(["activity-tracking"] if relevant else []),
                               rng.choice(["news", "regulatory"]), when))  # fmt: skip
         with archive.transaction():
-            archive.db.conn.executemany(
+            archive.conn.executemany(
                 "INSERT INTO items (id, source_id, identity, title, summary, content, content_text, published, "
                 "date_source, first_seen, last_seen, content_hash, language) "
                 "VALUES (?, ?, ?, ?, ?, '', ?, ?, 'source', ?7, ?7, 'h', 'en')",
                 items,
             )
-            archive.db.conn.executemany(
+            archive.conn.executemany(
                 "INSERT INTO classifications (item_id, relevant, score, topics, kind, evidence, version, classified_at) "
                 "VALUES (?, ?, ?, ?, ?, '[]', 'bench', ?)",
                 decisions,
             )
-    archive.db.execute("INSERT INTO items_fts (items_fts) VALUES ('optimize')")
+    archive.conn.execute("INSERT INTO items_fts (items_fts) VALUES ('optimize')")
     return archive
 
 
@@ -126,7 +126,7 @@ def main() -> None:
         archive = build(path, args.items)
         build_s = time.perf_counter() - t0
     count = archive.count_items()
-    conn = archive.db.conn
+    conn = archive.conn
     now = datetime(2026, 4, 27, tzinfo=UTC)
     raw_sql = "SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY bm25({t}) LIMIT 20"
     joined_sql = (

@@ -79,12 +79,12 @@ def add_week(archive: Archive, rng: random.Random, start: datetime, n: int) -> N
                           "regulatory" if src.category == "regulator" else "news", "fine" if src.category == "regulator" else None,
                           src.publisher if src.category == "regulator" else None, src.jurisdiction, iso))  # fmt: skip
     with archive.transaction():
-        archive.db.conn.executemany(
+        archive.conn.executemany(
             "INSERT INTO items (id, source_id, identity, title, summary, url, published, date_source, first_seen, "
             "last_seen, content_hash, language) VALUES (?, ?, ?, ?, ?, ?, ?, 'source', ?7, ?7, 'h', 'en')",
             items,
         )
-        archive.db.conn.executemany(
+        archive.conn.executemany(
             "INSERT INTO classifications (item_id, relevant, score, topics, kind, act, authority, jurisdiction, evidence, "
             "version, classified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', 'bench', ?)",
             decisions,
@@ -96,7 +96,7 @@ def one_more_week(archive: Archive, rng: random.Random, week: Week, n: int) -> W
     items of the four weeks before are seen again in their feeds: their last_seen moves."""
     add_week(archive, rng, week.start, n)
     with archive.transaction():
-        archive.db.conn.execute(
+        archive.conn.execute(
             "UPDATE items SET last_seen = ? WHERE published >= ?",
             [week.end.isoformat(timespec="seconds"), (week.start - timedelta(days=28)).isoformat()],
         )

@@ -108,7 +108,7 @@ def test_changed_feed_updates_and_keeps_versions(server: Server, tmp_path: Path)
     assert "0 new items (0 relevant), 1 updated" in result.stdout
     archive = Archive.open(tmp_path / "w.db")
     assert archive.count_items() == 4
-    changed = archive.db.execute("SELECT id FROM items WHERE version = 2").fetchall()
+    changed = archive.conn.execute("SELECT id FROM items WHERE version = 2").fetchall()
     assert len(changed) == 1
     assert archive.versions(changed[0][0])[0].summary == "Cameras at work must be proportionate."
 

@@ -77,7 +77,7 @@ def test_queries_that_cannot_match_are_one_line_errors(query: str) -> None:
 
 
 MEMORY = Archive.open(":memory:")
-MEMORY.db.execute(
+MEMORY.conn.execute(
     "INSERT INTO items (id, source_id, identity, title, summary, published, date_source, first_seen, "
     "last_seen, content_hash) VALUES ('i', 's', 'x', 'Surveillance des salariés', 'keystroke OR \"x\"', "
     "'2026-04-20', 'source', '2026-04-20', '2026-04-20', 'h')"
@@ -379,7 +379,7 @@ def test_filter_values_are_checked_and_case_folded(demo: Path) -> None:
 
 def test_csv_cells_never_run_as_formulas(demo: Path) -> None:
     archive = Archive.open(demo)
-    archive.db.execute(
+    archive.conn.execute(
         "INSERT OR REPLACE INTO items (id, source_id, identity, title, summary, published, date_source, "
         "first_seen, last_seen, content_hash) VALUES ('formula', 'cnil', 'x', "
         "'=HYPERLINK(\"http://evil\";\"keystroke\")', '@SUM(1)', '2026-04-20', 'source', '2026-04-20', "
@@ -391,12 +391,12 @@ def test_csv_cells_never_run_as_formulas(demo: Path) -> None:
         )
     )
     assert rows and rows[0]["title"].startswith("'=HYPERLINK") and rows[0]["snippet"][:1] != "="
-    archive.db.execute("DELETE FROM items WHERE id = 'formula'")
+    archive.conn.execute("DELETE FROM items WHERE id = 'formula'")
 
 
 def test_control_characters_never_reach_the_terminal(demo: Path) -> None:
     archive = Archive.open(demo)
-    archive.db.execute(
+    archive.conn.execute(
         "INSERT OR REPLACE INTO items (id, source_id, identity, title, summary, published, date_source, "
         "first_seen, last_seen, content_hash) VALUES ('esc', 'cnil', 'y', "
         "'Keystroke \x1b]0;pwned\x07 logging \x1b[31mred', 'x', '2026-04-20', 'source', '2026-04-20', "
@@ -405,7 +405,7 @@ def test_control_characters_never_reach_the_terminal(demo: Path) -> None:
     for args in (("search", "keystroke", "--all"), ("show", "esc")):
         out = run(demo, *args).stdout
         assert "\x1b" not in out and "\x07" not in out, args
-    archive.db.execute("DELETE FROM items WHERE id = 'esc'")
+    archive.conn.execute("DELETE FROM items WHERE id = 'esc'")
 
 
 def test_control_characters_are_stripped_when_stored() -> None:

@@ -195,7 +195,7 @@ def test_an_incremental_build_renders_only_changed_pages(site: tuple[Path, Path]
     # A poll that sees the items again (a feed answering 200) moves only their bookkeeping,
     # which no page shows: no page is rendered again for it.
     with archive.transaction():
-        archive.db.execute("UPDATE items SET last_seen = '2026-05-04T08:00:00+00:00'")
+        archive.conn.execute("UPDATE items SET last_seen = '2026-05-04T08:00:00+00:00'")
     assert render_site(archive, digest, sources, BASE, previous, out).kept == set(pages)
     item = next(p for p in pages if p.startswith("items/"))
     (out / item).unlink()

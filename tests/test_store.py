@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,7 +47,7 @@ def test_migrations_apply_once_and_wal(tmp_path: Path) -> None:
     path = tmp_path / "w.db"
     Archive.open(path).close()
     again = Archive.open(path)
-    applied = [r["name"] for r in again.db["_sqlite_migrations"].rows]
+    applied = [r["name"] for r in sqlite_utils.Database(again.conn)["_sqlite_migrations"].rows]
     assert applied == [
         "m001_items",
         "m002_classifications",
@@ -56,8 +57,8 @@ def test_migrations_apply_once_and_wal(tmp_path: Path) -> None:
         "m006_ledger_per_method",
         "m007_relevant_fts",
     ]
-    assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert again.db["items"].detect_fts() == "items_fts"
+    assert again.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sqlite_utils.Database(again.conn)["items"].detect_fts() == "items_fts"
 
 
 def test_unusable_path_is_a_storage_error(tmp_path: Path) -> None:
@@ -72,10 +73,10 @@ def test_unusable_path_is_a_storage_error(tmp_path: Path) -> None:
 def test_insert_then_unchanged_writes_nothing(archive: Archive) -> None:
     a = item("a", "Title A", "x", "2026-04-20")
     assert save(archive, [a]).new == 1
-    before = archive.db.execute("SELECT * FROM items").fetchall()
+    before = archive.conn.execute("SELECT * FROM items").fetchall()
     result = save(archive, [a], NOW)
     assert (result.new, result.updated, result.unchanged) == (0, 0, 1)
-    assert archive.db.execute("SELECT * FROM items").fetchall() == before
+    assert archive.conn.execute("SELECT * FROM items").fetchall() == before
     assert archive.versions(a.id) == []
 
 
@@ -134,15 +135,15 @@ def test_first_seen_fills_a_missing_date(archive: Archive) -> None:
 def test_fts_is_case_and_diacritic_insensitive(archive: Archive) -> None:
     save(archive, [item("f", "Surveillance des salariés", "Géolocalisation des véhicules")])
     for query in ("salaries", "SALARIÉS", "geolocalisation", "vehicules"):
-        rows = list(archive.db["items"].search(query, quote=True))
+        rows = list(sqlite_utils.Database(archive.conn)["items"].search(query, quote=True))
         assert [r["title"] for r in rows] == ["Surveillance des salariés"], query
 
 
 def test_fts_follows_updates(archive: Archive) -> None:
     save(archive, [item("a", "keystroke logging")])
     save(archive, [item("a", "mouse tracking")], NOW + timedelta(hours=1))
-    assert list(archive.db["items"].search("keystroke", quote=True)) == []
-    assert len(list(archive.db["items"].search("mouse", quote=True))) == 1
+    assert list(sqlite_utils.Database(archive.conn)["items"].search("keystroke", quote=True)) == []
+    assert len(list(sqlite_utils.Database(archive.conn)["items"].search("mouse", quote=True))) == 1
 
 
 def test_second_lock_is_refused(tmp_path: Path) -> None:
@@ -220,7 +221,7 @@ def test_store_round_trip(entries: list[tuple[str, str, str, str | None]]) -> No
         assert back.date_source == it.date_source and back.version == 1
     assert save(archive, items).unchanged == len(items)  # the same again changes nothing
     assert archive.count_items() == len(items)
-    assert archive.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    assert archive.conn.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
 
 
 def _decided(relevant: bool) -> Classification:
@@ -262,13 +263,13 @@ def test_relevant_index_follows_every_decision(
             elif op == "label":
                 archive.set_label(ids[n], flag, None, NOW)
             elif op == "unlabel":
-                archive.db.execute("DELETE FROM labels WHERE item_id = ?", [ids[n]])
+                archive.conn.execute("DELETE FROM labels WHERE item_id = ?", [ids[n]])
             else:
                 titles[n] = f"common word{n} {'second' if flag else 'third'}"
                 archive.save_items([item(f"g{n}", titles[n])], NOW + timedelta(hours=1))
         truth = {
             r[0]
-            for r in archive.db.execute(
+            for r in archive.conn.execute(
                 "SELECT items.id FROM items LEFT JOIN classifications c ON c.item_id = items.id "
                 "LEFT JOIN labels l ON l.item_id = items.id WHERE coalesce(l.label, c.relevant) = 1"
             )
@@ -276,7 +277,7 @@ def test_relevant_index_follows_every_decision(
         for word in ("common", "first", "second", "third"):
             found = {
                 r[0]
-                for r in archive.db.execute(
+                for r in archive.conn.execute(
                     "SELECT items.id FROM relevant_fts JOIN items ON items.rowid = relevant_fts.rowid "
                     "WHERE relevant_fts MATCH ?",
                     [word],
@@ -306,7 +307,7 @@ def test_upgrading_an_archive_fills_the_relevant_index_from_stored_decisions(
     upgraded = Archive.open(path)
     found = {
         r[0]
-        for r in upgraded.db.execute(
+        for r in upgraded.conn.execute(
             "SELECT items.id FROM relevant_fts JOIN items ON items.rowid = relevant_fts.rowid "
             "WHERE relevant_fts MATCH 'keystroke'"
         )
@@ -317,7 +318,7 @@ def test_upgrading_an_archive_fills_the_relevant_index_from_stored_decisions(
 
 def _before_m007(archive: Archive) -> None:
     """Take an archive back to the schema it had before m007_relevant_fts."""
-    db = archive.db
+    db = archive.conn
     triggers = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_relevant'")]  # fmt: skip
     db.executescript(
@@ -391,13 +392,13 @@ def test_many_items_at_once_are_stored_and_indexed_within_sqlites_limits() -> No
     triggers then flush once a statement, not once a row); SQLite's bound on variables splits
     them (to about fifty rows a statement here), and nothing is lost or left out of either index."""
     archive = Archive.open(":memory:")
-    archive.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # SQLite before 3.32
+    archive.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # SQLite before 3.32
     items = [item(f"g{n}", f"Employer logs keystrokes of staff, case {n}") for n in range(1203)]
     decided = {it.id: _decided(n % 2 == 0) for n, it in enumerate(items)}
     with archive.transaction():
         assert archive.save_items(items, NOW, decided).new == len(items)
     assert archive.count_items() == len(items)
-    db = archive.db
+    db = archive.conn
     assert db.execute("SELECT count(*) FROM classifications").fetchone()[0] == len(items)
     assert (
         db.execute("SELECT count(*) FROM items_fts WHERE items_fts MATCH 'keystrokes'").fetchone()[

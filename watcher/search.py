@@ -276,7 +276,12 @@ def _rank(index: str) -> str:
 
 
 def _ranked(
-    db: Any, index: str, expression: str, clauses: list[str], args: list[Any], limit: int
+    db: sqlite3.Connection,
+    index: str,
+    expression: str,
+    clauses: list[str],
+    args: list[Any],
+    limit: int,
 ) -> list[Any]:
     """(rowid, rank) of the best matches that pass the filters, best first.
 
@@ -301,7 +306,7 @@ def _ranked(
 
 def search(archive: Archive, query: str, filters: Filters, now: datetime) -> list[Hit]:
     """Hits, best first; an empty query lists the newest items that pass the filters."""
-    db = archive.db
+    db = archive.conn
     if not query.strip():
         clauses, args = _where(filters, now)
         sql = (
@@ -354,8 +359,8 @@ def _hit(row: sqlite3.Row, snippet: str | None = None, rank: float | None = None
     )  # fmt: skip
 
 
-def _rows(db: Any, sql: str, params: list[Any]) -> list[sqlite3.Row]:
-    cursor = db.conn.cursor()  # its own cursor and row factory: the shared connection is untouched
+def _rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+    cursor = db.cursor()  # its own cursor and row factory: the shared connection is untouched
     cursor.row_factory = sqlite3.Row
     try:
         return list(cursor.execute(sql, params))
@@ -384,7 +389,7 @@ def count(
         f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {index} MATCH ? "
         f"{''.join(' AND ' + c for c in clauses)} LIMIT {COUNT_CAP + 1})"
     )
-    return int(_rows(archive.db, sql, [parse_query(query), *args])[0][0])
+    return int(_rows(archive.conn, sql, [parse_query(query), *args])[0][0])
 
 
 def counted(n: int) -> str:

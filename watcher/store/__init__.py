@@ -1,4 +1,4 @@
-"""The SQLite archive, through sqlite-utils: it never forgets.
+"""The SQLite archive: it never forgets.
 
     __init__  Archive: open (migrations under a lock), the run lock, transactions
     schema    ordered migrations; RELEVANT, the one rule of who is relevant
@@ -21,10 +21,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from watcher.exceptions import LockedError, StorageError
-from watcher.store._lean import sqlite_utils
+from watcher.store import schema
 from watcher.store.issues import IssuesStore
 from watcher.store.items import ItemsStore
-from watcher.store.schema import migrations
 from watcher.store.state import StateStore
 
 __all__ = ["Archive"]
@@ -34,9 +33,9 @@ class Archive(ItemsStore, StateStore, IssuesStore):
     """The archive behind one interface; open with `Archive.open(path)`."""
 
     def __init__(
-        self, db: sqlite_utils.Database, path: Path | None, read_only: bool = False
+        self, conn: sqlite3.Connection, path: Path | None, read_only: bool = False
     ) -> None:
-        self.db = db
+        self.conn = conn
         self.path = path
         self.read_only = read_only  # on a read-only file or file system: reading only
 
@@ -52,19 +51,20 @@ class Archive(ItemsStore, StateStore, IssuesStore):
             return cls._open_read_only(target)
         try:
             conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
-            db = sqlite_utils.Database(conn)
-            db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait
+            conn.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait
             if not memory:
-                db.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA journal_mode=WAL")
                 # WAL + NORMAL never corrupts; a power cut may lose the last commits, which the
                 # next poll fetches again.
-                db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            # A REPLACE fires the delete triggers that keep the full-text indexes true.
+            conn.execute("PRAGMA recursive_triggers=ON")
             with _migration_lock(None if memory else target):
-                migrations.apply(db)
+                schema.apply(conn)
         except sqlite3.DatabaseError as e:
             raise StorageError(f"cannot open the archive {target}: {e}") from e
-        return cls(db, None if memory else target)
+        return cls(conn, None if memory else target)
 
     @classmethod
     def _open_read_only(cls, target: Path) -> Archive:
@@ -72,14 +72,13 @@ class Archive(ItemsStore, StateStore, IssuesStore):
         try:
             uri = f"file:{quote(str(target.resolve()))}?immutable=1"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            db = sqlite_utils.Database(conn)
-            if migrations.pending(db):
+            if schema.pending(conn):
                 raise StorageError(
                     f"the archive {target} is read-only and needs upgrading by a writable run"
                 )
         except sqlite3.DatabaseError as e:
             raise StorageError(f"cannot open the read-only archive {target}: {e}") from e
-        return cls(db, target, read_only=True)
+        return cls(conn, target, read_only=True)
 
     def writable(self) -> None:
         """StorageError unless the archive can be written."""
@@ -90,7 +89,7 @@ class Archive(ItemsStore, StateStore, IssuesStore):
             )
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -117,13 +116,13 @@ class Archive(ItemsStore, StateStore, IssuesStore):
     def transaction(self) -> Iterator[None]:
         """All or nothing: a failed COMMIT (a full disk) rolls back like a failed statement."""
         self.writable()
-        self.db.execute("BEGIN IMMEDIATE")
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-            self.db.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except BaseException:
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
 
 

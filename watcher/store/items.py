@@ -9,8 +9,6 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-import sqlite_utils
-
 from watcher.exceptions import StorageError
 from watcher.models import (
     VETOES,
@@ -82,13 +80,13 @@ def _with_decisions(rows: Iterable[tuple[Any, ...]]) -> list[tuple[StoredItem, D
 
 
 class ItemsStore:
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
 
     def writable(self) -> None:  # Archive's: StorageError on a read-only archive
         raise NotImplementedError
 
     def item_counts(self) -> dict[str, int]:
-        rows = self.db.execute("SELECT source_id, count(*) FROM items GROUP BY source_id")
+        rows = self.conn.execute("SELECT source_id, count(*) FROM items GROUP BY source_id")
         return {sid: int(n) for sid, n in rows}
 
     # -- items ---------------------------------------------------------------------------------
@@ -110,7 +108,7 @@ class ItemsStore:
         existing: dict[str, tuple[Any, ...]] = {}
         ids = [item.id for item in items]
         for chunk, marks in chunks(ids):
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT id, content_hash, version, url, title, summary, content, published "
                 f"FROM items WHERE id IN ({marks})",
                 chunk,
@@ -124,13 +122,13 @@ class ItemsStore:
             elif old[1] == item.content_hash:
                 touched.append(item.id)
             else:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT OR IGNORE INTO item_versions (item_id, version, url, title, summary, "
                     "content, published, content_hash, replaced_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [item.id, old[2], old[3], old[4], old[5], old[6], old[7], old[1], stamp],
                 )
-                self.db.execute(
+                self.conn.execute(
                     "UPDATE items SET url = ?, title = ?, summary = ?, content = ?, "
                     "content_text = ?, author = ?, tags = ?, "
                     "published = CASE WHEN ? = 'source' THEN ? ELSE published END, "
@@ -158,7 +156,7 @@ class ItemsStore:
                 {i: classifications[i] for i in changed if i in classifications}, now
             )
         for chunk, marks in chunks(touched):
-            self.db.execute(
+            self.conn.execute(
                 f"UPDATE items SET last_seen = ? WHERE id IN ({marks})",
                 [stamp, *chunk],
             )
@@ -171,23 +169,23 @@ class ItemsStore:
         """Which of these item ids the archive already holds."""
         found: set[str] = set()
         for chunk, marks in chunks(ids):
-            rows = self.db.execute(f"SELECT id FROM items WHERE id IN ({marks})", chunk)
+            rows = self.conn.execute(f"SELECT id FROM items WHERE id IN ({marks})", chunk)
             found.update(r[0] for r in rows)
         return found
 
     def count_items(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
+        return int(self.conn.execute("SELECT count(*) FROM items").fetchone()[0])
 
     def item_id(self, given: str, missing_ok: bool = False) -> str:
         """The id of the one item whose id is, or starts with, `given` (at least four of its
         hex digits, as a reader types it off a listing); StorageError naming what to do else.
         With `missing_ok`, `given` itself when no item has it (more than one is still refused)."""
         given = given.strip().lower()
-        if self.db.execute("SELECT 1 FROM items WHERE id = ?", [given]).fetchone():
+        if self.conn.execute("SELECT 1 FROM items WHERE id = ?", [given]).fetchone():
             return given
         found = []
         if len(given) >= PREFIX_MIN and all(c in "0123456789abcdef" for c in given):
-            found = [row[0] for row in self.db.execute(  # a GLOB prefix uses the primary key
+            found = [row[0] for row in self.conn.execute(  # a GLOB prefix uses the primary key
                 "SELECT id FROM items WHERE id GLOB ? ORDER BY id LIMIT 3", [given + "*"])]  # fmt: skip
         if len(found) == 1:
             return str(found[0])
@@ -201,11 +199,13 @@ class ItemsStore:
         raise StorageError(f"no item with id {given!r} in the archive (see 'watcher search')")
 
     def item(self, item_id: str) -> StoredItem | None:
-        row = self.db.execute(f"SELECT {_STORED_SQL} FROM items WHERE id = ?", [item_id]).fetchone()
+        row = self.conn.execute(
+            f"SELECT {_STORED_SQL} FROM items WHERE id = ?", [item_id]
+        ).fetchone()
         return stored_item(row) if row else None
 
     def versions(self, item_id: str) -> list[Version]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT version, replaced_at, title, summary FROM item_versions WHERE item_id = ? "
             "ORDER BY version",
             [item_id],
@@ -216,7 +216,7 @@ class ItemsStore:
         """All items in batches, in rowid order, each with its stored decision if any."""
         last = 0
         while True:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"SELECT items.rowid, {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
                 "WHERE items.rowid > ? ORDER BY items.rowid LIMIT ?",
                 [last, batch],
@@ -229,7 +229,7 @@ class ItemsStore:
     def relevant_items(self) -> list[tuple[StoredItem, Decision]]:
         """Every relevant item with its decision, newest first; without their bodies (content
         and content_text are ""), which the site does not show and which can be large."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_LISTED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             f"WHERE {RELEVANT} = 1 ORDER BY items.published DESC"
         )
@@ -247,7 +247,7 @@ class ItemsStore:
         score does not decide it. Told by that evidence, not by a score at or above today's line:
         an item decided under another line (an older model's, before `watcher reclassify`) is as
         uncertain as its score says."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published >= :since "
             "AND NOT EXISTS (SELECT 1 FROM json_each(c.evidence) "
@@ -268,12 +268,12 @@ class ItemsStore:
         if not rows:
             return
         width = len(rows[0])
-        limit = self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        limit = self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         per = max(1, min(ROWS_PER_STATEMENT, limit // width))
         for start in range(0, len(rows), per):
             chunk = rows[start : start + per]
             marks = ", ".join([f"({', '.join('?' * width)})"] * len(chunk))
-            self.db.conn.execute(f"{head} VALUES {marks}", [v for row in chunk for v in row])
+            self.conn.execute(f"{head} VALUES {marks}", [v for row in chunk for v in row])
 
     def save_classifications(self, decisions: dict[str, Classification], now: datetime) -> None:
         stamp = iso(now)
@@ -294,7 +294,7 @@ class ItemsStore:
         )  # fmt: skip
 
     def decision(self, item_id: str) -> Decision | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {_DECISION_SQL} FROM items {DECIDED} WHERE items.id = ?", [item_id]
         ).fetchone()
         return decision(row) if row else None
@@ -303,7 +303,7 @@ class ItemsStore:
         """Label the item `given` names (its id or the start of it); its whole id."""
         self.writable()
         item_id = self.item_id(given)
-        self.db.execute(
+        self.conn.execute(
             "INSERT OR REPLACE INTO labels (item_id, label, note, labeled_at) VALUES (?, ?, ?, ?)",
             [item_id, int(relevant), note, iso(now)],
         )
@@ -312,12 +312,12 @@ class ItemsStore:
     def remove_label(self, item_id: str) -> bool:
         """The item's label taken back (the classifier decides it again); False if it had none."""
         self.writable()
-        return self.db.execute("DELETE FROM labels WHERE item_id = ?", [item_id]).rowcount > 0
+        return self.conn.execute("DELETE FROM labels WHERE item_id = ?", [item_id]).rowcount > 0
 
     def unlabelled(self, limit: int) -> list[StoredItem]:
         """The newest unlabelled items (first seen, then id): what a reader's few labels must
         not drag along with them (watcher.classify.tune)."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_STORED_SQL} FROM items WHERE NOT EXISTS "
             "(SELECT 1 FROM labels l WHERE l.item_id = items.id) "
             "ORDER BY items.first_seen DESC, items.id LIMIT ?",
@@ -327,7 +327,7 @@ class ItemsStore:
 
     def labeled(self) -> list[Labeled]:
         """Every labelled item, in the order the labels were given."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_STORED_SQL}, l.label, l.note, l.labeled_at, c.kind, c.relevant "
             "FROM labels l JOIN items ON items.id = l.item_id "
             "LEFT JOIN classifications c ON c.item_id = l.item_id ORDER BY l.labeled_at"

@@ -7,8 +7,12 @@ documented in docs/archive.md.
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported only to migrate: an up-to-date archive opens without sqlite-utils
+    import sqlite_utils
 
 # Who is relevant: a person's label, else the classifier's verdict. Written here once; every
 # query that asks joins classifications AS c and labels AS l.
@@ -21,10 +25,49 @@ FTS_COLUMNS = ["title", "summary", "content_text"]
 # Case- and diacritic-insensitive (salaries finds salariés), with English stemming.
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 
-migrations = Migrations("watcher")
+MIGRATION_SET = "watcher"  # sqlite-utils' ledger (_sqlite_migrations) of what is applied
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = []
 
 
-@migrations()
+def migration(
+    step: Callable[[sqlite_utils.Database], None],
+) -> Callable[[sqlite_utils.Database], None]:
+    """Register the next migration: applied in the order written, named after its function."""
+    MIGRATIONS.append(step)
+    return step
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    """The migrations not yet applied, read with plain SQL (opening costs no sqlite-utils)."""
+    ledger = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    done = (
+        {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+        if ledger
+        else set()
+    )
+    return [step.__name__ for step in MIGRATIONS if step.__name__ not in done]
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations, each in a transaction with its record in the ledger."""
+    if not pending(conn):
+        return
+    from watcher.store._lean import sqlite_utils
+
+    migrations = sqlite_utils.Migrations(MIGRATION_SET)
+    for step in MIGRATIONS:
+        migrations()(step)
+    migrations.apply(sqlite_utils.Database(conn))
+
+
+@migration
 def m001_items(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
@@ -115,7 +158,7 @@ def m001_items(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m002_classifications(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
@@ -149,7 +192,7 @@ def m002_classifications(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m003_digests(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
@@ -173,7 +216,7 @@ def m003_digests(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m004_mail_ledger(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
@@ -191,13 +234,13 @@ def m004_mail_ledger(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m005_model_version(db: sqlite_utils.Database) -> None:
     """Which model version decided, beside the rules' version (NULL: the rules alone)."""
     db.execute("ALTER TABLE classifications ADD COLUMN model_version TEXT")
 
 
-@migrations()
+@migration
 def m006_ledger_per_method(db: sqlite_utils.Database) -> None:
     """One ledger per delivery method: a trial send to the outbox is not a send to the reader."""
     db.executescript(
@@ -239,7 +282,7 @@ def _sync_relevant(item_id: str) -> str:
     """
 
 
-@migrations()
+@migration
 def m007_relevant_fts(db: sqlite_utils.Database) -> None:
     """A second full-text index holding the relevant items only, which the default search
     reads: it ranks without joining every match to its decision. Kept in line by triggers on

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
-
-import sqlite_utils
 
 from watcher.models import PollResult, SourceState
 from watcher.store.items import chunks, iso
 
 
 class StateStore:
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
 
     _STATE_COLUMNS = tuple(f.name for f in fields(SourceState))
 
@@ -26,7 +25,7 @@ class StateStore:
         ids = list(dict.fromkeys(source_ids))
         found = {sid: SourceState(source_id=sid) for sid in ids}
         for chunk, marks in chunks(ids):
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 f"SELECT {', '.join(cols)} FROM source_state WHERE source_id IN ({marks})", chunk
             ):
                 state = SourceState(**dict(zip(cols, row, strict=True)))
@@ -35,7 +34,7 @@ class StateStore:
 
     def save_state(self, *states: SourceState) -> None:
         cols = self._STATE_COLUMNS
-        self.db.conn.executemany(
+        self.conn.executemany(
             f"INSERT OR REPLACE INTO source_state ({', '.join(cols)}) "
             f"VALUES ({', '.join('?' * len(cols))})",
             [[getattr(state, c) for c in cols] for state in states],
@@ -44,7 +43,7 @@ class StateStore:
     def record_poll(self, result: PollResult, state: SourceState, started: datetime) -> None:
         """The poll's outcome and the source's new state (inside the source's transaction)."""
         self.save_state(state)
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO polls (source_id, started, ok, status, not_modified, entries, new, "
             "updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
