@@ -3107,6 +3107,25 @@ def test_the_italian_and_french_verbs_of_controlling_staff() -> None:
     )
 
 
+def test_staff_controlled_remotely_as_a_participle() -> None:
+    """Staff "controllati a distanza" (Italian's legal name for watching them) and "controlados a
+    distancia" name the subject, a worker just before the participle (rules 2026.12.301: a real
+    study's title at 0.46, a probe at 0.30, session s35); staff who remotely operated a plant did
+    the controlling."""
+    _sorts(
+        [
+            Document("La tutela della privacy del lavoratore controllato a distanza"),
+            Document("Dipendenti controllati a distanza con un software: è legale?"),
+            Document("Los empleados son controlados a distancia con un programa espía"),
+        ],
+        [
+            Document("I dipendenti hanno controllato a distanza l'impianto durante il blackout"),
+            Document("Los trabajadores han controlado a distancia la central durante la tormenta"),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
