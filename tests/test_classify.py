@@ -3126,6 +3126,34 @@ def test_staff_controlled_remotely_as_a_participle() -> None:
     )
 
 
+def test_the_subjects_own_names_in_every_language() -> None:
+    """ "Tattleware", the mouse jiggler in the other languages, the singular "telecamera" and the
+    algorithm as the boss name the subject (rules 2026.12.302: five of 35 such probes wrong,
+    session s35); a cook's "chef algorithme" and a search engine's "Chef-Algorithmus" do not, and
+    a staff-monitoring product's name needs a worker term beside it (a vendor's share price is
+    business news)."""
+    _sorts(
+        [
+            Document("Tattleware is booming as offices empty"),
+            Document("Maus-Beweger: Banken entlassen Angestellte wegen vorgetäuschter Aktivität"),
+            Document("Il capo algoritmo: come le app gestiscono i rider"),
+            Document("Teramind leak exposes screenshots of employees"),
+        ],
+        [
+            Document("Le chef algorithme de la cuisine moléculaire"),
+            Document("Googles Chef-Algorithmus für die Suche wird umgebaut"),
+            Document("Teramind stock price soars after earnings"),
+            Document("The time doctor will see you now: clinic extends opening hours"),
+        ],
+        frozenset({"strong@title", "pair@title"}),
+    )
+    _relevant(
+        load_model(),
+        [Document("Telecamera accesa obbligatoria in smart working: cosa dice la legge")],
+        PAIR_IN_TITLE,
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
