@@ -34,6 +34,7 @@ from watcher.models import (
     MALWARE,
     NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
+    OTHERS_WATCHED,
     OVERSIGHT,
     PATIENT_CARE,
     PAY,
@@ -3140,18 +3141,51 @@ def test_the_subjects_own_names_in_every_language() -> None:
             Document("Teramind leak exposes screenshots of employees"),
         ],
         [
-            Document("Le chef algorithme de la cuisine moléculaire"),
-            Document("Googles Chef-Algorithmus für die Suche wird umgebaut"),
             Document("Teramind stock price soars after earnings"),
             Document("The time doctor will see you now: clinic extends opening hours"),
         ],
         frozenset({"strong@title", "pair@title"}),
+    )
+    _unread(
+        [
+            Document("Le chef algorithme de la cuisine moléculaire"),
+            Document("Googles Chef-Algorithmus für die Suche wird umgebaut"),
+        ],
+        ("strong@", "pair@"),
     )
     _relevant(
         load_model(),
         [Document("Telecamera accesa obbligatoria in smart working: cosa dice la legge")],
         PAIR_IN_TITLE,
     )
+
+
+def test_others_watched_with_the_staff_named_only_as_bystanders() -> None:
+    """Shoppers, passengers, visitors or buyers watched in a title that names no worker, the staff
+    named only after it with nothing watched there, are ruled out (rules 2026.12.304: "Facewatch
+    cameras scan shoppers in 400 stores" with "Staff receive an alert" 0.80, four earlier probes at
+    0.69-0.84, session s35). Staff watched in the summary, police officers in the title, or
+    users (often the staff of the software that watches them) keep an item in the running."""
+    model = load_model()
+    bystanders = [
+        Document("Facewatch cameras scan shoppers in 400 stores",
+                 "Staff receive an alert on their phones when a known offender enters."),
+        Document("Airport uses AI cameras to track passengers through security",
+                 "Staff can see queue times in real time."),
+        Document("Le musée compte ses visiteurs avec des caméras intelligentes",
+                 "Le personnel d'accueil est informé en temps réel de l'affluence."),
+        Document("Supermarkt volgt kopers met slimme camera's",
+                 "Medewerkers krijgen een melding als een schap leeg raakt."),
+    ]  # fmt: skip
+    kept = [
+        Document("Supermarket's AI cameras track shoppers",
+                 "Staff say the same cameras time their breaks."),
+        Document("La polizia locale geolocalizza gli agenti con il GPS: il Garante sanziona il Comune",
+                 "I dipendenti del Comune erano tracciati anche in pausa."),
+        Document("Microsoft Teams will track users' location via the office Wi-Fi",
+                 "The feature tells employers when employees are in."),
+    ]  # fmt: skip
+    _ruled_out(model, bystanders, OTHERS_WATCHED, kept)
 
 
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:

@@ -8,7 +8,8 @@ and that names no monitoring; or about a device of people's own, an attack, trav
 AI agents, workers that are not people (software's, a hive's, a party's name), people in their
 private life (children, motorists, a phone's owner), emotions or automated decisions about
 people in general, a platform's service to its customers, students, or staff watching something
-else ("Zoo staff monitor newborn panda"), and names no worker; or about a member of staff who
+else ("Zoo staff monitor newborn panda"), and names no worker; or about shoppers, visitors or
+other people watched, its title naming no worker and its staff named only as bystanders; or about a member of staff who
 took, read or sent other people's records, or snooped on colleagues, hackers or spyware that spied on the staff
 it names, bodycams that protect staff from the public, patients watched for their care,
 workers' exposure to a hazard measured, or speed and traffic cameras, whoever is named: its
@@ -39,6 +40,7 @@ from watcher.models import (
     MALWARE,
     NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
+    OTHERS_WATCHED,
     OVERSIGHT,
     PATIENT_CARE,
     PAY,
@@ -181,7 +183,9 @@ def _not_staff(
     couriers, no AI or algorithm and no regulator or act is named: its customers or its
     business; students or their online exams ("proctoring"), when the title names no teacher
     either: the students; staff in the title who watch something or someone else
-    (`objects.drop_watchers`): the watched are not staff."""
+    (`objects.drop_watchers`): the watched are not staff. Where a worker is named: shoppers,
+    visitors or other people watched in a title that names no worker, the staff named only
+    after it with nothing watched there (`_others_watched`): the watched are the others."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
@@ -198,8 +202,8 @@ def _not_staff(
         return _said(title, road[0], ROAD_CAMERAS)
     if workers and title.found["attacks"]:  # outsiders who spied on or hacked the staff named
         return _said(title, title.found["attacks"][0], MALWARE)
-    if workers:
-        return None
+    if workers:  # named only as bystanders of the others the title watches, or watched
+        return _others_watched(fields)
     watchers = title.found.get("watchers", ())  # staff named as the watchers of something else
     for unpeopled in rules.worker_words.finditer(title.folded):  # only for a title naming no worker
         if not any(w.start <= unpeopled.start() < w.end for w in watchers):
@@ -241,6 +245,24 @@ def _not_staff(
     if watchers:  # the staff the title names watch something else
         return _said(title, watchers[0], STAFF_WATCHING)
     return None
+
+
+def _others_watched(fields: list[Field]) -> Evidence | None:
+    """Shoppers, visitors, passengers, tenants or other people watched in a title that names no
+    worker, no police officer and no term naming the subject, where the staff are named only
+    after it, in a summary or body that watches nothing ("Facewatch cameras scan shoppers in 400 stores": "Staff receive
+    an alert on their phones"): the staff are bystanders. Not users (`other_users`), who are
+    often the staff of the software watching them."""
+    title = fields[0]
+    others = [h for h in title.found["other"] if h.label == "other"]
+    if not others or not title.found["monitoring"]:
+        return None
+    officers = any(h.label == "officers" for h in title.found["police"])  # may be the watched
+    if officers or title.found["worker"] or title.found["strong"]:
+        return None
+    if any(f.found["monitoring"] or f.found["strong"] for f in fields[1:]):
+        return None
+    return _said(title, others[0], OTHERS_WATCHED)
 
 
 def _named(pattern: re.Pattern[str], fields: list[Field]) -> bool:

@@ -3,8 +3,8 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out).
 
 The first fifteen hold when no monitoring is named (productivity raised even when AI is), the
-next twelve when no worker is (malware also when outsiders spied on the staff named), the last
-five whoever is named.
+next twelve when no worker is (malware also when outsiders spied on the staff named), the next
+five whoever is named, the last when the title watches others and names no staff.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ OCCUPATIONAL_EXPOSURE = "occupational-exposure"
 ROAD_CAMERAS = "road-cameras"
 INSIDER_MISUSE = "insider-misuse"
 STAFF_PROTECTION = "staff-protection"
+OTHERS_WATCHED = "others-watched"
 VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
@@ -86,4 +87,6 @@ VETOES = {
     INSIDER_MISUSE: "a member of staff who took, read or sent other people's records, or snooped "
     "on colleagues",
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
+    OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and the "
+    "staff named only after it, with nothing watched there",
 }
