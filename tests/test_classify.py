@@ -3188,6 +3188,29 @@ def test_others_watched_with_the_staff_named_only_as_bystanders() -> None:
     _ruled_out(model, bystanders, OTHERS_WATCHED, kept)
 
 
+def test_a_tracker_the_staff_must_wear() -> None:
+    """A tracker, sensor or wearable the staff must wear, or a tracker they must carry, is
+    monitoring in six languages beside a worker term (rules 2026.12.305: seven of eight probes
+    missed, session s35); athletes' or soldiers' sensors, fitness trackers for a wellness
+    challenge and a layoffs "tracker" are not."""
+    _sorts(
+        [
+            Document("Staff to wear trackers in warehouses"),
+            Document("Les salariés devront porter un traceur pendant leur service"),
+            Document("Mitarbeiter müssen im Lager Tracker tragen"),
+            Document("I dipendenti dovranno indossare un tracker durante il turno"),
+            Document("Los trabajadores tendrán que llevar un rastreador en el almacén"),
+            Document("Werknemers moeten een tracker dragen in het magazijn"),
+        ],
+        [
+            Document("Athletes wear sensors to measure their sprint speed"),
+            Document("Soldiers carry sensors to detect chemical weapons"),
+            Document("Staff can now wear fitness trackers for the company wellness challenge"),
+            Document("Layoffs tracker: workers cut at tech firms this year"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
