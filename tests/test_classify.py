@@ -3211,6 +3211,27 @@ def test_a_tracker_the_staff_must_wear() -> None:
     )
 
 
+def test_the_readers_questions_about_their_own_employer() -> None:
+    """ "Can my boss film me?" in six languages, with the clitics of Italian and Spanish, is read
+    (rules 2026.12.306: seven of 26 such probes missed, session s35); filming oneself, an actor's
+    "film me" and a browser's own history are not."""
+    _sorts(
+        [
+            Document("Is my employer allowed to film me at work?"),
+            Document("Can my manager see my browser history?"),
+            Document("Il mio capo può geolocalizzarmi?"),
+            Document("Il datore di lavoro può filmarmi?"),
+            Document("¿Puede mi jefe geolocalizarme?"),
+            Document("¿Me puede grabar mi empresa en el trabajo?"),
+        ],
+        [
+            Document("¿Puedo grabarme cantando en el trabajo para TikTok?"),
+            Document("Film me, said the actor to the director"),
+            Document("How to clear your browser history in Chrome"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
