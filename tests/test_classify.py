@@ -3232,6 +3232,23 @@ def test_the_readers_questions_about_their_own_employer() -> None:
     )
 
 
+def test_the_staff_as_el_personal_and_dutch_freelancers() -> None:
+    """The Spanish "el personal" with its article or possessive, and the Dutch "zzp'ers", are
+    worker terms (rules 2026.12.307, probes of session s35); "personal" alone, a personal
+    trainer and a government's contractors are not."""
+    _sorts(
+        [
+            Document("La compañía controla a su personal con una app"),
+            Document("Bedrijf monitort zzp'ers met software"),
+        ],
+        [
+            Document("Su personal trainer le controla la dieta con una app"),
+            Document("Google rastrea tus datos de uso personal"),
+            Document("Government monitors its contractors' spending on the new hospital"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
