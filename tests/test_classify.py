@@ -3249,6 +3249,27 @@ def test_the_staff_as_el_personal_and_dutch_freelancers() -> None:
     )
 
 
+def test_the_law_by_its_names() -> None:
+    """The Platform Work Directive's short names and the AI Act's high-risk AI in employment name
+    the subject (rules 2026.12.308, probes of session s35); high-risk AI that staff oversee or are
+    trained to use does not."""
+    _sorts(
+        [
+            Document("Transposition de la directive plateformes : le projet de loi présenté"),
+            Document(
+                "Recepimento della direttiva piattaforme: il decreto in Consiglio dei ministri"
+            ),
+            Document("High-risk AI in employment: what the AI Act requires of employers"),
+            Document("IA de alto riesgo en el empleo: obligaciones de las empresas"),
+        ],
+        [
+            Document("Deployers of high-risk AI must ensure their staff are trained"),
+            Document("Banks' high-risk AI credit scoring: employees must oversee decisions"),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
