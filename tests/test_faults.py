@@ -218,8 +218,8 @@ def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
 
 @pytest.mark.parametrize(
     ("sent", "after"),
-    [(signal.SIGTERM, 1.0), (signal.SIGTERM, 2.0), (signal.SIGINT, 1.5)],
-    ids=["SIGTERM-1s", "SIGTERM-2s", "SIGINT"],
+    [(signal.SIGTERM, 0.0), (signal.SIGTERM, 1.0), (signal.SIGTERM, 2.0), (signal.SIGINT, 1.5)],
+    ids=["SIGTERM-at-spawn", "SIGTERM-1s", "SIGTERM-2s", "SIGINT"],
 )
 def test_a_signal_to_the_whole_process_group_mid_parse_stops_the_run_cleanly(
     tmp_path: Path, server: Server, sent: signal.Signals, after: float
@@ -228,7 +228,8 @@ def test_a_signal_to_the_whole_process_group_mid_parse_stops_the_run_cleanly(
     service signal every process of the run, parse workers included. Workers killed by SIGTERM
     mid-parse could leave the pool's queue undrained, and the run then hung as it exited
     (holding the archive's lock, so every later run was refused): a race, seen here in about
-    one run in three at 2 s. The workers now leave both signals to the run, which ends them."""
+    one run in three at 2 s. The workers now leave both signals to the run, which ends them.
+    "at-spawn": the signal as the first worker appears, while it still imports."""
     folder, db = big_feeds(tmp_path, server), tmp_path / "w.db"
     process = subprocess.Popen(
         [sys.executable, "-m", "watcher", "--db", str(db), "--sources", str(folder), "poll"],
