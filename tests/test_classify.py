@@ -3270,6 +3270,27 @@ def test_the_law_by_its_names() -> None:
     )
 
 
+def test_irises_scanned_and_drivers_driving_scored() -> None:
+    """The iris scanned beside a worker term, and compound-named drivers' driving in German, Dutch
+    and Spanish, are read (rules 2026.12.309, probes of session s35); motorists' driving and
+    Worldcoin's scans of the public are not."""
+    _sorts(
+        [
+            Document("Bank scans employees' irises at the door"),
+            Document("KI bewertet das Fahrverhalten der Paketfahrer"),
+            Document("Una IA puntúa la conducción de los repartidores"),
+            Document("AI beoordeelt het rijgedrag van pakketbezorgers"),
+        ],
+        [
+            Document("Wie Versicherer das Fahrverhalten der Autofahrer bewerten"),
+            Document(
+                "Reasons Why Worldcoin Has been Suspended in Kenya after Mass Iris Scan drive"
+            ),
+        ],
+        frozenset({"pair@title", "strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
