@@ -78,7 +78,7 @@ Command: `python bench/bench_startup.py --runs {args.runs}`, {datetime.now(UTC):
 Each command as a separate process, interleaved, min and median of {args.runs} runs after one
 untimed run each (compiled modules cached, as an installed copy's are); ratios to the floor of
 the same run. Targets: `--help` and `search` under 150 ms, `classify` of the real items
-under 0.5 s. `watcher search` imports neither httpx, jinja2, bs4, numpy nor scikit-learn (a test
+under 0.5 s. `watcher search` imports neither httpx, jinja2, bs4, numpy, scikit-learn nor sqlite-utils (a test
 checks it).
 
 | command | best | vs floor (min / median) |

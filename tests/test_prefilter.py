@@ -83,6 +83,13 @@ def test_literal_runs(pattern: str, runs: list[str] | None) -> None:
         (r"\b(bar|baz)|foo", ()),  # a top-level choice: nothing is sure
         (r"\bworkers (?:tracked|watched)+", (("tracked", "watched"),)),
         (r"\bworkers (tracked", ()),  # a mistake: no condition hides it from re
+        # an alternative with no literal of its own gives its inner group's (rules 2026.12.309's
+        # productivity pattern: one subject list, then each language's verbs and nouns)
+        (
+            r"\b(ai|software) (?:(measur|scor)\w* (productivity|output)|(misst|misura) \S+ produttivita)",
+            (("productivity", "output", " produttivita"),),
+        ),
+        (r"\bx (?:(ab|cd) (ef|gh)|zzz)", ()),  # an alternative with nothing long enough: none
     ],
 )
 def test_conditions_are_what_every_match_contains(

@@ -251,6 +251,24 @@ def _groups(pattern: str) -> list[list[str]] | None:
     return found
 
 
+def _either(alternatives: list[str]) -> tuple[str, ...]:
+    """Literals one of which every match of a group holds: each alternative's longest literal
+    run, or where it has none long enough, the literals of the group inside it that tell most
+    (so "(measur|scor)\\w* (\\S+ )?(productivity|output)|(misst|misura) (\\S+ )?produttivita"
+    gives productivity, output or produttivita); () when an alternative gives none."""
+    chosen: list[str] = []
+    for alternative in alternatives:
+        run = max(literal_runs(alternative) or [""], key=len)
+        if len(run) >= _SHORTEST:
+            chosen.append(run)
+            continue
+        inner = [c for c in map(_either, _groups(alternative) or []) if c]
+        if not inner:
+            return ()
+        chosen += max(inner, key=lambda c: min(map(len, c)))
+    return tuple(dict.fromkeys(chosen))
+
+
 def conditions(pattern: str) -> tuple[tuple[str, ...], ...]:
     """What every match contains beyond the required text, as conditions a text must all meet:
     each a choice of literals, one of which it contains (one of a group's alternatives'), or
@@ -262,9 +280,7 @@ def conditions(pattern: str) -> tuple[tuple[str, ...], ...]:
         return ()
     main = required(pattern)  # the substring test's: no condition again
     found: list[tuple[str, ...]] = [(r,) for r in literal_runs(pattern) or [] if r != main]
-    for alternatives in groups:
-        literals = [max(literal_runs(a) or [""], key=len) for a in alternatives]
-        found.append(tuple(dict.fromkeys(literals)))
+    found += [choice for choice in map(_either, groups) if choice]
     found = [c for c in found if min(map(len, c)) >= _SHORTEST]
     found.sort(key=lambda c: -min(map(len, c)))
     return tuple(found[:CONDITIONS])
