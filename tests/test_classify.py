@@ -3291,6 +3291,15 @@ def test_irises_scanned_and_drivers_driving_scored() -> None:
     )
 
 
+def test_viva_insights_beside_staff() -> None:
+    """Microsoft's Viva Insights beside a worker term is monitoring, as its Productivity Score was
+    (rules 2026.12.310, a probe of session s35); the product's own news is not."""
+    _sorts(
+        [Document("Betriebsrat stoppt Einführung von Microsoft Viva Insights")],
+        [Document("Microsoft Viva Insights adds new wellbeing features for Teams users")],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
