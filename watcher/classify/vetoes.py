@@ -9,14 +9,14 @@ AI agents, workers that are not people (software's, a hive's, a party's name), p
 private life (children, motorists, a phone's owner), emotions or automated decisions about
 people in general, a platform's service to its customers, students, or staff watching something
 else ("Zoo staff monitor newborn panda"), and names no worker; or about shoppers, visitors or
-other people watched, its title naming no worker and its staff named only as bystanders; or about a member of staff who
-took, read or sent other people's records, or snooped on colleagues, hackers or spyware that spied on the staff
-it names, bodycams that protect staff from the public, patients watched for their care,
-workers' exposure to a hazard measured, or speed and traffic cameras, whoever is named: its
-subject is not how workers are watched. So is an item whose only monitoring words watch over
-the workers (their conditions, rights or earnings) or check the employers' compliance. The
-concepts and what `watcher show` says of each are `models.VETOES`; `decide.judge` asks
-`ruled_out` after the rules' score.
+other people watched, its title naming no worker and its staff named only as bystanders; or
+about a member of staff who took, read or sent other people's records, or snooped on colleagues,
+hackers or spyware that spied on the staff it names, bodycams that protect staff from the
+public, patients watched for their care, workers' exposure to a hazard measured, or speed and
+traffic cameras, whoever is named: its subject is not how workers are watched. So is an item
+whose only monitoring words watch over the workers (their conditions, rights or earnings) or
+check the employers' compliance. The concepts and what `watcher show` says of each are
+`models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -250,9 +250,9 @@ def _not_staff(
 def _others_watched(fields: list[Field]) -> Evidence | None:
     """Shoppers, visitors, passengers, tenants or other people watched in a title that names no
     worker, no police officer and no term naming the subject, where the staff are named only
-    after it, in a summary or body that watches nothing ("Facewatch cameras scan shoppers in 400 stores": "Staff receive
-    an alert on their phones"): the staff are bystanders. Not users (`other_users`), who are
-    often the staff of the software watching them."""
+    after it, in a summary or body that watches nothing ("Facewatch cameras scan shoppers in 400
+    stores": "Staff receive an alert on their phones"): the staff are bystanders. Not users
+    (`other_users`), who are often the staff of the software watching them."""
     title = fields[0]
     others = [h for h in title.found["other"] if h.label == "other"]
     if not others or not title.found["monitoring"]:

@@ -4,7 +4,8 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 
 The first fifteen hold when no monitoring is named (productivity raised even when AI is), the
 next twelve when no worker is (malware also when outsiders spied on the staff named), the next
-five whoever is named, the last when the title watches others and names no staff.
+five whoever is named, the last when the title watches others and the staff are named only
+after it, with nothing watched there.
 """
 
 from __future__ import annotations

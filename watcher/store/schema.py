@@ -39,19 +39,11 @@ def migration(
 
 def pending(conn: sqlite3.Connection) -> list[str]:
     """The migrations not yet applied, read with plain SQL (opening costs no sqlite-utils)."""
-    ledger = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()
-    done = (
-        {
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            )
-        }
-        if ledger
-        else set()
-    )
+    done: set[str] = set()
+    ledger = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    if conn.execute(ledger).fetchone():
+        applied = "SELECT name FROM _sqlite_migrations WHERE migration_set = ?"
+        done = {row[0] for row in conn.execute(applied, [MIGRATION_SET])}
     return [step.__name__ for step in MIGRATIONS if step.__name__ not in done]
 
 
