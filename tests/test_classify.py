@@ -3300,6 +3300,29 @@ def test_viva_insights_beside_staff() -> None:
     )
 
 
+def test_what_the_staff_said_or_typed_trains_the_ai() -> None:
+    """The staff's calls, conversations and keystrokes named before them, training the AI, in six
+    languages, and a chatbot trained on the staff (rules 2026.12.311: eight of 15 probes missed,
+    session s35); customers' calls that train an assistant are not."""
+    _sorts(
+        [
+            Document("Bank uses recordings of its call-centre agents to train an AI voice bot"),
+            Document("Les conversations des téléconseillers servent à entraîner une IA"),
+            Document("Gespräche von Callcenter-Mitarbeitern trainieren KI"),
+            Document("Meta registra le digitazioni dei dipendenti per addestrare l'IA"),
+            Document("Las llamadas de los teleoperadores sirven para entrenar una IA"),
+            Document("Gesprekken van callcentermedewerkers gebruikt om AI te trainen"),
+            Document("Company trains its chatbot on staff emails without telling them"),
+            Document("Support agents' calls with customers used to train AI"),
+        ],
+        [
+            Document("Le chiamate dei clienti usate per addestrare l'assistente virtuale"),
+            Document("Bank trains its assistant on customer calls"),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
