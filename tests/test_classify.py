@@ -3323,6 +3323,25 @@ def test_what_the_staff_said_or_typed_trains_the_ai() -> None:
     )
 
 
+def test_the_staffs_work_data_sold_to_ai_firms() -> None:
+    """The staff's work data sold or handed to AI firms names the subject in German, Italian,
+    Spanish and Dutch (rules 2026.12.312, probes of session s35); an AI firm's own staff's data,
+    leaked, does not."""
+    _sorts(
+        [
+            Document("Unternehmen verkaufen Arbeitsdaten ihrer Beschäftigten an KI-Firmen"),
+            Document("Aziende vendono i dati di lavoro dei dipendenti alle società di IA"),
+            Document("Empresas venden los datos de trabajo de sus empleados a firmas de IA"),
+            Document("Bedrijven verkopen werkdata van medewerkers aan AI-bedrijven"),
+        ],
+        [
+            Document("I dati dei dipendenti della società di IA esposti online"),
+            Document("Datenleck: Daten von Mitarbeitern eines KI-Unternehmens im Netz"),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
