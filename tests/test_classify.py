@@ -3342,6 +3342,24 @@ def test_the_staffs_work_data_sold_to_ai_firms() -> None:
     )
 
 
+def test_the_algorithm_that_decides_who_works() -> None:
+    """The algorithm that decides who works names the subject in six languages (rules
+    2026.12.313, probes of session s35); the one that decides who sees one's posts does not."""
+    _sorts(
+        [
+            Document("El algoritmo de Glovo decide quién trabaja y cuánto cobra"),
+            Document("L'algoritmo di Glovo decide chi lavora e quanto guadagna"),
+            Document("Der Algorithmus entscheidet, wer arbeitet"),
+            Document("Het algoritme bepaalt wie werkt en wie niet"),
+        ],
+        [
+            Document("The algorithm decides who sees your posts"),
+            Document("L'algoritmo decide chi vede i tuoi contenuti"),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
