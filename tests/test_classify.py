@@ -3360,6 +3360,31 @@ def test_the_algorithm_that_decides_who_works() -> None:
     )
 
 
+def test_the_staffs_stress_and_mood_measured() -> None:
+    """The staff's stress, mood or burnout detected, measured or predicted is read beside a worker
+    term in six languages (rules 2026.12.314: ten of 15 probes missed, session s35); one's own mood,
+    heat stress and a study's measures are not."""
+    _sorts(
+        [
+            Document(
+                "Une IA prédit l'épuisement professionnel des salariés à partir de leurs e-mails"
+            ),
+            Document("Arbeitgeber misst die Stimmung der Belegschaft mit Sentiment-Analyse"),
+            Document("Sensori misurano lo stress dei lavoratori in fabbrica"),
+            Document("Sensores miden el estrés de los trabajadores en la línea de montaje"),
+            Document("Sensoren meten de stress van werknemers aan de lopende band"),
+        ],
+        [
+            Document("Employees who track their own mood with an app report less stress"),
+            Document("Managers should monitor their own stress, coach says"),
+            Document(
+                "Worker safety: how wearable sensors detect heat stress on construction sites"
+            ),
+            Document("Study measures stress of nurses during the pandemic"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
