@@ -3385,6 +3385,19 @@ def test_the_staffs_stress_and_mood_measured() -> None:
     )
 
 
+def test_pay_set_by_an_algorithm() -> None:
+    """Pay set by an algorithm in German, and "personalized pay", name the subject (rules
+    2026.12.315, probes of session s35); a personalised payslip does not."""
+    _sorts(
+        [
+            Document("Lohn per Algorithmus: Wie Lieferdienste ihre Fahrer bezahlen"),
+            Document("Personalized pay: gig apps use data to pay workers less"),
+        ],
+        [Document("Personalised pay slips now available in the HR app")],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
