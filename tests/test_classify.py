@@ -3398,6 +3398,18 @@ def test_pay_set_by_an_algorithm() -> None:
     )
 
 
+def test_the_staffs_networks_scanned() -> None:
+    """The staff's LinkedIn or Facebook scanned or monitored is read (rules 2026.12.316, a probe
+    of session s35); staff who check Facebook themselves, and a QR code on Instagram, are not."""
+    _sorts(
+        [Document("Firm uses AI to scan employees' LinkedIn for signs they may quit")],
+        [
+            Document("Employees check Facebook at work more than ever, survey finds"),
+            Document("Scan the QR code on Instagram to win a trip"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
