@@ -3410,6 +3410,25 @@ def test_the_staffs_networks_scanned() -> None:
     )
 
 
+def test_the_staffs_voice_analysed_and_screens_recorded() -> None:
+    """The staff's voice analysed and their screens recorded, in the languages other than English,
+    are read beside a worker term (rules 2026.12.317: nine of 11 probes missed, session s35); a
+    singer's voice and a control room's screens are not."""
+    _sorts(
+        [
+            Document("Software analysiert die Stimme der Callcenter-Mitarbeiter und bewertet sie"),
+            Document("Un programa analiza la voz de los teleoperadores y los puntúa"),
+            Document("Arbeitgeber zeichnet die Bildschirme der Mitarbeiter auf"),
+            Document("L'azienda registra lo schermo dei dipendenti in smart working"),
+            Document("Werkgever maakt schermopnames van thuiswerkers"),
+        ],
+        [
+            Document("L'IA analyse la voix des chanteurs pour créer des duos"),
+            Document("Le personnel enregistre les écrans de contrôle de la centrale"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
