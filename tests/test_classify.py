@@ -3429,6 +3429,26 @@ def test_the_staffs_voice_analysed_and_screens_recorded() -> None:
     )
 
 
+def test_the_staffs_comings_and_goings_checked() -> None:
+    """The staff's access data, hours and attendance checked are read in German, Italian and
+    Dutch beside a worker term (rules 2026.12.318, probes of session s35); a stadium's access
+    data, a town's shop hours and pupils' attendance are not."""
+    _sorts(
+        [
+            Document("Arbeitgeber wertet Zutrittsdaten der Mitarbeiter aus"),
+            Document("L'azienda usa i dati dei badge per controllare gli orari dei dipendenti"),
+            Document(
+                "Werkgever gebruikt toegangspasjes om aanwezigheid van personeel te controleren"
+            ),
+        ],
+        [
+            Document("Zutrittsdaten des Stadions: Fans müssen sich registrieren"),
+            Document("Il Comune controlla gli orari dei negozi in centro"),
+            Document("De aanwezigheid van leerlingen wordt geregistreerd via een app"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
