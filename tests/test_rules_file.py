@@ -54,6 +54,9 @@ MISTAKES = [
     ("a veto's list misspelt", "\nsick_leave = [", "\nsick_leaves = [", "sick_leaves = [",
      "unknown key 'sick_leaves' in [terms]"),
     ("a veto's list left out", SICK_LEAVE, "\n", "[terms]", "[terms] lacks 'sick_leave'"),
+    # a rules file copied before rules 2026.12.304 split the users from the other subjects
+    ("a file from before other_users", "\nother_users = ['\\busers?\\b']", "\n", "[terms]",
+     "[terms] lacks 'other_users'"),
     ("patterns as one string", "\npatterns = ['\\bcnil\\b', ", "\npatterns = '\\bcnil\\b'\n#",
      "patterns = '", "the patterns of [[authority]] 'CNIL' must be a list of patterns"),
     ("a version that is a number", VERSION, "version = 2026", "version = 2026",
