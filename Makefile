@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := demo-output
 
-.PHONY: demo test lint bench bench-search bench-peers chromium clean model
+.PHONY: demo test lint bench bench-search bench-peers chromium clean model rules-index
 
 CORPUS ?= ../shared/labeled
 
@@ -77,8 +77,13 @@ bench-peers: $(VENV)/.installed-test  # installs reader and rss2email in a throw
 	$(BIN)/python bench/bench_peers.py --install
 	$(BIN)/python bench/bench_peers.py
 
-# The shipped relevance model, rebuilt from the labelled corpus (deterministic: same files, same bytes).
-model: $(VENV)/.installed
+# The prefilter's reading of each shipped rule pattern (watcher/classify/index.py), then the
+# shipped relevance model, rebuilt from the labelled corpus (deterministic: same files, same bytes).
+rules-index: $(VENV)/.installed
+	$(BIN)/python -c 'import sys; from watcher.classify import index; sys.exit(index.main(sys.argv[1:]))' \
+		watcher/rules/classifier.toml watcher/rules/classifier.index.json
+
+model: rules-index
 	$(BIN)/watcher train --corpus $(CORPUS) --no-labels --output watcher/classify/model.json
 
 clean:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from watcher.classify import load_rules, patterns
+from watcher.classify import index, load_rules, patterns
 from watcher.classify.prefilter import Combined, Hit, word_starts
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.text import fold
@@ -242,3 +242,37 @@ def test_no_pattern_is_written_twice_in_one_family() -> None:
     for family, _, pattern in WRITTEN:
         seen[(family, pattern)] = seen.get((family, pattern), 0) + 1
     assert [key for key, times in seen.items() if times > 1] == []
+
+
+def test_the_shipped_index_is_what_the_shipped_rules_read_now() -> None:
+    """The shipped readings are what `patterns` gives the shipped rules today: a rules change or
+    a change in how patterns are read without `make model` (which writes the index) fails here."""
+    shipped = json.loads(index.INDEX_PATH.read_text(encoding="utf-8"))
+    fresh = json.loads(json.dumps(index.build(pattern for _, _, pattern in WRITTEN)))
+    assert shipped == fresh, "the shipped index is stale: run `make model` (or `make rules-index`)"
+    assert len(index.load()) == len(fresh["patterns"])
+
+
+def test_a_pattern_the_index_does_not_hold_is_read_at_load(tmp_path: Path) -> None:
+    """A reader's own rules: the patterns the index holds come from it, a new one is read when
+    the rules load; each finds what it finds without the index."""
+    own = {"worker": {"worker": [r"\b(couriers|riders)\b", r"\bpickers?\b( \S+)? scanned\b"]}}
+    readings = {r"\b(couriers|riders)\b": index.read(r"\b(couriers|riders)\b")}
+    text = "couriers and pickers were scanned"
+    with_index = Combined(own, readings=readings)
+    assert with_index.conditions[0] is not None and with_index.conditions[1] is None
+    assert with_index.scan(text) == Combined(own).scan(text)
+    assert [h.label for h in with_index.scan(text)["worker"]] == ["worker", "worker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{not json", '{"analysis": 0, "patterns": {}}', '{"analysis": 1, "patterns": {"a": [1]}}', ""],
+)
+def test_an_index_damaged_or_of_another_reading_is_not_used(tmp_path: Path, text: str) -> None:
+    """The index only saves time: a damaged file, or one written by another reading of
+    patterns, is not used, and every pattern is read at load."""
+    path = tmp_path / "classifier.index.json"
+    path.write_text(text, encoding="utf-8")
+    assert index.load(path) == {}
+    assert index.load(tmp_path / "missing.json") == {}

@@ -2,6 +2,7 @@
 
     rules.py      the rules file → Rules (versioned data)
     prefilter.py  which patterns can match a text: one cheap scan per item
+    index.py      what the prefilter reads in each shipped pattern, worked out once (data)
     decide.py     the rules' verdict, score, evidence and signals (pure)
     facts.py      kind, act, authority, jurisdiction and fine (pure)
     features.py   what the model reads: words, word pairs, character n-grams, the rules' signals

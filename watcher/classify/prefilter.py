@@ -11,10 +11,10 @@ Tests prove the prefiltered scan finds exactly what running every pattern as wri
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
-from watcher.classify import patterns
+from watcher.classify import index, patterns
 
 
 class Hit(NamedTuple):  # a tuple: hits are made by the hundred per item
@@ -40,17 +40,20 @@ _Conditions = tuple[tuple[str, ...], ...]
 class Combined:
     """Every family's patterns behind one prefilter: one scan of the text, hits by family.
 
-    A pattern is compiled the first time a text lets it run, and its conditions worked out the
-    first time it is tested: most never run in a command's life (443 of 1,669 on the 1,410 real
-    feed items), and compiling them all cost a `classify` of those items a tenth of its time;
-    working out every pattern's conditions at load took as long as the rest of loading the rules. A pattern that does not compile is named when it is first compiled
-    (`invalid` turns re's error into the caller's, with the file and the line); a test compiles
-    every shipped pattern."""
+    A pattern is compiled the first time a text lets it run: most never run in a command's life
+    (443 of 1,669 on the 1,410 real feed items), and compiling them all cost a `classify` of
+    those items a tenth of its time. What the prefilter reads in a pattern comes from
+    `readings` (the shipped index, `classify.index`) when it holds the pattern; else it is read
+    at load, and its conditions the first time it is tested (working out every pattern's
+    conditions at load took as long as the rest of loading the rules). A pattern that does not
+    compile is named when it is first compiled (`invalid` turns re's error into the caller's,
+    with the file and the line); a test compiles every shipped pattern."""
 
     def __init__(
         self,
         families: dict[str, dict[str, list[str]]],
         invalid: Callable[[str, re.error], Exception] | None = None,
+        readings: Mapping[str, index.Reading] | None = None,
     ) -> None:
         self.families = tuple(families)
         self.always: list[_Entry] = []
@@ -64,18 +67,26 @@ class Combined:
             for label, patterns in groups.items()
             for p in patterns
         )
+        readings = readings or {}
+        self.conditions: list[_Conditions | None] = []  # once it is tested, or from the index
         for rank, (family, label, p) in enumerate(written):
-            lead = patterns.literal(p)
-            entry = (rank, patterns.required(p), label, family)
+            reading = readings.get(p)
+            keys: Sequence[str] | None
+            if reading is None:  # read now; its conditions the first time it is tested
+                required, fast = patterns.required(p), patterns.fast(p, patterns.literal(p))
+                keys = patterns.keys(p)
+                self.conditions.append(None)
+            else:
+                required, fast, keys, tests = reading
+                self.conditions.append(tests)
+            entry = (rank, required, label, family)
             self.written.append(p)
-            self.fast.append(patterns.fast(p, lead))
-            keys = patterns.keys(p)
+            self.fast.append(fast)
             if not keys:
                 self.always.append(entry)
             for k in dict.fromkeys(keys or ()):  # a key twice in one group: filed once
                 self.by_key.setdefault(k, []).append(entry)
         self.compiled: list[re.Pattern[str] | None] = [None] * len(self.fast)  # once it has run
-        self.conditions: list[_Conditions | None] = [None] * len(self.fast)  # once it is tested
         self.keys = frozenset(self.by_key)
         self._names: dict[str, dict[str, Sequence[Hit]]] = {}  # scan_name's
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NoReturn
 
+from watcher.classify import index as pattern_index
 from watcher.classify.prefilter import Combined
 from watcher.config._toml import locate, read_toml
 from watcher.exceptions import ConfigError, RulesError
@@ -264,7 +265,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             scoring={k: float(v) for k, v in data["scoring"].items()},
             authorities=tuple((a["name"], a["jurisdiction"]) for a in data["authority"]),
             act_order=tuple(data["acts"]),
-            combined=Combined(pattern_families(data), shape.invalid),
+            combined=Combined(pattern_families(data), shape.invalid, pattern_index.load()),
             dispute_unless=whole["industrial_action_unless"],
             case_name=whole["case_name"],
             unlawful=whole["unlawful"],
