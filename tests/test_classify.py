@@ -3449,6 +3449,40 @@ def test_the_staffs_comings_and_goings_checked() -> None:
     )
 
 
+def test_what_the_employer_may_check_asked_in_every_language() -> None:
+    """What the employer may check, asked in Dutch, German, French, Italian and Spanish, is read
+    (rules 2026.12.319: 13 of 21 such questions missed, probes of session s36): the question
+    ends with the verb of checking, or the staff are its object, or the verb is one of watching;
+    the staff watched by their employer, in Dutch. The holidays, a payslip, a vaccination
+    certificate, expenses and safety checked are not."""
+    _sorts(
+        [
+            Document("Wat mag een werkgever controleren?"),
+            Document("Was darf der Arbeitgeber kontrollieren?"),
+            Document("Que peut contrôler l'employeur ?"),
+            Document("Cosa può controllare il datore di lavoro?"),
+            Document("¿Qué puede controlar la empresa de sus trabajadores?"),
+            Document("Mag je werkgever je e-mail meelezen?"),
+            Document("Darf der Arbeitgeber Mitarbeiter per GPS orten?"),
+            Document("Thuiswerkers worden door hun baas gevolgd met software"),
+            Document("Il controllo dei datori di lavoro sui dipendenti in smart working"),
+        ],
+        [
+            Document("Wat mag de werkgever zien op je loonstrook?"),
+            Document("Declaraties worden door de werkgever gecontroleerd op juistheid"),
+            Document("Darf der Arbeitgeber das Impfzertifikat sehen? Das sagt das Gesetz"),
+            Document("Ce que l'employeur peut voir sur la fiche de paie"),
+            Document(
+                "Green pass, il datore di lavoro può controllare il certificato dei dipendenti"
+            ),
+            Document("Il controllo del datore di lavoro sulla sicurezza dei cantieri"),
+            Document("¿Puede la empresa ver mi certificado de vacunación?"),
+            Document("Controles op thuiswerkplek door Arbo-dienst: ergonomie centraal"),
+        ],
+        PAIR_IN_TITLE | {"monitoring@title"},  # the Italian question's hit holds its employer
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
