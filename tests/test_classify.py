@@ -3483,6 +3483,31 @@ def test_what_the_employer_may_check_asked_in_every_language() -> None:
     )
 
 
+def test_the_staffs_use_of_ai_judged() -> None:
+    """The staff judged on their use of AI, in their reviews or by how much they use it, in six
+    languages (rules 2026.12.320: 8 of 10 probes of session s36 missed), and English agents'
+    voices analysed; a hospital league table, a survey of who uses AI and a phone app that
+    listens for Parkinson's are not."""
+    _sorts(
+        [
+            Document("Meta will judge employees on their AI usage in performance reviews"),
+            Document("Shopify makes AI use part of employee performance reviews"),
+            Document("Firms use Copilot dashboards to see which employees are using AI"),
+            Document("Meta verfolgt, wie viel die Mitarbeiter KI nutzen"),
+            Document("L'uso dell'IA diventa criterio di valutazione dei dipendenti in Meta"),
+            Document("Empresas miden cuánto usan la IA sus empleados para evaluarlos"),
+            Document("Werkgevers houden bij hoeveel werknemers AI gebruiken"),
+            Document("Bank analyses staff voices for signs of stress"),
+        ],
+        [
+            Document("Doctors ranked by their AI adoption in new hospital league table"),
+            Document("Gallup checks whether employees use AI at work: 40% do"),
+            Document("App analyses your voice to detect Parkinson's disease"),
+        ],
+        PAIR_IN_TITLE | {"monitoring@title"},
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
