@@ -3508,6 +3508,26 @@ def test_the_staffs_use_of_ai_judged() -> None:
     )
 
 
+def test_the_staffs_fatigue_measured_and_the_watches_they_must_wear() -> None:
+    """The staff's fatigue detected or measured, in six languages, a Fitbit they must wear, and
+    Dutch construction workers (rules 2026.12.321, probes of session s36); meeting fatigue, the
+    fatigue of steel, patients told to wear a Fitbit and festival-goers' wristbands are not."""
+    _sorts(
+        [
+            Document("Caschi intelligenti monitorano la stanchezza degli operai nei cantieri"),
+            Document("Slimme helmen meten vermoeidheid van bouwvakkers"),
+            Document("KI-Kameras erkennen die Müdigkeit der Lkw-Fahrer"),
+            Document("Employer requires staff to wear Fitbits, then uses sleep data in reviews"),
+        ],
+        [
+            Document("Employees suffer from Zoom meeting fatigue, survey finds"),
+            Document("Sensoren messen die Müdigkeit des Stahls"),
+            Document("Doctors advise patients to wear Fitbits after heart surgery"),
+            Document("Wristbands track festival-goers' movements at Glastonbury"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
