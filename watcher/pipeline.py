@@ -11,8 +11,11 @@ import asyncio
 import dataclasses
 import hashlib
 import random
-from collections.abc import Callable, Iterable
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Executor
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -183,9 +186,11 @@ async def poll_source(
         elif not unchanged:
             loop = asyncio.get_running_loop()
             try:
-                parsed = await loop.run_in_executor(
-                    executor, parse_and_normalize, source, fetched, stamp, model
-                )
+                with signals_held():  # the submit may start a worker
+                    task = loop.run_in_executor(
+                        executor, parse_and_normalize, source, fetched, stamp, model
+                    )
+                parsed = await task
             except BrokenExecutor:  # a dead worker must not fail every later source
                 parsed = parse_and_normalize(source, fetched, stamp, model)
         items, decisions = parsed
@@ -304,12 +309,48 @@ def parse_pool(sources: int) -> Executor | None:
     if not cores or cores < 2 or sources < POOL_THRESHOLD:
         return None
     # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
-    return ProcessPoolExecutor(
-        max_workers=cores,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
-    )
+    with signals_held():  # the pool makes its locks
+        return ProcessPoolExecutor(
+            max_workers=cores,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
+
+
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back, then handled as they would have been, while the pool makes
+    its locks or starts a worker. A lock is registered with multiprocessing's resource tracker
+    before the finaliser that unregisters it exists: a signal between the two left it "leaked",
+    and the tracker printed a warning after the run's one line. A worker is started with both
+    signals blocked (a child inherits the mask), so that a signal to the whole process group
+    cannot kill it while it imports, before `die_with_parent` ignores them. Outside the main
+    thread (where Python runs signal handlers) it does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {n: signal.getsignal(n) for n in _HELD}
+    held = [n for n in _HELD if previous[n] is not None]  # None: a handler not set from Python
+    for n in held:
+        signal.signal(n, lambda signum, frame: caught.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        for n in held:
+            signal.signal(n, previous[n])
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one pending here goes to its handler
+        if caught:
+            handler = previous[signal.Signals(caught[0])]
+            if callable(handler):
+                handler(caught[0], None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(caught[0])
 
 
 @dataclasses.dataclass
