@@ -3528,6 +3528,27 @@ def test_the_staffs_fatigue_measured_and_the_watches_they_must_wear() -> None:
     )
 
 
+def test_a_boss_who_can_see_what_the_staff_do() -> None:
+    """A boss, or software, that can see or shows what the staff do or type is read (rules
+    2026.12.322, probes of session s36); a survey that shows what employees do at lunch, a
+    photo gallery of a factory and managers who rarely see what their staff do are not."""
+    _sorts(
+        [
+            Document("Bosses can see what employees do on their computers"),
+            Document("This software shows managers everything staff type"),
+            Document(
+                "Microsoft Recall for business lets admins see everything employees did on their PCs"
+            ),
+        ],
+        [
+            Document("Survey shows what employees do during lunch breaks"),
+            Document("See what workers do at the new Tesla factory: photo gallery"),
+            Document("Managers rarely see what their staff do all day, study finds"),
+        ],
+        PAIR_IN_TITLE | {"monitoring@title"},
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
