@@ -3549,6 +3549,28 @@ def test_a_boss_who_can_see_what_the_staff_do() -> None:
     )
 
 
+def test_the_staffs_browsing_watched_their_readings_passed_on_and_their_driving_judged() -> None:
+    """The staff's internet use watched in Dutch and Spanish, their step data passed to managers,
+    Dutch staff "op afstand gecontroleerd", the Italian couriers' driving judged (rules
+    2026.12.323, probes of session s36); a country's internet use, a fitness app that shares
+    steps with your doctor and the couriers' guide are not."""
+    _sorts(
+        [
+            Document("Werkgever controleert internetgebruik van werknemers"),
+            Document("La empresa controla el uso de internet de sus empleados"),
+            Document("Company gives staff fitness trackers and shares step data with managers"),
+            Document("Werknemers op afstand gecontroleerd: wat mag de werkgever?"),
+            Document("Un'IA valuta la guida dei corrieri"),
+        ],
+        [
+            Document("El uso de internet en España alcanza el 95%"),
+            Document("Fitness app shares step data with your doctor"),
+            Document("La guida dei corrieri: come diventare rider in 5 passi"),
+        ],
+        PAIR_IN_TITLE | {"strong@title"},
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
