@@ -3571,6 +3571,26 @@ def test_the_staffs_browsing_watched_their_readings_passed_on_and_their_driving_
     )
 
 
+def test_a_detective_is_read_beside_the_staff_in_german_italian_and_dutch() -> None:
+    """A detective set on the staff is read in German, Italian and Dutch beside a worker term,
+    no longer alone (rules 2026.12.324): a detective who finds a lost cat or unmasks a fraudster
+    is no one's employer (0.62 and 0.79 before, look-alikes of session s36)."""
+    _sorts(
+        [
+            Document("Arbeitgeber setzt Detektiv auf krankgeschriebenen Mitarbeiter an"),
+            Document("Werkgever laat zieke werknemer volgen door privédetective"),
+            Document(
+                "Investigatori privati per controllare i dipendenti in malattia: la Cassazione"
+            ),
+        ],
+        [
+            Document("Detektiv findet vermisste Katze nach drei Wochen"),
+            Document("Privédetective ontmaskert oplichter op datingsite"),
+        ],
+        PAIR_IN_TITLE | {"monitoring@title"},
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
