@@ -3591,6 +3591,27 @@ def test_a_detective_is_read_beside_the_staff_in_german_italian_and_dutch() -> N
     )
 
 
+def test_cooks_watched_and_staff_flagged() -> None:
+    """Cooks are workers in every language, and software that flags staff who do something is
+    read (rules 2026.12.325, probes of session s36); motorcyclists checked for helmets are
+    private life, and software that flags staff shortages is not."""
+    _sorts(
+        [
+            Document("AI cameras in restaurant kitchens check whether cooks wear hats and gloves"),
+            Document(
+                "Des caméras intelligentes vérifient que les cuisiniers portent une charlotte"
+            ),
+            Document("AI-camera's controleren of koks handschoenen dragen"),
+            Document("Retailer's AI flags cashiers who scan items too slowly"),
+        ],
+        [
+            Document("Telecamere con IA controllano se i motociclisti indossano il casco"),
+            Document("Software flags staff shortages before Christmas rush"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
