@@ -3612,6 +3612,25 @@ def test_cooks_watched_and_staff_flagged() -> None:
     )
 
 
+def test_italian_checks_by_their_means_shop_assistants_filmed_and_dutch_taylorism() -> None:
+    """The Italian checks on the staff named by their means, shop assistants filmed, and the
+    Dutch "digitaal taylorisme" (rules 2026.12.326, probes of session s36); a firm's orders
+    ("commesse") and health checks on workers are not."""
+    _sorts(
+        [
+            Document("Controlli tecnologici sui lavoratori: la Cassazione fissa i limiti"),
+            Document("Videosorveglianza in negozio: multa al titolare che riprendeva le commesse"),
+            Document("Digitaal taylorisme rukt op in distributiecentra"),
+        ],
+        [
+            Document("La Borsa riprende fiato, le commesse tornano a salire"),
+            Document("Lo spread spinge le commesse estere"),
+            Document("Controlli sanitari sui lavoratori esposti all'amianto"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
