@@ -3631,6 +3631,30 @@ def test_italian_checks_by_their_means_shop_assistants_filmed_and_dutch_tayloris
     )
 
 
+def test_german_phrasings_and_an_app_that_knows_where_the_staff_are() -> None:
+    """Twenty German items of their own phrasing, six missed: now an app or boss that knows where
+    the staff are (six languages), Microsoft Viva by its platform name beside a worker term, the
+    staff rated with AI the verb last, and their phone or login data analysed (rules
+    2026.12.327, probes of session s36); parents, a phone's "Find My", pupils rated with AI and
+    a staff survey's data are not."""
+    _sorts(
+        [
+            Document("Lieferando-Fahrer: Die App weiß immer, wo sie sind"),
+            Document("Betriebsrat stoppt Einführung von Microsoft Viva"),
+            Document("Wie Callcenter ihre Mitarbeiter mit KI bewerten"),
+            Document("Auswertung von Telefondaten der Mitarbeiter: Bußgeld gegen Versicherer"),
+            Document("Werkgever weet altijd waar de chauffeurs zijn"),
+        ],
+        [
+            Document("Eltern wissen per App immer, wo ihre Kinder sind"),
+            Document("Apple's Find My app knows where your friends are"),
+            Document("Wie Schulen ihre Schüler mit KI bewerten"),
+            Document("Auswertung der Umfragedaten der Mitarbeiter zeigt hohe Zufriedenheit"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
