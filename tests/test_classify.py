@@ -3655,6 +3655,35 @@ def test_german_phrasings_and_an_app_that_knows_where_the_staff_are() -> None:
     )
 
 
+def test_spanish_and_french_phrasings() -> None:
+    """Twenty Spanish and twenty French items of their own phrasing, five missed: now algorithms
+    in the management of the workforce (six languages), Spanish drivers scored with AI, one
+    French employee filmed, the staff's e-mails checked said with the French noun, and the
+    factory's gate (rules 2026.12.328, probes of session s36); stock and traffic management, an
+    employee who films, fraudulent e-mails and a strike at the gate are not."""
+    _sorts(
+        [
+            Document(
+                "La Inspección de Trabajo investiga el uso de algoritmos en la gestión de plantillas"
+            ),
+            Document(
+                "La empresa de reparto que puntúa a sus conductores con inteligencia artificial"
+            ),
+            Document("Un salarié filmé à son insu dans son bureau obtient réparation"),
+            Document("Contrôle des e-mails des salariés : l'employeur condamné"),
+            Document("Reconnaissance faciale à l'entrée de l'usine : la CNIL met en demeure"),
+        ],
+        [
+            Document("Algoritmos para la gestión de inventarios en la distribución"),
+            Document("Des algorithmes dans la gestion des feux de circulation"),
+            Document("Un salarié filme son chef en train de l'insulter"),
+            Document("Contrôle des e-mails frauduleux : les conseils de l'ANSSI"),
+            Document("Grève aux portes de l'entrepôt Amazon"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
