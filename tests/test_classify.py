@@ -3684,6 +3684,26 @@ def test_spanish_and_french_phrasings() -> None:
     )
 
 
+def test_dutch_phrasings() -> None:
+    """Twenty Dutch items of their own phrasing, three missed: now staff followed to the minute,
+    judged on their tone, and a scanner or app that records every stop or step beside a worker
+    term (rules 2026.12.329, probes of session s36); skaters timed to the second, a pedometer
+    app and a parking app are not."""
+    _sorts(
+        [
+            Document("Flitsbezorgers gevolgd tot op de minuut door hun app"),
+            Document("AI beoordeelt klantenservicemedewerkers op hun toon"),
+            Document("Pakketbezorgers klagen over scanner die elke stop registreert"),
+        ],
+        [
+            Document("Schaatsers gemeten tot op de seconde in Thialf"),
+            Document("Elke stap telt: app die elke stap registreert helpt ouderen bewegen"),
+            Document("Parkeerapp die elke minuut telt bespaart geld"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
