@@ -3704,6 +3704,32 @@ def test_dutch_phrasings() -> None:
     )
 
 
+def test_italian_phrasings_a_second_time() -> None:
+    """Twenty more Italian items of their own phrasing, six missed: now the employer that may look
+    at a device, staff filed or spied on without an auxiliary, couriers and cashiers checked,
+    riders checked by an app, every move measured and a system that hands out the shifts beside
+    a worker term (rules 2026.12.330, probes of session s36); the police checking e-bike riders,
+    a referee's video, a stadium's seats and vaccination slots are not."""
+    _sorts(
+        [
+            Document("Controlli sul cellulare aziendale: quando il datore può guardare"),
+            Document("Dipendenti schedati in base ai post sui social: sanzione del Garante"),
+            Document("Glovo multata per 5 milioni: così l'app controllava i rider"),
+            Document(
+                'Amazon, i lavoratori del magazzino di Passo Corese: "Ci misurano ogni movimento"'
+            ),
+            Document("Lavoro e IA: il sistema che assegna i turni ai rider finisce sotto accusa"),
+        ],
+        [
+            Document("Controllare i rider della bici elettrica: i vigili in azione a Milano"),
+            Document("Il Var controlla ogni movimento dei giocatori in campo"),
+            Document("Il sistema che assegna i posti a sedere allo stadio"),
+            Document("Le système qui attribue les créneaux de vaccination"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
