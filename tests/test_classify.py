@@ -3730,6 +3730,31 @@ def test_italian_phrasings_a_second_time() -> None:
     )
 
 
+def test_german_phrasings_a_second_time() -> None:
+    """Twenty more German items, seven missed: now every keystroke counted, the app that sets the
+    pace of work, staff located ("ortet") beside a worker term, AI before the appraisal, and mood
+    detection (rules 2026.12.331, probes of session s36); a conductor's tempo, a timetable's
+    beat, the police locating a phone and mood detection in smart speakers are not."""
+    _sorts(
+        [
+            Document("Wenn die Software jeden Tastendruck zählt"),
+            Document("Gorillas-Rider: Die App bestimmt das Tempo"),
+            Document("Krankenhaus ortet Pflegekräfte per Funkchip"),
+            Document(
+                "Künstliche Intelligenz in der Personalauswahl und Leistungsbeurteilung: Was erlaubt ist"
+            ),
+            Document("Callcenter-Agenten: Stimmungserkennung per KI"),
+        ],
+        [
+            Document("Der Dirigent bestimmt das Tempo: Beethoven in der Elbphilharmonie"),
+            Document("Das System setzt den Takt: neue S-Bahn-Fahrpläne"),
+            Document("Polizei ortet Handy des Entführers"),
+            Document("Stimmungserkennung: Smarte Lautsprecher sollen Gefühle der Nutzer erkennen"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
