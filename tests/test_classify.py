@@ -3755,6 +3755,25 @@ def test_german_phrasings_a_second_time() -> None:
     )
 
 
+def test_a_spanish_control_app_and_staff_controlled() -> None:
+    """A control app and the staff controlled, in Spanish (rules 2026.12.332, probes of session
+    s36); a parental-control app, an expenses app and the police checking drivers are not."""
+    _sorts(
+        [
+            Document(
+                "Una empresa obliga a sus trabajadores a instalar una app de control en su móvil personal"
+            ),
+            Document("Así controla Amazon a sus mozos de almacén: cada minuto cuenta"),
+        ],
+        [
+            Document("App de control parental: las mejores de 2026"),
+            Document("App de control de gastos para autónomos"),
+            Document("La policía controla a los conductores en la A-6"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
