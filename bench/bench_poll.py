@@ -162,7 +162,8 @@ def main() -> None:
 
     from watcher.fetch import Fetcher, FetchPolicy
     from watcher.models import Source
-    from watcher.pipeline import parse_pool, poll_sources
+    from watcher.parsing import parse_pool
+    from watcher.pipeline import poll_sources
     from watcher.store import Archive
 
     ap = argparse.ArgumentParser()

@@ -24,7 +24,7 @@ import pytest
 
 from tests.conftest import REPO, feed_source
 from tests.loopback import Server, drip, gate
-from watcher.pipeline import POOL_THRESHOLD, signals_held
+from watcher.parsing import POOL_THRESHOLD, signals_held
 
 REPLAY = str(REPO / "watcher" / "samples" / "replay")
 FEED = (REPO / "tests" / "data" / "rss2.xml").read_bytes()

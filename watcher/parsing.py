@@ -1,4 +1,5 @@
-"""The CPU-bound part of a poll, run in worker processes: parse, normalise, classify (pure).
+"""The CPU-bound part of a poll, run in worker processes: parse, normalise, classify (pure);
+and the pool of those workers (made by the poll, ended with it).
 
 Kept apart from watcher.pipeline so that a worker imports only what this needs, not the HTTP
 client, the archive or asyncio: each worker starts faster and holds less memory.
@@ -6,6 +7,11 @@ client, the archive or asyncio: each worker starts faster and holds less memory.
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from datetime import datetime
 
 from watcher.classify import classify
@@ -43,7 +49,6 @@ def die_with_parent(parent: int) -> None:
     mid-task: the pool's queue would then never drain and the parent would hang as it exits."""
     import ctypes
     import os
-    import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -54,3 +59,62 @@ def die_with_parent(parent: int) -> None:
         return  # not Linux: the pool still ends with a normal or interrupted run
     if os.getppid() != parent:  # the parent died before the line above: end now
         os._exit(0)
+
+
+POOL_THRESHOLD = 8  # below this many sources a worker pool costs more than it saves
+
+
+def parse_pool(sources: int) -> Executor | None:
+    """A process pool for parsing when there is more than one core and enough work."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if not cores or cores < 2 or sources < POOL_THRESHOLD:
+        return None
+    # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
+    with signals_held():  # the pool makes its locks
+        return ProcessPoolExecutor(
+            max_workers=cores,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
+
+
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back, then handled as they would have been, while the pool makes
+    its locks or starts a worker. A lock is registered with multiprocessing's resource tracker
+    before the finaliser that unregisters it exists: a signal between the two left it "leaked",
+    and the tracker printed a warning after the run's one line. A worker is started with both
+    signals blocked (a child inherits the mask), so that a signal to the whole process group
+    cannot kill it while it imports, before `die_with_parent` ignores them. Outside the main
+    thread (where Python runs signal handlers), or without signal masks, it does nothing."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):  # not the main thread, or no signal masks (Windows): as without it
+        yield
+        return
+    caught: list[int] = []
+    previous = {n: signal.getsignal(n) for n in _HELD}
+    held = [n for n in _HELD if previous[n] is not None]  # None: a handler not set from Python
+    for n in held:
+        signal.signal(n, lambda signum, frame: caught.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        for n in held:
+            signal.signal(n, previous[n])
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one pending here goes to its handler
+        if caught:
+            handler = previous[signal.Signals(caught[0])]
+            if callable(handler):
+                handler(caught[0], None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(caught[0])

@@ -11,11 +11,8 @@ import asyncio
 import dataclasses
 import hashlib
 import random
-import signal
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import BrokenExecutor, Executor
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,7 +32,7 @@ from watcher.models import (
     Source,
     SourceState,
 )
-from watcher.parsing import Parsed, die_with_parent, document, parse_and_normalize
+from watcher.parsing import Parsed, document, parse_and_normalize, parse_pool, signals_held
 from watcher.store import Archive
 
 BACKOFF_CAP = timedelta(hours=24)  # a failing source is retried at least daily, never dropped
@@ -294,63 +291,6 @@ async def full_text(
 def _internal(e: Exception) -> str:
     first = (str(e).splitlines() or [""])[0][:200]
     return f"internal error: {type(e).__name__}: {first}"
-
-
-POOL_THRESHOLD = 8  # below this many sources a worker pool costs more than it saves
-
-
-def parse_pool(sources: int) -> Executor | None:
-    """A process pool for parsing when there is more than one core and enough work."""
-    import multiprocessing
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if not cores or cores < 2 or sources < POOL_THRESHOLD:
-        return None
-    # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
-    with signals_held():  # the pool makes its locks
-        return ProcessPoolExecutor(
-            max_workers=cores,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=die_with_parent,
-            initargs=(os.getpid(),),
-        )
-
-
-_HELD = (signal.SIGINT, signal.SIGTERM)
-
-
-@contextmanager
-def signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held back, then handled as they would have been, while the pool makes
-    its locks or starts a worker. A lock is registered with multiprocessing's resource tracker
-    before the finaliser that unregisters it exists: a signal between the two left it "leaked",
-    and the tracker printed a warning after the run's one line. A worker is started with both
-    signals blocked (a child inherits the mask), so that a signal to the whole process group
-    cannot kill it while it imports, before `die_with_parent` ignores them. Outside the main
-    thread (where Python runs signal handlers) it does nothing."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = {n: signal.getsignal(n) for n in _HELD}
-    held = [n for n in _HELD if previous[n] is not None]  # None: a handler not set from Python
-    for n in held:
-        signal.signal(n, lambda signum, frame: caught.append(signum))
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
-    try:
-        yield
-    finally:
-        for n in held:
-            signal.signal(n, previous[n])
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one pending here goes to its handler
-        if caught:
-            handler = previous[signal.Signals(caught[0])]
-            if callable(handler):
-                handler(caught[0], None)
-            elif handler == signal.SIG_DFL:
-                signal.raise_signal(caught[0])
 
 
 @dataclasses.dataclass
