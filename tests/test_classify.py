@@ -3774,6 +3774,31 @@ def test_a_spanish_control_app_and_staff_controlled() -> None:
     )
 
 
+def test_what_only_the_summary_says() -> None:
+    """Regulators' and courts' items whose titles say nothing, read by their summaries: the
+    Dutch drivers' location followed, one Spanish cashier filmed (rules 2026.12.333, probes of
+    session s36); an ATM and parents following their children are not."""
+    _sorts(
+        [
+            Document(
+                "Boete voor transportbedrijf",
+                "De Autoriteit Persoonsgegevens heeft een boete opgelegd aan een transportbedrijf "
+                "dat de locatie van zijn chauffeurs ook buiten werktijd volgde.",
+            ),
+            Document(
+                "Tribunal Supremo, Sala de lo Social, sentencia 456/2025",
+                "El Supremo declara nula la prueba obtenida mediante cámaras ocultas que grababan "
+                "a una cajera sin informarle.",
+            ),
+        ],
+        [
+            Document("El cajero automático se tragó mi tarjeta"),
+            Document("Ouders volgen de locatie van hun kinderen met een app"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
