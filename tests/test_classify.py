@@ -3799,6 +3799,31 @@ def test_what_only_the_summary_says() -> None:
     )
 
 
+def test_english_phrasings_a_second_time() -> None:
+    """Twenty more English items, five missed: now staff under AI scrutiny, palms scanned, an AI
+    that listens to every call, location tags staff must wear, and toilet breaks limited (rules
+    2026.12.334, probes of session s36); firms under regulators' AI scrutiny, palm payments,
+    palm oil and a phone's assistant are not."""
+    _sorts(
+        [
+            Document(
+                "'Like working in a fishbowl': call centre staff describe life under AI scrutiny"
+            ),
+            Document("Workers at meat plant must scan palms to enter and leave"),
+            Document("Call centre agents get real-time nudges from AI that listens to every call"),
+            Document("Hospital staff ordered to wear location tags, sparking privacy row"),
+            Document("Airline limits cabin crew toilet breaks with new app"),
+        ],
+        [
+            Document("Big Tech firms under AI scrutiny from EU regulators"),
+            Document("Amazon One: pay by scanning your palm at Whole Foods"),
+            Document("Google Assistant listens to every conversation, users fear"),
+            Document("Airline limits toilet breaks on short flights for passengers"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
