@@ -3824,6 +3824,33 @@ def test_english_phrasings_a_second_time() -> None:
     )
 
 
+def test_french_phrasings_a_third_time() -> None:
+    """Fifteen more French items, five missed: now forklift drivers and stretcher-bearers as
+    workers, the pace set by the scanners, and advisers rated (rules 2026.12.335, probes of
+    session s36); a strike, an exhibition on the industrial age and town councillors rated by
+    citizens are not."""
+    _sorts(
+        [
+            Document("Temps de pause chronométrés : la grogne monte chez les caristes"),
+            Document("La CNIL rappelle à l'ordre un hôpital qui géolocalisait ses brancardiers"),
+            Document("Entrepôts : la cadence imposée par les scanners épuise les préparateurs"),
+            Document(
+                "Reconnaissance vocale et notation des conseillers : un syndicat saisit la CNIL"
+            ),
+        ],
+        [
+            Document("Les caristes en grève pour les salaires"),
+            Document(
+                "La cadence imposée par les machines à la Renaissance industrielle : une exposition"
+            ),
+            Document(
+                "Notation des conseillers municipaux par les citoyens : une appli fait polémique"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
