@@ -3851,6 +3851,21 @@ def test_french_phrasings_a_third_time() -> None:
     )
 
 
+def test_spanish_calls_timed() -> None:
+    """The time of each call or break measured, in Spanish (rules 2026.12.336, a probe of session
+    s36); a restaurant app timing orders and a telecom billing its customers' calls are not."""
+    _sorts(
+        [Document("El comité de empresa denuncia un software que mide el tiempo de cada llamada")],
+        [
+            Document("La app que mide el tiempo de cada pedido en tu restaurante favorito"),
+            Document(
+                "Telefónica registra la duración de las llamadas de sus clientes para facturar"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
