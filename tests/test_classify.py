@@ -3866,6 +3866,29 @@ def test_spanish_calls_timed() -> None:
     )
 
 
+def test_dutch_phrasings_a_second_time() -> None:
+    """Fifteen more Dutch items, five missed: now how long staff take measured, nurses followed
+    with a chip, shifts handed out by an algorithm, staff e-mails scanned, flex workers and the
+    "digitale baas" (rules 2026.12.337, probes of session s36); an app that times children's
+    screen time, a planner's Christmas rota, a spam filter and the police are not."""
+    _sorts(
+        [
+            Document("Callcenter meet hoe lang medewerkers naar de wc gaan"),
+            Document("Ziekenhuis volgt verpleegkundigen met chips in hun badge"),
+            Document("Algoritme deelt diensten in bij distributiecentrum: vakbond boos"),
+            Document("Bedrijf gebruikt AI om e-mails van personeel te scannen op ontevredenheid"),
+            Document("De digitale baas: hoe apps het werk van flexwerkers sturen"),
+        ],
+        [
+            Document("Nieuwe app meet hoe lang kinderen op hun telefoon zitten"),
+            Document("Planner deelt diensten in voor de kerstdagen"),
+            Document("Spamfilter scant mails op virussen"),
+            Document("Politie scant e-mails van verdachten in fraudezaak"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
