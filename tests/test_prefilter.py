@@ -265,6 +265,32 @@ def test_a_pattern_the_index_does_not_hold_is_read_at_load(tmp_path: Path) -> No
     assert [h.label for h in with_index.scan(text)["worker"]] == ["worker", "worker"]
 
 
+def test_an_edited_rules_file_reads_its_new_pattern_beside_the_shipped_index(
+    tmp_path: Path,
+) -> None:
+    """The path a rules edit takes before `make rules-index`: a copy of the shipped rules with one
+    pattern changed loads with the shipped index, and its new pattern, which the index does not
+    hold, is read at load and finds what it names; the shipped patterns come from the index."""
+    text = RULES_PATH.read_text(encoding="utf-8")
+    edited = text.replace(
+        "'\\bbosswares?\\b', '\\btattleware\\b',", "'\\bbosswares?\\b', '\\bsnoopware\\b',", 1
+    )
+    assert edited != text
+    path = tmp_path / "classifier.toml"
+    path.write_text(edited, encoding="utf-8")
+    shipped = index.load()
+    assert r"\bsnoopware\b" not in shipped
+    combined = load_rules(path).combined
+    rank = combined.written.index(r"\bsnoopware\b")
+    assert combined.conditions[rank] is None  # read at load, not from the index
+    assert all(
+        combined.conditions[r] is not None for r, p in enumerate(combined.written) if p in shipped
+    )
+    folded = fold("Employer installs snoopware on staff laptops")
+    found = combined.scan(folded)
+    assert any(h.start == folded.index("snoopware") for h in found["monitoring"])
+
+
 @pytest.mark.parametrize(
     "text",
     ["{not json", '{"analysis": 0, "patterns": {}}', '{"analysis": 1, "patterns": {"a": [1]}}', ""],
