@@ -3889,6 +3889,45 @@ def test_dutch_phrasings_a_second_time() -> None:
     )
 
 
+def test_real_pages_of_the_thirty_seventh_session() -> None:
+    """Real pages of session s37 that were missed: a Dutch title checking home workers, the
+    Italian checks the employer may make, one French remote worker, a Dutch
+    headline's participle and its means, attendance control by biometrics said the other way
+    round, AI used to manage people (rules 2026.12.339); a sick worker checked, a breath test, an
+    Italian sick-leave check and crowds managed at a festival are not."""
+    _sorts(
+        [
+            Document(
+                "Controleren thuiswerkende werknemer kent strikte voorwaarden",
+                "Het is in sommige gevallen toegestaan om werknemers te controleren.",
+            ),
+            Document("Lavoro da remoto, quali controlli può fare il datore di lavoro"),
+            Document("Obligation de webcam allumée : un télétravailleur obtient gain de cause"),
+            Document("Pakketbezorgers van PostNL gevolgd via scanner"),
+            Document(
+                "Legalidad en uso de biometría",
+                "La guía de la AEPD sobre tratamientos de control de presencia mediante sistemas "
+                "biométricos puede afectar a las interpretaciones realizadas en esta publicación.",
+            ),
+            Document(
+                "Dignity at work and the AI revolution",
+                "Left unchecked, the use of AI to manage people will lead to work becoming an "
+                "increasingly lonely and isolating experience.",
+            ),
+        ],
+        [
+            Document("Mag de werkgever een zieke werknemer controleren?"),
+            Document(
+                "Chauffeurs gecontroleerd met blaastest bij busbedrijf",
+                "Het busbedrijf controleert chauffeurs op alcohol.",
+            ),
+            Document("Quali controlli può fare il datore di lavoro sulla malattia del dipendente?"),
+            Document("Event organisers use AI to manage people at festivals"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
