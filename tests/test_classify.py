@@ -3928,6 +3928,38 @@ def test_real_pages_of_the_thirty_seventh_session() -> None:
     )
 
 
+def test_whatsapp_groups_coffee_badging_and_management_by_algorithm() -> None:
+    """Real pages of session s37 (rules 2026.12.340): a worker's own phone put in the employer's
+    WhatsApp group is the worker's records, not monitoring (0.60-0.65: three Spanish fines); the
+    return to the office enforced by badge swipes ("coffee badging"), the BigBrotherAwards'
+    workplace category and management by AI or algorithm name the subject; an employer reading
+    the staff's WhatsApp groups stays relevant, and the management of projects or stock by AI,
+    a parcel's tracking number and the awards for the police are not."""
+    _sorts(
+        [
+            Document("Return to Office Attendance Tracking: How to End Coffee Badging"),
+            Document("BigBrotherAward 2022 Workplace: Lieferando"),
+            Document(
+                "Management par l'IA : les temps modernes 2.0",
+                "Un rapport de l'EU-OSHA lance l'alerte au sujet des systèmes de gestion des "
+                "équipes fondés sur l'IA.",
+            ),
+            Document("Empresa espiaba los grupos de WhatsApp de sus trabajadores"),
+        ],
+        [
+            Document(
+                "Multan a una empresa con 70.000 euros por meter a una trabajadora en un grupo de "
+                "WhatsApp durante sus vacaciones"
+            ),
+            Document("Multa AEPD por uso del WhatsApp laboral"),
+            Document("Project management by AI: new tools for planners"),
+            Document("Le management par l'IA des stocks en magasin"),
+            Document("BigBrotherAward 2024 for the police's facial recognition"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
