@@ -3960,6 +3960,34 @@ def test_whatsapp_groups_coffee_badging_and_management_by_algorithm() -> None:
     )
 
 
+def test_tools_of_control_ai_use_as_a_metric_and_work_location_detection() -> None:
+    """Real pages of session s37 (rules 2026.12.341): AI as a tool to control the staff in four
+    languages (0.14), AI use made a performance indicator or added to the reviews (0.34-0.48),
+    and Microsoft Teams' work location detected from the office Wi-Fi (0.41); a tool to control
+    product quality or expenses and a country's AI adoption as a productivity measure are not."""
+    _sorts(
+        [
+            Document("L'intelligenza artificiale come strumento di controllo dei dipendenti"),
+            Document("El algoritmo como herramienta de control de los trabajadores"),
+            Document("Large U.S. companies turn AI usage into a performance indicator"),
+            Document("AI Use Added to Employee Performance Reviews at Some Companies"),
+            Document(
+                "Microsoft Teams work location detection with Places: auto office presence",
+                "Microsoft Teams will soon be able to automatically update a user's work location "
+                "the moment their laptop joins a company Wi-Fi network.",
+            ),
+        ],
+        [
+            Document(
+                "Strumento di controllo della qualità dei prodotti per i dipendenti del magazzino"
+            ),
+            Document("Herramientas de control de gastos de los empleados"),
+            Document("Countries turn AI adoption into a key productivity measure, OECD says"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
