@@ -4536,6 +4536,14 @@ def test_regulatory_facts_from_the_text() -> None:
         # a court leading the title with no act named: its ruling, not a statement
         ("BAG: Überwachung von Mitarbeitern per Keylogger unzulässig",
          "court-ruling", "Bundesarbeitsgericht", "DE"),
+        # real pages of session s37 (rules 2026.12.342): an administrative court by its
+        # abbreviation and a partial judgment, a state DPA in the genitive, a "supervisory body"
+        ("VG Lüneburg Teilurteil: GPS-Ortung von Firmenfahrzeugen unzulässig",
+         "court-ruling", "German administrative court", "DE"),
+        ("Niedersachsens Datenschutzbeauftragte verhängt Bußgeld wegen Videoüberwachung der Beschäftigten",
+         "fine", "German state DPA", "DE"),
+        ("French Supervisory Body Fines Real Estate Company for Excessive Employee Monitoring",
+         "fine", "CNIL", "FR"),
     ],
 )  # fmt: skip
 def test_regulatory_developments_beyond_the_lists(
@@ -4550,6 +4558,12 @@ def test_regulatory_developments_beyond_the_lists(
         authority,
         jurisdiction,
     )
+
+
+def test_vg_wort_is_no_court() -> None:
+    """ "VG" and a city name the administrative court (rules 2026.12.342); the collecting
+    society VG Wort is not one."""
+    assert decide("VG Wort zahlt Autoren die Ausschüttung für 2025 aus").authority is None
 
 
 def test_a_german_text_s_data_protection_authority_is_not_austria_s() -> None:
