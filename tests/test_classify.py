@@ -4498,6 +4498,27 @@ def test_regulatory_facts_from_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Uber-chauffeurs stappen naar rechter wegens algoritmeontslag",
+        "Vier chauffeurs zijn naar de rechtbank in Amsterdam gestapt om het algoritme van Uber",
+        "Lieferando-Fahrer reichen Klage beim Arbeitsgericht ein gegen die Überwachung durch die App",
+        "Des livreurs assignent Deliveroo en justice aux prud'hommes pour la surveillance",
+        "I rider fanno causa a Glovo in tribunale per il controllo tramite algoritmo",
+        "Los repartidores demandan a Glovo ante el juzgado por el control algorítmico",
+    ],
+)
+def test_going_to_court_in_every_language_is_not_yet_a_ruling(text: str) -> None:
+    """A lawsuit filed by drivers or riders is news in the other languages too (rules' facts of
+    session s37: "Uber-chauffeurs stappen naar rechter" was a Dutch court's ruling); a ruling
+    named beside it keeps the court's act."""
+    c = decide(text)
+    assert (c.kind, c.act) == ("news", None), text
+    ruled = decide(text + ": la sentencia da la razón a los trabajadores")
+    assert ruled.act == "court-ruling", text
+
+
+@pytest.mark.parametrize(
     ("text", "act", "authority", "jurisdiction"),
     [
         # a legislator's act: a law signed, enacted or in force is a regulatory development

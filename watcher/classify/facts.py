@@ -26,10 +26,21 @@ WEAK_ACTS = {"statement", "legislation", "decision"}  # more often the subject t
 _LAWSUIT = re.compile(
     r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte"
     r"|tak(e|es|ing) [\w' ]{0,30}to court|(hope|want|ask)s? (that )?the courts?"
-    r"|verklag\w*|aanklacht\w*)\b"
+    r"|verklag\w*|aanklacht\w*"
+    # going to court in the other languages: Dutch, German, French, Italian, Spanish
+    r"|naar de (rechter|rechtbank)( in \w+)? (stappen|stapt|gestapt|gaan|getrokken)"
+    r"|stap(pen|t)( \w+)? naar (de )?(rechter|rechtbank)"
+    r"|rechtszaak (aangespannen|aanspannen|begonnen)"
+    r"|klage (eingereicht|einreichen|erhoben)|reich(t|en|ten) (\w+ ){0,2}klage (\w+ ){0,3}ein"
+    r"|zieh(t|en) vor (gericht|das \w+gericht)"
+    r"|assign\w* (\w+ ){0,3}en justice|attaqu\w* (\w+ ){0,3}en justice"
+    r"|saisi(t|ssent)? (la justice|les prud.hommes)"
+    r"|fa(nno)? causa|present\w* (un )?ricorso|demanda(n|ron|do)?|acud\w* a los tribunales)\b"
 )
 _RULED = re.compile(
-    r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden)\b"
+    r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden"
+    r"|condann\w*|accolto|accoglie|sentenza|uitspraak|oordeel(t|de)|geoordeeld|urteil\w*"
+    r"|sentencia|fallo|dictamin\w*|stabilito)\b"
 )
 
 
