@@ -3988,6 +3988,37 @@ def test_tools_of_control_ai_use_as_a_metric_and_work_location_detection() -> No
     )
 
 
+def test_faces_read_at_work_in_five_languages_and_job_interviews() -> None:
+    """The staff's facial expressions analysed, in German, French, Italian, Spanish and Dutch
+    (0.16-0.20 before: probes of session s37; rules 2026.12.344), beside a worker term; actors',
+    customers', patients' and dogs' faces are not, nor a German job interview read by AI (0.69:
+    a real page), the applicants' as in English."""
+    _sorts(
+        [
+            Document("KI analysiert die Mimik der Beschäftigten im Callcenter"),
+            Document("Une IA analyse les expressions faciales des salariés en réunion"),
+            Document(
+                "Un software analizza le espressioni facciali dei dipendenti durante le chiamate"
+            ),
+            Document("Una empresa analiza las expresiones faciales de sus empleados con IA"),
+            Document(
+                "Software analyseert gezichtsuitdrukkingen van werknemers tijdens vergaderingen"
+            ),
+        ],
+        [
+            Document("KI analysiert die Mimik von Schauspielern für Animationsfilme"),
+            Document("Un software analizza le espressioni facciali dei clienti al supermercato"),
+            Document("La IA analiza las expresiones faciales de los pacientes con dolor"),
+            Document("Software herkent gezichtsuitdrukkingen van honden"),
+            Document(
+                "KI im Bewerbungsgespräch: Wenn Algorithmen über Karrieren entscheiden",
+                "Viele Unternehmen setzen auf KI, um Bewerbungsverfahren zu optimieren.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
