@@ -4019,6 +4019,33 @@ def test_faces_read_at_work_in_five_languages_and_job_interviews() -> None:
     )
 
 
+def test_heart_rate_brain_activity_and_eye_tracking_of_staff() -> None:
+    """The staff's heart rate and brain activity measured and French eye tracking (probes of
+    session s37, 0.16-0.38; rules 2026.12.345), beside a worker term; a patient's pulse, a chess
+    player's brain, mice and dyslexic children are not."""
+    _sorts(
+        [
+            Document("Wearables messen den Puls der Lagerarbeiter"),
+            Document("Diademas que miden la actividad cerebral de los trabajadores"),
+            Document("Werkgevers meten hersenactiviteit van werknemers met hoofdbanden"),
+            Document(
+                "Caschi che leggono le onde cerebrali dei lavoratori: il rischio della "
+                "neurosorveglianza"
+            ),
+            Document(
+                "Un logiciel de suivi oculaire vérifie si les télétravailleurs regardent l'écran"
+            ),
+        ],
+        [
+            Document("Ärzte messen den Puls von Patienten mit einer neuen App"),
+            Document("Une étude mesure l'activité cérébrale des joueurs d'échecs"),
+            Document("Onderzoekers meten hersenactiviteit van muizen"),
+            Document("L'oculométrie aide les enfants dyslexiques à lire"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
