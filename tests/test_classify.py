@@ -4046,6 +4046,35 @@ def test_heart_rate_brain_activity_and_eye_tracking_of_staff() -> None:
     )
 
 
+def test_screenshot_tutorials_are_not_screenshots_of_staff() -> None:
+    """How to take a screenshot or record one's own screen, in the tech press's tutorials, is a
+    consumer's device (0.61-0.88 before, model only: probes of session s37; rules 2026.12.346);
+    the employer's screenshots of the staff's computers stay relevant, in every language, and so
+    does a guide for bosses that names the employees."""
+    _sorts(
+        [
+            Document(
+                "Werkgever maakte elke tien minuten schermafbeeldingen van de computers van "
+                "werknemers"
+            ),
+            Document(
+                "Arbeitgeber macht alle zehn Minuten Screenshots vom Bildschirm der Mitarbeiter"
+            ),
+            Document(
+                "How to take a screenshot of what your employees do: a guide for bosses",
+                "Monitoring software can capture employees' screens.",
+            ),
+        ],
+        [
+            Document("How to take a screenshot on Windows 11"),
+            Document("Bildschirmaufnahme unter Android: So geht's"),
+            Document("Comment faire une capture d'écran sur Mac"),
+            Document("Zo maak je een schermafbeelding op je laptop"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
