@@ -4075,6 +4075,32 @@ def test_screenshot_tutorials_are_not_screenshots_of_staff() -> None:
     )
 
 
+def test_staff_data_training_ai_said_five_more_ways() -> None:
+    """The staff's data training AI, said five more ways (probes of session s37, 0.09-0.33;
+    rules 2026.12.347): their messages that "will train" the company's bot, German staff data as
+    training data and AI fed with their chats, the Italian "allenare", the Spanish "plantilla",
+    the Dutch "trainingsdata"; customers' data fed to AI and staff trained to use AI are not."""
+    _sorts(
+        [
+            Document("Staff told their Slack messages will train the company's chatbot"),
+            Document(
+                "Mitarbeiterdaten als Trainingsdaten: Konzern füttert KI mit Chats der Belegschaft"
+            ),
+            Document(
+                "I dati dei lavoratori usati per allenare l'IA: il caso che preoccupa i sindacati"
+            ),
+            Document("Los datos de la plantilla sirven para entrenar la IA de la compañía"),
+            Document("Gegevens van personeel gebruikt als trainingsdata voor AI-model"),
+        ],
+        [
+            Document("Konzern füttert KI mit Kundendaten, Datenschützer besorgt"),
+            Document("Empresas forman a sus empleados para usar la IA"),
+            Document("Werkgevers trainen personeel in het gebruik van AI"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
