@@ -4101,6 +4101,24 @@ def test_staff_data_training_ai_said_five_more_ways() -> None:
     )
 
 
+def test_a_workers_laptop_or_mail_searched_with_the_verb_last() -> None:
+    """A worker's laptop or mailbox searched, or their mails read, the Dutch and German way with
+    the verb last (DPA-style titles probed in session s37, 0.32-0.37; rules 2026.12.348); the
+    police reading suspects' mails and parents searching a child's phone are not."""
+    _sorts(
+        [
+            Document("AP: werkgever mag niet zomaar de laptop van een werknemer doorzoeken"),
+            Document("LfDI: Arbeitgeber darf dienstliche E-Mails nicht ohne Weiteres lesen"),
+            Document("Chef liest heimlich die Chats seiner Mitarbeiter mit"),
+        ],
+        [
+            Document("Polizei darf E-Mails von Verdächtigen lesen, urteilt Gericht"),
+            Document("Ouders mogen de telefoon van hun kind niet zomaar doorzoeken"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
