@@ -4119,6 +4119,25 @@ def test_a_workers_laptop_or_mail_searched_with_the_verb_last() -> None:
     )
 
 
+def test_payment_platforms_and_italian_nurses_tracked() -> None:
+    """The Platform Work Directive's French and Italian short names are not a directive on
+    payment platforms (0.96 before); Italian nurses and cashiers tracked or spied on are staff
+    (0.25 before): probes of session s37, rules 2026.12.349. Patients tracked are not."""
+    _sorts(
+        [
+            Document("L'ospedale traccia gli infermieri con badge RFID"),
+            Document("Il supermercato spiava le cassiere con telecamere nascoste"),
+            Document("Transposition de la directive plateformes : le projet de loi présenté"),
+        ],
+        [
+            Document("La directive sur les plateformes de paiement entre en vigueur"),
+            Document("Direttiva sulle piattaforme di pagamento: nuove regole per le banche"),
+            Document("L'ospedale traccia i pazienti con braccialetti RFID"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
