@@ -4138,6 +4138,30 @@ def test_payment_platforms_and_italian_nurses_tracked() -> None:
     )
 
 
+def test_the_states_mass_surveillance_is_not_the_employers() -> None:
+    """Data retention, chat control and mass surveillance are the state's watching of everyone
+    (a real page of session s37 at 0.84: "Bundesregierung setzt nach Chat-Control-Stopp auf neue
+    Überwachungspläne"; rules 2026.12.350); an employer scanning the staff's chats stays."""
+    _sorts(
+        [
+            Document(
+                "Arbeitgeber im Visier: Nach der Chatkontrolle droht die Überwachung der "
+                "Mitarbeiter-Chats",
+                "Unternehmen sollen die Nachrichten ihrer Beschäftigten scannen.",
+            ),
+        ],
+        [
+            Document(
+                "Bundesregierung setzt nach Chat-Control-Stopp auf neue Überwachungspläne",
+                "Nach dem Stopp der verpflichtenden Chat-Überwachung drängt die Koalition auf die "
+                "Speicherung von IP-Adressen. Für Unternehmen entstehen neue "
+                "Compliance-Herausforderungen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
