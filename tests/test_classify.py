@@ -4162,6 +4162,33 @@ def test_the_states_mass_surveillance_is_not_the_employers() -> None:
     )
 
 
+def test_footage_for_discipline_and_a_worker_filmed_while_stealing() -> None:
+    """Real Italian Cassazione pages of session s37 (rules 2026.12.351): footage used for
+    discipline (0.43) and a worker "ripreso mentre" stealing (0.04) are the staff watched; a
+    championship resumed while it rained and a tourist filmed on the Colosseum are not."""
+    _sorts(
+        [
+            Document(
+                "Cassazione: è possibile utilizzare le immagini a fini disciplinari a condizione "
+                "che il CCNL non preveda diversamente"
+            ),
+            Document(
+                "Furto in azienda e licenziamento: la Cassazione conferma la sanzione",
+                "Un lavoratore è stato licenziato per giusta causa dopo essere stato ripreso "
+                "mentre sottraeva beni aziendali.",
+            ),
+        ],
+        [
+            Document("Il campionato è stato ripreso mentre la pioggia cadeva"),
+            Document(
+                "Il turista è stato ripreso mentre scalava il Colosseo",
+                "Il video è diventato virale.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
