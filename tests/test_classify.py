@@ -4189,6 +4189,25 @@ def test_footage_for_discipline_and_a_worker_filmed_while_stealing() -> None:
     )
 
 
+def test_what_you_listen_to_is_a_services_users() -> None:
+    """What you listen to, watch or buy is a service's users' (the tech press, probed in session
+    s37: "Spotify tracks what you listen to for its Wrapped feature" 0.78, model only; rules
+    2026.12.352); a boss who can see what you type and watch on a work laptop stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Your boss can now see what you type and what you watch on your work laptop",
+                "Employers use monitoring software on employees' computers.",
+            ),
+        ],
+        [
+            Document("Spotify tracks what you listen to for its Wrapped feature"),
+            Document("Netflix knows what you watch and when you stop"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
