@@ -4208,6 +4208,30 @@ def test_what_you_listen_to_is_a_services_users() -> None:
     )
 
 
+def test_belgiums_collective_agreements_on_cameras_and_e_mails() -> None:
+    """Belgium's collective agreements no. 68 (cameras at work) and no. 81 (the staff's
+    electronic communications), a Belgian DPA's fine for a worker's e-mails consulted, and the
+    Dutch "camerabewaking" (probes of session s37, 0.21-0.57; rules 2026.12.353); other
+    agreements and a union's 68 years are not."""
+    _sorts(
+        [
+            Document(
+                "CCT n° 81 : le contrôle des données de communication électroniques en réseau"
+            ),
+            Document("Cao nr. 68: camerabewaking op de werkplek"),
+            Document(
+                "L'APD sanctionne un employeur pour la consultation des e-mails d'un travailleur "
+                "licencié"
+            ),
+        ],
+        [
+            Document("CCT n°90 : les bonus collectifs liés aux résultats"),
+            Document("Cao 68 jaar oud: vakbond viert jubileum"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
