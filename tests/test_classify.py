@@ -4762,6 +4762,16 @@ def test_going_to_court_in_every_language_is_not_yet_a_ruling(text: str) -> None
     assert ruled.act == "court-ruling", text
 
 
+def test_a_spanish_court_upholding_a_claim_is_a_ruling() -> None:
+    """ "Demanda" is a claim filed, and the court that upholds or rejects it has ruled ("estima",
+    "desestima", "condena": the review of session s37)."""
+    for text in (
+        "El juzgado estima la demanda del repartidor despedido por el algoritmo",
+        "El juzgado de lo social desestima la demanda contra la geolocalización de la plantilla",
+    ):
+        assert decide(text).act == "court-ruling", text
+
+
 @pytest.mark.parametrize(
     ("text", "act", "authority", "jurisdiction"),
     [

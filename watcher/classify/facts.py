@@ -40,7 +40,8 @@ _LAWSUIT = re.compile(
 _RULED = re.compile(
     r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden"
     r"|condann\w*|accolto|accoglie|sentenza|uitspraak|oordeel(t|de)|geoordeeld|urteil\w*"
-    r"|sentencia|fallo|dictamin\w*|stabilito)\b"
+    r"|sentencia|fallo|dictamin\w*|stabilito|estima|desestima\w*|avala\w*|conden\w*"
+    r"|da la razon|dio la razon)\b"
 )
 
 
