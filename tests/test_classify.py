@@ -4232,6 +4232,25 @@ def test_belgiums_collective_agreements_on_cameras_and_e_mails() -> None:
     )
 
 
+def test_german_headlines_employer_first_location_shared_and_the_insured() -> None:
+    """German headlines in the tech press's manner (probes of session s37; rules 2026.12.355):
+    the employer who may not locate a phone, said with the employer first (0.33), lorry drivers
+    made to report their location; an insurer recording calls with its insured (0.63) and the
+    police locating a suspect's phone are not."""
+    _sorts(
+        [
+            Document("Gericht: Arbeitgeber darf Dienst-Handy nicht orten"),
+            Document("Spedition: Lkw-Fahrer müssen Standort an die Zentrale melden"),
+        ],
+        [
+            Document("Krankenkasse zeichnet Telefonate mit Versicherten auf"),
+            Document("Gericht: Polizei darf Handy von Verdächtigen orten"),
+            Document("Freunde: So teilen Sie Ihren Standort mit der Familie"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
