@@ -4251,6 +4251,28 @@ def test_german_headlines_employer_first_location_shared_and_the_insured() -> No
     )
 
 
+def test_french_headlines_position_shared_and_advisers_calls_recorded() -> None:
+    """French headlines in the press's manner (probes of session s37; rules 2026.12.356): the
+    position shared in real time by couriers (0.46), the calls of a firm's advisers analysed or
+    recorded (0.30-0.45); a mutual insurer recording its members' calls (0.57), sharing one's
+    position with friends and a mayor's advisers are not."""
+    _sorts(
+        [
+            Document("Livreurs : l'appli impose le partage de la position en temps réel"),
+            Document("Centre d'appels : l'IA analyse les conversations des conseillers"),
+            Document("La mutuelle enregistrait les appels de ses conseillers pour les noter"),
+        ],
+        [
+            Document(
+                "La mutuelle enregistre les appels de ses adhérents pour la qualité du service"
+            ),
+            Document("Partager sa position avec ses amis : les conseils de la CNIL"),
+            Document("Le maire et ses conseillers votent le budget"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
