@@ -4273,6 +4273,28 @@ def test_french_headlines_position_shared_and_advisers_calls_recorded() -> None:
     )
 
 
+def test_italian_and_spanish_headlines_calls_analysed_and_a_worker_watched() -> None:
+    """Italian and Spanish headlines in the press's manner (probes of session s37; rules
+    2026.12.357): the calls of operators analysed (0.27-0.37), one worker checked by software in
+    the Italian singular (0.23), the Spanish couriers' location shared (0.25), appraisal
+    interviews judged by AI (0.52); sharing one's location with family and a doctor's calls with
+    patients are not."""
+    _sorts(
+        [
+            Document("Call center: l'IA analizza le conversazioni degli operatori"),
+            Document("Centro de llamadas: la IA analiza las conversaciones de los teleoperadores"),
+            Document("Smart working: un dipendente su cinque controllato da un software"),
+            Document("Repartidores: la app obliga a compartir la ubicación en tiempo real"),
+            Document("Colloqui di valutazione giudicati da un'IA: i sindacati protestano"),
+        ],
+        [
+            Document("Cómo compartir la ubicación con tu familia en el móvil"),
+            Document("Il medico analizza le telefonate dei pazienti"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
