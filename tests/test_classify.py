@@ -4295,6 +4295,26 @@ def test_italian_and_spanish_headlines_calls_analysed_and_a_worker_watched() -> 
     )
 
 
+def test_english_headlines_location_shared_calls_analysed_reviews_graded() -> None:
+    """English headlines in the press's manner (probes of session s37; rules 2026.12.358):
+    couriers made to share their live location (0.48), agents' conversations analysed (0.22),
+    annual reviews graded by AI (0.10); sharing one's location with friends, AI agents'
+    conversations and film reviews written by AI are not."""
+    _sorts(
+        [
+            Document("Couriers forced to share their live location with the app"),
+            Document("Call centre AI analyses agents' conversations in real time"),
+            Document("Annual reviews graded by AI, unions protest"),
+        ],
+        [
+            Document("How to share your live location with friends on iPhone"),
+            Document("AI agents' conversations with customers are recorded for training"),
+            Document("Film reviews written by AI flood the web"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
