@@ -4845,6 +4845,18 @@ def test_going_to_court_in_every_language_is_not_yet_a_ruling(text: str) -> None
     assert ruled.act == "court-ruling", text
 
 
+def test_demand_is_no_lawsuit() -> None:
+    """ "Demanda" is also demand, and "demandan" asking for something (the review of session
+    s37): an authority leading the title stays a regulatory development beside them."""
+    for text in (
+        "La AEPD alerta de la creciente demanda de sistemas de control biométrico de los "
+        "trabajadores",
+        "AEPD: los trabajadores demandan más transparencia sobre la geolocalización",
+    ):
+        c = decide(text)
+        assert (c.kind, c.authority) == ("regulatory", "AEPD"), text
+
+
 def test_a_spanish_court_upholding_a_claim_is_a_ruling() -> None:
     """ "Demanda" is a claim filed, and the court that upholds or rejects it has ruled ("estima",
     "desestima", "condena": the review of session s37)."""

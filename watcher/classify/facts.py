@@ -35,7 +35,9 @@ _LAWSUIT = re.compile(
     r"|zieh(t|en) vor (gericht|das \w+gericht)"
     r"|assign\w* (\w+ ){0,3}en justice|attaqu\w* (\w+ ){0,3}en justice"
     r"|saisi(t|ssent)? (la justice|les prud.hommes)"
-    r"|fa(nno)? causa|present\w* (un )?ricorso|demanda(n|ron|do)?|acud\w* a los tribunales)\b"
+    r"|fa(nno)? causa|present\w* (un )?ricorso|acud\w* a los tribunales"
+    # the Spanish claim filed, not "la demanda" of a market or "demandan más" (they ask for)
+    r"|demanda(n|ron)? a (la |el |los |las |su |sus )?\w+|demandado|(present|interpon)\w* (una )?demanda)\b"
 )
 _RULED = re.compile(
     r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden"
