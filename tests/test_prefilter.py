@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from watcher.classify import index, load_rules, patterns
-from watcher.classify.prefilter import Combined, Hit, word_starts
+from watcher.classify.prefilter import SHORT_LITERAL, Combined, Hit, word_starts
 from watcher.classify.rules import RULES_PATH, pattern_families
 from watcher.text import fold
 
@@ -220,6 +220,23 @@ def test_a_pattern_is_compiled_when_it_first_runs_and_every_shipped_one_compiles
     assert all(shipped.pattern(rank) for rank in range(len(shipped.fast)))
 
 
+def test_the_literals_a_text_holds_are_found_in_one_pass_overlapping_and_short_ones_too() -> None:
+    """The automaton finds every literal the text contains, where occurrences overlap or one
+    literal holds another ("monitoring" holds "monitor"); the ones shorter than SHORT_LITERAL
+    ("ai") are looked for one by one; absent ones are not found."""
+    combined = Combined(
+        {"f": {"a": [r"\bmonitor\w*", r"\bmonitoring of (staff|workers)\b", r"\bai\b",
+                     r"\bkeystroke logging\b", r"\bitoring\b"]}}
+    )  # fmt: skip
+    literals = {e[1] for e in combined.always} | {
+        e[1] for es in combined.by_key.values() for e in es
+    }
+    literals.update(lit for tests in combined.conditions for group in tests for lit in group)
+    assert any(len(lit) < SHORT_LITERAL for lit in literals)
+    for text in ("monitoring of staff by ai", "itoring", "keystroke", ""):
+        assert combined.present(text) == {lit for lit in literals if lit in text}, text
+
+
 def test_a_pattern_under_two_keys_runs_once() -> None:
     combined = Combined({"worker": {"worker": [r"\b(couriers|riders)\b"]}})
     assert not combined.always and set(combined.keys) == {"cour", "ride"}
@@ -260,7 +277,7 @@ def test_a_pattern_the_index_does_not_hold_is_read_at_load(tmp_path: Path) -> No
     readings = {r"\b(couriers|riders)\b": index.read(r"\b(couriers|riders)\b")}
     text = "couriers and pickers were scanned"
     with_index = Combined(own, readings=readings)
-    assert with_index.conditions[0] is not None and with_index.conditions[1] is None
+    assert with_index.unindexed == {1}
     assert with_index.scan(text) == Combined(own).scan(text)
     assert [h.label for h in with_index.scan(text)["worker"]] == ["worker", "worker"]
 
@@ -282,10 +299,8 @@ def test_an_edited_rules_file_reads_its_new_pattern_beside_the_shipped_index(
     assert r"\bsnoopware\b" not in shipped
     combined = load_rules(path).combined
     rank = combined.written.index(r"\bsnoopware\b")
-    assert combined.conditions[rank] is None  # read at load, not from the index
-    assert all(
-        combined.conditions[r] is not None for r, p in enumerate(combined.written) if p in shipped
-    )
+    assert rank in combined.unindexed  # read at load, not from the index
+    assert not any(p in shipped for r, p in enumerate(combined.written) if r in combined.unindexed)
     folded = fold("Employer installs snoopware on staff laptops")
     found = combined.scan(folded)
     assert any(h.start == folded.index("snoopware") for h in found["monitoring"])
