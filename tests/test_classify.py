@@ -4315,6 +4315,40 @@ def test_english_headlines_location_shared_calls_analysed_reviews_graded() -> No
     )
 
 
+def test_a_disciplinary_sanction_is_an_employers_and_no_fine() -> None:
+    """A disciplinary sanction names staff, in four languages (probes of session s38; rules
+    2026.12.360: six of eight at 0.11-0.44), unless a player, a fan, a prisoner, a pupil, a
+    lawyer or an officer follows it; and it is no fine: the court that rules on it has ruled."""
+    _sorts(
+        [
+            Document("Sanction disciplinaire fondée sur la géolocalisation du véhicule : la "
+                     "Cour de cassation tranche"),
+            Document("Vidéosurveillance : une sanction disciplinaire peut-elle reposer sur les images ?"),
+            Document("Sanzioni disciplinari e telecamere: quando le immagini sono utilizzabili"),
+            Document("Sanciones disciplinarias con imágenes de videovigilancia: la AEPD recuerda "
+                     "los límites"),
+            Document("Disciplinary sanctions based on GPS tracking data: what the court said"),
+        ],
+        [
+            Document("Sanción disciplinaria al futbolista por gestos captados por las cámaras"),
+            Document("UEFA disciplinary sanctions after fans filmed throwing objects"),
+            Document("Sanción disciplinaria a un preso por usar un móvil grabado por las cámaras "
+                     "de la prisión"),
+            Document("Sanzione disciplinare allo studente ripreso con il telefono in classe"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+    for text in (
+        "Cassazione: legittima la sanzione disciplinare al dipendente controllato con il GPS",
+        "Sanction disciplinaire fondée sur la géolocalisation du véhicule : la Cour de "
+        "cassation tranche",
+        "Disciplinary sanctions based on GPS tracking data: what the court said",
+    ):
+        assert decide(text).act == "court-ruling", text
+    assert decide("La CNIL prononce une sanction contre un employeur pour la vidéosurveillance "
+                  "des salariés").act == "fine"  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
