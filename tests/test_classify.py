@@ -4349,6 +4349,30 @@ def test_a_disciplinary_sanction_is_an_employers_and_no_fine() -> None:
                   "des salariés").act == "fine"  # fmt: skip
 
 
+def test_staff_filmed_recorded_in_secret_read_or_followed_by_a_detective_agency() -> None:
+    """Probes of session s38 (rules 2026.12.361): the French worker filmed with no article or
+    in the plural (0.30), a recording made in secret (0.37-0.46), the Dutch detective agency
+    (0.33-0.55), one worker's messages read (0.52); a politician's secret recording, a lost cat
+    found, a husband reading messages and staff who film their own day are not."""
+    _sorts(
+        [
+            Document("Salarié filmé à son insu : la preuve illicite peut être recevable, juge la "
+                     "Cour de cassation"),
+            Document("Preuve déloyale : l'enregistrement clandestin d'un salarié admis par "
+                     "l'assemblée plénière"),
+            Document("Werkgever zet recherchebureau in om zieke werknemer te volgen"),
+            Document("Employee fired after boss read her Slack DMs"),
+        ],
+        [
+            Document("L'enregistrement clandestin d'un ministre fait scandale"),
+            Document("Recherchebureau spoort vermiste kat op"),
+            Document("Her husband read her messages for years, now she speaks out"),
+            Document("Les salariés filment leur quotidien pour TikTok"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
