@@ -161,10 +161,7 @@ class Combined:
                 continue
             last = rank
             for literals in conditions[rank]:  # each met by one of its literals, or the
-                for literal in literals:  # pattern is not run
-                    if literal in present:
-                        break
-                else:
+                if present.isdisjoint(literals):  # pattern is not run
                     break
             else:
                 for m in (compiled[rank] or self.pattern(rank)).finditer(folded):
