@@ -93,3 +93,17 @@ def test_every_authority_key_the_shipped_rules_use_is_read() -> None:
     """The keys the check allows are the keys the code reads: five legislators are known."""
     rules = load_rules()
     assert len(rules.legislators) == len(re.findall(r"(?m)^legislator = true", SHIPPED)) == 5
+
+
+def test_the_words_of_a_lawsuit_filed_are_read_from_the_rules_file(tmp_path: Path) -> None:
+    """A lawsuit filed and no ruling named leave a court's act out (news): the words are the
+    rules file's `lawsuit_filed` and `ruling_named` (rules 2026.12.362), so an edited file moves
+    the decision."""
+    title = "Drivers sue Uber in Amsterdam court over algorithmic firing"
+    assert judge(Document(title)).classification.act is None
+    start = SHIPPED.index("\nlawsuit_filed = [")
+    whole = SHIPPED[start : SHIPPED.index("]\n", start) + 2]
+    path, _ = edited(tmp_path, whole, "\nlawsuit_filed = ['\\bnothing filed here\\b']\n")
+    assert judge(Document(title), load_rules(path)).classification.act == "court-ruling"
+    path, _ = edited(tmp_path, "'\\b(ruled?|ruling|", "'\\b(sue|ruled?|ruling|")
+    assert judge(Document(title), load_rules(path)).classification.act == "court-ruling"

@@ -23,35 +23,11 @@ ENFORCEMENT_ACTS = {"fine", "court-ruling", "order"}  # the act wherever they ar
 WEAK_ACTS = {"statement", "legislation", "decision"}  # more often the subject than the act
 
 
-_LAWSUIT = re.compile(
-    r"\b(lawsuits?|sues?|sued|suing|filed|class action|plaintiffs?|plainte"
-    r"|tak(e|es|ing) [\w' ]{0,30}to court|(hope|want|ask)s? (that )?the courts?"
-    r"|verklag\w*|aanklacht\w*"
-    # going to court in the other languages: Dutch, German, French, Italian, Spanish
-    r"|naar de (rechter|rechtbank)( in \w+)? (stappen|stapt|gestapt|gaan|getrokken)"
-    r"|stap(pen|t)( \w+)? naar (de )?(rechter|rechtbank)"
-    r"|rechtszaak (aangespannen|aanspannen|begonnen)"
-    r"|klage (eingereicht|einreichen|erhoben)|reich(t|en|ten) (\w+ ){0,2}klage (\w+ ){0,3}ein"
-    r"|zieh(t|en) vor (gericht|das \w+gericht)"
-    r"|assign\w* (\w+ ){0,3}en justice|attaqu\w* (\w+ ){0,3}en justice"
-    r"|saisi(t|ssent)? (la justice|les prud.hommes)"
-    r"|fa(nno)? causa|present\w* (un )?ricorso|acud\w* a los tribunales"
-    # the Spanish claim filed, not "la demanda" of a market or "demandan más" (they ask for)
-    r"|demanda(n|ron)? a (la |el |los |las |su |sus )?\w+|demandado|(present|interpon)\w* (una )?demanda)\b"
-)
-_RULED = re.compile(
-    r"\b(ruled?|ruling|judgment|verdict|decided|upheld|found that|condamn\w*|jug[eé]|entschieden"
-    r"|condann\w*|accolto|accoglie|sentenza|uitspraak|oordeel(t|de)|geoordeeld|urteil\w*"
-    r"|sentencia|fallo|dictamin\w*|stabilito|estima|desestima\w*|avala\w*|conden\w*"
-    r"|da la razon|dio la razon)\b"
-)
-
-
-def _lawsuit_only(fields: list[Field]) -> bool:
-    """The title and summary report a lawsuit filed by a private party and no court's ruling:
-    news, not yet an authority's act."""
+def _lawsuit_only(fields: list[Field], rules: Rules) -> bool:
+    """The title and summary report a lawsuit filed by a private party and no court's ruling
+    (the rules' `lawsuit_filed` and `ruling_named`): news, not yet an authority's act."""
     head = " ".join(f.folded for f in fields[:2])
-    return _LAWSUIT.search(head) is not None and _RULED.search(head) is None
+    return rules.lawsuit_filed.search(head) is not None and rules.ruling_named.search(head) is None
 
 
 def _act(fields: list[Field], rules: Rules) -> str | None:
@@ -110,7 +86,7 @@ def regulatory_facts(
     act = _act(head_fields, rules)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
         act = "fine"  # a fine stated only in the body
-    if act == "court-ruling" and _lawsuit_only(fields):
+    if act == "court-ruling" and _lawsuit_only(fields, rules):
         act = None  # a lawsuit filed by a private party is news, not yet a court's act
     # a fine or a court's ruling is an authority's act even where the text does not name it
     # ("the court ordered ...", "a 40,000 euro fine"); so is a law that a legislator signed,
@@ -139,7 +115,7 @@ def case_outcome(fields: list[Field], rules: Rules) -> bool:
     do ("Antović and Mirković v. Montenegro"): it reports a court's ruling. Like an authority
     leading the title, for the digest's section, not the model's signals."""
     told = any(f.found["outcome"] for f in fields[:2]) or rules.case_name.search(fields[0].folded)
-    return bool(told) and not _lawsuit_only(fields)
+    return bool(told) and not _lawsuit_only(fields, rules)
 
 
 def led_by_authority(
@@ -151,7 +127,7 @@ def led_by_authority(
     per Keylogger unzulässig"), as the rules' own act patterns read it; else a statement. Not for
     the model's signals, which it made less precise (docs)."""
     first = fields[0].found["authority"][:1]
-    if not first or _lawsuit_only(fields):
+    if not first or _lawsuit_only(fields, rules):
         return None
     name, jur = rules.authorities[int(first[0].label)]
     act = "court-ruling" if names_a_court(name, rules) else "statement"

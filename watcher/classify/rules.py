@@ -34,6 +34,7 @@ _TERMS = frozenset(
     "platform_named platform_service platform_workers malware students teachers travel police "
     "police_officers ai_agents private_life patient_care occupational_exposure exposure_kept "
     "road_cameras insider staff_protection worn_cameras unlawful case_outcome case_name roundup "
+    "lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "studies_measuring things_monitored attacks".split()
 )
@@ -53,7 +54,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
-    "studies_measuring", "things_monitored",
+    "studies_measuring", "things_monitored", "lawsuit_filed", "ruling_named",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
 # composed into regexes of their own (Rules.things_watched, Rules.things_before,
@@ -81,6 +82,9 @@ class Rules:
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
+    # a lawsuit filed and a ruling named, read where a court's act or a case's outcome was found
+    lawsuit_filed: re.Pattern[str]
+    ruling_named: re.Pattern[str]
     unlawful: re.Pattern[str]  # read only in a title with insider misuse (vetoes._not_staff)
     # read only in an item whose title has emotions read or automated decisions (vetoes)
     work_named: re.Pattern[str]
@@ -268,6 +272,8 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             combined=Combined(pattern_families(data), shape.invalid, pattern_index.load()),
             dispute_unless=whole["industrial_action_unless"],
             case_name=whole["case_name"],
+            lawsuit_filed=whole["lawsuit_filed"],
+            ruling_named=whole["ruling_named"],
             unlawful=whole["unlawful"],
             work_named=whole["work_named"],
             platform_named=whole["platform_named"],
