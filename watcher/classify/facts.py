@@ -23,11 +23,11 @@ ENFORCEMENT_ACTS = {"fine", "court-ruling", "order"}  # the act wherever they ar
 WEAK_ACTS = {"statement", "legislation", "decision"}  # more often the subject than the act
 
 
-def _lawsuit_only(fields: list[Field], rules: Rules) -> bool:
+def _lawsuit_only(fields: list[Field]) -> bool:
     """The title and summary report a lawsuit filed by a private party and no court's ruling
     (the rules' `lawsuit_filed` and `ruling_named`): news, not yet an authority's act."""
-    head = " ".join(f.folded for f in fields[:2])
-    return rules.lawsuit_filed.search(head) is not None and rules.ruling_named.search(head) is None
+    head = fields[:2]
+    return any(f.found["lawsuit"] for f in head) and not any(f.found["ruled"] for f in head)
 
 
 def _act(fields: list[Field], rules: Rules) -> str | None:
@@ -86,7 +86,7 @@ def regulatory_facts(
     act = _act(head_fields, rules)
     if act is None and any(h.label == "fine" for h in fields[2].found["acts"]):
         act = "fine"  # a fine stated only in the body
-    if act == "court-ruling" and _lawsuit_only(fields, rules):
+    if act == "court-ruling" and _lawsuit_only(fields):
         act = None  # a lawsuit filed by a private party is news, not yet a court's act
     # a fine or a court's ruling is an authority's act even where the text does not name it
     # ("the court ordered ...", "a 40,000 euro fine"); so is a law that a legislator signed,
@@ -115,7 +115,7 @@ def case_outcome(fields: list[Field], rules: Rules) -> bool:
     do ("Antović and Mirković v. Montenegro"): it reports a court's ruling. Like an authority
     leading the title, for the digest's section, not the model's signals."""
     told = any(f.found["outcome"] for f in fields[:2]) or rules.case_name.search(fields[0].folded)
-    return bool(told) and not _lawsuit_only(fields, rules)
+    return bool(told) and not _lawsuit_only(fields)
 
 
 def led_by_authority(
@@ -127,7 +127,7 @@ def led_by_authority(
     per Keylogger unzulässig"), as the rules' own act patterns read it; else a statement. Not for
     the model's signals, which it made less precise (docs)."""
     first = fields[0].found["authority"][:1]
-    if not first or _lawsuit_only(fields, rules):
+    if not first or _lawsuit_only(fields):
         return None
     name, jur = rules.authorities[int(first[0].label)]
     act = "court-ruling" if names_a_court(name, rules) else "statement"

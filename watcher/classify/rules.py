@@ -54,7 +54,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
-    "studies_measuring", "things_monitored", "lawsuit_filed", "ruling_named",
+    "studies_measuring", "things_monitored",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
 # composed into regexes of their own (Rules.things_watched, Rules.things_before,
@@ -82,9 +82,6 @@ class Rules:
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
-    # a lawsuit filed and a ruling named, read where a court's act or a case's outcome was found
-    lawsuit_filed: re.Pattern[str]
-    ruling_named: re.Pattern[str]
     unlawful: re.Pattern[str]  # read only in a title with insider misuse (vetoes._not_staff)
     # read only in an item whose title has emotions read or automated decisions (vetoes)
     work_named: re.Pattern[str]
@@ -150,6 +147,8 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "breach": {"breach": data["terms"]["breach"]},
         "dispute": {"dispute": data["terms"]["industrial_action"]},
         "outcome": {"outcome": data["terms"]["case_outcome"]},
+        "lawsuit": {"lawsuit": data["terms"]["lawsuit_filed"]},
+        "ruled": {"ruled": data["terms"]["ruling_named"]},
         "monitoring": data["monitoring"],
         "paired": data["paired"],
         "context": data["context"],
@@ -272,8 +271,6 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             combined=Combined(pattern_families(data), shape.invalid, pattern_index.load()),
             dispute_unless=whole["industrial_action_unless"],
             case_name=whole["case_name"],
-            lawsuit_filed=whole["lawsuit_filed"],
-            ruling_named=whole["ruling_named"],
             unlawful=whole["unlawful"],
             work_named=whole["work_named"],
             platform_named=whole["platform_named"],
