@@ -4373,6 +4373,25 @@ def test_staff_filmed_recorded_in_secret_read_or_followed_by_a_detective_agency(
     )  # fmt: skip
 
 
+def test_an_insurers_policyholder_and_a_creditors_debtor_are_not_staff() -> None:
+    """Look-alikes of session s38 (rules 2026.12.363): a detective hired by an insurer to follow
+    a policyholder (0.72) or to locate a debtor (0.80) watches customers; one hired to follow an
+    employee on sick leave still watches staff."""
+    _sorts(
+        [
+            Document("Un détective privé pour surveiller un salarié en arrêt maladie : la Cour "
+                     "de cassation fixe les limites"),
+            Document("Detective privado contratado por la empresa para seguir a un trabajador de baja"),
+        ],
+        [
+            Document("Un détective privé engagé par une compagnie d'assurance pour suivre un assuré"),
+            Document("Detective privado para localizar a un deudor"),
+            Document("Debt collectors used private investigators to track debtors"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
