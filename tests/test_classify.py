@@ -4392,6 +4392,29 @@ def test_an_insurers_policyholder_and_a_creditors_debtor_are_not_staff() -> None
     )  # fmt: skip
 
 
+def test_civil_servants_and_ai_reviewing_what_staff_report() -> None:
+    """Probes of session s38 (rules 2026.12.364): the civil servants' employer ("Dienstherr")
+    who checks or reads their mail (0.56, 0.51) or films them in its offices (0.31); AI that
+    reviews what staff report of their week (0.25); civil servants who film demonstrators or
+    watch a border (0.73), and AI that reviews students' essays, are not staff watched."""
+    _sorts(
+        [
+            Document("Beamte: Dienstherr darf dienstliche E-Mails nicht anlasslos kontrollieren"),
+            Document("Dienstherr darf E-Mails der Beamten nicht ohne Anlass lesen"),
+            Document("Verwaltungsgericht: Videoüberwachung von Beamten im Dienstgebäude rechtswidrig"),
+            Document("Federal workers told to report their weekly accomplishments by email, and "
+                     "AI will review them"),
+        ],
+        [
+            Document("Beamte der Bundespolizei filmen Demonstranten in Berlin"),
+            Document("Zoll: Beamte überwachen Grenzübergänge mit Drohnen"),
+            Document("AI will review your essays before the teacher does"),
+            Document("Beamte erhalten Zulage für Nachtdienste"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
