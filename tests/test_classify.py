@@ -4415,6 +4415,26 @@ def test_civil_servants_and_ai_reviewing_what_staff_report() -> None:
     )  # fmt: skip
 
 
+def test_a_cashiers_scan_rate_a_maids_time_per_room_and_a_hospitals_equipment() -> None:
+    """Probes of session s38 (rules 2026.12.365): a cashier's scan rate measured (0.26-0.54),
+    the time hotel maids take per room (0.27); a scanner's scan rate and a hospital's
+    wheelchairs tracked (0.70, the model's alone) are not staff watched."""
+    _sorts(
+        [
+            Document("Kassiererinnen: Scanrate wird gemessen und im Pausenraum ausgehängt"),
+            Document("Caissières : la cadence de scan mesurée et affichée, la direction condamnée"),
+            Document("Camareras de piso: una app controla el tiempo que tardan en limpiar cada "
+                     "habitación"),
+        ],
+        [
+            Document("Scanner review: a scan rate of 60 pages per minute for small offices"),
+            Document("Hospital tracks wheelchairs and infusion pumps with RFID tags"),
+            Document("La app controla el tiempo que tarda el pedido en llegar a casa"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
