@@ -4435,6 +4435,22 @@ def test_a_cashiers_scan_rate_a_maids_time_per_room_and_a_hospitals_equipment() 
     )  # fmt: skip
 
 
+def test_train_drivers_watched_in_their_cab() -> None:
+    """Probes of session s38 (rules 2026.12.366): French and German train drivers are staff
+    ("Caméras dans les cabines de conduite : les conducteurs de train s'inquiètent" 0.11); their
+    strike is not monitoring."""
+    _sorts(
+        [
+            Document(
+                "Caméras dans les cabines de conduite : les conducteurs de train s'inquiètent"
+            ),
+            Document("Lokführer wehren sich gegen Kameras im Führerstand"),
+        ],
+        [Document("Lokführer streiken erneut: Bahnverkehr eingeschränkt")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
