@@ -4451,6 +4451,19 @@ def test_train_drivers_watched_in_their_cab() -> None:
     )
 
 
+def test_an_italian_badge_that_tracks_staff_and_cameras_against_shoplifting() -> None:
+    """Probes of session s38 (rules 2026.12.367): the Italian singular "traccia gli spostamenti
+    dei dipendenti" (0.51); smart cameras against shoplifting watch the shoppers (0.78)."""
+    _sorts(
+        [
+            Document("Il badge che traccia gli spostamenti dei dipendenti in ufficio finisce "
+                     "davanti al Garante"),
+        ],
+        [Document("Telecamere intelligenti contro i furti nei negozi: boom di richieste")],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
