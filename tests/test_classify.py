@@ -4464,6 +4464,25 @@ def test_an_italian_badge_that_tracks_staff_and_cameras_against_shoplifting() ->
     )  # fmt: skip
 
 
+def test_english_staff_watched_by_software_summarised_or_badging_in() -> None:
+    """English probes of session s38 (rules 2026.12.368): workers watched by software (0.45),
+    what each employee did summarised for managers (0.15), a badge policy and staff who do not
+    swipe in (0.12); a final watched by millions and a game's users are not."""
+    _sorts(
+        [
+            Document("Workers at Scale AI say they are paid by the task and watched by software"),
+            Document("Slack's new AI can summarize what each employee did this week for managers"),
+            Document("Amazon's new badge policy: employees who don't swipe in three days a week "
+                     "face review"),
+        ],
+        [
+            Document("The finale was watched by millions on streaming platforms"),
+            Document("The app shows what each user did in the game last week"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
