@@ -4483,6 +4483,24 @@ def test_english_staff_watched_by_software_summarised_or_badging_in() -> None:
     )  # fmt: skip
 
 
+def test_german_typing_speed_ai_rating_appraisals_and_a_webcam_buying_guide() -> None:
+    """Probes of session s38 (rules 2026.12.369): typing speed measured (0.12), AI rating
+    appraisal talks (0.06); a typing test, AI valuing houses and a webcam buying guide with no
+    year (0.58) are not staff watched."""
+    _sorts(
+        [
+            Document("Betriebsrat stoppt Software, die Tippgeschwindigkeit misst"),
+            Document("KI bewertet Bewerbungsgespräche und Mitarbeitergespräche: Datenschützer warnen"),
+        ],
+        [
+            Document("Tastatur-Test: So messen Sie Ihre Tippgeschwindigkeit"),
+            Document("KI bewertet Immobilien in Sekunden"),
+            Document("Webcam : les meilleurs modèles pour vos visioconférences"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
