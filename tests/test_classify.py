@@ -4501,6 +4501,24 @@ def test_german_typing_speed_ai_rating_appraisals_and_a_webcam_buying_guide() ->
     )  # fmt: skip
 
 
+def test_an_app_that_tracks_them_and_pauses_counted_as_inactivity() -> None:
+    """Probes of session s38 (rules 2026.12.370): an app that tracks "them", the couriers
+    (0.51); pauses counted as inactivity, in German (0.45); parents' app and a bank account
+    closed for inactivity are not."""
+    _sorts(
+        [
+            Document("Just Eat couriers' union files complaint over app that tracks them between "
+                     "deliveries"),
+            Document("Wolt-Fahrer beschweren sich über App, die Pausen als Inaktivität wertet"),
+        ],
+        [
+            Document("Parents use an app that tracks them on the school run"),
+            Document("Il conto è stato chiuso per inattività"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
