@@ -4519,6 +4519,14 @@ def test_an_app_that_tracks_them_and_pauses_counted_as_inactivity() -> None:
     )  # fmt: skip
 
 
+def test_the_spanish_works_council_is_a_worker_term() -> None:
+    """Rules 2026.12.371: "comités de empresa" names staff, as "Betriebsrat" does (a probe of
+    session s38 sat at 0.57, by the line)."""
+    verdict = judge(Document("Las empresas deberán informar a los comités de empresa sobre los "
+                             "algoritmos que usan"))  # fmt: skip
+    assert "worker@title" in verdict.signals
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
