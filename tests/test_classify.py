@@ -4527,6 +4527,19 @@ def test_the_spanish_works_council_is_a_worker_term() -> None:
     assert "worker@title" in verdict.signals
 
 
+def test_a_former_workers_mailbox_consulted() -> None:
+    """A probe of session s38 (rules 2026.12.372, 0.13): the mailbox "de la boîte mail d'un
+    ex-salarié"; one's own provider's mailbox is not."""
+    _sorts(
+        [
+            Document("L'APD belge sanctionne un employeur pour la consultation de la boîte mail "
+                     "d'un ex-salarié"),
+        ],
+        [Document("Comment consulter la boîte mail de votre fournisseur d'accès")],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
