@@ -4540,6 +4540,20 @@ def test_a_former_workers_mailbox_consulted() -> None:
     )  # fmt: skip
 
 
+def test_ai_cameras_checking_products_are_no_staff_monitoring() -> None:
+    """Look-alikes of session s38 (rules 2026.12.373): AI cameras that find defective parts or
+    check quality (0.80, 0.62, the model's alone) watch products; the workers those cameras
+    also track are still watched."""
+    _sorts(
+        [Document("Workers object as quality control cameras also track their breaks")],
+        [
+            Document("Fábrica instala cámaras con IA para detectar piezas defectuosas"),
+            Document("Fabriek gebruikt AI-camera's voor kwaliteitscontrole van producten"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
