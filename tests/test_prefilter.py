@@ -228,13 +228,20 @@ def test_the_literals_a_text_holds_are_found_in_one_pass_overlapping_and_short_o
         {"f": {"a": [r"\bmonitor\w*", r"\bmonitoring of (staff|workers)\b", r"\bai\b",
                      r"\bkeystroke logging\b", r"\bitoring\b"]}}
     )  # fmt: skip
-    literals = {e[1] for e in combined.always} | {
-        e[1] for es in combined.by_key.values() for e in es
-    }
-    literals.update(lit for tests in combined.conditions for group in tests for lit in group)
+    literals = combined.literals()
     assert any(len(lit) < SHORT_LITERAL for lit in literals)
     for text in ("monitoring of staff by ai", "itoring", "keystroke", ""):
         assert combined.present(text) == {lit for lit in literals if lit in text}, text
+
+
+def test_rules_whose_literals_are_all_short_still_scan() -> None:
+    """A reader's own rules may hold no literal long enough for the automaton (an empty one
+    cannot search): their short literals are looked for one by one and the patterns run."""
+    combined = Combined({"f": {"a": [r"\bai\b", r"\bia\b"]}})
+    assert all(len(lit) < SHORT_LITERAL for lit in combined.literals())
+    assert combined.present("ai and ia") == {"ai", "ia"}
+    assert combined.scan("ai and ia") == {"f": [Hit(0, 2, "a"), Hit(7, 9, "a")]}
+    assert combined.scan("nothing here") == {"f": ()}
 
 
 def test_a_pattern_under_two_keys_runs_once() -> None:

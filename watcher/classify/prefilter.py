@@ -99,17 +99,22 @@ class Combined:
         self._finder: ahocorasick.Automaton | None = None  # the first scan builds it
         self._short: tuple[str, ...] = ()  # the literals it leaves out
 
+    def literals(self) -> set[str]:
+        """Every literal the prefilter tests: the required texts and the conditions' literals."""
+        found = {e[1] for e in self.always} | {e[1] for es in self.by_key.values() for e in es}
+        found.update(literal for tests in self.conditions for group in tests for literal in group)
+        return found
+
     def _literals(self) -> ahocorasick.Automaton:
         """The automaton of every literal the prefilter tests (each its own value), and the
         short ones it leaves out."""
-        found = {e[1] for e in self.always} | {e[1] for es in self.by_key.values() for e in es}
-        found.update(literal for tests in self.conditions for group in tests for literal in group)
+        found = self.literals()
         self._short = tuple(sorted(lit for lit in found if len(lit) < SHORT_LITERAL))
         finder = ahocorasick.Automaton()
         for literal in sorted(found):
             if len(literal) >= SHORT_LITERAL:
                 finder.add_word(literal, literal)
-        finder.make_automaton()  # with no words, it finds nothing
+        finder.make_automaton()  # with no words it cannot search: `present` does not ask it
         self._finder = finder
         return finder
 
