@@ -636,19 +636,24 @@ def test_six_labels_teach_the_model_a_kind_it_rejected(
 
 def test_applying_the_model_needs_no_numpy_or_sklearn(tmp_path: Path) -> None:
     """scikit-learn is for training only; --help and search import neither it nor numpy, nor
-    sqlite-utils, which only migrating an archive needs (this one is up to date)."""
+    sqlite-utils, which only migrating an archive needs (this one is up to date); classify reads
+    no source registry when its lines name no source."""
     db = tmp_path / "w.db"
     sample_week(db)
     probe = (
         "import sys, json; from watcher.cli import cli\n"
         "try: cli(sys.argv[1:], standalone_mode=False)\n"
         "except SystemExit: pass\n"
-        "print(json.dumps(sorted(m for m in ('numpy', 'sklearn', 'scipy', 'httpx', 'jinja2', 'bs4', 'sqlite_utils') if m in sys.modules)), file=sys.stderr)\n"
+        "print(json.dumps(sorted(m for m in ('numpy', 'sklearn', 'scipy', 'httpx', 'jinja2', 'bs4', 'sqlite_utils', 'watcher.config.sources') if m in sys.modules)), file=sys.stderr)\n"
     )  # fmt: skip
+    plain = tmp_path / "plain.jsonl"  # lines that name no source
+    plain.write_text(
+        '{"title": "Employer fined for keystroke logging of staff"}\n{"title": "Rain"}\n'
+    )
     for args in (
         ["--help"],
         ["--db", str(db), "search", "keystroke"],
-        ["--db", str(db), "classify", str(DATA / "classify-cases.jsonl")],
+        ["--db", str(db), "classify", str(plain)],
     ):
         done = subprocess.run(
             [sys.executable, "-c", probe, *args],
@@ -658,8 +663,11 @@ def test_applying_the_model_needs_no_numpy_or_sklearn(tmp_path: Path) -> None:
             check=False,
         )
         loaded = json.loads(done.stderr.strip().splitlines()[-1])
-        assert not {"numpy", "sklearn", "scipy"} & set(loaded), (args, loaded)
-        if args[-1] != str(DATA / "classify-cases.jsonl"):
+        assert not {"numpy", "sklearn", "scipy", "watcher.config.sources"} & set(loaded), (
+            args,
+            loaded,
+        )
+        if args[-1] != str(plain):
             assert loaded == [], (args, loaded)
 
 

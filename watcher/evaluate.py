@@ -9,7 +9,7 @@ court's own items are regulatory.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -49,12 +49,22 @@ class SourceLookup:
     """Registry sources by id, name or publisher; else an authority or a court named by the
     source field."""
 
-    def __init__(self, sources: Iterable[Source] = ()) -> None:
-        self.by_key: dict[str, Source] = {}
-        for s in sources:
-            for key in (s.id, s.name, s.publisher):
-                self.by_key.setdefault(fold(key), s)
+    def __init__(self, sources: Iterable[Source] | Callable[[], Iterable[Source]] = ()) -> None:
+        self._sources = sources  # or what reads them, called when a line first names a source
+        self._by_key: dict[str, Source] | None = None
         self._unknown: dict[str, Placed] = {}  # each name the registry lacks, read once
+
+    @property
+    def by_key(self) -> dict[str, Source]:
+        """The registry's sources by folded id, name and publisher (read at the first use:
+        lines that name no source never need it)."""
+        if self._by_key is None:
+            sources = self._sources() if callable(self._sources) else self._sources
+            self._by_key = {}
+            for s in sources:
+                for key in (s.id, s.name, s.publisher):
+                    self._by_key.setdefault(fold(key), s)
+        return self._by_key
 
     def _named(self, name: str) -> Placed:
         """Where a source the registry does not know stands: a court's own text

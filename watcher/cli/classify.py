@@ -14,16 +14,21 @@ from watcher.exceptions import ConfigError
 
 if TYPE_CHECKING:
     from watcher.evaluate import SourceLookup
+    from watcher.models import Source
 
 
 def source_lookup(ctx: Context) -> SourceLookup:
+    """Sources by what an input line's "source" names; the registry is read only when a line
+    names one (classify works without a registry; sources then come from the input)."""
     from watcher.evaluate import SourceLookup
 
-    try:
-        found, _ = ctx.load_sources()
-    except ConfigError:
-        found = []  # classify works without a registry; sources then come from the input
-    return SourceLookup(found)
+    def registry() -> list[Source]:
+        try:
+            return ctx.load_sources()[0]
+        except ConfigError:
+            return []
+
+    return SourceLookup(registry)
 
 
 @cli.command("classify")
