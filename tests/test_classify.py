@@ -4554,6 +4554,67 @@ def test_ai_cameras_checking_products_are_no_staff_monitoring() -> None:
     )
 
 
+def test_staff_clicks_and_work_that_train_ai_and_one_worker_recorded_in_secret() -> None:
+    """Probes of session s39 (rules 2026.12.374): staff told their clicks will train the AI
+    (0.31), an employer using "your work" to train its AI (0.23), a covert recording of an
+    employee (0.06); users' clicks, an employee's own covert recording and a recording of a
+    worker's conversation are not relevant."""
+    _sorts(
+        [
+            Document("Meta staff told their clicks will be used to train AI, prompting privacy "
+                     "questions in Europe"),
+            Document("Your employer may be using your work to train its AI: what the law says"),
+            Document("Employment tribunal: dismissal based on covert recording of employee was "
+                     "unfair"),
+        ],
+        [
+            Document("Google tells users their clicks will be used to train AI"),
+            Document("Employee's secret recording of his manager admissible, tribunal rules"),
+            Document("Secret recording of a nurse's conversation with a patient's family leaked "
+                     "online"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
+def test_landmark_cases_and_the_words_their_retellings_use() -> None:
+    """Probes of session s39 (rules 2026.12.374): Amazon France Logistique's appeal (inactivity
+    measured, 0.45; the speed of the staff measured, 0.38), Glovo's order-assignment algorithm
+    (0.55), H&M's spying on staff in German (0.35), Italian couriers (0.35), badges that record
+    the staff's location (0.22), toilet breaks counted in the passive (0.51), staff moods read in
+    Spanish (0.13) and their chats read in Dutch (0.27). Their look-alikes are not relevant."""
+    _sorts(
+        [
+            Document("Amazon France Logistique: Conseil d'Etat upholds most of CNIL's €32m fine",
+                     "The court confirmed that the scanner-based indicators measuring warehouse "
+                     "workers' inactivity were excessive."),
+            Document("Le Conseil d'État confirme en partie la sanction d'Amazon France Logistique",
+                     "La juridiction a jugé disproportionné l'indicateur « stow machine gun » "
+                     "mesurant la rapidité des salariés."),
+            Document("Glovo multada con 5 millones por la Inspección de Trabajo por su algoritmo "
+                     "de asignación de pedidos"),
+            Document("H&M: 35 Millionen Euro Bußgeld wegen Ausspähung von Mitarbeitern"),
+            Document("Corrieri sanzionati dalle telecamere con intelligenza artificiale nei "
+                     "furgoni"),
+            Document("Hospital staff made to wear RTLS badges that record their location"),
+            Document("Warehouse workers' toilet breaks counted by the scanner guns they carry"),
+            Document("Empresas usan IA para analizar el estado de ánimo de sus empleados en los "
+                     "chats"),
+            Document("Bedrijven laten AI de chats van personeel lezen om ontevredenheid te meten"),
+        ],
+        [
+            Document("Smartwatch detects inactivity and reminds you to stand up"),
+            Document("Les salariés mesurent la rapidité de leur connexion internet"),
+            Document("Ausspähung von Daten: Mitarbeiter wegen Hackerangriff verurteilt"),
+            Document("El algoritmo de asignación de pedidos de Amazon entre sus almacenes"),
+            Document("I corrieri espressi aumentano le tariffe per Natale"),
+            Document("Hospital patients wear tags that record their location to prevent falls"),
+            Document("Toilet breaks timed at the World Cup final: how long fans waited"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
