@@ -5214,6 +5214,14 @@ def test_a_spanish_court_upholding_a_claim_is_a_ruling() -> None:
          "fine", "German state DPA", "DE"),
         ("French Supervisory Body Fines Real Estate Company for Excessive Employee Monitoring",
          "fine", "CNIL", "FR"),
+        # probes of session s39 (rules 2026.12.375): a Dutch court of appeal by its city, the
+        # Dutch DPA by its initials before a verb, a German state's DPA in English
+        ("Hof Amsterdam: Uber moet chauffeurs inzage geven in algoritmische beslissingen",
+         "court-ruling", "Dutch court", "NL"),
+        ("AP legt werkgever boete op voor gebruik vingerafdrukken bij prikklok",
+         "fine", "Autoriteit Persoonsgegevens", "NL"),
+        ("H&M fined €35 million by Hamburg data protection authority",
+         "fine", "German state DPA", "DE"),
     ],
 )  # fmt: skip
 def test_regulatory_developments_beyond_the_lists(
@@ -5228,6 +5236,12 @@ def test_regulatory_developments_beyond_the_lists(
         authority,
         jurisdiction,
     )
+
+
+def test_ap_alone_is_no_authority() -> None:
+    """ "AP" names the Dutch DPA only before a Dutch verb (rules 2026.12.375): the news agency
+    is not it."""
+    assert decide("AP is the top news agency in the US").authority is None
 
 
 def test_vg_wort_is_no_court() -> None:
