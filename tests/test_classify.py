@@ -4615,6 +4615,23 @@ def test_landmark_cases_and_the_words_their_retellings_use() -> None:
     )  # fmt: skip
 
 
+def test_dutch_close_checks_of_staff_and_social_contributions() -> None:
+    """Probes of session s39 (rules 2026.12.376): staff checked too closely as a Dutch noun
+    (0.52); social security contributions owed for drivers are their pay, not how they are
+    watched (0.77, the model's alone), nor is a border's strict check."""
+    _sorts(
+        [
+            Document("Amazon beboet om te strenge controle van magazijnmedewerkers"),
+            Document("Werkgever op de vingers getikt voor permanente controle op thuiswerkers"),
+        ],
+        [
+            Document("Uber debe pagar las cotizaciones de sus conductores"),
+            Document("Strenge controle op de grens: lange files bij Venlo"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
