@@ -4632,6 +4632,30 @@ def test_dutch_close_checks_of_staff_and_social_contributions() -> None:
     )
 
 
+def test_the_articles_of_law_on_monitoring_staff_cited_by_number() -> None:
+    """Probes of session s39 (rules 2026.12.377): Italy's Article 4 of the Workers' Statute
+    cited by number (0.10, 0.08), remote surveillance in Italian (0.21) and the Spanish LOPDGDD's
+    articles on cameras and devices at work; other articles of the same laws, and of
+    constitutions, are not relevant."""
+    _sorts(
+        [
+            Document("L'adempimento dell'obbligo dell'art. 4, terzo comma, St. lav. è necessario "
+                     "al fine dell'effettuazione dei controlli"),
+            Document("Art. 4 Statuto dei lavoratori: le novità del 2025"),
+            Document("Corte di Cassazione sentenza n. 18302 depositata il 19 settembre 2016",
+                     "Vi è la violazione quando l'impresa utilizza strumenti elettronici che "
+                     "consentano la vigilanza a distanza dei dipendenti."),
+            Document("Videovigilancia laboral: qué dice el art. 89 de la LOPDGDD"),
+        ],
+        [
+            Document("Art. 4 della Costituzione: il diritto al lavoro"),
+            Document("Art. 18 St. lav. e licenziamento illegittimo"),
+            Document("El artículo 87 de la Constitución y la iniciativa legislativa"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
