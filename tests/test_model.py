@@ -634,6 +634,21 @@ def test_six_labels_teach_the_model_a_kind_it_rejected(
     assert "model 2." in shown and '"' in shown  # the model's version and its words
 
 
+def test_review_with_an_empty_window_says_how_far_back_to_look(tmp_path: Path) -> None:
+    """The sample week is April's; reviewed in December, the default 14 days hold nothing, and
+    `review` says when the newest unlabelled item was published and which --days reaches it."""
+    db = tmp_path / "w.db"
+    sample_week(db)
+    late = ["--db", str(db), "--now", "2026-12-03T08:00:00Z", "review"]
+    empty = CliRunner().invoke(cli, late)
+    assert empty.exit_code == 0, empty.output
+    hint = re.search(r"published (2026-04-\d\d): try 'watcher review --days (\d+)'", empty.stdout)
+    assert empty.stdout.startswith("0 unlabelled items") and hint, empty.stdout
+    reached = CliRunner().invoke(cli, [*late, "--days", hint[2]])
+    assert hint[1] in reached.stdout and not reached.stdout.startswith("0 "), reached.stdout
+    assert "try 'watcher review" not in reached.stdout
+
+
 def test_applying_the_model_needs_no_numpy_or_sklearn(tmp_path: Path) -> None:
     """scikit-learn is for training only; --help and search import neither it nor numpy, nor
     sqlite-utils, which only migrating an archive needs (this one is up to date); classify reads

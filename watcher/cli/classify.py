@@ -160,7 +160,7 @@ def review_command(ctx: Context, days: int, limit: int, fmt: str) -> None:
       watcher review
       watcher review --days 30 --limit 50 --format jsonl
     """
-    from datetime import timedelta
+    from datetime import date, timedelta
 
     with errors():
         model = ctx.model()
@@ -187,6 +187,13 @@ def review_command(ctx: Context, days: int, limit: int, fmt: str) -> None:
             f"{len(found)} unlabelled items of the last {days} days nearest the threshold "
             f"({model.threshold:.2f}); label with 'watcher label ID relevant|not-relevant'"
         )
+        if not found:  # the window is empty: say how far back the archive's items go
+            newest = archive.newest_unlabelled()
+            if newest:
+                back = (ctx.now().date() - date.fromisoformat(newest[:10])).days + 1
+                if back > days:
+                    click.echo(f"the newest unlabelled item was published {newest[:10]}: "
+                               f"try 'watcher review --days {back}'")  # fmt: skip
 
 
 @cli.command("reclassify")

@@ -259,6 +259,15 @@ class ItemsStore:
         )
         return _with_decisions(rows)
 
+    def newest_unlabelled(self) -> str | None:
+        """When the newest classified, unlabelled item was published (None in an archive with
+        none): what `review` names when its window holds nothing."""
+        row = self.conn.execute(
+            f"SELECT max(items.published) FROM items {DECIDED} "
+            "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published != ''"
+        ).fetchone()
+        return row[0] if row and row[0] else None
+
     # -- classifications and labels -----------------------------------------------------------
 
     def _insert_rows(self, head: str, rows: list[list[Any]]) -> None:
