@@ -4656,6 +4656,27 @@ def test_the_articles_of_law_on_monitoring_staff_cited_by_number() -> None:
     )  # fmt: skip
 
 
+def test_the_workers_statute_abbreviated_and_agents_calls_recorded() -> None:
+    """Earlier probes still missed in session s39 (rules 2026.12.378): Italy's Workers' Statute
+    abbreviated as "S.L." (0.46) and a call centre "recording all of its agents' calls" (0.26);
+    a Spanish firm's "S.L." and customers' calls recorded are not relevant."""
+    _sorts(
+        [
+            Document("Corte di cassazione, sentenza 5 ottobre 2016 n. 19922",
+                     "Ancora sui controlli a distanza difensivi. Anche i c.d. controlli difensivi "
+                     "sono soggetti ai limiti di cui all'art. 4 S.L."),
+            Document("Decision 2026/14 of the Data Protection Commission",
+                     "The DPC fined a call centre operator for recording all of its agents' calls "
+                     "without a lawful basis."),
+        ],
+        [
+            Document("Firm recorded its customers' calls to train a chatbot"),
+            Document("Talleres García, S.L. abre una nueva sede en Sevilla"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
