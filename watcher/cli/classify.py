@@ -189,11 +189,13 @@ def review_command(ctx: Context, days: int, limit: int, fmt: str) -> None:
         )
         if not found:  # the window is empty: say how far back the archive's items go
             newest = archive.newest_unlabelled()
-            if newest:
-                back = (ctx.now().date() - date.fromisoformat(newest[:10])).days + 1
-                if back > days:
-                    click.echo(f"the newest unlabelled item was published {newest[:10]}: "
-                               f"try 'watcher review --days {back}'")  # fmt: skip
+            try:
+                back = (ctx.now().date() - date.fromisoformat((newest or "")[:10])).days + 1
+            except ValueError:  # none, or not a date
+                back = 0
+            if back > days:
+                click.echo(f"the newest unlabelled item was published {(newest or '')[:10]}: "
+                           f"try 'watcher review --days {back}'")  # fmt: skip
 
 
 @cli.command("reclassify")

@@ -79,6 +79,14 @@ def _with_decisions(rows: Iterable[tuple[Any, ...]]) -> list[tuple[StoredItem, D
     return found
 
 
+# What `review` may list: classified, unlabelled, and not taken out by one of the rules' vetoes
+# (its evidence names one of `models.VETOES`, passed as :vetoes), whose score does not decide it.
+_REVIEWABLE = (
+    "c.item_id IS NOT NULL AND l.label IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(c.evidence) "
+    "WHERE json_extract(json_each.value, '$.concept') IN (SELECT value FROM json_each(:vetoes)))"
+)
+
+
 class ItemsStore:
     conn: sqlite3.Connection
 
@@ -249,10 +257,7 @@ class ItemsStore:
         uncertain as its score says."""
         rows = self.conn.execute(
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
-            "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published >= :since "
-            "AND NOT EXISTS (SELECT 1 FROM json_each(c.evidence) "
-            "WHERE json_extract(json_each.value, '$.concept') "
-            "IN (SELECT value FROM json_each(:vetoes))) "
+            f"WHERE {_REVIEWABLE} AND items.published >= :since "
             "ORDER BY abs(c.score - :t) / (CASE WHEN c.score >= :t THEN 1.0 - :t ELSE :t END), "
             "items.published DESC LIMIT :limit",
             {"since": since, "t": threshold, "limit": limit, "vetoes": json.dumps(list(VETOES))},
@@ -260,11 +265,12 @@ class ItemsStore:
         return _with_decisions(rows)
 
     def newest_unlabelled(self) -> str | None:
-        """When the newest classified, unlabelled item was published (None in an archive with
-        none): what `review` names when its window holds nothing."""
+        """When the newest item `uncertain` could list was published, whatever the window (None
+        in an archive with none): what `review` names when its window holds nothing."""
         row = self.conn.execute(
             f"SELECT max(items.published) FROM items {DECIDED} "
-            "WHERE c.item_id IS NOT NULL AND l.label IS NULL AND items.published != ''"
+            f"WHERE {_REVIEWABLE} AND items.published != ''",
+            {"vetoes": json.dumps(list(VETOES))},
         ).fetchone()
         return row[0] if row and row[0] else None
 
