@@ -4677,6 +4677,25 @@ def test_the_workers_statute_abbreviated_and_agents_calls_recorded() -> None:
     )  # fmt: skip
 
 
+def test_a_payslip_sent_astray_and_the_mail_checked_in_spanish() -> None:
+    """Probes of session s39 (rules 2026.12.379): a payslip sent to a third party is a
+    personnel record shown, not staff watched (0.57, the model's alone); the mail checked in the
+    past tense and inactivity counted, in Spanish, are monitoring (0.34)."""
+    _sorts(
+        [
+            Document("La empresa controlaba el correo de los trabajadores y descontaba de la "
+                     "nómina el tiempo de inactividad"),
+        ],
+        [
+            Document("La AEPD multa a una empresa por enviar a un tercero la nómina de un "
+                     "trabajador"),
+            Document("Payslips emailed to the wrong staff: ICO reprimands council"),
+            Document("Tasa de inactividad juvenil en máximos"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
