@@ -4696,6 +4696,26 @@ def test_a_payslip_sent_astray_and_the_mail_checked_in_spanish() -> None:
     )  # fmt: skip
 
 
+def test_a_drivers_tachograph_read_and_a_french_worker_dismissed() -> None:
+    """Probes of session s39 (rules 2026.12.380): a driver's tachograph data read, in six
+    languages, beside a worker term (French "un chauffeur licencié" now one, 0.10); the device
+    alone, road transport's rules and a club's "licencié" are not relevant."""
+    _sorts(
+        [
+            Document("Un chauffeur licencié grâce aux données du chronotachygraphe : la cour "
+                     "d'appel valide"),
+            Document("Lorry driver sacked after employer analysed his tachograph records"),
+            Document("Despedido un camionero por los datos del tacógrafo"),
+        ],
+        [
+            Document("Le nouveau tachygraphe intelligent obligatoire pour les poids lourds"),
+            Document("EU smart tachograph rules: what changes for hauliers in 2026"),
+            Document("Le tennisman licencié de son club après une dispute"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
