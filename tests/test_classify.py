@@ -4716,6 +4716,24 @@ def test_a_drivers_tachograph_read_and_a_french_worker_dismissed() -> None:
     )  # fmt: skip
 
 
+def test_typing_detected_in_spanish_and_a_dutch_pay_claim() -> None:
+    """Probes of session s39 (rules 2026.12.381): typing, or not typing, detected in Spanish
+    (0.10); a Dutch union's claim for higher pay and starting pay raised are pay, not
+    monitoring (0.59, 0.69, the model's alone), and a password typed is nobody's monitoring."""
+    _sorts(
+        [
+            Document("Despiden a una teletrabajadora tras detectar con un software que no "
+                     "tecleaba"),
+        ],
+        [
+            Document("Vakbond eist hoger loon voor chauffeurs"),
+            Document("Walmart raises starting pay for warehouse workers"),
+            Document("Teclea tu contraseña dos veces para mayor seguridad"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
