@@ -4734,6 +4734,24 @@ def test_typing_detected_in_spanish_and_a_dutch_pay_claim() -> None:
     )  # fmt: skip
 
 
+def test_the_app_that_penalises_us_as_riders_say_it() -> None:
+    """Probes of session s39 (rules 2026.12.382): the app that penalises "us", in the riders'
+    own words, in Italian (0.43), Spanish and French; an app that helps us park, or users
+    punished with ads, are not relevant."""
+    _sorts(
+        [
+            Document('I rider di Glovo: "L\'app ci penalizza se rifiutiamo un ordine"'),
+            Document('Repartidores: "La app nos penaliza si rechazamos un pedido"'),
+            Document("Livreurs : « L'appli nous sanctionne si on refuse une course »"),
+        ],
+        [
+            Document("L'app ci aiuta a trovare parcheggio in centro"),
+            Document("The app punishes us with ads if we don't pay, users complain"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
