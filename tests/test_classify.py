@@ -4752,6 +4752,25 @@ def test_the_app_that_penalises_us_as_riders_say_it() -> None:
     )
 
 
+def test_a_spanish_break_area_and_dutch_internet_use_checked() -> None:
+    """Real pages of session s39 (rules 2026.12.383): cameras in the Spanish "zona de descanso"
+    (0.61, now by the rules too) and the Dutch "gebruik van internet en van email ... kunnen
+    controleren" (0.41); a motorway's rest area and a school's internet are not staff watched."""
+    _sorts(
+        [
+            Document("Cámaras en la zona de descanso: multa a la empresa"),
+            Document("Praktijkgids Arbeidsrecht: privacy van de werknemer",
+                     "Werkgevers willen het toegenomen gebruik van internet en van email op de "
+                     "werkplek kunnen controleren."),
+        ],
+        [
+            Document("Nueva zona de descanso en la autopista A-7 para camioneros"),
+            Document("Het gebruik van internet op school controleren: tips voor ouders"),
+        ],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
