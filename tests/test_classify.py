@@ -4771,6 +4771,21 @@ def test_a_spanish_break_area_and_dutch_internet_use_checked() -> None:
     )  # fmt: skip
 
 
+def test_german_control_by_the_employer_and_staff_mail_evaluated() -> None:
+    """Probes of session s39 (rules 2026.12.384): "Kontrolle durch den Arbeitgeber" (0.05) and
+    the staff's mail evaluated as a German noun (0.28); one's own inbox sorted is not staff
+    watched."""
+    _sorts(
+        [
+            Document("Homeoffice: Wie viel Kontrolle durch den Arbeitgeber ist erlaubt?"),
+            Document("Datenschutzbeauftragter rügt Stadtverwaltung wegen Auswertung von "
+                     "Mitarbeiter-E-Mails"),
+        ],
+        [Document("Sichtung der Nachrichten: So räumen Sie Ihr Postfach auf")],
+        frozenset(),
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
