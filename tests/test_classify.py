@@ -4786,6 +4786,24 @@ def test_german_control_by_the_employer_and_staff_mail_evaluated() -> None:
     )  # fmt: skip
 
 
+def test_ai_that_sets_shifts_and_an_automated_system_that_fires() -> None:
+    """Probes of session s39 (rules 2026.12.385): AI or software that sets or cuts workers'
+    shifts or hours (0.37, 0.18), and an automated system that fired a driver (0.34); an app
+    setting pharmacies' hours and a weapon system that fired are not relevant."""
+    _sorts(
+        [
+            Document("An AI decides the shifts of 30,000 retail workers, and they can't appeal"),
+            Document("Starbucks baristas say scheduling software cuts their hours without warning"),
+            Document("Amazon's automated system fired a driver after a 'rate' dip, lawsuit says"),
+        ],
+        [
+            Document("App decides the opening hours of pharmacies during the holidays"),
+            Document("Automated air defence system fired two missiles at the drone"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
