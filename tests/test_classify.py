@@ -4694,6 +4694,11 @@ def test_a_payslip_sent_astray_and_the_mail_checked_in_spanish() -> None:
         ],
         frozenset(),
     )  # fmt: skip
+    # the Italian "nomina" is an appointment, no payslip (rules 2026.12.386)
+    from watcher.models.vetoes import PERSONNEL_RECORDS
+
+    appointed = judge(Document("Il Garante sanziona un'azienda per la mancata nomina del DPO"))
+    assert PERSONNEL_RECORDS not in {e.concept for e in appointed.classification.evidence}
 
 
 def test_a_drivers_tachograph_read_and_a_french_worker_dismissed() -> None:
@@ -4787,9 +4792,10 @@ def test_german_control_by_the_employer_and_staff_mail_evaluated() -> None:
 
 
 def test_ai_that_sets_shifts_and_an_automated_system_that_fires() -> None:
-    """Probes of session s39 (rules 2026.12.385): AI or software that sets or cuts workers'
+    """Probes of session s39 (rules 2026.12.385, .386): AI or software that sets or cuts workers'
     shifts or hours (0.37, 0.18), and an automated system that fired a driver (0.34); an app
-    setting pharmacies' hours and a weapon system that fired are not relevant."""
+    setting pharmacies' hours, a weapon system that fired and hours of paperwork saved (1.00
+    with .385's "hours") are not relevant."""
     _sorts(
         [
             Document("An AI decides the shifts of 30,000 retail workers, and they can't appeal"),
@@ -4799,6 +4805,7 @@ def test_ai_that_sets_shifts_and_an_automated_system_that_fires() -> None:
         [
             Document("App decides the opening hours of pharmacies during the holidays"),
             Document("Automated air defence system fired two missiles at the drone"),
+            Document("AI software cuts hours of paperwork for nurses, hospital says"),
         ],
         frozenset(),
     )
