@@ -4811,6 +4811,20 @@ def test_ai_that_sets_shifts_and_an_automated_system_that_fires() -> None:
     )
 
 
+def test_staff_data_that_trains_people_is_no_ai_training() -> None:
+    """A look-alike of session s39 (rules 2026.12.387): staff data used "to train" managers or
+    supervisors is HR's training, not the AI trained on the staff (0.99 with every earlier
+    rules version); staff data that trains the AI still names the subject."""
+    _sorts(
+        [Document("Employers use staff data to train AI models, survey finds")],
+        [
+            Document("Employers use staff data to train managers on retention"),
+            Document("Workers' feedback used to train new supervisors"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
