@@ -61,6 +61,29 @@ def test_classify_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
     assert good.exit_code == 0 and good.stderr == ""
 
 
+def test_a_line_naming_a_registry_source_reads_the_registry_once_it_is_needed(
+    tmp_path: Path,
+) -> None:
+    """The registry is read lazily (only when a line names a source): a line naming a
+    regulator's source id by id, name or publisher still takes its category and jurisdiction
+    from the registry; a line naming none comes first and changes nothing."""
+    (tmp_path / "sources").mkdir()
+    table = feed_source("reg", "http://127.0.0.1:9/rss").replace(
+        'category = "news"', 'category = "regulator"'
+    )
+    (tmp_path / "sources" / "t.toml").write_text(table)
+    title = "The office publishes its programme for next year"
+    lines = [json.dumps({"title": title})] + [
+        json.dumps({"title": title, "source": name})
+        for name in ("reg", "Test reg", "Test publisher")
+    ]
+    result = run(tmp_path, "classify", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    outs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert outs[0]["kind"] == "news"
+    assert all((o["kind"], o["jurisdiction"]) == ("regulatory", "EU") for o in outs[1:]), outs
+
+
 def test_a_court_named_as_the_source_makes_its_own_text_a_ruling(tmp_path: Path) -> None:
     """Judgments come with a case number for a title and the court as their source: the court's
     own text is a regulatory development, a ruling, as a regulator's own item is. A news outlet

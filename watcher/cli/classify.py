@@ -188,13 +188,13 @@ def review_command(ctx: Context, days: int, limit: int, fmt: str) -> None:
             f"({model.threshold:.2f}); label with 'watcher label ID relevant|not-relevant'"
         )
         if not found:  # the window is empty: say how far back the archive's items go
-            newest = archive.newest_unlabelled()
+            day = (archive.newest_unlabelled() or "")[:10]
             try:
-                back = (ctx.now().date() - date.fromisoformat((newest or "")[:10])).days + 1
+                back = (ctx.now().date() - date.fromisoformat(day)).days + 1
             except ValueError:  # none, or not a date
                 back = 0
             if back > days:
-                click.echo(f"the newest unlabelled item was published {(newest or '')[:10]}: "
+                click.echo(f"the newest unlabelled item was published {day}: "
                            f"try 'watcher review --days {back}'")  # fmt: skip
 
 
