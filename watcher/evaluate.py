@@ -108,10 +108,11 @@ class SourceLookup:
 
 
 def classify_lines(
-    lines: Iterable[str], lookup: SourceLookup, model: Model
+    lines: Iterable[str], lookup: SourceLookup, model: Model, first: int = 1
 ) -> Iterator[dict[str, Any]]:
-    """One output object per input line, in order; a bad line gets an error object."""
-    for number, line in enumerate(lines, start=1):
+    """One output object per input line, in order; a bad line gets an error object naming its
+    number (`first` is the first line's)."""
+    for number, line in enumerate(lines, start=first):
         if not line.strip():
             yield {"line": number, "error": "empty line"}
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,16 +46,25 @@ def classify_command(ctx: Context, file: Any) -> None:
     Example:
       echo '{"title": "Employer fined for keystroke logging of staff"}' | watcher classify
     """
+    from watcher import forked
     from watcher.evaluate import classify_lines
 
     model = ctx.model()
+    lookup = source_lookup(ctx)
+
+    def work(part: Sequence[str], first: int) -> Iterator[tuple[str, bool]]:
+        for out in classify_lines(part, lookup, model, first):
+            yield json.dumps(out, ensure_ascii=False), "error" in out and "relevant" not in out
+
     if file.isatty():  # `watcher classify` typed alone: say what it waits for
         click.echo("reading JSON Lines from the terminal; end with Ctrl-D", err=True)
+    # a whole file on every core; a pipe or a terminal answered line by line as it comes
+    outputs = forked.run(file, work) if forked.can_fork(file) else work(file, 1)
     lines = failed = 0
-    for out in classify_lines(file, source_lookup(ctx), model):
-        click.echo(json.dumps(out, ensure_ascii=False))
+    for text, bad in outputs:
+        click.echo(text)
         lines += 1
-        failed += "error" in out and "relevant" not in out
+        failed += bad
     if failed:
         click.echo(f"watcher: {failed} of {lines} lines not classified (see their error objects)",
                    err=True)  # fmt: skip

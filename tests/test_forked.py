@@ -1,0 +1,129 @@
+"""A long file classified on every core: forked workers, output in input order, and a worker
+that fails leaves its part to the parent."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from watcher import forked
+
+REPO = Path(__file__).resolve().parents[1]
+LINES = [f"line {n}" for n in range(1, forked.MIN_LINES + 101)]
+
+
+def numbered(part: Sequence[str], first: int) -> Iterator[tuple[str, bool]]:
+    """Each line with its number and the process that did it; every seventh line "failed"."""
+    for number, line in enumerate(part, start=first):
+        yield f"{number}|{line}|{os.getpid()}", number % 7 == 0
+
+
+def test_parts_are_consecutive_and_even() -> None:
+    cut = forked.parts(list(range(10)), 3)
+    assert [list(p) for p in cut] == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    assert forked.parts([1], 4) == [[1]]
+
+
+def test_the_later_parts_run_in_workers_and_come_back_in_order() -> None:
+    out = list(forked.run(LINES, numbered, workers=2))
+    assert [text.split("|")[:2] for text, _ in out] == [
+        [str(n), line] for n, line in enumerate(LINES, start=1)
+    ]
+    assert [bad for _, bad in out] == [n % 7 == 0 for n in range(1, len(LINES) + 1)]
+    pids = [int(text.split("|")[2]) for text, _ in out]
+    half = (len(LINES) + 1) // 2
+    assert set(pids[:half]) == {os.getpid()}
+    assert len(set(pids[half:])) == 1 and pids[-1] != os.getpid()  # a worker did the rest
+
+
+def test_a_short_input_or_one_core_stays_in_this_process() -> None:
+    short = LINES[: forked.MIN_LINES - 1]
+    for lines, workers in ((short, 2), (LINES, 1)):
+        out = list(forked.run(lines, numbered, workers=workers))
+        assert len(out) == len(lines)
+        assert {int(text.split("|")[2]) for text, _ in out} == {os.getpid()}
+
+
+@pytest.mark.parametrize("how", ["raises", "is killed"])
+def test_a_worker_that_fails_leaves_its_part_to_the_parent(how: str) -> None:
+    parent = os.getpid()
+
+    def fragile(part: Sequence[str], first: int) -> Iterator[tuple[str, bool]]:
+        if os.getpid() != parent:
+            if how == "raises":
+                raise RuntimeError("a worker's own failure")
+            os.kill(os.getpid(), signal.SIGKILL)
+        yield from numbered(part, first)
+
+    out = list(forked.run(LINES, fragile, workers=3))
+    assert [text.split("|")[0] for text, _ in out] == [str(n) for n in range(1, len(LINES) + 1)]
+    assert {int(text.split("|")[2]) for text, _ in out} == {parent}
+
+
+def test_an_error_in_the_parents_own_part_is_raised_and_no_worker_is_left() -> None:
+    def failing(part: Sequence[str], first: int) -> Iterator[tuple[str, bool]]:
+        yield from numbered(part[:3], first)
+        raise ValueError("the rules file has a mistake")
+
+    seen = []
+    with pytest.raises(ValueError, match="mistake"):
+        for text, _ in forked.run(LINES, failing, workers=2):
+            seen.append(text)
+    assert len(seen) == 3
+    with pytest.raises(ChildProcessError):  # every worker reaped
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_watcher_classify_of_a_file_writes_what_it_writes_for_the_same_lines_on_stdin(
+    tmp_path: Path,
+) -> None:
+    """A file long enough to be forked, with bad lines in its second half: the same output,
+    line numbers in the error objects and exit status as the same lines through a pipe (which
+    is read line by line in one process)."""
+    titles = [
+        "Employer fined for keystroke logging of staff",
+        "New phone reviewed",
+        "Uber drivers win case over automated dismissals",
+        "Le Garante sanziona un'azienda per la geolocalizzazione dei dipendenti",
+    ]
+    lines = [json.dumps({"id": n, "title": titles[n % 4]}) for n in range(forked.MIN_LINES + 50)]
+    lines[300] = "{broken"
+    lines[-1] = "[1, 2]"
+    path = tmp_path / "items.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    command = [sys.executable, "-m", "watcher", "--db", str(tmp_path / "w.db"), "classify"]
+    from_file = subprocess.run([*command, str(path)], capture_output=True, text=True, cwd=REPO)
+    piped = subprocess.run(
+        command, input=path.read_text(), capture_output=True, text=True, cwd=REPO
+    )
+    assert from_file.returncode == piped.returncode == 1
+    assert (
+        from_file.stderr
+        == piped.stderr
+        == (f"watcher: 2 of {len(lines)} lines not classified (see their error objects)\n")
+    )
+    assert from_file.stdout == piped.stdout
+    outs = [json.loads(line) for line in from_file.stdout.splitlines()]
+    assert outs[300]["line"] == 301 and outs[-1] == {
+        "line": len(lines),
+        "error": "not a JSON object",
+    }
+    assert [o["relevant"] for o in outs[:4]] == [True, False, True, True]
+
+
+def test_only_a_regular_file_is_read_ahead(tmp_path: Path) -> None:
+    """A file given by name or redirected is forked; a pipe is answered line by line."""
+    path = tmp_path / "items.jsonl"
+    path.write_text("{}\n")
+    with path.open() as file:
+        assert forked.can_fork(file) == sys.platform.startswith("linux")
+    read, write = os.pipe()
+    with os.fdopen(read) as pipe, os.fdopen(write, "w"):
+        assert not forked.can_fork(pipe)
