@@ -4825,6 +4825,72 @@ def test_staff_data_that_trains_people_is_no_ai_training() -> None:
     )
 
 
+def test_a_sick_or_former_workers_mail_forwarded_or_read_in_four_languages() -> None:
+    """Probes of session s40 (rules 2026.12.388): a sick or former worker's mail forwarded or
+    read, in German, Dutch and Spanish (0.30-0.49 before); a full mailbox or a sick note sent by
+    e-mail is not it."""
+    _sorts(
+        [
+            Document("Arbeitgeber darf E-Mails kranker Mitarbeiter nicht automatisch weiterleiten"),
+            Document("Werkgever mag mailbox van zieke werknemer niet zomaar doorsturen"),
+            Document("La empresa accedió a los correos de la empleada despedida"),
+            Document(
+                "AEPD multa a una empresa por reenviar los correos de una trabajadora de baja"
+            ),
+        ],
+        [
+            Document("Mailbox van zieke werknemer vol: collega's nemen werk over"),
+            Document("Krankmeldung per E-Mail: Was Mitarbeiter beachten müssen"),
+        ],
+        frozenset(),
+    )
+
+
+def test_plants_meters_and_drones_watched_from_afar_are_things() -> None:
+    """Look-alikes of session s40 (rules 2026.12.388): "controllo a distanza", Article 4's own
+    words, of meters or drones, and the remote monitoring of wind turbines (0.74-0.84 before);
+    the staff's own remote control is still read."""
+    _sorts(
+        [Document("Controllo a distanza dei lavoratori con lo smartphone aziendale: i limiti")],
+        [
+            Document("Enel, controllo a distanza dei contatori: come funziona la telelettura"),
+            Document(
+                "Il controllo a distanza dei droni agricoli arriva nelle campagne",
+                "Gli agricoltori possono monitorare le colture dal tablet.",
+            ),
+            Document("Fernüberwachung von Windkraftanlagen: Betreiber setzen auf KI"),
+        ],
+        frozenset(),
+    )
+
+
+def test_work_recorded_to_train_ai_and_every_minute_measured() -> None:
+    """Probes of session s40 (rules 2026.12.388): the staff's work recorded "to train" the AI
+    (0.39 before), every minute measured in German and drivers scored by a box in French
+    (0.40-0.44); a fitness app's training plans, a pulse measured, restaurants or films scored by
+    an app or an algorithm (0.61 and 0.75 before: a French term of session s28 now needs a
+    worker term beside it) are not."""
+    _sorts(
+        [
+            Document("Meta is recording your work to train your AI replacement"),
+            Document("Paketboten im Visier: Zusteller-App misst jede Minute"),
+            Document(
+                "Chez ce transporteur, les chauffeurs notés par un boîtier qui mesure leur conduite"
+            ),
+        ],
+        [
+            Document("Fitness app tracks your activity to train personalised plans"),
+            Document("Neue Smartwatch misst jede Minute Ihren Puls"),
+            Document("Restaurants notés par une application : le guide qui monte"),
+            Document(
+                "Les films notés par un algorithme : Netflix change ses recommandations",
+                "Les abonnés verront des scores personnalisés.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
