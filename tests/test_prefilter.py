@@ -145,6 +145,7 @@ def test_prefilter_on_the_labelled_items(shared: Path) -> None:
         (r"\b(job )?applicants\b", None),  # the group is optional
         (r"\b(\d+|deux) sanctions", None),  # an alternative is not led by a letter
         (r"\b(a?b|c)", None),
+        (r"\b(ab|bc|cd|de|ef|fg|gh|hi|ij|jk|kl) x", None),  # most of the alphabet: as written
     ],
 )
 def test_fast_alternatives(pattern: str, fast: str | None) -> None:

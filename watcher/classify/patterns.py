@@ -203,15 +203,24 @@ def leading_group(pattern: str) -> tuple[list[str], int, int] | None:
     return alternatives, m.end(), close + 1
 
 
+MANY_LETTERS = 10  # a group led by more first letters than this is faster as written
+
+
 def fast_alternatives(pattern: str) -> str:
     """`\\b(couriers|riders)\\b` becomes `(c(?<=\\bc)ouriers|r(?<=\\br)iders)\\b`: led by a
     choice of letters, which re's optimiser scans for; the pattern itself is left as it is when
-    its first group is optional or an alternative does not start with a plain letter."""
+    its first group is optional or an alternative does not start with a plain letter, and when
+    its alternatives start with more than MANY_LETTERS letters: a choice of most of the alphabet
+    stops re at nearly every letter of a text, where `\\b` first stops it only at word starts
+    (the subjects of "AI, software, apps ... measure productivity", 15 first letters, ran in 1.8x
+    the time of the pattern as written on long items: bench/RESULTS.md)."""
     group = leading_group(pattern)
     if group is None:
         return pattern
     alternatives, opened, closed = group
     if not all(re.match(r"[a-z0-9](?![?*+{])", a) for a in alternatives):
+        return pattern
+    if len({a[0] for a in alternatives}) > MANY_LETTERS:
         return pattern
     led = "|".join(f"{a[0]}(?<=\\b{a[0]}){a[1:]}" for a in alternatives)
     return f"{pattern[2:opened]}{led}){pattern[closed:]}"
