@@ -4891,6 +4891,34 @@ def test_work_recorded_to_train_ai_and_every_minute_measured() -> None:
     )
 
 
+def test_scanner_data_screen_time_couriers_followed_and_ai_use_judged() -> None:
+    """Probes of session s40 (rules 2026.12.389): the staff's scanner data evaluated in German,
+    how long the staff spend at their screens in Spanish, parcel couriers followed with an app
+    in Dutch, staff judged on their use of AI (0.23-0.50 before); a child's screen time, a
+    documentary following couriers and pupils assessed on their AI use are not; nor, once it
+    names no worker, the best webcams for home working (0.72 before)."""
+    _sorts(
+        [
+            Document("VG Hannover: Amazon darf Scanner-Daten der Beschäftigten weiter auswerten"),
+            Document(
+                "Una multinacional instala software para saber cuánto tiempo pasan sus "
+                "empleados frente a la pantalla"
+            ),  # fmt: skip
+            Document("PostNL volgt pakketbezorgers met app: vakbond boos"),
+            Document("Microsoft says managers will judge staff on their use of AI"),
+            Document("Employers are buying the best webcams for monitoring remote staff"),
+        ],
+        [
+            Document("Una app para saber cuánto tiempo pasan tus hijos frente a la pantalla"),
+            Document("Documentaire volgt pakketbezorgers in de drukste week van het jaar"),
+            Document("Teachers assess students on their use of AI in essays"),
+            Document("The best webcams for working from home", "Our picks for sharp video calls."),
+            Document("Minutengenaue Erfassung der Zugverspätungen: Bahn startet neue App"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
