@@ -4919,6 +4919,42 @@ def test_scanner_data_screen_time_couriers_followed_and_ai_use_judged() -> None:
     )
 
 
+def test_a_landmark_case_named_with_its_act_is_relevant_at_any_score() -> None:
+    """Probes of session s40 (rules 2026.12.390): the retellings of the field's landmark fines
+    and rulings name the firm and the act, seldom the workers or the monitoring (0.11-0.51
+    before); named with their act or authority they are relevant whatever the score, the case
+    as evidence and its topic; the same firms' other news, and H&M fined for other things or
+    Foodinho's judicial administration, are not."""
+    model = load_model()
+    read = {
+        "Amazon France Logistique : le Conseil d'État réduit l'amende de la CNIL": "productivity-scoring",
+        "H&M Hamburg fine: five years on": "activity-tracking",
+        "Bußgeld gegen H&M: 35,3 Millionen Euro": "activity-tracking",
+        "notebooksbilliger.de wins appeal against €10.4m fine": "video-audio-surveillance",
+        "Foodinho appeal rejected: Italian court confirms Garante's €5m fine": "algorithmic-management",
+        "ICO takes enforcement action against Serco Leisure": "biometrics",
+    }  # fmt: skip
+    for title, topic in read.items():
+        doc = Document(title)
+        verdict = judge(doc)
+        decision = model.decide(doc, verdict)
+        assert decision.relevant and topic in decision.topics, (title, decision.topics)
+        assert any(e.concept == "landmark-case" for e in decision.evidence), decision.evidence
+        assert not any("landmark" in signal for signal in verdict.signals)  # not the model's input
+    _irrelevant(
+        model,
+        [
+            Document("Amazon France Logistique opens new warehouse near Lyon"),
+            Document("H&M fined by Swedish consumer agency over greenwashing claims"),
+            Document("H&M updates its privacy policy for loyalty members"),
+            Document("H&M Hamburg flagship store reopens after renovation"),
+            Document("Glovo: Milan court places Foodinho under judicial administration"),
+            Document("Hoge Raad: Deliveroo-bezorgers zijn werknemers"),
+            Document("Serco Leisure wins contract to run council gyms"),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

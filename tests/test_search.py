@@ -263,6 +263,49 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     assert "a strike that names no monitoring" not in out
 
 
+def test_a_landmark_case_retold_is_stored_relevant_and_show_says_why(
+    tmp_path: Path, server
+) -> None:  # type: ignore[no-untyped-def]
+    """End to end, over a real loopback feed: a retelling of a landmark fine that names neither
+    the workers nor the monitoring (the model alone scores it far under the line) is archived as
+    relevant, with its topic; `show` says the rules decided it and names the case; `review`
+    leaves it out, its score not deciding it. The firm's other news stays out."""
+    items = [
+        ("a", "notebooksbilliger.de wins appeal against €10.4m fine",
+         "The court found errors in how the authority set the amount."),
+        ("b", "notebooksbilliger.de launches new gaming laptops", "Prices start at 999 euros."),
+    ]  # fmt: skip
+    entries = "".join(
+        f"<item><title>{t}</title><link>https://shop.example/{g}</link><guid>{g}</guid>"
+        f"<pubDate>Wed, 22 Apr 2026 10:00:00 GMT</pubDate><description>{d}</description></item>"
+        for g, t, d in items
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Shop</title>{entries}</channel></rss>'
+    base = one_feed(tmp_path, server, "shop", feed.encode())
+    assert "2 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
+    rows = sqlite3.connect(tmp_path / "w.db").execute(
+        "SELECT i.title, d.relevant, d.score, d.topics FROM items i "
+        "JOIN decisions d ON d.item_id = i.id"
+    )
+    by_title = {title: (relevant, score, topics) for title, relevant, score, topics in rows}
+    relevant, score, topics = by_title[items[0][1]]
+    assert relevant == 1 and score < 0.5 and "video-audio-surveillance" in topics
+    assert by_title[items[1][1]][0] == 0
+    ids = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "appeal"])
+    out = CliRunner().invoke(cli, [*base, "show", ids.stdout.strip()]).stdout
+    assert (
+        "classification: relevant: a landmark case of workplace monitoring, named with its "
+        "authority's or court's act, whatever the score" in out
+    ), out
+    assert "evidence [title] landmark-case: notebooksbilliger.de wins appeal" in out, out
+    listed = (
+        CliRunner()
+        .invoke(cli, [*base, "--now", "2026-04-27T08:00:00Z", "review", "--format", "jsonl"])
+        .stdout
+    )
+    assert items[0][1] not in listed
+
+
 def test_a_word_a_soft_hyphen_splits_in_the_feed_is_found_whole(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     """German sites hyphenate long words with &shy; (and some feeds carry zero-width spaces):
     stored as sent, "Mitarbeiter&shy;überwachung" was two words to the index, and a search for

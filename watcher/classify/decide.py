@@ -21,13 +21,16 @@ from watcher.classify.objects import drop_studies, drop_things_watched, drop_wat
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.classify.vetoes import ruled_out
-from watcher.models import Classification, Document, Evidence
+from watcher.models import LANDMARK_CASE, Classification, Document, Evidence
 from watcher.text import fold
 
 CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated early
 # What the rules add to the model's decision (RuleVerdict.ruled, model.is_relevant):
 BY_BODY = "body"  # relevant to the rules thanks to the body, which the model hardly reads
 DISPUTE = "dispute"  # a strike or a worker's status, no monitoring named: not relevant at any score
+LANDMARK = (
+    "landmark"  # the title names a landmark case with its authority's act: relevant at any score
+)
 
 
 class Field:
@@ -299,6 +302,14 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     if dispute:
         ruled = DISPUTE
         evidence.append(dispute)
+    elif rules.landmark is not None:  # after the signals: the decision's, not the model's input
+        case = _landmark(fields[0], rules)
+        if case is not None:
+            ruled = LANDMARK
+            evidence.append(case[0])
+            seen_topics.add(case[1])
+            if relevant:
+                topics.add(case[1])
     led = led_by_authority(doc, fields, rules) if kind == "news" else None
     if led:  # after the signals: the digest's section, not the model's input
         kind, (authority, jurisdiction, act) = "regulatory", led
@@ -318,6 +329,19 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     )
     folded = (fields[0].folded, fields[1].folded, fields[2].folded)
     return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, ruled)
+
+
+def _landmark(title: Field, rules: Rules) -> tuple[Evidence, str] | None:
+    """A landmark case of the field named in the title with its authority's or court's act
+    ("Amazon France Logistique: Conseil d'État halves the CNIL's fine"), and its topic: the
+    retellings of the best-known fines and rulings name the firm and the act, rarely the
+    workers or the monitoring (the rules file's [landmark] table)."""
+    assert rules.landmark is not None
+    m = rules.landmark.search(title.folded)
+    if m is None:
+        return None
+    topic = rules.landmark_topics[int(m.lastgroup[1:])] if m.lastgroup else ""
+    return Evidence(title.name, title.phrase(*m.span()), LANDMARK_CASE), topic
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import mul
 from typing import Any
 
-from watcher.classify.decide import BY_BODY, DISPUTE, RuleVerdict, judge
+from watcher.classify.decide import BY_BODY, DISPUTE, LANDMARK, RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms
 from watcher.classify.rules import Rules
 from watcher.models import Classification, Document, Evidence
@@ -57,9 +57,13 @@ def is_relevant(score: float, threshold: float, ruled: str = "") -> bool:
     summary the model has read the same words, and decides: so a reader's labels can teach it
     to disagree. One exception: an item one of the rules' vetoes rules out (`ruled` is DISPUTE:
     a strike with no monitoring named, a device of people's own with no worker named ...; the
-    concepts of models.VETOES) is not relevant at any score."""
+    concepts of models.VETOES) is not relevant at any score; and one the other way: an item whose
+    title names a landmark case with its authority's act (`ruled` is LANDMARK) is relevant at any
+    score."""
     if ruled == DISPUTE:
         return False
+    if ruled == LANDMARK:
+        return True
     return score >= threshold or (ruled == BY_BODY and score >= threshold * RULES_TRUSTED)
 
 

@@ -13,7 +13,7 @@ import click
 
 from watcher.cli import Context, cli, errors, pass_context, plural
 from watcher.exceptions import ConfigError, WatcherError
-from watcher.models import ACTS, TOPICS, VETOES
+from watcher.models import ACTS, OVERRIDES, TOPICS, VETOES
 
 if TYPE_CHECKING:
     from watcher.search import Hit
@@ -217,7 +217,8 @@ def show_command(ctx: Context, item_id: str) -> None:
         click.echo("classification: none yet (run 'watcher reclassify')")
     else:
         verdict = "relevant" if decision.is_relevant else "not relevant"
-        veto = next((VETOES[e.concept] for e in decision.evidence if e.concept in VETOES), "")
+        ruled = {**VETOES, **OVERRIDES}
+        veto = next((ruled[e.concept] for e in decision.evidence if e.concept in ruled), "")
         if decision.label is None and veto:
             verdict += f": {veto}, whatever the score"
         label = ""

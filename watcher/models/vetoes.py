@@ -1,6 +1,7 @@
 """The rules' vetoes as the classifier names them: the concept of the evidence for an item they
 rule out, not relevant at any score, and what `watcher show` says of each (plain data;
-`watcher.classify.vetoes` gives them; `watcher review` leaves them out).
+`watcher.classify.vetoes` gives them; `watcher review` leaves them out). The one override,
+the other way (OVERRIDES), is read the same way: an item it holds is relevant at any score.
 
 The first fifteen hold when no monitoring is named (productivity raised even when AI is), the
 next twelve when no worker is (malware also when outsiders spied on the staff named), the next
@@ -90,4 +91,12 @@ VETOES = {
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
     OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and the "
     "staff named only after it, with nothing watched there",
+}
+
+# ... and the one override: a landmark case named with its act (the rules file's [landmark];
+# watcher.classify.decide), relevant at any score
+LANDMARK_CASE = "landmark-case"
+OVERRIDES = {
+    LANDMARK_CASE: "a landmark case of workplace monitoring, named with its authority's or "
+    "court's act",
 }

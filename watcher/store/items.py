@@ -11,6 +11,7 @@ from typing import Any
 
 from watcher.exceptions import StorageError
 from watcher.models import (
+    OVERRIDES,
     VETOES,
     Classification,
     Decision,
@@ -80,7 +81,8 @@ def _with_decisions(rows: Iterable[tuple[Any, ...]]) -> list[tuple[StoredItem, D
 
 
 # What `review` may list: classified, unlabelled, and not taken out by one of the rules' vetoes
-# (its evidence names one of `models.VETOES`, passed as :vetoes), whose score does not decide it.
+# nor held in by their override (its evidence names one of `models.VETOES` or
+# `models.OVERRIDES`, passed as :vetoes), whose score does not decide it.
 _REVIEWABLE = (
     "c.item_id IS NOT NULL AND l.label IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(c.evidence) "
     "WHERE json_extract(json_each.value, '$.concept') IN (SELECT value FROM json_each(:vetoes)))"
@@ -251,8 +253,8 @@ class ItemsStore:
         the room on the score's side of the line (a threshold of 0.66 leaves 0.34 above it and
         0.66 below), so a 0.99 is not taken as less sure than a 0.06. An item one of the rules'
         vetoes took out whatever its score (a strike naming no monitoring, a device of people's
-        own naming no worker ...: its evidence is one of `models.VETOES`) is not listed: its
-        score does not decide it. Told by that evidence, not by a score at or above today's line:
+        own naming no worker ...: its evidence is one of `models.VETOES`), or a landmark case
+        held in (`models.OVERRIDES`), is not listed: its score does not decide it. Told by that evidence, not by a score at or above today's line:
         an item decided under another line (an older model's, before `watcher reclassify`) is as
         uncertain as its score says."""
         rows = self.conn.execute(
@@ -260,7 +262,12 @@ class ItemsStore:
             f"WHERE {_REVIEWABLE} AND items.published >= :since "
             "ORDER BY abs(c.score - :t) / (CASE WHEN c.score >= :t THEN 1.0 - :t ELSE :t END), "
             "items.published DESC LIMIT :limit",
-            {"since": since, "t": threshold, "limit": limit, "vetoes": json.dumps(list(VETOES))},
+            {
+                "since": since,
+                "t": threshold,
+                "limit": limit,
+                "vetoes": json.dumps([*VETOES, *OVERRIDES]),
+            },
         )
         return _with_decisions(rows)
 
@@ -270,7 +277,7 @@ class ItemsStore:
         row = self.conn.execute(
             f"SELECT max(items.published) FROM items {DECIDED} "
             f"WHERE {_REVIEWABLE} AND items.published != ''",
-            {"vetoes": json.dumps(list(VETOES))},
+            {"vetoes": json.dumps([*VETOES, *OVERRIDES])},
         ).fetchone()
         return row[0] if row and row[0] else None
 
