@@ -4920,7 +4920,7 @@ def test_scanner_data_screen_time_couriers_followed_and_ai_use_judged() -> None:
 
 
 def test_a_landmark_case_named_with_its_act_is_relevant_at_any_score() -> None:
-    """Probes of session s40 (rules 2026.12.390): the retellings of the field's landmark fines
+    """Probes of session s40 (rules 2026.12.390-.391): the retellings of the field's landmark fines
     and rulings name the firm and the act, seldom the workers or the monitoring (0.11-0.51
     before); named with their act or authority they are relevant whatever the score, the case
     as evidence and its topic; the same firms' other news, and H&M fined for other things or
@@ -4933,6 +4933,8 @@ def test_a_landmark_case_named_with_its_act_is_relevant_at_any_score() -> None:
         "notebooksbilliger.de wins appeal against €10.4m fine": "video-audio-surveillance",
         "Foodinho appeal rejected: Italian court confirms Garante's €5m fine": "algorithmic-management",
         "ICO takes enforcement action against Serco Leisure": "biometrics",
+        "La Samaritaine : la CNIL confirme l'amende pour caméras cachées": "video-audio-surveillance",
+        "Suzie Cheikho case: Fair Work Commission rejects unfair dismissal claim": "activity-tracking",
     }  # fmt: skip
     for title, topic in read.items():
         doc = Document(title)
@@ -4951,6 +4953,7 @@ def test_a_landmark_case_named_with_its_act_is_relevant_at_any_score() -> None:
             Document("Glovo: Milan court places Foodinho under judicial administration"),
             Document("Hoge Raad: Deliveroo-bezorgers zijn werknemers"),
             Document("Serco Leisure wins contract to run council gyms"),
+            Document("La Samaritaine rouvre ses portes après seize ans de travaux"),
         ],
     )
 
