@@ -4958,6 +4958,32 @@ def test_a_landmark_case_named_with_its_act_is_relevant_at_any_score() -> None:
     )
 
 
+def test_screen_time_checked_and_the_right_to_disconnect() -> None:
+    """Probes of session s40 (rules 2026.12.392): a boss checking screen time in German (0.29
+    before) is monitoring; a boss who calls on holiday is the right to disconnect (0.75-0.80
+    before), and parents checking their children's screen time are not an employer."""
+    _sorts(
+        [
+            Document(
+                "Darf mein Chef meine Bildschirmzeit kontrollieren?",
+                "Was Beschäftigte im Homeoffice wissen sollten.",
+            ),  # fmt: skip
+            Document("Mag je baas je volgen tijdens je vakantie?", "Over gps in de leaseauto."),
+        ],
+        [
+            Document(
+                "Mag je baas je bellen tijdens je vakantie?", "Het recht om onbereikbaar te zijn."
+            ),
+            Document(
+                "Can your boss call you on your holiday?",
+                "What the law says about contacting staff during annual leave.",
+            ),  # fmt: skip
+            Document("Eltern kontrollieren die Bildschirmzeit ihrer Kinder zu selten"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

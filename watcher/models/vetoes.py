@@ -51,8 +51,8 @@ VETOES = {
     SICK_LEAVE: "sick leave and what an employer may ask of it, and no monitoring named",
     PERSONNEL_RECORDS: "a worker's ID, diploma, photo or personnel file kept, or their pay, "
     "health or other data disclosed or handed to others, and no monitoring named",
-    EMPLOYMENT_LAW: "employment law's rights and duties in general, or a dismissal for what a "
-    "worker said or posted, and no monitoring named",
+    EMPLOYMENT_LAW: "employment law's rights and duties in general, the right to disconnect, or a "
+    "dismissal for what a worker said or posted, and no monitoring named",
     STAFF_SURVEYS: "a staff survey or desk booking, and no monitoring named",
     PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
