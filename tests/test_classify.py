@@ -4984,6 +4984,23 @@ def test_screen_time_checked_and_the_right_to_disconnect() -> None:
     )
 
 
+def test_managers_visiting_sick_staff_at_home() -> None:
+    """Probes of session s40 (rules 2026.12.393; left open in s39): managers' home visits to
+    staff on sick leave check on them (0.35-0.36 before); nurses' and doctors' home visits to
+    sick patients are care."""
+    _sorts(
+        [
+            Document("Tesla managers made surprise home visits to workers on sick leave"),
+            Document("Tesla-Chefs besuchen kranke Mitarbeiter zu Hause"),
+        ],
+        [
+            Document("Nurses make home visits to sick patients in rural areas"),
+            Document("Hausbesuche bei kranken Patienten: Ärzte fordern mehr Geld"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
