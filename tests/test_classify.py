@@ -5001,6 +5001,20 @@ def test_managers_visiting_sick_staff_at_home() -> None:
     )
 
 
+def test_the_staffs_activity_that_will_feed_the_ai() -> None:
+    """Probes of session s40 (rules 2026.12.394): contractors' or staff's activity that "will
+    feed" the AI (0.18-0.31 before) is AI trained on their work; work that will feed one's family
+    is not."""
+    _sorts(
+        [
+            Document("Meta contractors told their computer activity will feed AI training"),
+            Document("Staff told their chats will feed the company's AI models"),
+        ],
+        [Document("Contractors say their work will feed their families this winter")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
