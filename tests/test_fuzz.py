@@ -4,6 +4,7 @@ traceback, never an internal error."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -87,6 +88,30 @@ def test_json_nested_too_deeply_is_refused_where_it_comes_in(tmp_path: Path) -> 
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / ".watcher-site.json").write_text(DEEP)
     assert read_manifest(tmp_path / "site") == {}
+
+
+def test_half_a_surrogate_pair_escaped_alone_is_read_as_a_replacement_character() -> None:
+    """JSON may escape half a surrogate pair alone ("\\ud800"); json keeps it in the string, and
+    no UTF-8 output can hold it: `watcher classify` stopped with an internal error (exit 70) on
+    such a line. A JSON Feed's title and a line to classify read it as U+FFFD, as bytes that are
+    not UTF-8 are; a whole pair is still one character."""
+    import subprocess
+    import sys
+
+    line = '{"title": "Half \\ud800 pair: employee monitoring", "t": "\\ud83d\\ude00"}\n'
+    done = subprocess.run([sys.executable, "-m", "watcher", "classify"], input=line.encode(),
+                          capture_output=True, cwd=REPO)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["title"] == "Half \ufffd pair: employee monitoring" and out["t"] == "\U0001f600"
+    feed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [{"id": "1", '
+        '"url": "https://example.org/1", "title": "Half \\udc00 pair", "content_text": "x"}]}'
+    )
+    fetched = Fetched(KINDS[0].id, KINDS[0].url, 200, {"content-type": "application/json"},
+                      feed.encode())  # fmt: skip
+    items, _ = parse_and_normalize(KINDS[0], fetched, NOW, str(SHIPPED))
+    assert [item.title for item in items] == ["Half \ufffd pair"]
 
 
 def test_toml_and_opml_nested_deep_are_read_or_refused_in_one_line(tmp_path: Path) -> None:

@@ -139,10 +139,34 @@ def safe_url(url: str | None) -> str | None:
     return url if url and url.strip().lower().startswith(("https://", "http://")) else None
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # "\ud800": half of a pair, maybe alone
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def json_value(text: str | bytes) -> Any:
     """JSON from outside (a server, a file, a reader's input): a ValueError for anything that is
-    not, also for nesting too deep to read (json raises RecursionError for that)."""
+    not, also for nesting too deep to read (json raises RecursionError for that). Half of a
+    surrogate pair escaped alone ("\\ud800") is read as U+FFFD, as bytes that are not UTF-8
+    are: json keeps it in the string, and no UTF-8 text can hold it (SQLite, a file, stdout)."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
+    raw = text if isinstance(text, str) else text.decode("utf-8", "replace")
+    if not _SURROGATE_ESCAPE.search(raw):
+        return value
+    try:
+        return _whole(value)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _whole(value: Any) -> Any:
+    """The value with every lone surrogate (what json leaves of half a pair) as U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    if isinstance(value, dict):
+        return {_whole(k): _whole(v) for k, v in value.items()}
+    return value

@@ -28,9 +28,8 @@ CONTENT_LIMIT = 2000  # characters of content read: the main subject is stated e
 # What the rules add to the model's decision (RuleVerdict.ruled, model.is_relevant):
 BY_BODY = "body"  # relevant to the rules thanks to the body, which the model hardly reads
 DISPUTE = "dispute"  # a strike or a worker's status, no monitoring named: not relevant at any score
-LANDMARK = (
-    "landmark"  # the title names a landmark case with its authority's act: relevant at any score
-)
+# the title names a landmark case with its authority's act: relevant at any score
+LANDMARK = "landmark"
 
 
 class Field:
@@ -303,7 +302,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         ruled = DISPUTE
         evidence.append(dispute)
     elif rules.landmark is not None:  # after the signals: the decision's, not the model's input
-        case = _landmark(fields[0], rules)
+        case = _landmark(fields[0], rules.landmark, rules.landmark_topics)
         if case is not None:
             ruled = LANDMARK
             evidence.append(case[0])
@@ -331,17 +330,19 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     return RuleVerdict(verdict, frozenset(signals), tuple(sorted(seen_topics)), folded, ruled)
 
 
-def _landmark(title: Field, rules: Rules) -> tuple[Evidence, str] | None:
+def _landmark(
+    title: Field, cases: re.Pattern[str], topics: Sequence[str]
+) -> tuple[Evidence, str] | None:
     """A landmark case of the field named in the title with its authority's or court's act
-    ("Amazon France Logistique: Conseil d'État halves the CNIL's fine"), and its topic: the
-    retellings of the best-known fines and rulings name the firm and the act, rarely the
-    workers or the monitoring (the rules file's [landmark] table)."""
-    assert rules.landmark is not None
-    m = rules.landmark.search(title.folded)
-    if m is None:
+    ("Amazon France Logistique: Conseil d'État halves the CNIL's fine"), and its topic (the
+    label of the group that matched): the retellings of the best-known fines and rulings name
+    the firm and the act, rarely the workers or the monitoring (the rules file's [landmark])."""
+    m = cases.search(title.folded)
+    if m is None or m.lastgroup is None:
         return None
-    topic = rules.landmark_topics[int(m.lastgroup[1:])] if m.lastgroup else ""
-    return Evidence(title.name, title.phrase(*m.span()), LANDMARK_CASE), topic
+    return Evidence(title.name, title.phrase(*m.span()), LANDMARK_CASE), topics[
+        int(m.lastgroup[1:])
+    ]
 
 
 def _which_alone(worker: bool, monitoring: bool) -> str | None:

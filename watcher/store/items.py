@@ -82,7 +82,8 @@ def _with_decisions(rows: Iterable[tuple[Any, ...]]) -> list[tuple[StoredItem, D
 
 # What `review` may list: classified, unlabelled, and not taken out by one of the rules' vetoes
 # nor held in by their override (its evidence names one of `models.VETOES` or
-# `models.OVERRIDES`, passed as :vetoes), whose score does not decide it.
+# `models.OVERRIDES`, passed as :vetoes, `_RULED`), whose score does not decide it.
+_RULED = json.dumps([*VETOES, *OVERRIDES])
 _REVIEWABLE = (
     "c.item_id IS NOT NULL AND l.label IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(c.evidence) "
     "WHERE json_extract(json_each.value, '$.concept') IN (SELECT value FROM json_each(:vetoes)))"
@@ -254,20 +255,15 @@ class ItemsStore:
         0.66 below), so a 0.99 is not taken as less sure than a 0.06. An item one of the rules'
         vetoes took out whatever its score (a strike naming no monitoring, a device of people's
         own naming no worker ...: its evidence is one of `models.VETOES`), or a landmark case
-        held in (`models.OVERRIDES`), is not listed: its score does not decide it. Told by that evidence, not by a score at or above today's line:
-        an item decided under another line (an older model's, before `watcher reclassify`) is as
-        uncertain as its score says."""
+        held in (`models.OVERRIDES`), is not listed: its score does not decide it. Told by that
+        evidence, not by a score at or above today's line: an item decided under another line
+        (an older model's, before `watcher reclassify`) is as uncertain as its score says."""
         rows = self.conn.execute(
             f"SELECT {_STORED_SQL}, {_DECISION_SQL} FROM items {DECIDED} "
             f"WHERE {_REVIEWABLE} AND items.published >= :since "
             "ORDER BY abs(c.score - :t) / (CASE WHEN c.score >= :t THEN 1.0 - :t ELSE :t END), "
             "items.published DESC LIMIT :limit",
-            {
-                "since": since,
-                "t": threshold,
-                "limit": limit,
-                "vetoes": json.dumps([*VETOES, *OVERRIDES]),
-            },
+            {"since": since, "t": threshold, "limit": limit, "vetoes": _RULED},
         )
         return _with_decisions(rows)
 
@@ -277,7 +273,7 @@ class ItemsStore:
         row = self.conn.execute(
             f"SELECT max(items.published) FROM items {DECIDED} "
             f"WHERE {_REVIEWABLE} AND items.published != ''",
-            {"vetoes": json.dumps([*VETOES, *OVERRIDES])},
+            {"vetoes": _RULED},
         ).fetchone()
         return row[0] if row and row[0] else None
 
