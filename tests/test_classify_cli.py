@@ -61,6 +61,30 @@ def test_classify_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
     assert good.exit_code == 0 and good.stderr == ""
 
 
+def test_a_windows_file_with_a_line_separator_in_a_title_reads_the_same_everywhere(
+    tmp_path: Path,
+) -> None:
+    """A JSON Lines file as Windows tools write it (a byte-order mark, CR LF) with a line
+    separator U+2028 inside a title (JSON need not escape it): `classify` read its first line as
+    "not JSON" (the mark), and `eval` split the title's line in two. Both now read two items,
+    as the corpus reader does (text.json_lines)."""
+    items = [
+        {"title": "Employer fined for keystroke logging of staff\u2028(update)", "label": 1},
+        {"title": "New phone reviewed", "label": 0},
+    ]
+    path = tmp_path / "windows.jsonl"
+    text = "".join(json.dumps(o, ensure_ascii=False) + "\r\n" for o in items)
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    classified = run(tmp_path, "classify", str(path))
+    assert classified.exit_code == 0, classified.output
+    outs = [json.loads(line) for line in classified.stdout.split("\n")[:-1]]  # not at U+2028
+    assert [(o["title"], o["relevant"]) for o in outs] == [(items[0]["title"], True),
+                                                         (items[1]["title"], False)]  # fmt: skip
+    evaluated = run(tmp_path, "eval", str(path))
+    assert evaluated.exit_code == 0, evaluated.output
+    assert "n=2 " in evaluated.stdout, evaluated.stdout
+
+
 def test_a_line_naming_a_registry_source_reads_the_registry_once_it_is_needed(
     tmp_path: Path,
 ) -> None:

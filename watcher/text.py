@@ -139,6 +139,17 @@ def safe_url(url: str | None) -> str | None:
     return url if url and url.strip().lower().startswith(("https://", "http://")) else None
 
 
+def json_lines(raw: bytes) -> list[str]:
+    """A JSON Lines file's lines, as `watcher classify` reads one: UTF-8 (a byte-order mark
+    dropped, bytes that are not UTF-8 read as U+FFFD), split at line feeds only (a line
+    separator U+2028 may stand inside a JSON string), a carriage return before one dropped."""
+    text = raw.decode("utf-8-sig", errors="replace")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # "\ud800": half of a pair, maybe alone
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

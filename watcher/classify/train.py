@@ -24,7 +24,7 @@ from watcher.classify.lookalike import look_alike
 from watcher.classify.model import FORMAT, RELEVANT, Model, is_relevant
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
-from watcher.text import json_value
+from watcher.text import json_lines, json_value
 
 C = 2.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/classification.md)
 MARGIN_SCALE = 2.0  # score = sigmoid(2 x margin): a margin of +-1 (the SVM's edge) is 0.88 / 0.12
@@ -88,7 +88,7 @@ def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list
         except OSError as e:
             raise ConfigError(f"cannot read the corpus: {e}", file=str(file)) from e
         count = 0
-        for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), 1):
+        for number, line in enumerate(json_lines(raw), 1):
             if not line.strip():
                 continue
             try:

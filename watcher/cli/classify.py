@@ -33,7 +33,7 @@ def source_lookup(ctx: Context) -> SourceLookup:
 
 
 @cli.command("classify")
-@click.argument("file", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig", errors="replace"), default="-")
 @pass_context
 def classify_command(ctx: Context, file: Any) -> None:
     """Classify JSON Lines (title, summary, content, source, ...) from FILE or stdin.
@@ -97,6 +97,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
     """
     from watcher.classify import load_rules
     from watcher.evaluate import classify_lines, decision_dict, evaluate
+    from watcher.text import json_lines
 
     lookup = source_lookup(ctx)
     rows = []
@@ -123,8 +124,8 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
     failed = 0
     for path in files:
         with errors():
-            try:  # bytes that are not UTF-8 become U+FFFD, as in the corpus (train.read_corpus)
-                lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+            try:  # read as `classify` and the corpus read lines (text.json_lines)
+                lines = json_lines(path.read_bytes())
             except OSError as e:
                 raise ConfigError(f"cannot read it: {e.strerror or e}", file=str(path)) from e
         outs = classify_lines(lines, lookup, model)
