@@ -5015,6 +5015,29 @@ def test_the_staffs_activity_that_will_feed_the_ai() -> None:
     )
 
 
+def test_italian_staff_traced_mail_read_and_pay_by_algorithm() -> None:
+    """Probes of session s40 (rules 2026.12.395): in Italian, nurses' movements traced by a badge,
+    a worker's mail read by the employer and riders' pay decided by the algorithm (0.16-0.37
+    before); an offender's electronic tag and hidden cameras in a holiday let (0.61-0.63) are
+    not the staff watched."""
+    _sorts(
+        [
+            Document(
+                "Il badge che traccia gli spostamenti degli infermieri: interviene il sindacato"
+            ),
+            Document(
+                "Licenziato per le mail personali lette dal datore: reintegro per il dipendente"
+            ),
+            Document("Rider, la paga decisa dall'algoritmo: la denuncia della Cgil"),
+        ],
+        [
+            Document("Braccialetto elettronico per lo stalker: arrestato a Roma"),
+            Document("Telecamere nascoste in un B&B: denunciato il gestore"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
