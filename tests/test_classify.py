@@ -5038,6 +5038,31 @@ def test_italian_staff_traced_mail_read_and_pay_by_algorithm() -> None:
     )
 
 
+def test_spanish_and_dutch_chats_read_by_the_boss_and_the_work_an_algorithm_hands_out() -> None:
+    """Probes of session s40 (rules 2026.12.396): a worker's WhatsApp read by the boss in Spanish
+    and Dutch (0.41-0.44 before); the Dutch algorithm that decides a courier's pay or rides, not
+    the videos one sees (0.75 before); a fitness band of one's own (0.60) and parents reading
+    their children's chats are not."""
+    _sorts(
+        [
+            Document(
+                "Despedida por las conversaciones de WhatsApp que leyó su jefe: el juez lo anula"
+            ),
+            Document("Baas leest mee in WhatsApp-groep van personeel: mag dat?"),
+            Document("Het algoritme dat bepaalt hoeveel flitsbezorgers verdienen"),
+        ],
+        [
+            Document("Het algoritme dat bepaalt welke video's je ziet"),
+            Document(
+                "La pulsera de actividad que mide tus pasos y tu sueño",
+                "Análisis del nuevo modelo.",
+            ),
+            Document("Ouders lezen mee in WhatsApp van hun kinderen"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
