@@ -5063,6 +5063,23 @@ def test_spanish_and_dutch_chats_read_by_the_boss_and_the_work_an_algorithm_hand
     )
 
 
+def test_staff_at_a_workplace_recorded_without_their_knowledge() -> None:
+    """Probes of session s40 (rules 2026.12.397): staff recorded secretly or without their
+    knowledge with their workplace named between (0.35-0.36 before); councillors recorded
+    without theirs, and foreign agents recorded by the FBI, are not staff watched."""
+    _sorts(
+        [
+            Document("Les salariés d'un centre d'appels écoutés à leur insu : la CNIL sanctionne"),
+            Document("Staff at a call centre were secretly recorded, regulator finds"),
+        ],
+        [
+            Document("Les conseillers municipaux enregistrés à leur insu par un élu"),
+            Document("Agents of a foreign power were secretly recorded by the FBI"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
