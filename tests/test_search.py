@@ -190,6 +190,23 @@ def test_show_lists_versions(tmp_path: Path, server) -> None:  # type: ignore[no
     assert "earlier versions (1):" in out and "v1 replaced" in out
 
 
+def shown(base: list[str], word: str) -> str:
+    """`watcher show` of the one item a search for the word finds, relevant or not."""
+    ids = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", word])
+    return CliRunner().invoke(cli, [*base, "show", ids.stdout.strip()]).stdout
+
+
+def rss_of(items: list[tuple[str, str, str]], host: str, name: str) -> bytes:
+    """An RSS feed of (guid, title, description) items, all of one April day."""
+    entries = "".join(
+        f"<item><title>{t}</title><link>https://{host}/{g}</link><guid>{g}</guid>"
+        f"<pubDate>Wed, 22 Apr 2026 10:00:00 GMT</pubDate><description>{d}</description></item>"
+        for g, t, d in items
+    )
+    channel = f"<channel><title>{name}</title>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
 def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, server) -> None:  # type: ignore[no-untyped-def]
     """End to end, over a real loopback feed: a riders' pay strike the model scores over the line
     is archived as not relevant, and `show` says that the rules decided it, as for a title about
@@ -208,13 +225,7 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
         ("f", "Microsoft Recall takes screenshots every few seconds of everything you do",
          "The feature of the new PCs keeps a searchable history."),
     ]  # fmt: skip
-    entries = "".join(
-        f"<item><title>{t}</title><link>https://gig.example/{g}</link><guid>{g}</guid>"
-        f"<pubDate>Wed, 22 Apr 2026 10:00:00 GMT</pubDate><description>{d}</description></item>"
-        for g, t, d in items
-    )
-    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gig</title>{entries}</channel></rss>'
-    base = one_feed(tmp_path, server, "gig", feed.encode())
+    base = one_feed(tmp_path, server, "gig", rss_of(items, "gig.example", "Gig"))
     assert "6 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     rows = (
         sqlite3.connect(tmp_path / "w.db")
@@ -230,20 +241,16 @@ def test_a_pay_strike_is_stored_not_relevant_and_show_says_why(tmp_path: Path, s
     out = CliRunner().invoke(cli, [*base, "show", ids.stdout.strip()]).stdout
     assert "classification: not relevant: a strike that names no monitoring" in out
     assert "evidence [title] industrial-action: strike" in out
-    status = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "postmates"])
-    out = CliRunner().invoke(cli, [*base, "show", status.stdout.strip()]).stdout
+    out = shown(base, "postmates")
     assert "not relevant: who counts as an employee, and no monitoring named" in out, out
-    pay = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "tarifeinigung"])
-    out = CliRunner().invoke(cli, [*base, "show", pay.stdout.strip()]).stdout
+    out = shown(base, "tarifeinigung")
     assert "not relevant: pay or a wage deal, and no monitoring named" in out, out
-    shot = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "impfstatus"])
-    out = CliRunner().invoke(cli, [*base, "show", shot.stdout.strip()]).stdout
+    out = shown(base, "impfstatus")
     assert (
         "not relevant: a vaccination, health pass or drug test checked, and no monitoring named"
         in out
     )
-    recall = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "recall"])
-    out = CliRunner().invoke(cli, [*base, "show", recall.stdout.strip()]).stdout
+    out = shown(base, "recall")
     assert (
         "not relevant: a device of people's own, or a product reviewed or ranked for its buyers, "
         "and no worker named" in out
@@ -275,13 +282,7 @@ def test_a_landmark_case_retold_is_stored_relevant_and_show_says_why(
          "The court found errors in how the authority set the amount."),
         ("b", "notebooksbilliger.de launches new gaming laptops", "Prices start at 999 euros."),
     ]  # fmt: skip
-    entries = "".join(
-        f"<item><title>{t}</title><link>https://shop.example/{g}</link><guid>{g}</guid>"
-        f"<pubDate>Wed, 22 Apr 2026 10:00:00 GMT</pubDate><description>{d}</description></item>"
-        for g, t, d in items
-    )
-    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Shop</title>{entries}</channel></rss>'
-    base = one_feed(tmp_path, server, "shop", feed.encode())
+    base = one_feed(tmp_path, server, "shop", rss_of(items, "shop.example", "Shop"))
     assert "2 new items (1 relevant)" in CliRunner().invoke(cli, [*base, "poll"]).stdout
     rows = sqlite3.connect(tmp_path / "w.db").execute(
         "SELECT i.title, d.relevant, d.score, d.topics FROM items i "
@@ -291,8 +292,7 @@ def test_a_landmark_case_retold_is_stored_relevant_and_show_says_why(
     relevant, score, topics = by_title[items[0][1]]
     assert relevant == 1 and score < 0.5 and "video-audio-surveillance" in topics
     assert by_title[items[1][1]][0] == 0
-    ids = CliRunner().invoke(cli, [*base, "search", "--all", "--format", "ids", "appeal"])
-    out = CliRunner().invoke(cli, [*base, "show", ids.stdout.strip()]).stdout
+    out = shown(base, "appeal")
     assert (
         "classification: relevant: a landmark case of workplace monitoring, named with its "
         "authority's or court's act, whatever the score" in out
