@@ -5080,6 +5080,19 @@ def test_staff_at_a_workplace_recorded_without_their_knowledge() -> None:
     )
 
 
+def test_the_algorithm_that_schedules_the_staff() -> None:
+    """A probe of session s40 (rules 2026.12.398): the algorithm that schedules the staff (0.44
+    before) manages them; one that schedules appointments or allocates beds does not."""
+    _sorts(
+        [Document("Union wins right to see the algorithm that schedules supermarket staff")],
+        [
+            Document("The app that schedules your dentist appointments"),
+            Document("Software that allocates hospital beds goes live"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
