@@ -107,6 +107,11 @@ class SourceLookup:
         )
 
 
+def not_classified(out: dict[str, Any]) -> bool:
+    """Whether an output object of `classify_lines` is a line's error object."""
+    return "error" in out and "relevant" not in out
+
+
 def classify_lines(
     lines: Iterable[str], lookup: SourceLookup, model: Model, first: int = 1
 ) -> Iterator[dict[str, Any]]:

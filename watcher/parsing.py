@@ -70,13 +70,14 @@ def parse_pool(sources: int) -> Executor | None:
     import os
     from concurrent.futures import ProcessPoolExecutor
 
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if not cores or cores < 2 or sources < POOL_THRESHOLD:
+    from watcher.forked import cores
+
+    if cores() < 2 or sources < POOL_THRESHOLD:
         return None
     # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
     with signals_held():  # the pool makes its locks
         return ProcessPoolExecutor(
-            max_workers=cores,
+            max_workers=cores(),
             mp_context=multiprocessing.get_context("spawn"),
             initializer=die_with_parent,
             initargs=(os.getpid(),),

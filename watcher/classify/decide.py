@@ -302,7 +302,9 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
         ruled = DISPUTE
         evidence.append(dispute)
     elif rules.landmark is not None:  # after the signals: the decision's, not the model's input
-        case = _landmark(fields[0], rules.landmark, rules.landmark_topics)
+        title = fields[0]
+        named = any(text in title.folded for text in rules.landmark_required)
+        case = _landmark(title, rules.landmark, rules.landmark_topics) if named else None
         if case is not None:
             ruled = LANDMARK
             evidence.append(case[0])

@@ -47,14 +47,14 @@ def classify_command(ctx: Context, file: Any) -> None:
       echo '{"title": "Employer fined for keystroke logging of staff"}' | watcher classify
     """
     from watcher import forked
-    from watcher.evaluate import classify_lines
+    from watcher.evaluate import classify_lines, not_classified
 
     model = ctx.model()
     lookup = source_lookup(ctx)
 
     def work(part: Sequence[str], first: int) -> Iterator[tuple[str, bool]]:
         for out in classify_lines(part, lookup, model, first):
-            yield json.dumps(out, ensure_ascii=False), "error" in out and "relevant" not in out
+            yield json.dumps(out, ensure_ascii=False), not_classified(out)
 
     if file.isatty():  # `watcher classify` typed alone: say what it waits for
         click.echo("reading JSON Lines from the terminal; end with Ctrl-D", err=True)
@@ -96,7 +96,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
       watcher eval --cv 5 ../shared/labeled/*.jsonl
     """
     from watcher.classify import load_rules
-    from watcher.evaluate import classify_lines, decision_dict, evaluate
+    from watcher.evaluate import classify_lines, decision_dict, evaluate, not_classified
     from watcher.text import json_lines
 
     lookup = source_lookup(ctx)
@@ -130,7 +130,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
                 raise ConfigError(f"cannot read it: {e.strerror or e}", file=str(path)) from e
         outs = classify_lines(lines, lookup, model)
         for number, (line, out) in enumerate(zip(lines, outs, strict=True), start=1):
-            if "error" in out and "relevant" not in out:
+            if not_classified(out):
                 click.echo(f"{path}:{out['line']}: {out['error']}", err=True)
                 failed += 1
                 continue
