@@ -5093,6 +5093,47 @@ def test_the_algorithm_that_schedules_the_staff() -> None:
     )
 
 
+def test_landlords_partners_screens_recorded_and_a_theft_dismissal() -> None:
+    """Probes of session s41 (rules 2026.12.399): a caretaker filmed, the staff's screens recorded
+    and their activity logged for AI, an employer using one's mail to train its AI, a rider
+    platform's reputation system (0.10-0.54 before); a landlord's or a neighbour's camera, a spouse
+    spied on or followed, an assistant that watches one's inbox and a dismissal for theft with no
+    camera named (0.62-0.83 before) are not workers watched; a theft filmed is."""
+    _sorts(
+        [
+            Document("Hausmeister heimlich gefilmt: Vermieter muss Schmerzensgeld zahlen"),
+            Document(
+                "Workers asked to record their screens so AI can learn their jobs",
+                "Contractors are paid to let software capture how they use spreadsheets.",
+            ),
+            Document("Works council demands halt to AI project that logs staff activity"),
+            Document("Can my employer use my emails to train its AI?"),
+            Document(
+                "Rider, il tribunale di Palermo: illegittimo il sistema di reputazione di Glovo",
+                "Il giudice ha ordinato di disattivare il punteggio che penalizzava i fattorini.",
+            ),
+            Document("Ontslag na diefstal op camerabeelden: werkgever krijgt gelijk"),
+        ],
+        [
+            Document("Dürfen Vermieter Kameras im Treppenhaus installieren?"),
+            Document("Mag je buurman een camera op jouw tuin richten?"),
+            Document("Il padrone di casa può installare telecamere nelle scale?"),
+            Document(
+                "Un mari condamné pour avoir installé un logiciel espion sur le téléphone de sa femme"
+            ),
+            Document("Detectives privados: ¿pueden seguir a tu pareja?"),
+            Document("Moglie spiata con un'app sul cellulare: condannato il marito"),
+            Document("Anthropic says Claude can now monitor your inbox and draft replies"),
+            Document(
+                "Rechtbank: ontslag op staande voet na diefstal terecht",
+                "De werknemer had goederen uit het magazijn meegenomen.",
+            ),
+            Document("Recording your screen to train colleagues: the best tools"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
