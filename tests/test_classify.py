@@ -5134,6 +5134,41 @@ def test_landlords_partners_screens_recorded_and_a_theft_dismissal() -> None:
     )
 
 
+def test_the_employer_searching_a_work_device_and_the_algorithm_as_the_boss() -> None:
+    """Probes of session s41 (rules 2026.12.400): the employer opening, searching or inspecting a
+    worker's files, phone, computer or mail account, in six languages, and the algorithm as the
+    boss with the Dutch verb last (0.21-0.56 before); the police's search of a work computer, a
+    hacker's access to company laptops and an insider's name no employer searching (the work
+    devices are worker terms: the patterns name the employer first, so these do not pair)."""
+    _sorts(
+        [
+            Document(
+                "Libert v. France: employer's opening of files on work computer did not "
+                "violate Article 8"
+            ),
+            Document("Can my employer look through the files on my work laptop?"),
+            Document(
+                "L'employeur peut-il ouvrir les fichiers personnels sur l'ordinateur professionnel ?"
+            ),
+            Document("Darf der Arbeitgeber private Dateien auf dem Dienstrechner öffnen?"),
+            Document("Arbeitgeber durchsuchte Firmenhandy der gekündigten Mitarbeiterin"),
+            Document("Il datore di lavoro può accedere ai file sul pc aziendale del dipendente?"),
+            Document("¿Puede la empresa acceder a los archivos del ordenador de trabajo?"),
+            Document("Werkgever doorzocht bedrijfstelefoon van zieke werknemer"),
+            Document(
+                "Als het algoritme de baas is",
+                "Voor maaltijdbezorgers bepaalt een app welke ritten ze krijgen.",
+            ),
+        ],
+        [
+            Document("Police searched his work computer after the leak"),
+            Document("Hackers accessed company laptops at the ministry"),
+            Document("Employee accessed patient records on her work computer without reason"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
