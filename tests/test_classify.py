@@ -5169,6 +5169,40 @@ def test_the_employer_searching_a_work_device_and_the_algorithm_as_the_boss() ->
     )
 
 
+def test_things_and_animals_watched_and_trackers_of_ones_own() -> None:
+    """Look-alikes of session s41 (rules 2026.12.401): wildlife, coasts, forest fires and dumped
+    waste watched, a GPS tracker for one's own bike, car or dog, a football tournament's face
+    recognition (0.62-0.83 before: the model read "GPS", "Kameras" and "videovigilancia" alone);
+    a company car's tracker, foresters followed by GPS, a courier's bike and firefighters filmed
+    are workers watched."""
+    _sorts(
+        [
+            Document(
+                "GPS-Tracker im Dienstwagen: Arbeitgeber darf Außendienstler nicht dauerhaft orten"
+            ),
+            Document("Boswachters gevolgd met gps: Staatsbosbeheer stopt na klacht"),
+            Document("Traceur GPS pour vélo de livreur : Deliveroo suit ses coursiers à la trace"),
+            Document(
+                "Caméras pour détecter les incendies : les pompiers inquiets d'être filmés en "
+                "intervention"
+            ),
+        ],
+        [
+            Document("Überwachung von Wildtieren: Forscher setzen KI-Kameras im Wald ein"),
+            Document("Gesichtserkennung bei der Fußball-EM: Innenministerium prüft Einsatz"),
+            Document("GPS-Tracker fürs Fahrrad: Diebstahlschutz im Test"),
+            Document("Localizzatore GPS per auto: come funziona e quanto costa"),
+            Document("GPS-tracker voor je fiets: de beste opties"),
+            Document("Telecamere intelligenti contro i rifiuti abbandonati"),
+            Document("Telecamere per controllare i lupi in Appennino"),
+            Document("Vigilancia de las costas con drones: Salvamento Marítimo amplía su flota"),
+            Document("Cámaras con IA para detectar incendios forestales"),
+            Document("Traceur GPS pour vélo : notre sélection"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
