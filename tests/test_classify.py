@@ -5203,6 +5203,37 @@ def test_things_and_animals_watched_and_trackers_of_ones_own() -> None:
     )
 
 
+def test_beaches_towns_sleep_livestock_and_containers_watched() -> None:
+    """Look-alikes of session s41 (rules 2026.12.402): beaches and bathing lakes, a Spanish town,
+    one's sleep, cows and a port's containers watched (0.60-0.81 before); lifeguards tracked on
+    the beach and workers in a stall or at the docks stay workers watched."""
+    _sorts(
+        [
+            Document(
+                "Socorristas vigilados con GPS en las playas: el sindicato denuncia a la empresa"
+            ),
+            Document("Stallmitarbeiter mit Sensoren überwacht: Landwirt muss Bußgeld zahlen"),
+            Document(
+                "Hafenarbeiter per Kamera überwacht: Gewerkschaft klagt gegen Terminalbetreiber"
+            ),
+        ],
+        [
+            Document("Drones para vigilar las playas este verano"),
+            Document("Drohnen überwachen Badeseen im Sommer"),
+            Document("Drones houden stranden in de gaten deze zomer"),
+            Document("Droni per sorvegliare le spiagge in estate"),
+            Document("Cámaras en toda la ciudad: Málaga amplía la videovigilancia"),
+            Document("Wie Apps unser Schlafverhalten überwachen"),
+            Document("Kühe mit Sensoren überwacht: So funktioniert der digitale Stall"),
+            Document("Vaches connectées : des capteurs surveillent la santé du troupeau"),
+            Document("Mucche monitorate con sensori: la stalla diventa digitale"),
+            Document("Il porto di Genova installa telecamere intelligenti per i container"),
+            Document("El puerto de Valencia vigila los contenedores con IA"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
