@@ -5234,6 +5234,20 @@ def test_beaches_towns_sleep_livestock_and_containers_watched() -> None:
     )
 
 
+def test_bridges_cycles_and_scooter_riders_watched() -> None:
+    """Look-alikes of session s41 (rules 2026.12.403): a bridge's structural health, one's period
+    and e-scooter riders tracked (0.72 before) are not workers watched; couriers on bikes are."""
+    _sorts(
+        [Document("Deliveroo tracks its bike riders with GPS to rank them")],
+        [
+            Document("Sensors monitor structural health of bridges"),
+            Document("Tracking your period: the best apps reviewed"),
+            Document("City tracks e-scooter riders with GPS"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
