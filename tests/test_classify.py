@@ -5248,6 +5248,31 @@ def test_bridges_cycles_and_scooter_riders_watched() -> None:
     )
 
 
+def test_cemeteries_public_toilets_worshippers_and_a_sports_clubs_changing_rooms() -> None:
+    """Look-alikes of session s41 (rules 2026.12.404): cemeteries, public toilets, a church's
+    worshippers and a sports club's changing rooms filmed (0.70-1.00 before) are not workers
+    watched; a cemetery's staff and the staff's own changing rooms are."""
+    _sorts(
+        [
+            Document(
+                "Telecamere per controllare i dipendenti del cimitero: il Garante sanziona il Comune"
+            ),
+            Document(
+                "Caméras dans les vestiaires des salariés d'un club de sport : la CNIL sanctionne"
+            ),
+            Document("Caméras dans les vestiaires du personnel : la CNIL sanctionne une clinique"),
+        ],
+        [
+            Document("Telecamere nei cimiteri contro i furti di rame"),
+            Document("Videosorveglianza nei bagni pubblici: il Garante dice no"),
+            Document("Cámaras en la iglesia: ¿es legal grabar a los fieles?"),
+            Document("Caméras dans les vestiaires d'un club de sport : la CNIL sanctionne"),
+            Document("Camerabewaking op begraafplaatsen neemt toe"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
