@@ -5273,6 +5273,34 @@ def test_cemeteries_public_toilets_worshippers_and_a_sports_clubs_changing_rooms
     )
 
 
+def test_what_the_boss_may_see_of_ones_work_asked_in_six_languages() -> None:
+    """Probes of session s41 (rules 2026.12.405): what the boss may see of one's work on the
+    computer, in six languages, a Dutch location followed, the Spanish subjunctive of filming and
+    an Italian company's checks on its call-centre staff (0.13-0.47 before); being made to work
+    overtime or on a bank holiday is employment law (0.56-0.63 before)."""
+    _sorts(
+        [
+            Document("Can my boss see what I do on my work computer?"),
+            Document("Mon patron peut-il voir ce que je fais sur mon ordinateur de travail ?"),
+            Document("Darf mein Chef sehen, was ich am Arbeitsrechner mache?"),
+            Document("Il mio capo può vedere cosa faccio sul computer aziendale?"),
+            Document("¿Puede mi jefe ver lo que hago en el ordenador del trabajo?"),
+            Document("Mag mijn werkgever mijn locatie volgen via mijn telefoon van de zaak?"),
+            Document("¿Es legal que la empresa me grabe mientras trabajo?"),
+            Document(
+                "Call center: il Garante sanziona una società per i controlli sugli operatori"
+            ),
+        ],
+        [
+            Document("Kan mijn baas mij verplichten overuren te maken?"),
+            Document("Can my boss make me work on a bank holiday?"),
+            Document("Controlli sui lavoratori in nero: l'Ispettorato scopre 300 irregolari"),
+            Document("Parents can see what kids do on TikTok with new feature"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
