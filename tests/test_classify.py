@@ -5301,6 +5301,33 @@ def test_what_the_boss_may_see_of_ones_work_asked_in_six_languages() -> None:
     )
 
 
+def test_others_watched_where_no_worker_is_named_at_all() -> None:
+    """Look-alikes of session s41 (rules 2026.12.406): footballers, inmates and other people
+    watched in a title, where no worker, act, work setting, driver or courier is named anywhere,
+    are ruled out (0.59-0.63 before: the other-subject signal alone left them to the model's
+    words); a regulator's act on customers' calls, a driver rated by passengers and a workplace
+    named keep the item for the model."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("I calciatori monitorati con il GPS durante gli allenamenti"),
+            Document("Los jugadores del Real Madrid, monitorizados con GPS en cada entrenamiento"),
+            Document("Prisons trial AI to monitor inmates' phone calls"),
+        ],
+        OTHERS_WATCHED,
+        [
+            Document(
+                "Hungary data authority issues heavy fine for the use of AI voice recording "
+                "analysis of customer calls"
+            ),
+            Document("Uber drivers monitored by the app while passengers rate them"),
+            Document("Customers filmed at the office reception: staff complain"),
+        ],
+    )
+    _relevant(model, [Document("Uber drivers monitored by the app while passengers rate them")])
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

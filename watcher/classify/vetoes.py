@@ -9,7 +9,8 @@ AI agents, workers that are not people (software's, a hive's, a party's name), p
 private life (children, motorists, a phone's owner), emotions or automated decisions about
 people in general, a platform's service to its customers, students, or staff watching something
 else ("Zoo staff monitor newborn panda"), and names no worker; or about shoppers, visitors or
-other people watched, its title naming no worker and its staff named only as bystanders; or
+other people watched, its title naming no worker and its staff named only as bystanders or not at
+all (no act, work setting, driver or courier named either); or
 about a member of staff who took, read or sent other people's records, or snooped on colleagues,
 hackers or spyware that spied on the staff it names, bodycams that protect staff from the
 public, patients watched for their care, workers' exposure to a hazard measured, or speed and
@@ -174,18 +175,22 @@ def _not_staff(
     children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
     palm: their families, insurers, phones or tills watch them; the police, public security
     forces or intelligence services, where no police officer is named: the public, watched by
-    them or for them (officers may be the watched); emotions or sentiment read by a machine,
-    where customers or users are named or no call centre and no work is (a call's sentiment
-    analysis, emotion AI in a car): the customers, users or drivers;
+    them or for them (officers may be the watched); emotions or sentiment read by a
+    machine, where customers or users are named or no call centre and no work is (a call's
+    sentiment analysis, emotion AI in a car): the customers, users or drivers;
     automated decisions about people (article 22, profiling, a credit score), where no work and
     no platform, driver, rider or courier is named: people in general; a delivery or ride
     platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
     couriers, no AI or algorithm and no regulator or act is named: its customers or its
     business; students or their online exams ("proctoring"), when the title names no teacher
     either: the students; staff in the title who watch something or someone else
-    (`objects.drop_watchers`): the watched are not staff. Where a worker is named: shoppers,
-    visitors or other people watched in a title that names no worker, the staff named only
-    after it with nothing watched there (`_others_watched`): the watched are the others."""
+    (`objects.drop_watchers`): the watched are not staff; last, shoppers, visitors, passengers,
+    athletes or other people watched in the title, where no police officer, no act, no work
+    setting and no driver, rider or courier is named ("I calciatori monitorati con il GPS durante
+    gli allenamenti", "Prisons trial AI to monitor inmates' phone calls"): those people. Where a
+    worker is named: shoppers, visitors or other people watched in a title that names no worker,
+    the staff named only after it with nothing watched there (`_others_watched`): the watched are
+    the others."""
     title = fields[0]
     purpose = [h for h in title.found["protection"] if h.label == "protection"]
     if purpose and any(h.label == "camera" for h in title.found["protection"]):
@@ -244,6 +249,16 @@ def _not_staff(
         return _said(title, school[0], STUDENTS)
     if watchers:  # the staff the title names watch something else
         return _said(title, watchers[0], STAFF_WATCHING)
+    others = [h for h in title.found["other"] if h.label == "other"]  # and no worker anywhere
+    officers = any(h.label == "officers" for h in title.found["police"])  # may be the watched
+    if (
+        others
+        and title.found["monitoring"]
+        and not (
+            officers or act or title.found["context"] or _named(rules.platform_workers, fields)
+        )
+    ):  # no officer, act, work setting, driver or courier named either
+        return _said(title, others[0], OTHERS_WATCHED)
     return None
 
 

@@ -89,8 +89,8 @@ VETOES = {
     INSIDER_MISUSE: "a member of staff who took, read or sent other people's records, or snooped "
     "on colleagues",
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
-    OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and the "
-    "staff named only after it, with nothing watched there",
+    OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and no "
+    "staff named, or named only after it with nothing watched there",
 }
 
 # ... and the one override: a landmark case named with its act (the rules file's [landmark];
