@@ -5328,6 +5328,29 @@ def test_others_watched_where_no_worker_is_named_at_all() -> None:
     _relevant(model, [Document("Uber drivers monitored by the app while passengers rate them")])
 
 
+def test_stalls_seas_landslides_the_sick_and_ones_front_door() -> None:
+    """Look-alikes of session s41 (rules 2026.12.407): a pig stall, the Baltic, landslides and a
+    river's water watched, the sick tagged, one's front door unlocked by one's face (0.69-0.83
+    before); a stall's workers and carers filmed by the sick's families are watched staff."""
+    _sorts(
+        [
+            Document("Schweinestall-Mitarbeiter per Kamera überwacht: Landwirt muss zahlen"),
+            Document(
+                "Badanti controllate con telecamere dai familiari dei malati: cosa dice la legge"
+            ),
+        ],
+        [
+            Document("KI überwacht Schweinestall: Landwirt erkennt Krankheiten früher"),
+            Document("Überwachung der Ostsee: Marine setzt Drohnen ein"),
+            Document("Sensori per monitorare le frane in Liguria"),
+            Document("Sensores para vigilar la calidad del agua del Ebro"),
+            Document("Braccialetto elettronico per i malati di Alzheimer"),
+            Document("Gesichtserkennung entsperrt jetzt auch die Haustür"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
