@@ -3,6 +3,7 @@ that fails leaves its part to the parent."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -127,3 +128,47 @@ def test_only_a_regular_file_is_read_ahead(tmp_path: Path) -> None:
     read, write = os.pipe()
     with os.fdopen(read) as pipe, os.fdopen(write, "w"):
         assert not forked.can_fork(pipe)
+
+
+def test_a_forked_classify_whose_reader_goes_away_stops_quietly_and_leaves_no_worker(
+    tmp_path: Path,
+) -> None:
+    """`watcher classify FILE | head -1` on a file long enough to be forked: the documented quiet
+    exit status 1, nothing on stderr, and no worker still running once the command has ended
+    (the parent kills and reaps them: orphans would go on classifying their parts)."""
+    lines = [  # words of their own on every line: a worker takes a while (no cache helps it)
+        json.dumps({"id": n, "title": f"Employer fined for keystroke logging {n} w{n * 7919}x",
+                    "summary": " ".join(f"q{n}z{k}" for k in range(30))})
+        for n in range(forked.MIN_LINES * 10)
+    ]  # fmt: skip
+    path = tmp_path / "items.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    command = [
+        sys.executable,
+        "-m",
+        "watcher",
+        "--db",
+        str(tmp_path / "w.db"),
+        "classify",
+        str(path),
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          cwd=REPO) as gone:  # fmt: skip
+        assert gone.stdout is not None and gone.stderr is not None
+        assert gone.stdout.readline()  # the first line, then the reader goes (`| head -1`)
+        gone.stdout.close()
+        assert gone.wait(timeout=120) == 1
+        left = _running_with(str(path))  # before stderr is read: an orphan would hold it open
+        assert gone.stderr.read() == b""
+    assert left == []
+
+
+def _running_with(argument: str) -> list[int]:
+    """The processes whose command line holds the argument (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if argument.encode() in (entry / "cmdline").read_bytes().split(b"\0"):
+                    found.append(int(entry.name))
+    return found
