@@ -5351,6 +5351,29 @@ def test_stalls_seas_landslides_the_sick_and_ones_front_door() -> None:
     )
 
 
+def test_the_dutch_app_that_decides_and_delivery_times_to_the_second() -> None:
+    """Probes of session s41 (rules 2026.12.408): the Dutch app that decides, beside its riders,
+    and a courier app that measures delivery times or breaks to the second (0.24-0.36 before); a
+    film app that decides and a stopwatch that times to the second name no worker."""
+    _sorts(
+        [
+            Document(
+                "Getir-riders: de app bepaalt alles, van route tot pauze",
+                "Bezorgers krijgen waarschuwingen als ze te langzaam fietsen.",
+            ),
+            Document(
+                "Wolt-Kuriere: App misst Lieferzeiten auf die Sekunde",
+                "Wer zu langsam ist, bekommt weniger Aufträge.",
+            ),
+        ],
+        [
+            Document("Deze app bepaalt welke film je vanavond kijkt"),
+            Document("Die Stoppuhr-App misst Zeiten auf die Sekunde genau"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
