@@ -5374,6 +5374,31 @@ def test_the_dutch_app_that_decides_and_delivery_times_to_the_second() -> None:
     )
 
 
+def test_traffic_bins_passport_checks_villas_classrooms_and_nursery_staff() -> None:
+    """Look-alikes of session s41 (rules 2026.12.409): road traffic, bins' fill levels, passport
+    checks, villas' own cameras and infants' classrooms watched (0.59-0.82 before); a nursery's
+    educators filmed (0.28 before) and the staff's internet traffic are workers watched."""
+    _sorts(
+        [
+            Document("Educadoras grabadas en el aula: multa de la AEPD a la escuela infantil"),
+            Document("Le maestre filmate in classe: il giudice dà ragione al sindacato"),
+            Document(
+                "Il datore di lavoro monitorava il traffico internet dei dipendenti: sanzione del "
+                "Garante"
+            ),
+        ],
+        [
+            Document("Sensoren überwachen Füllstand der Mülltonnen"),
+            Document("Gesichtserkennung bei der Passkontrolle am BER"),
+            Document("Monitoraggio del traffico con l'intelligenza artificiale a Milano"),
+            Document("Sensores para vigilar el tráfico en la M-30"),
+            Document("Videosorveglianza privata: boom di installazioni nelle villette"),
+            Document("Cámaras en las aulas de infantil: el debate llega al Congreso"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
