@@ -72,12 +72,13 @@ def parse_pool(sources: int) -> Executor | None:
 
     from watcher.forked import cores
 
-    if cores() < 2 or sources < POOL_THRESHOLD:
+    workers = cores()
+    if workers < 2 or sources < POOL_THRESHOLD:
         return None
     # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
     with signals_held():  # the pool makes its locks
         return ProcessPoolExecutor(
-            max_workers=cores(),
+            max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=die_with_parent,
             initargs=(os.getpid(),),

@@ -151,6 +151,7 @@ def json_lines(raw: bytes) -> list[str]:
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # "\ud800": half of a pair, maybe alone
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")  # the same in bytes, not decoded
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -163,8 +164,12 @@ def json_value(text: str | bytes) -> Any:
         value = json.loads(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
-    raw = text if isinstance(text, str) else text.decode("utf-8", "replace")
-    if not _SURROGATE_ESCAPE.search(raw):
+    escaped = (
+        _SURROGATE_ESCAPE.search(text)
+        if isinstance(text, str)
+        else _SURROGATE_ESCAPE_BYTES.search(text)
+    )
+    if not escaped:  # the usual case: no second pass over the value (nor a decode of bytes)
         return value
     try:
         return _whole(value)

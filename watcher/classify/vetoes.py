@@ -249,16 +249,9 @@ def _not_staff(
         return _said(title, school[0], STUDENTS)
     if watchers:  # the staff the title names watch something else
         return _said(title, watchers[0], STAFF_WATCHING)
-    others = [h for h in title.found["other"] if h.label == "other"]  # and no worker anywhere
-    officers = any(h.label == "officers" for h in title.found["police"])  # may be the watched
-    if (
-        others
-        and title.found["monitoring"]
-        and not (
-            officers or act or title.found["context"] or _named(rules.platform_workers, fields)
-        )
-    ):  # no officer, act, work setting, driver or courier named either
-        return _said(title, others[0], OTHERS_WATCHED)
+    others = _others_in_title(title)  # and no worker anywhere
+    if others and not (act or title.found["context"] or _named(rules.platform_workers, fields)):
+        return _said(title, others[0], OTHERS_WATCHED)  # no act, work setting or driver either
     return None
 
 
@@ -269,15 +262,23 @@ def _others_watched(fields: list[Field]) -> Evidence | None:
     stores": "Staff receive an alert on their phones"): the staff are bystanders. Not users
     (`other_users`), who are often the staff of the software watching them."""
     title = fields[0]
-    others = [h for h in title.found["other"] if h.label == "other"]
-    if not others or not title.found["monitoring"]:
-        return None
-    officers = any(h.label == "officers" for h in title.found["police"])  # may be the watched
-    if officers or title.found["worker"] or title.found["strong"]:
+    others = _others_in_title(title)
+    if not others or title.found["worker"] or title.found["strong"]:
         return None
     if any(f.found["monitoring"] or f.found["strong"] for f in fields[1:]):
         return None
     return _said(title, others[0], OTHERS_WATCHED)
+
+
+def _others_in_title(title: Field) -> list[Hit]:
+    """The other people (shoppers, visitors, inmates ...) a title names beside a monitoring word,
+    where it names no police officer (officers may be the watched); else none."""
+    others = [h for h in title.found["other"] if h.label == "other"]
+    if not others or not title.found["monitoring"]:
+        return []
+    if any(h.label == "officers" for h in title.found["police"]):
+        return []
+    return others
 
 
 def _named(pattern: re.Pattern[str], fields: list[Field]) -> bool:
