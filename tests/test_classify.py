@@ -5399,6 +5399,88 @@ def test_traffic_bins_passport_checks_villas_classrooms_and_nursery_staff() -> N
     )
 
 
+def test_location_measured_faked_activity_staff_vermessen_and_italian_web_tracking() -> None:
+    """Probes of session s42 (rules 2026.12.410): couriers' location measured by the app (0.21
+    before), software that fakes activity (0.25), call-centre agents "vermessen" (0.29) are
+    workers watched; Italian tracking pixels and online tracking tools (0.62-0.89 before) are web
+    users tracked, and land or space surveyed is not staff measured."""
+    _sorts(
+        [
+            Document(
+                "Lieferando-Fahrer: App misst Geschwindigkeit und Standort in Echtzeit",
+                "Fahrerinnen und Fahrer berichten, dass Abweichungen von der Route sofort gemeldet "
+                "werden.",
+            ),
+            Document(
+                "Télétravail : un salarié licencié après la détection d'un logiciel de simulation "
+                "d'activité"
+            ),
+            Document("Im Visier der Software: Wie Callcenter ihre Agenten vermessen"),
+        ],
+        [
+            Document("Pixel di tracciamento sui siti delle ASL: il Garante apre un'istruttoria"),
+            Document("Strumenti di tracciamento online: le nuove linee guida del Garante"),
+            Document("Grundstück vermessen: Was kostet ein Vermessungsingenieur?"),
+            Document("Wie Forscher das Weltall vermessen"),
+        ],
+        frozenset(),
+    )
+
+
+def test_what_a_summary_says_of_staff_scored_under_a_title_that_names_neither() -> None:
+    """Probes of session s42 (rules 2026.12.410): titles naming neither staff nor monitoring, the
+    summary telling how the staff are scored (their productivity data, a daily score from their
+    calls and breaks, time away from the post, a hidden score, a leaderboard, screenshots every
+    ten minutes, customers' ratings that get drivers deactivated): 0.12-0.45 before. Games'
+    leaderboards, a phone's screenshots, credit scores and a country's productivity are not."""
+    _sorts(
+        [
+            Document(
+                "A new kind of performance review",
+                "At one logistics firm, an algorithm now ranks every picker each week using "
+                "scanner data, and the bottom 5% are called in for a talk.",
+            ),
+            Document(
+                "Il punteggio che decide le ferie",
+                "I magazzinieri raccontano che le richieste di permesso vengono valutate in base "
+                "ai dati di produttività raccolti dal palmare.",
+            ),
+            Document(
+                "Elke minuut telt",
+                "Callcentermedewerkers krijgen een dagelijkse score op basis van gesprekstijd en "
+                "pauzes, die de teamleider kan inzien.",
+            ),
+            Document(
+                "Ogni pausa finisce in un report",
+                "Il gestionale registra quando gli operatori si allontanano dalla postazione e "
+                "invia un riepilogo al responsabile.",
+            ),
+            Document(
+                "Cambios en la empresa que indignan a la plantilla",
+                "La dirección ha instalado un programa que captura la pantalla de los ordenadores "
+                "cada diez minutos.",
+            ),
+            Document(
+                "Drivers deactivated when customer ratings fall below 4.6",
+                "The union says the platform's rating system punishes workers for things outside "
+                "their control.",
+            ),
+            Document("I lavoratori ricevono un punteggio segreto calcolato dal software"),
+        ],
+        [
+            Document("Steam adds global leaderboards for speedrunners"),
+            Document("Recall de Windows hace capturas de pantalla cada pocos segundos"),
+            Document(
+                "Credit bureaus' hidden scores decide who gets a loan",
+                "Consumers have no right to see the internal rating.",
+            ),
+            Document("ONS: productivity data shows UK lagging behind G7 peers"),
+            Document("Customer ratings: Amazon cracks down on fake reviews"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

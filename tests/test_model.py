@@ -108,7 +108,7 @@ def test_the_shipped_model_weighs_relevant_against_each_kind_of_look_alike() -> 
 
     _, rival, _ = model.logits(extract(shoppers, judge(shoppers), model.config))
     assert rival is not None and model.classes[rival] == "others watched"
-    riders = model.classify(Document("Delivery riders win new agreement with the platform",
+    riders = model.classify(Document("Food delivery riders win new agreement with the platform",
                                      "The platform will pay couriers per kilometre."))  # fmt: skip
     assert not riders.relevant  # near the line: the model says what it takes the item for
     assert "[model] look-alike: work, no monitoring" in [e.text() for e in riders.evidence]
