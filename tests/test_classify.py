@@ -5481,6 +5481,32 @@ def test_what_a_summary_says_of_staff_scored_under_a_title_that_names_neither() 
     )
 
 
+def test_a_wellness_schemes_wearables_read_by_the_employer() -> None:
+    """Probes of session s42 (rules 2026.12.411): the data of a wellness scheme's fitness
+    trackers used against sick staff (0.11 before: the sick-leave veto), the steps and sleep of
+    the staff followed (0.24); one's own smartwatch, an insurer's discount and a sleep study are
+    not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Sick leave checks: employer used fitness tracker data to dispute absence",
+                "The company had asked staff to join a wellness programme, then used the step "
+                "counts in a disciplinary hearing.",
+            ),
+            Document("Werkgever volgt stappen en slaap van personeel via vitaliteitsapp"),
+        ],
+        [
+            Document("Garmin adds sleep coach that reads your smartwatch data"),
+            Document(
+                "Insurers offer discounts for sharing fitness tracker data",
+                "Customers who walk 10,000 steps a day pay less.",
+            ),
+            Document("Onderzoekers meten slaap van 10.000 Nederlanders"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
