@@ -5507,6 +5507,33 @@ def test_a_wellness_schemes_wearables_read_by_the_employer() -> None:
     )
 
 
+def test_the_employers_power_of_control_ai_taught_by_staff_and_regulators_overseeing() -> None:
+    """Probes of session s42 (rules 2026.12.412): the employer's power of control in Spanish
+    (0.23 before) and AI taught with what engineers type (0.33) are workers watched; offenders'
+    electronic monitoring (0.84), a regulator that "vigila" online platforms (0.68) and the
+    Spanish directive on payment platforms (0.99) are not."""
+    _sorts(
+        [
+            Document("Los límites del poder de control del empresario en la era digital"),
+            Document(
+                "Meta will capture what its engineers type to teach AI to code",
+                "An internal memo says screen recordings and keystrokes from work machines will "
+                "be used for training.",
+            ),
+        ],
+        [
+            Document(
+                "Electronic monitoring of offenders expanded to 5,000 more people",
+                "Tags will track curfews.",
+            ),
+            Document("Direttiva piattaforme online: Agcom vigila sui contenuti illegali"),
+            Document("Directiva de plataformas digitales de pago: nuevas normas para los bancos"),
+            Document("Google will teach AI skills to one million workers"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
