@@ -5534,6 +5534,45 @@ def test_the_employers_power_of_control_ai_taught_by_staff_and_regulators_overse
     )
 
 
+def test_how_long_the_staff_take_or_stay_measured_in_six_languages() -> None:
+    """Probes of session s42 (rules 2026.12.413): summaries telling that badges or devices record
+    how long nurses stay in each room or each worker takes (0.30-0.34 before, titles naming
+    neither staff nor monitoring); how long one sleeps, a flight takes or children spend at
+    screens is not workers watched, nor is each press officer's accreditation."""
+    _sorts(
+        [
+            Document(
+                "Krankenhaus führt neues System für Pflegekräfte ein",
+                "Die Pflegekräfte tragen Badges, die erfassen, wie lange sie in jedem Zimmer sind.",
+            ),
+            Document(
+                "Ophef bij ziekenhuis over nieuw systeem",
+                "Verpleegkundigen dragen badges die registreren hoe lang ze op elke kamer zijn.",
+            ),
+            Document(
+                "Polemica in una catena di supermercati",
+                "I nuovi palmari cronometrano il tempo impiegato da ogni addetto per rifornire gli "
+                "scaffali.",
+            ),
+            Document(
+                "Nouvelle politique chez un géant du conseil",
+                "Les badges et les connexions wifi des consultants seront contrôlés pour vérifier "
+                "leur présence au bureau.",
+            ),
+        ],
+        [
+            Document("Die App misst, wie lange Sie schlafen", "Der Schlaftracker im Test."),
+            Document("Hoe lang duurt een vlucht naar New York? Wij registreerden honderd vluchten"),
+            Document("Ogni addetto stampa deve accreditarsi entro venerdì"),
+            Document(
+                "¿Cuánto tiempo pasan los niños frente a la pantalla? Un estudio lo mide",
+                "Más de tres horas al día.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
