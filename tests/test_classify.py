@@ -5573,6 +5573,28 @@ def test_how_long_the_staff_take_or_stay_measured_in_six_languages() -> None:
     )
 
 
+def test_productivity_targets_and_quotas_enforced_by_software() -> None:
+    """Probes of session s42 (rules 2026.12.414): staff whose quotas AI polices (0.45 before) or
+    whose productivity targets software enforces; a country's or a health service's
+    productivity targets are not workers watched."""
+    _sorts(
+        [
+            Document("Staff say their quotas are policed by AI", "Managers get alerts."),
+            Document(
+                "Warehouse workers say productivity targets are enforced by software",
+                "Those who miss the rate receive automated warnings.",
+            ),
+        ],
+        [
+            Document("UK productivity targets missed as output stalls"),
+            Document(
+                "Hospitals miss productivity targets set by NHS England", "Waiting lists grew."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
