@@ -5595,6 +5595,40 @@ def test_productivity_targets_and_quotas_enforced_by_software() -> None:
     )
 
 
+def test_the_german_ueber_is_not_uber_and_what_the_boss_may_know() -> None:
+    """Probes of session s42 (rules 2026.12.415): the fold makes the German "über" "uber", which
+    the rules read as Uber, a platform: automated decisions on welfare benefits were kept from
+    their veto as a platform's (0.78, relevant) and "Streit über die Lieferzeiten" was shown as
+    a platform's service; lending decided by an algorithm (0.62) is people in general; what
+    the boss may know of the staff in their home office (0.06) is workers watched, not what he
+    may know of a tax return. Uber itself, followed by a verb, is still the platform."""
+    _sorts(
+        [
+            Document("Was der Chef über die Beschäftigten im Homeoffice wissen darf"),
+            Document(
+                "Uber-Fahrer klagen gegen automatische Kontosperrung",
+                "Das Gericht verlangt menschliche Prüfung.",
+            ),
+        ],
+        [
+            Document(
+                "Automatisierte Entscheidungen über die Vergabe von Sozialleistungen",
+                "Das Amt setzt eine Software ein.",
+            ),
+            Document(
+                "Algorithmus entscheidet über die Kreditvergabe",
+                "Banken setzen auf automatisierte Bonitätsprüfung.",
+            ),
+            Document("Was der Chef über die Steuererklärung wissen darf"),
+        ],
+        frozenset(),
+    )
+    shown = judge(Document("Streit über die Lieferzeiten: Was Kunden tun können"))
+    assert not any(e.concept == "platform-service" for e in shown.classification.evidence)
+    brand = judge(Document("Uber führt neue Funktion für Kunden ein")).classification.evidence
+    assert any(e.concept == "platform-service" for e in brand)  # Uber's own news, as before
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
