@@ -5629,6 +5629,26 @@ def test_the_german_ueber_is_not_uber_and_what_the_boss_may_know() -> None:
     assert any(e.concept == "platform-service" for e in brand)  # Uber's own news, as before
 
 
+def test_the_participle_right_after_the_staff_in_french_spanish_and_german() -> None:
+    """Probes of session s42 (rules 2026.12.416): staff "fichés", "fichados" or "ausgespäht"
+    in a headline (0.18-0.47 before); customers and citizens filed, a club's signings and a
+    CNIL guide's "fiches" are not workers watched."""
+    _sorts(
+        [
+            Document("Salariés fichés par leur employeur : une enquête ouverte"),
+            Document("Empleados fichados por su ideología: multa millonaria"),
+            Document("Mitarbeiter heimlich ausgespäht: Gericht spricht Schadensersatz zu"),
+        ],
+        [
+            Document("Clients fichés par la banque : amende de la CNIL"),
+            Document("Ciudadanos fichados por la policía: el Supremo anula la base de datos"),
+            Document("Jugadores fichados por el Real Madrid este verano"),
+            Document("Des fiches pratiques pour les salariés : la CNIL publie un guide"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
