@@ -5649,6 +5649,36 @@ def test_the_participle_right_after_the_staff_in_french_spanish_and_german() -> 
     )
 
 
+def test_what_the_boss_may_open_of_ones_own_phone_in_six_languages() -> None:
+    """Probes of session s42 (rules 2026.12.417): the boss reading or opening a worker's own
+    phone, asked in six languages (5 of 6 missed, 0.13-0.50); one's phone addressed as a device
+    (0.83) and an IT team's device-management suites are not workers watched."""
+    _sorts(
+        [
+            Document("BYOD: Darf der Arbeitgeber auf mein privates Handy zugreifen?"),
+            Document("Il datore di lavoro può accedere al mio smartphone personale?"),
+            Document("¿Puede la empresa ver mi móvil personal si uso el correo del trabajo?"),
+            Document("Mag mijn werkgever in mijn privételefoon kijken?"),
+            Document("Werkgever mag niet zomaar in privételefoon van werknemer kijken"),
+            Document(
+                "Can my employer see my personal phone if I use it for work email?",
+                "Mobile device management software may give IT access to location and app lists.",
+            ),
+        ],
+        [
+            Document(
+                "Can my phone see my location when it's off?", "How GPS and cell towers work."
+            ),
+            Document(
+                "MDM solutions compared: Intune vs Jamf",
+                "Which device management suite suits your IT team?",
+            ),
+            Document("Mag de politie in mijn telefoon kijken?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
