@@ -5679,6 +5679,29 @@ def test_what_the_boss_may_open_of_ones_own_phone_in_six_languages() -> None:
     )
 
 
+def test_every_action_measured_and_biometric_time_registration_in_dutch() -> None:
+    """Probes of session s42 (rules 2026.12.418): every action of order pickers measured (0.47
+    before), time registration by face recognition with the clock named first (0.56); a step
+    counter's every step and Uber drivers' higher fares (0.92) are not workers watched."""
+    _sorts(
+        [
+            Document("Distributiecentrum meet elke handeling van orderpickers"),
+            Document(
+                "Tijdregistratie met gezichtsherkenning mag niet, zegt AP",
+                "Een bedrijf moet het systeem weghalen.",
+            ),
+        ],
+        [
+            Document("Deze app meet elke stap die je zet", "Getest: vijf stappentellers."),
+            Document(
+                "Uber-chauffeurs krijgen hogere ritprijs",
+                "Het platform verhoogt de tarieven in Amsterdam.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
