@@ -5702,6 +5702,20 @@ def test_every_action_measured_and_biometric_time_registration_in_dutch() -> Non
     )
 
 
+def test_employers_beside_high_risk_ai_as_in_german() -> None:
+    """Probes of session s42 (rules 2026.12.420): the AI Act's duty of employers to inform
+    workers before deploying high-risk AI (0.23 before; the German was read already); employers'
+    associations and the AI Act's deployers in general are not workers watched."""
+    _sorts(
+        [Document("AI Act: employers must inform workers before deploying high-risk AI")],
+        [
+            Document("Employers' associations warn against high-risk AI rules for medical devices"),
+            Document("AI Act: obligations of deployers of high-risk AI systems explained"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
