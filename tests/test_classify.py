@@ -5716,6 +5716,25 @@ def test_employers_beside_high_risk_ai_as_in_german() -> None:
     )
 
 
+def test_the_staffs_engagement_or_attention_in_meetings_measured() -> None:
+    """Probes of session s42 (rules 2026.12.421): software that measures the staff's engagement
+    or attention in meetings and calls (0.42 before); an audience's attention or engagement is
+    not workers watched."""
+    _sorts(
+        [
+            Document("Zoom patents software that measures employees' engagement in meetings"),
+            Document(
+                "Software that scores employees' attention during video calls draws union complaint"
+            ),
+        ],
+        [
+            Document("How to measure audience engagement in webinars", "Polls and Q&A help."),
+            Document("Tips to keep your audience's attention during video calls"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
