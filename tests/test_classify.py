@@ -45,6 +45,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     ROAD_CAMERAS,
     SICK_LEAVE,
+    STAFF_GIVEN,
     STAFF_PROTECTION,
     STAFF_SURVEYS,
     STAFF_WATCHING,
@@ -2155,6 +2156,41 @@ def test_the_labour_markets_figures_are_not_monitoring() -> None:
         Document("La Inspección de Trabajo investiga el uso de algoritmos para asignar turnos"),
     ]  # fmt: skip
     _ruled_out(model, figures, LABOUR_MARKET, kept)
+
+
+def test_what_the_staff_are_given_is_not_monitoring() -> None:
+    """What the staff are given or may now do, in the title of an item that names no monitoring,
+    is their kit, vehicles or perks, or a new service they offer (rules 2026.12.423): "Amazon's
+    delivery drivers get new electric vans from Rivian" scored 0.91 on the model's words for
+    drivers and deliveries, "Thuisbezorgd-bezorgers krijgen elektrische scooters" 0.60. Cameras,
+    badges or ratings given are monitoring named, and a right or a say given is not a perk."""
+    model = load_model()
+    given = [
+        Document(
+            "Amazon's delivery drivers get new electric vans from Rivian",
+            "The company now has 20,000 of the vans on the road.",
+        ),
+        Document("Deliveroo riders can now deliver by e-bike in more cities"),
+        Document(
+            "Les chauffeurs VTC d'Uber pourront proposer des trajets en moto",
+            "Le service sera lancé au printemps à Paris.",
+        ),
+        Document("Deliveroo-Fahrer bekommen neue Jacken für den Winter"),
+        Document("I rider di Deliveroo potranno consegnare anche farmaci"),
+        Document("Los repartidores recibirán bicicletas eléctricas"),
+        Document(
+            "Thuisbezorgd-bezorgers krijgen elektrische scooters",
+            "Het bedrijf vervangt zijn fietsen in Amsterdam.",
+        ),
+    ]
+    kept = [
+        Document("Delivery drivers get AI cameras that watch them on every shift"),
+        Document("Warehouse workers get new badges that track their location"),
+        Document("Riders get the right to see how the app rates them"),
+        Document("Les livreurs pourront contester les décisions de l'algorithme"),
+        Document("Fahrer bekommen Kameras ins Führerhaus, die Müdigkeit erkennen"),
+    ]  # fmt: skip
+    _ruled_out(model, given, STAFF_GIVEN, kept)
 
 
 def test_ai_trained_on_staff_clicks_and_work_data_in_every_language() -> None:

@@ -30,7 +30,7 @@ _TERMS = frozenset(
     "worker other_subject other_users employment_status public_space breach legislative "
     "industrial_action industrial_action_unless pay sick_leave personnel_records employment_law "
     "staff_surveys productivity_gain access_request workplace_accident whistleblowing crime "
-    "labour_market health_pass consumer_device emotions_read automated_decisions work_named "
+    "labour_market staff_given health_pass consumer_device emotions_read automated_decisions work_named "
     "platform_named platform_service platform_workers malware students teachers travel police "
     "police_officers ai_agents private_life patient_care occupational_exposure exposure_kept "
     "road_cameras insider staff_protection worn_cameras unlawful case_outcome case_name roundup "
@@ -129,6 +129,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "access": {"access": data["terms"]["access_request"]},
         "accident": {"accident": data["terms"]["workplace_accident"]},
         "jobs": {"jobs": data["terms"]["labour_market"]},
+        "given": {"given": data["terms"]["staff_given"]},
         "whistle": {"whistle": data["terms"]["whistleblowing"]},
         "crime": {"crime": data["terms"]["crime"]},
         "health": {"health": data["terms"]["health_pass"]},

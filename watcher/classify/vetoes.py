@@ -1,23 +1,23 @@
 """The rules' vetoes: what rules an item out whatever its score (pure).
 
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
-employment law in general or a dismissal for a post, a staff survey, a health pass, one's own
-data, an accident at work, the labour market, whistleblowing or a crime (its summary, where the
-title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data),
-and that names no monitoring; or about a device of people's own, an attack, travel, the police,
-AI agents, workers that are not people (software's, a hive's, a party's name), people in their
-private life (children, motorists, a phone's owner), emotions or automated decisions about
-people in general, a platform's service to its customers, students, or staff watching something
-else ("Zoo staff monitor newborn panda"), and names no worker; or about shoppers, visitors or
-other people watched, its title naming no worker and its staff named only as bystanders or not at
-all (no act, work setting, driver or courier named either); or
-about a member of staff who took, read or sent other people's records, or snooped on colleagues,
-hackers or spyware that spied on the staff it names, bodycams that protect staff from the
-public, patients watched for their care, workers' exposure to a hazard measured, or speed and
-traffic cameras, whoever is named: its subject is not how workers are watched. So is an item
-whose only monitoring words watch over the workers (their conditions, rights or earnings) or
-check the employers' compliance. The concepts and what `watcher show` says of each are
-`models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
+employment law in general or a dismissal for a post, a staff survey, a health pass, one's own data,
+an accident at work, the labour market, what the staff are given (kit, vehicles, perks),
+whistleblowing or a crime (its summary, where the title leaves it there, about a strike, a worker's
+status, pay, sick leave or one's own data), and that names no monitoring; or about a device of
+people's own, an attack, travel, the police, AI agents, workers that are not people (software's, a
+hive's, a party's name), people in their private life (children, motorists, a phone's owner),
+emotions or automated decisions about people in general, a platform's service to its customers,
+students, or staff watching something else ("Zoo staff monitor newborn panda"), and names no
+worker; or about shoppers, visitors or other people watched, its title naming no worker and its
+staff named only as bystanders or not at all (no act, work setting, driver or courier named
+either); or about a member of staff who took, read or sent other people's records, or snooped on
+colleagues, hackers or spyware that spied on the staff it names, bodycams that protect staff from
+the public, patients watched for their care, workers' exposure to a hazard measured, or speed and
+traffic cameras, whoever is named: its subject is not how workers are watched. So is an item whose
+only monitoring words watch over the workers (their conditions, rights or earnings) or check the
+employers' compliance. The concepts and what `watcher show` says of each are `models.VETOES`;
+`decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from watcher.models import (
     PRODUCTIVITY_GAIN,
     ROAD_CAMERAS,
     SICK_LEAVE,
+    STAFF_GIVEN,
     STAFF_PROTECTION,
     STAFF_SURVEYS,
     STAFF_WATCHING,
@@ -92,6 +93,7 @@ _TITLE_VETOES = (
     ("surveys", STAFF_SURVEYS),
     ("accident", WORKPLACE_ACCIDENT),
     ("jobs", LABOUR_MARKET),
+    ("given", STAFF_GIVEN),
     ("whistle", WHISTLEBLOWING),
     ("crime", CRIME),
 )
@@ -115,6 +117,7 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     employment law's rights and duties in general ("Rechten en plichten van een werknemer"), a
     staff survey or desk booking ("Pulse Surveys"), a health pass checked ("3G am
     Arbeitsplatz"), a request for one's own data, an accident at work, the labour market's figures,
+    what the staff are given or may now do ("Amazon's delivery drivers get new electric vans"),
     whistleblowing or a crime (`_TITLE_VETOES`), or monitoring words in the title that only
     watch over ("Fairwork monitors platform workers' conditions", "Labour inspectors to monitor
     employers' compliance": `objects.drop_things_watched`), of an item that names no monitoring

@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out). The one override,
 the other way (OVERRIDES), is read the same way: an item it holds is relevant at any score.
 
-The first fifteen hold when no monitoring is named (productivity raised even when AI is), the
+The first sixteen hold when no monitoring is named (productivity raised even when AI is), the
 next twelve when no worker is (malware also when outsiders spied on the staff named), the next
 five whoever is named, the last when the title watches others and the staff are named only
 after it, with nothing watched there.
@@ -22,6 +22,7 @@ PRODUCTIVITY_GAIN = "productivity-gain"
 ACCESS_REQUEST = "access-request"
 WORKPLACE_ACCIDENT = "workplace-accident"
 LABOUR_MARKET = "labour-market"
+STAFF_GIVEN = "staff-given"
 WHISTLEBLOWING = "whistleblowing"
 CRIME = "crime"
 HEALTH_PASS = "health-pass"
@@ -58,6 +59,8 @@ VETOES = {
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
     WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
     LABOUR_MARKET: "the labour market's figures, and no monitoring named",
+    STAFF_GIVEN: "what the staff are given or may now do (kit, vehicles, perks, a new service), "
+    "and no monitoring named",
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     CRIME: "a crime or an arrest, and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
