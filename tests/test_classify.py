@@ -5771,6 +5771,56 @@ def test_the_staffs_engagement_or_attention_in_meetings_measured() -> None:
     )
 
 
+def test_faces_tone_time_spent_and_algorithms_rating_the_staff() -> None:
+    """Probes of session s43 (rules 2026.12.424): the staff's facial expressions analysed, in
+    English, beside a worker term (0.31 before); their tone and stress assessed, in French (0.10);
+    the time each of them spends measured with a word between (0.24); an app that measures every
+    second, the Dutch verb last (0.42); an algorithm that rates the couriers, with no relative
+    pronoun (0.44). A job interview's facial expressions, a negotiation's tone, a stopwatch's
+    every second and an algorithm that rates restaurants are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Workers at bank branch told new software will analyse their facial expressions",
+                "The pilot aims to measure customer service quality.",
+            ),
+            Document(
+                "Les centres d'appels testent l'IA qui analyse la voix des conseillers",
+                "Le logiciel évalue en temps réel le ton et le stress des téléconseillers.",
+            ),
+            Document(
+                "Quand le manager devient un tableau de bord",
+                "Des outils mesurent désormais le temps passé par chaque collaborateur sur ses "
+                "applications.",
+            ),
+            Document(
+                "Bezorgers klagen over app die elke seconde meet",
+                "Maaltijdkoeriers zeggen dat ze bij te veel vertraging worden geblokkeerd.",
+            ),
+            Document(
+                "I rider potranno conoscere i criteri del punteggio",
+                "La legge obbliga le piattaforme a spiegare come l'algoritmo valuta i fattorini.",
+            ),
+        ],
+        [
+            Document(
+                "HireVue software analyses candidates' facial expressions in job interviews",
+                "Applicants are scored on video.",
+            ),
+            Document(
+                "Négociations salariales : la direction évalue le ton des discussions",
+                "Les syndicats se disent prudents.",
+            ),
+            Document("Deze stopwatch-app die elke seconde meet is gratis", "Getest op Android."),
+            Document(
+                "Un algoritmo valuta i ristoranti di Milano",
+                "La classifica premia le trattorie del centro.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
