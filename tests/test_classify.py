@@ -5821,6 +5821,58 @@ def test_faces_tone_time_spent_and_algorithms_rating_the_staff() -> None:
     )
 
 
+def test_staff_chats_remote_surveillance_door_chips_and_dutch_systems() -> None:
+    """Probes of session s43 (rules 2026.12.425): the staff's messages reviewed, or risky words
+    flagged in their chats (0.35 before); "télésurveillance" of the staff (0.08); access data and
+    door chips' data analysed, in German (0.49); Dutch systems "die werknemers volgen en
+    beoordelen", the verb last (0.15). A home's remote surveillance, hackers' stolen logins, logs
+    read after an attack, customers' chats and an app that shows couriers the way are not
+    workers watched."""
+    _sorts(
+        [
+            Document(
+                "Slack messages of employees reviewed by AI compliance tool",
+                "The bank says the software flags risky language in staff chats for investigators.",
+            ),
+            Document(
+                "Télésurveillance des salariés : que dit le Code du travail ?",
+                "Information préalable, consultation du CSE, proportionnalité.",
+            ),
+            Document(
+                "Arbeitgeber wertet Zugangsdaten aus: Abmahnung unwirksam",
+                "Das Arbeitsgericht hielt die Auswertung der Türchip-Daten für unzulässig.",
+            ),
+            Document(
+                "AP publiceert handreiking over AI op de werkvloer",
+                "De toezichthouder waarschuwt voor systemen die werknemers volgen en beoordelen.",
+            ),
+        ],
+        [
+            Document(
+                "Télésurveillance : les meilleures offres pour protéger sa maison",
+                "Alarme connectée, caméras et intervention d'un agent : notre comparatif.",
+            ),
+            Document(
+                "Hacker erbeuten Zugangsdaten von Mitarbeitern eines Klinikums",
+                "Die Angreifer verschickten gefälschte E-Mails.",
+            ),
+            Document(
+                "Bank analysiert Logdaten nach Cyberangriff",
+                "Die Auswertung der Logdaten soll klären, wie die Angreifer eindrangen.",
+            ),
+            Document(
+                "Trading app flags risky messages in customer chats to stop scams",
+                "The bank says fraudsters often pose as advisers.",
+            ),
+            Document(
+                "Nieuwe app die bezorgers de snelste route laat zien",
+                "De app helpt koeriers files te vermijden.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
