@@ -5873,6 +5873,55 @@ def test_staff_chats_remote_surveillance_door_chips_and_dutch_systems() -> None:
     )
 
 
+def test_grades_from_ai_shop_staff_blocked_accounts_and_chats_the_employer_read() -> None:
+    """Probes of session s43 (rules 2026.12.426): call-centre staff graded by AI after each call
+    (Dutch, 0.36 before); shop staff ("winkelpersoneel") under cameras (0.46); riders' accounts
+    blocked (Spanish, 0.56); a WhatsApp message the employer read, the employer named before the
+    verb (0.35). Students graded by AI, a bank's customers' accounts blocked, messages a firm sent
+    to its customers, shop staff wanted and the television show Big Brother (0.60) are not
+    workers watched."""
+    _sorts(
+        [
+            Document(
+                "Callcentermedewerkers krijgen cijfer van AI na elk gesprek",
+                "Het systeem beoordeelt toon, snelheid en klanttevredenheid.",
+            ),
+            Document(
+                "Camera's boven de kassa: mag dat zomaar?",
+                "Winkelpersoneel klaagt over camera's die vooral op hen gericht zijn.",
+            ),
+            Document(
+                "Glovo vuelve a bloquear cuentas de repartidores por el algoritmo",
+                "Los riders denuncian desconexiones sin explicación tras caer su valoración.",
+            ),
+            Document(
+                "Despedida por un mensaje de WhatsApp que la empresa leyó en su móvil de trabajo",
+                "El juzgado declara nulo el despido.",
+            ),
+        ],
+        [
+            Document(
+                "Studenten krijgen cijfer van AI voor hun essay",
+                "De universiteit test software die teksten nakijkt.",
+            ),
+            Document(
+                "El banco bloquea las cuentas de clientes sospechosos de fraude",
+                "La entidad revisa las operaciones inusuales.",
+            ),
+            Document(
+                "Mensajes de WhatsApp que la empresa envió a sus clientes por error",
+                "La compañía pide disculpas.",
+            ),
+            Document(
+                "Winkelpersoneel gezocht voor de feestdagen",
+                "Supermarkten zoeken duizenden extra krachten.",
+            ),
+            Document("Big Brother keert terug op televisie", "Het programma begint in januari."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
