@@ -5922,6 +5922,37 @@ def test_grades_from_ai_shop_staff_blocked_accounts_and_chats_the_employer_read(
     )
 
 
+def test_parks_buses_trains_and_traffic_are_public_but_their_staff_are_workers() -> None:
+    """Look-alikes of sessions s41-s42 (rules 2026.12.427): cameras in Spanish and Italian parks,
+    buses and trains and on a city's traffic went over the line on the model's words for cameras
+    (0.59-0.70); they are public places now. Their staff are workers: the city's gardeners and the
+    train drivers ("macchinisti") watched (0.44, 0.25 before), and bus drivers under cameras."""
+    _sorts(
+        [
+            Document("Giardinieri comunali controllati con il GPS nei parchi: il Garante sanziona"),
+            Document("Jardineros municipales vigilados por GPS en los parques de Sevilla"),
+            Document(
+                "Macchinisti dei treni controllati con telecamere in cabina: il Garante sanziona",
+                "Le immagini venivano usate per contestare le pause.",
+            ),
+            Document(
+                "Los conductores de autobús, vigilados por cámaras en la cabina",
+                "El sindicato denuncia que la empresa usa las imágenes para sancionar.",
+            ),
+        ],
+        [
+            Document("Cámaras de vigilancia en los parques de Madrid"),
+            Document("Videovigilancia en los trenes de Cercanías: Renfe instala nuevas cámaras"),
+            Document("Il traffico di Roma monitorato con nuove telecamere"),
+            Document(
+                "Videovigilancia en los autobuses urbanos de Madrid",
+                "La EMT instala cámaras en toda la flota para mejorar la seguridad de los viajeros.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
