@@ -5953,6 +5953,40 @@ def test_parks_buses_trains_and_traffic_are_public_but_their_staff_are_workers()
     )
 
 
+def test_ai_use_scored_mood_data_and_a_cars_recall() -> None:
+    """Probes of session s43 (rules 2026.12.428): the staff's AI use measured and their being
+    scored (0.39 before), their mood data shared with managers (0.48). A car recalled over its
+    driver-monitoring camera (0.98) is a product, and the use of apps in general, or wellbeing
+    data a staff survey collects, is not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Employees who use AI get scored on it in performance reviews",
+                "Managers at the company now see each worker's AI usage figures.",
+            ),
+            Document(
+                "Wellbeing app shared employees' mood data with their managers",
+                "Staff say they did not know their answers were visible to bosses.",
+            ),
+        ],
+        [
+            Document(
+                "Ford recalls 100,000 SUVs over faulty driver monitoring system",
+                "The camera may fail to detect a distracted driver.",
+            ),
+            Document(
+                "Employees' app usage data shows Teams is most popular tool",
+                "The vendor's annual report surveys 500 firms.",
+            ),
+            Document(
+                "Employees' wellbeing data helps HR plan new benefits",
+                "The annual survey shows demand for mental health support.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
