@@ -5987,6 +5987,29 @@ def test_ai_use_scored_mood_data_and_a_cars_recall() -> None:
     )
 
 
+def test_the_boss_reading_along_and_software_analysing_staff_mail_in_german() -> None:
+    """A probe of session s43 (rules 2026.12.429): software that analyses the staff's e-mails,
+    the German verb last, and the boss reading along ("Wenn der Chef mitliest", 0.18 before).
+    Software that analyses X-rays, and a boss who reads a book, are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Wenn der Chef mitliest",
+                "Immer mehr Firmen setzen Software ein, die E-Mails ihrer Angestellten "
+                "automatisch auswertet.",
+            ),
+        ],
+        [
+            Document(
+                "Software, die Röntgenbilder automatisch auswertet",
+                "Kliniken testen das System seit Januar.",
+            ),
+            Document("Der Chef liest gern Krimis", "Ein Porträt des neuen Vorstandschefs."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
