@@ -6010,6 +6010,56 @@ def test_the_boss_reading_along_and_software_analysing_staff_mail_in_german() ->
     )
 
 
+def test_summaries_that_tell_how_the_staff_are_measured_in_four_languages() -> None:
+    """Probes of session s43 (rules 2026.12.430) whose titles name neither staff nor monitoring:
+    each employee's active time tallied (French, 0.15 before), each one's performance measured
+    with the German verb first (0.36), clerks' ("Sachbearbeiter") screens photographed (0.17), each
+    order picker's pace measured (Dutch, 0.39). A solar panel's performance, physical activity,
+    a how-to for recording one's screen and clerks wanted are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "La fin de la confiance ?",
+                "Dans plusieurs banques, les managers reçoivent chaque semaine un tableau du temps "
+                "d'activité de chaque employé.",
+            ),
+            Document(
+                "Neue Kultur der Kontrolle",
+                "In vielen Lagern misst ein System die Leistung jedes Beschäftigten und meldet "
+                "Pausen an den Vorgesetzten.",
+            ),
+            Document(
+                "Die unsichtbare Aufsicht",
+                "Ein Versicherer lässt die Bildschirme seiner Sachbearbeiter regelmäßig "
+                "fotografieren.",
+            ),
+            Document(
+                "Een nieuwe manier van leidinggeven",
+                "In distributiecentra meet een systeem het tempo van elke orderpicker en meldt "
+                "achterstanden.",
+            ),
+        ],
+        [
+            Document(
+                "Die Solaranlage misst die Leistung jedes Moduls", "Eine App zeigt die Werte."
+            ),
+            Document(
+                "Le temps d'activité physique des salariés augmente grâce au vélo",
+                "Une étude de l'Ademe.",
+            ),
+            Document(
+                "Bildschirm aufzeichnen unter Windows: so geht's",
+                "Mit diesen Tastenkombinationen klappt es.",
+            ),
+            Document(
+                "Sachbearbeiter gesucht: Versicherung stellt 50 neue Kräfte ein",
+                "Die Stellen sind unbefristet.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
