@@ -6060,6 +6060,39 @@ def test_summaries_that_tell_how_the_staff_are_measured_in_four_languages() -> N
     )
 
 
+def test_which_apps_the_staff_open_and_a_daily_rating() -> None:
+    """Probes of session s43 (rules 2026.12.431) whose titles name neither staff nor monitoring:
+    which apps the staff open, seen by IT (0.52 before); a daily rating of bank tellers (0.54).
+    Which apps are approved, which sites are safe for pupils and a weekly ranking of restaurants
+    are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "What your laptop knows",
+                "Corporate IT departments can now see which apps staff open, for how long, and "
+                "when they step away.",
+            ),
+            Document(
+                "A score for everything",
+                "Bank tellers now receive a daily rating based on transactions, upsells and "
+                "customer wait times.",
+            ),
+        ],
+        [
+            Document(
+                "Staff can now see which apps are approved by IT",
+                "A new catalogue lists the tools employees may install.",
+            ),
+            Document(
+                "Teachers' guide: how to know which websites are safe for pupils",
+                "A checklist for the classroom.",
+            ),
+            Document("Weekly rankings: the best restaurants in Berlin", "Our critics visited 40."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
