@@ -6093,6 +6093,48 @@ def test_which_apps_the_staff_open_and_a_daily_rating() -> None:
     )
 
 
+def test_which_apps_the_staff_open_and_a_daily_score_in_the_other_languages() -> None:
+    """Probes of session s43 (rules 2026.12.432): .431's which apps the staff open and their
+    daily score, in Spanish and Italian (0.21-0.29 before). School marks sent daily, a weekly
+    ranking of restaurants and a survey of which apps employees use are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Lo que sabe tu portátil",
+                "Los departamentos de informática pueden ver qué aplicaciones abren los empleados "
+                "y cuánto tiempo las usan.",
+            ),
+            Document(
+                "Una nota para todo",
+                "Los cajeros del banco reciben cada día una puntuación según sus ventas.",
+            ),
+            Document(
+                "Quello che sa il tuo portatile",
+                "L'ufficio IT può vedere quali applicazioni aprono i dipendenti e per quanto tempo.",
+            ),
+            Document(
+                "Un voto per tutto",
+                "I cassieri della banca ricevono ogni giorno un punteggio in base alle vendite.",
+            ),
+        ],
+        [
+            Document(
+                "Las notas diarias del colegio llegan por app",
+                "Los padres reciben una notificación.",
+            ),
+            Document(
+                "Valutazione settimanale dei ristoranti: la classifica",
+                "I migliori locali di Roma.",
+            ),
+            Document(
+                "Encuesta: qué aplicaciones usan más los empleados españoles",
+                "Teams y WhatsApp encabezan la lista.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
