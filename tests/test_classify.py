@@ -6135,6 +6135,45 @@ def test_which_apps_the_staff_open_and_a_daily_score_in_the_other_languages() ->
     )
 
 
+def test_every_move_clocked_and_a_daily_grade_in_german_and_dutch() -> None:
+    """Probes of session s43 (rules 2026.12.433): every move stopped in the warehouses ("in den
+    Lagern", a work setting now, 0.18 before) and clocked in Dutch ("klokt elke beweging", 0.18);
+    a grade or rating received every day in German and Dutch (0.39, 0.28). Pupils rated every day
+    and a marathon's every second are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Der neue Vorarbeiter",
+                "In den Lagern verteilt eine Software die Aufgaben, stoppt jede Bewegung und "
+                "meldet Verzögerungen an den Schichtleiter.",
+            ),
+            Document(
+                "De nieuwe ploegbaas",
+                "In magazijnen verdeelt software de taken, klokt elke beweging en waarschuwt de "
+                "teamleider bij vertraging.",
+            ),
+            Document(
+                "Eine Note für alles",
+                "Kassiererinnen erhalten jeden Tag eine Bewertung nach Umsatz und Wartezeiten.",
+            ),
+            Document(
+                "Een cijfer voor alles",
+                "Caissières krijgen elke dag een cijfer op basis van omzet en wachttijden.",
+            ),
+        ],
+        [
+            Document(
+                "Schüler erhalten jeden Tag eine Bewertung per App",
+                "Die Schule testet ein digitales Notenheft.",
+            ),
+            Document(
+                "De klok tikt: elke seconde telt bij de marathon", "Lopers bereiden zich voor."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
