@@ -6174,6 +6174,21 @@ def test_every_move_clocked_and_a_daily_grade_in_german_and_dutch() -> None:
     )
 
 
+def test_dating_apps_are_private_life_but_their_staff_are_workers() -> None:
+    """A look-alike of session s43 (rules 2026.12.434): geolocation in dating apps (0.69 before)
+    is people's private life; a dating app firm that tracks its own staff is monitoring."""
+    _sorts(
+        [
+            Document(
+                "Dating app company tracked its employees' location through their work phones",
+                "The regulator fined the firm.",
+            )
+        ],
+        [Document("Uso de sistemas de geolocalización en aplicaciones de citas")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
