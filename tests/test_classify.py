@@ -6189,6 +6189,56 @@ def test_dating_apps_are_private_life_but_their_staff_are_workers() -> None:
     )
 
 
+def test_palm_veins_voiceprints_smart_badges_and_step_counts() -> None:
+    """Probes of session s43 (rules 2026.12.435): palm-vein scanners and hands scanned at a shift's
+    start (0.21 before), voiceprints of call-centre staff (0.19), smart badges that record who talks
+    to whom (0.39), bracelets that log nurses' hand-washing (0.47), the staff's step counts read
+    (0.17). Shoppers' palms, conference badges, staff filling in time cards and fitness bands
+    reviewed for buyers are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Palm-vein scanners replace time cards at meatpacking plant",
+                "Workers must scan their hands at the start and end of every shift.",
+            ),
+            Document(
+                "Voiceprints of call centre staff collected without consent, lawsuit says",
+                "The company used the recordings to verify agents' identities.",
+            ),
+            Document(
+                "Smart badges record who talks to whom in the office",
+                "A consultancy analyses the data to map teams' collaboration.",
+            ),
+            Document(
+                "Hospital makes nurses wear bracelets that log hand-washing",
+                "Managers receive a compliance score for each nurse.",
+            ),
+            Document(
+                "Employer hands staff fitness trackers and reads their step counts",
+                "The insurer's wellness scheme shares data with managers.",
+            ),
+        ],
+        [
+            Document(
+                "Palm-vein payments arrive at Whole Foods stores",
+                "Shoppers can pay with a wave of their hand.",
+            ),
+            Document(
+                "Smart badges let conference attendees swap contacts",
+                "Organisers say the devices replace business cards.",
+            ),
+            Document(
+                "How employees should fill in their time cards before the holidays",
+                "A payroll reminder from HR.",
+            ),
+            Document(
+                "Fitness wristbands that track your sleep: our top picks", "We tested ten models."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
