@@ -6239,6 +6239,33 @@ def test_palm_veins_voiceprints_smart_badges_and_step_counts() -> None:
     )
 
 
+def test_the_app_that_decides_who_works_shifts_and_pay() -> None:
+    """Probes of session s43 (rules 2026.12.436): the German app that decides the couriers'
+    shifts (0.26 before); the algorithm that decides what each driver is paid (Spanish, 0.38). An
+    app that decides who wins a quiz, and one that hands out a city's parking permits, are not
+    workers watched."""
+    _sorts(
+        [
+            Document(
+                "Lieferando-Kuriere: Die App entscheidet über Schichten",
+                "Wer schneller liefert, bekommt bessere Zeiten – so berichten Fahrer.",
+            ),
+            Document(
+                "Conductores de Uber denuncian tarifas dinámicas que les pagan menos",
+                "El algoritmo decide cuánto cobra cada conductor por el mismo viaje.",
+            ),
+        ],
+        [
+            Document("La app que decide quién gana el concurso", "Un programa de televisión."),
+            Document(
+                "Stadt: Eine App vergibt künftig die Parkausweise",
+                "Anwohner können sie online beantragen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
