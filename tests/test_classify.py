@@ -6266,6 +6266,37 @@ def test_the_app_that_decides_who_works_shifts_and_pay() -> None:
     )
 
 
+def test_bin_collectors_and_teachers_attendance_reported_by_app() -> None:
+    """Probes of session s43 (rules 2026.12.437): bin collectors are workers (their trucks'
+    cameras that flag slow crews, 0.45 before); teachers' attendance reported by app, in German,
+    is monitoring named, so the union's protest does not rule it out (0.33). Pupils' attendance
+    and the bin collectors' strike are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Bin collectors' trucks fitted with cameras that flag missed collections and "
+                "slow crews",
+                "The contractor says the data helps plan routes.",
+            ),
+            Document(
+                "Lehrer sollen per App ihre Anwesenheit melden: Gewerkschaft protestiert",
+                "Die Schulbehörde will so Vertretungen besser planen.",
+            ),
+        ],
+        [
+            Document(
+                "Schüler müssen ihre Anwesenheit per App melden",
+                "Die Schule digitalisiert das Klassenbuch.",
+            ),
+            Document(
+                "Bin collectors' strike ends after two weeks",
+                "Rubbish will be collected from Monday.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
