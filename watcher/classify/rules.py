@@ -30,11 +30,11 @@ _TERMS = frozenset(
     "worker other_subject other_users employment_status public_space breach legislative "
     "industrial_action industrial_action_unless pay sick_leave personnel_records employment_law "
     "staff_surveys productivity_gain access_request workplace_accident whistleblowing crime "
-    "labour_market staff_given health_pass consumer_device emotions_read automated_decisions work_named "
-    "platform_named platform_service platform_workers malware students teachers travel police "
-    "police_officers ai_agents private_life patient_care occupational_exposure exposure_kept "
-    "road_cameras insider staff_protection worn_cameras unlawful case_outcome case_name roundup "
-    "lawsuit_filed ruling_named "
+    "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
+    "work_named platform_named platform_service platform_workers malware students teachers travel "
+    "police police_officers ai_agents private_life patient_care occupational_exposure "
+    "exposure_kept road_cameras insider staff_protection worn_cameras unlawful case_outcome "
+    "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "studies_measuring things_monitored attacks".split()
 )
