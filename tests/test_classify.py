@@ -6297,6 +6297,21 @@ def test_bin_collectors_and_teachers_attendance_reported_by_app() -> None:
     )
 
 
+def test_the_staffs_backs_protected_is_safety_at_work() -> None:
+    """A look-alike of session s43 (rules 2026.12.438): exoskeletons that protect the workers'
+    backs (0.62 before) are safety at work; exoskeletons that log every lift for supervisors are
+    monitoring."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [Document("Factory workers learn to use exoskeletons to protect their backs",
+                  "A training programme in Bavaria.")],
+        WORKPLACE_ACCIDENT,
+        [Document("Factory workers wear exoskeletons that log every lift",
+                  "The data is shared with supervisors who track productivity.")],
+    )  # fmt: skip
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
