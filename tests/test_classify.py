@@ -6312,6 +6312,37 @@ def test_the_staffs_backs_protected_is_safety_at_work() -> None:
     )  # fmt: skip
 
 
+def test_a_dashboard_that_ranks_the_staff() -> None:
+    """A probe of session s43 (rules 2026.12.439): a dashboard or tool that ranks the staff, in
+    French and English ("Un tableau de bord classe les salariés selon leur usage de l'assistant",
+    0.13 before). A tool that rates restaurants, an AI that marks pupils' papers and a dashboard
+    that ranks products are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Copilot : Microsoft permet aux managers de voir qui utilise l'IA dans l'équipe",
+                "Un tableau de bord classe les salariés selon leur usage de l'assistant.",
+            ),
+            Document("New dashboard ranks each employee by how often they use Copilot"),
+        ],
+        [
+            Document(
+                "Le guide Michelin en ligne : un outil qui note les restaurants",
+                "Les chefs étoilés réagissent.",
+            ),
+            Document(
+                "L'IA note les copies des élèves au bac blanc",
+                "Les professeurs restent maîtres de la note finale.",
+            ),
+            Document(
+                "Sales dashboard ranks the best products of the month",
+                "Retailers see which items sell.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
