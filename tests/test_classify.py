@@ -6343,6 +6343,32 @@ def test_a_dashboard_that_ranks_the_staff() -> None:
     )
 
 
+def test_dutch_staff_followed_by_sensors_and_time_per_application() -> None:
+    """Probes of session s43 (rules 2026.12.440): care staff followed via sensors in their badge
+    (Dutch, 0.39 before); how much time the staff spend in each application tallied (0.44).
+    Museum staff followed on Instagram are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Zorgmedewerkers gevolgd via sensoren in hun badge",
+                "Het ziekenhuis wil weten hoeveel tijd verpleegkundigen bij patiënten doorbrengen.",
+            ),
+            Document(
+                "OR blokkeert invoering van productiviteitssoftware",
+                "Het programma zou bijhouden hoeveel tijd medewerkers in elke applicatie "
+                "doorbrengen.",
+            ),
+        ],
+        [
+            Document(
+                "Medewerkers van het museum gevolgd door duizenden bezoekers op Instagram",
+                "De rondleidingen zijn populair.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
