@@ -6369,6 +6369,27 @@ def test_dutch_staff_followed_by_sensors_and_time_per_application() -> None:
     )
 
 
+def test_what_the_boss_can_see_and_what_a_work_badge_collects() -> None:
+    """Title-only probes of session s43 (rules 2026.12.441), in the manner of the tech press's
+    explainers: "Your boss can see more than you think" (0.55 before), "What happens to the data
+    your work badge collects" (0.15). A doctor who can see one's health record and the data one's
+    own phone collects are not workers watched."""
+    _sorts(
+        [
+            Document("Your boss can see more than you think"),
+            Document("What happens to the data your work badge collects"),
+        ],
+        [
+            Document(
+                "Your doctor can see more than you think: what's in your health record",
+                "Patients can request a copy.",
+            ),
+            Document("What happens to the data your phone collects", "A guide to app permissions."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
