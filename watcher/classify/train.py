@@ -72,6 +72,8 @@ class Prepared:
     verdicts: list[RuleVerdict]
     features: list[Features]
     groups: list[int]
+    config: FeatureConfig
+    occurrences: list[list[str]]  # each item's terms (occurrences_of), read by every fit
 
 
 def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list[dict[str, Any]]]:
@@ -119,7 +121,10 @@ def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list
 def prepare(examples: list[Example], config: FeatureConfig) -> Prepared:
     verdicts = [judge(e.doc) for e in examples]
     features = [extract(e.doc, v, config) for e, v in zip(examples, verdicts, strict=True)]
-    return Prepared(examples, verdicts, features, near_duplicate_groups(examples))
+    occurrences = [occurrences_of(f, config) for f in features]
+    return Prepared(
+        examples, verdicts, features, near_duplicate_groups(examples), config, occurrences
+    )
 
 
 def near_duplicate_groups(examples: Sequence[Example]) -> list[int]:
@@ -153,15 +158,13 @@ def near_duplicate_groups(examples: Sequence[Example]) -> list[int]:
     return [root(i) for i in range(len(examples))]
 
 
-def fit(
-    data: Prepared, rows: Sequence[int], config: FeatureConfig, threshold: float = 0.5
-) -> Model:
+def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
     """A model fitted on the given rows of the prepared data."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
 
-    occurrences = [occurrences_of(data.features[i], config) for i in rows]
+    occurrences = [data.occurrences[i] for i in rows]
     df: Counter[str] = Counter()
     for terms in occurrences:
         df.update(set(terms))
@@ -204,12 +207,13 @@ def fit(
         fitted.fit(x, y, sample_weight=weights)
     coef = fitted.coef_ * MARGIN_SCALE  # one row per class (one row in all for two classes)
     bias = fitted.intercept_ * MARGIN_SCALE
+    columns = coef.T.tolist()  # Python floats, each equal to float() of its numpy one
 
     def per_class(j: int) -> tuple[float, ...]:
-        return tuple(rounded(row[j]) for row in coef)
+        return tuple(rounded(w) for w in columns[j])
 
     model = Model(
-        version="", config=config, threshold=threshold, classes=classes,
+        version="", config=data.config, threshold=threshold, classes=classes,
         bias=tuple(rounded(b) for b in bias),
         signals={s: per_class(column[s]) for s in signals},
         terms={k: (idf[k], *per_class(column[k])) for k in vocabulary},
@@ -276,9 +280,7 @@ def folds_of(data: Prepared, folds: int, seed: int = SEED) -> list[tuple[list[in
     return [(sorted(set(everyone) - set(test)), sorted(test)) for test in tests]
 
 
-def cross_validate(
-    data: Prepared, config: FeatureConfig, folds: int = FOLDS, learn_from_reader: bool = True
-) -> CvResult:
+def cross_validate(data: Prepared, folds: int = FOLDS, learn_from_reader: bool = True) -> CvResult:
     """Grouped k-fold: each example is decided by a model that never saw it or its near
     duplicates. Without `learn_from_reader`, folds train on corpus items only and the threshold
     is chosen on them alone (the "before": the model the corpus alone gives, `eval --cv`'s
@@ -293,7 +295,7 @@ def cross_validate(
     labels = [data.examples[i].label for i in chosen]
     ruled = [v.ruled for v in data.verdicts]
     seeds = THRESHOLD_SEEDS if len(data.examples) >= SEEDS_MIN_ITEMS else 1
-    runs = [_out_of_fold(data, config, folds, learn_from_reader, SEED + k) for k in range(seeds)]
+    runs = [_out_of_fold(data, folds, learn_from_reader, SEED + k) for k in range(seeds)]
     decisions, probabilities = runs[0]
     result = CvResult(decisions, probabilities, ruled)
     result.threshold = choose_threshold(
@@ -306,12 +308,12 @@ def cross_validate(
 
 
 def _out_of_fold(
-    data: Prepared, config: FeatureConfig, folds: int, learn_from_reader: bool, seed: int
+    data: Prepared, folds: int, learn_from_reader: bool, seed: int
 ) -> tuple[list[Classification], list[float]]:
     decisions: list[Classification | None] = [None] * len(data.examples)
     for train_rows, test_rows in folds_of(data, folds, seed):
         rows = [i for i in train_rows if learn_from_reader or not data.examples[i].from_reader]
-        model = fit(data, rows, config)
+        model = fit(data, rows)
         for i in test_rows:
             decisions[i] = model.decide(data.examples[i].doc, data.verdicts[i])
     done = [d for d in decisions if d is not None]

@@ -108,7 +108,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
         with errors():
             examples, _ = training.read_corpus(files, lookup)
             data = training.prepare(examples, FeatureConfig())
-            cv = training.cross_validate(data, FeatureConfig(), folds)
+            cv = training.cross_validate(data, folds)
         for i, (example, decision) in enumerate(zip(examples, cv.decisions, strict=True)):
             row = {"id": example.id, "title": example.doc.title, "language": example.language,
                    "gold_kind": example.kind, "label": int(example.label), **decision_dict(decision)}  # fmt: skip
