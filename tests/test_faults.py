@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, feed_source
-from tests.loopback import Server, drip, gate
+from tests.loopback import Handler, Server, drip, gate
 from watcher.parsing import POOL_THRESHOLD, signals_held
 
 REPLAY = str(REPO / "watcher" / "samples" / "replay")
@@ -173,16 +173,35 @@ def test_a_killed_poll_leaves_its_sources_counted_and_backing_off(
     assert healthy(db) > 0  # what the good source brought is kept
 
 
-def test_sigterm_ends_the_run_and_its_workers(tmp_path: Path, server: Server) -> None:
+def started(
+    args: list[str], sigint: str = "SIG_DFL", new_session: bool = False
+) -> subprocess.Popen[str]:
+    """`watcher ARGS` as a process with SIGINT as named, whatever the test run's own: SIG_DFL as
+    from a terminal, SIG_IGN as a shell script's background job (where a test run started in
+    the background leaves it too). An ignored signal stays ignored across exec, and Python then
+    sets no Ctrl-C handler, nor asyncio one of its own."""
+    boot = (
+        "import os, signal, sys; "
+        f"signal.signal(signal.SIGINT, signal.{sigint}); "
+        "os.execv(sys.executable, [sys.executable, '-m', 'watcher', *sys.argv[1:]])"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", boot, *args], cwd=REPO, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, start_new_session=new_session,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("sigint", ["SIG_DFL", "SIG_IGN"], ids=["terminal", "sigint-ignored"])
+def test_sigterm_ends_the_run_and_its_workers(tmp_path: Path, server: Server, sigint: str) -> None:
+    """SIGTERM stops a run as Ctrl-C does; also where SIGINT is ignored (`watcher run &` in a
+    script, then `kill`), where it once ended a task mid-step and asyncio printed that task's
+    traceback after the one line ("Task exception was never retrieved")."""
     folder = tmp_path / "sources"
     folder.mkdir()
     server.routes["/slow.xml"] = drip(FEED, every=1.0)
     tables = "".join(feed_source(f"s{n}", server.url("/slow.xml")) for n in range(10))  # a pool
     (folder / "test.toml").write_text(tables)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "watcher", "--db", str(tmp_path / "w.db"), "--sources", str(folder), "poll"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    process = started(["--db", str(tmp_path / "w.db"), "--sources", str(folder), "poll"], sigint)
     listing = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     until, children = time.monotonic() + 60, []
     while not children and time.monotonic() < until:  # the run has its workers, mid-fetch
@@ -196,21 +215,60 @@ def test_sigterm_ends_the_run_and_its_workers(tmp_path: Path, server: Server) ->
     assert all_ended(children)  # no worker left behind
 
 
-def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
-    """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
-    the pool's queue holds the rest while the first are parsed."""
+def test_sigterm_inside_a_task_with_sigint_ignored_stops_between_steps(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Where SIGINT is ignored (`watcher run &` in a script, then `kill`), asyncio sets no Ctrl-C
+    handler, and SIGTERM once raised the interrupt inside whatever task was running. Landing in
+    a source's fetch, it ended that task, then the poll's main task as asyncio cancelled it on
+    the way out, and asyncio printed the main task's traceback after the run's one line ("Task
+    exception was never retrieved"; about one run in three of the test above, with SIGINT
+    ignored). The handler now leaves the interrupt to the event loop, between two steps."""
+    import asyncio
+    import gc
+
+    from watcher.cli import _stop
+
+    async def fetch() -> None:
+        _stop(signal.SIGTERM, None)  # the signal, landing in this task's step
+        await asyncio.sleep(30)  # the step ends; the loop then takes the interrupt
+
+    async def main() -> None:  # as a poll: its sources' tasks gathered
+        await asyncio.gather(fetch(), asyncio.sleep(30))
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    started, stopped = time.monotonic(), False
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:  # not held beyond this clause: its traceback holds the task
+        stopped = True
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert stopped and time.monotonic() - started < 10
+    gc.collect()  # asyncio says so as the task is collected
+    assert "never retrieved" not in caplog.text
+
+
+def big_feed(items: int) -> bytes:
+    """An RSS feed of relevant items, which take a while to parse and classify."""
     entries = "".join(
         f"<item><title>Employer logs keystrokes of staff, case {n}</title><guid>g{n}</guid>"
         f"<link>https://news.example/{n}</link><description>Warehouse workers say the employer "
         f"tracks every keystroke and mouse movement ({n}).</description></item>"
         for n in range(items)
     )
-    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}</channel></rss>'
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}</channel></rss>'.encode()
+
+
+def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
+    """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
+    the pool's queue holds the rest while the first are parsed."""
+    body = big_feed(items)
     folder = tmp_path / "sources"
     folder.mkdir()
     tables = []
     for n in range(POOL_THRESHOLD):
-        server.static(f"/big{n}.xml", body.encode())
+        server.static(f"/big{n}.xml", body)
         tables.append(feed_source(f"big{n}", server.url(f"/big{n}.xml")))
     (folder / "test.toml").write_text("".join(tables))
     return folder
@@ -231,10 +289,9 @@ def test_a_signal_to_the_whole_process_group_mid_parse_stops_the_run_cleanly(
     one run in three at 2 s. The workers now leave both signals to the run, which ends them.
     "at-spawn": the signal as the first worker appears, while it still imports."""
     folder, db = big_feeds(tmp_path, server), tmp_path / "w.db"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "watcher", "--db", str(db), "--sources", str(folder), "poll"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )  # fmt: skip
+    process = started(
+        ["--db", str(db), "--sources", str(folder), "poll"], new_session=True
+    )  # from a terminal: SIGINT not ignored
     listing = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     until, children = time.monotonic() + 60, []
     while not children and time.monotonic() < until:
@@ -493,7 +550,7 @@ def test_the_hostile_set_beside_two_good_feeds_is_one_bounded_poll(
     (bench/RESULTS.md, notes)."""
     import gzip
 
-    from tests.loopback import Handler, redirect, status
+    from tests.loopback import redirect, status
 
     bomb = gzip.compress(b"\0" * 60_000_000, compresslevel=9)
 

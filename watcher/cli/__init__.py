@@ -229,12 +229,26 @@ def _reader_gone() -> bool:
 def _stop(signum: int, frame: object) -> None:
     """SIGTERM as Ctrl-C: through SIGINT's own handler where one is set, so that inside a poll
     asyncio cancels its tasks in order (a KeyboardInterrupt raised mid-task would leave a task
-    ended by it, and asyncio prints that task's traceback as it goes)."""
+    ended by it, and asyncio prints that task's traceback as it goes). Where SIGINT is ignored
+    (a job started in the background by a shell script: asyncio then sets no handler of its own)
+    the run stops all the same, from the event loop between two steps where one runs: it then
+    cancels its tasks as it closes, as after Ctrl-C."""
     interrupt = signal.getsignal(signal.SIGINT)
     if callable(interrupt):
         interrupt(signal.SIGINT, frame)  # type: ignore[arg-type]
-    else:  # SIGINT ignored (a job started in the background by a shell): stop all the same
+        return
+    asyncio = sys.modules.get("asyncio")  # not imported: no event loop can be running
+    try:
+        loop = asyncio.get_running_loop() if asyncio else None
+    except RuntimeError:
+        loop = None
+    if loop is None:
         raise KeyboardInterrupt
+    loop.call_soon_threadsafe(_interrupted)
+
+
+def _interrupted() -> None:
+    raise KeyboardInterrupt
 
 
 def _where(e: BaseException) -> str:
