@@ -6390,6 +6390,53 @@ def test_what_the_boss_can_see_and_what_a_work_badge_collects() -> None:
     )
 
 
+def test_usage_tallied_screens_photographed_tone_rated_and_staff_flagged() -> None:
+    """Probes of session s44 (rules 2026.12.443): a works council stopping the analysis of the
+    staff's Copilot usage data (0.19 before), an employer tallying how long they are active in
+    meetings (German, 0.24); one screen photographed (Italian, 0.14) or the verb last (Dutch,
+    0.12); AI used to flag "disengaged" staff (0.28). A survey's tally of how often staff use
+    ChatGPT, a phone's screenshot how-to and AI that flags staff shortages are not workers
+    watched."""
+    _sorts(
+        [
+            Document(
+                "Betriebsrat stoppt Auswertung von Copilot-Nutzungsdaten",
+                "Das Arbeitsgericht gab dem Betriebsrat recht.",
+            ),
+            Document(
+                "Arbeitgeber wertet aus, wie lange Mitarbeiter in Teams-Meetings aktiv sind",
+                "Der Betriebsrat wurde nicht beteiligt.",
+            ),
+            Document(
+                "Smart working, l'azienda può installare un software che fotografa lo schermo?",
+                "L'avvocato del lavoro risponde.",
+            ),
+            Document(
+                "Werkgever liet software elk kwartier het scherm van thuiswerkers fotograferen",
+                "De AP legde een boete op.",
+            ),
+            Document(
+                "Employer used AI to flag 'disengaged' staff from Slack messages, tribunal hears",
+                "The sentiment tool rated each worker's tone in chat channels.",
+            ),
+        ],
+        [
+            Document(
+                "Bitkom-Umfrage: Auswertung, wie oft Beschäftigte ChatGPT nutzen",
+                "Jeder dritte Arbeitnehmer setzt KI-Werkzeuge im Job ein.",
+            ),
+            Document(
+                "Come fotografare lo schermo del telefono Android", "La guida passo per passo."
+            ),
+            Document(
+                "Hospitals use AI to flag staff shortages before they happen",
+                "The tool predicts gaps in rotas weeks in advance.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
