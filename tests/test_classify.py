@@ -6437,6 +6437,53 @@ def test_usage_tallied_screens_photographed_tone_rated_and_staff_flagged() -> No
     )
 
 
+def test_graded_by_ai_scored_each_traders_chats_and_german_reports_to_the_boss() -> None:
+    """Probes of session s44 (rules 2026.12.444): calls graded by AI (0.53 before), each agent's
+    politeness scored (0.09), traders' chats scanned (0.29), an app that reports to the shift
+    leader (German, 0.21), every activity recorded with the verb last (German, 0.36). Essays
+    graded by AI beside "teachers", a regulator's case on traders' chats and an app that tells
+    its user the battery is low are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Your Zoom calls might be graded by AI. Here's what employees should know",
+                "Meeting analytics tools score participation and attention.",
+            ),
+            Document(
+                "Call centre dashboard scores every agent's politeness after each call",
+                "Team leaders see the figures live.",
+            ),
+            Document(
+                "Bank uses AI to scan traders' chats for signs of misconduct",
+                "Every message on Bloomberg and Teams is checked by a language model.",
+            ),
+            Document(
+                "Lieferando-Fahrer: App misst Standzeiten und meldet sie dem Schichtleiter",
+                "Wer zu lange steht, wird zum Gespräch gebeten.",
+            ),
+            Document(
+                "Pflegekräfte müssen jede Tätigkeit minutengenau in der App erfassen",
+                "Die Heimleitung wertet die Daten für Leistungsvergleiche aus.",
+            ),
+        ],
+        [
+            Document(
+                "Essays graded by AI: teachers divided over new tool",
+                "Pupils get instant feedback.",
+            ),
+            Document(
+                "Regulators fine banks over traders' chats in currency-rigging case",
+                "The messages showed collusion between dealers.",
+            ),
+            Document(
+                "Die App meldet dem Nutzer, wenn der Akku fast leer ist",
+                "Das Update ist ab heute verfügbar.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
