@@ -6484,6 +6484,37 @@ def test_graded_by_ai_scored_each_traders_chats_and_german_reports_to_the_boss()
     )
 
 
+def test_the_agents_hours_checked_and_staff_fired_on_a_scanner_s_data() -> None:
+    """Probes of session s44 (rules 2026.12.445): a court on the agents' hours checked by facial
+    recognition (French, 0.14 before: "agents" alone are police officers), drivers fired on
+    scanner data (0.35). The town hall's opening hours and the border checks of PARAFE are not
+    workers watched."""
+    _sorts(
+        [
+            Document(
+                "Conseil d'État : le contrôle des horaires des agents par reconnaissance faciale "
+                "est illégal",
+                "Le décret autorisant le dispositif est annulé.",
+            ),
+            Document(
+                "FedEx accused of firing drivers based on scanner data",
+                "The union says handheld devices log every stop.",
+            ),
+        ],
+        [
+            Document(
+                "Les horaires des agents de la mairie changent cet été",
+                "L'accueil ouvrira à 8 h 30.",
+            ),
+            Document(
+                "Reconnaissance faciale : le Conseil d'État valide le contrôle aux frontières",
+                "Le décret PARAFE est confirmé.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
