@@ -6515,6 +6515,69 @@ def test_the_agents_hours_checked_and_staff_fired_on_a_scanner_s_data() -> None:
     )
 
 
+def test_time_per_task_behaviour_analysed_desk_time_counted_and_private_accounts_read() -> None:
+    """Probes of session s44 (rules 2026.12.446): housekeepers timed room by room (0.46 before),
+    the time of each task measured (Spanish 0.04, English 0.33), bus drivers' behaviour analysed
+    (French 0.16), behavioural data of staff (0.39, Dutch 0.18), how long each employee sits at
+    the desk counted (0.49), a private account consulted (French 0.40). Parcels tracked parcel by
+    parcel, a running watch, web users' behaviour, a navigation app that listens in and a
+    workout app are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Hotel housekeepers timed room by room by new app",
+                "Managers see who falls behind in real time.",
+            ),
+            Document(
+                "Empleados de banca denuncian que un software mide el tiempo de cada gestión",
+                "Los sindicatos lo llevan a la Inspección de Trabajo.",
+            ),
+            Document(
+                "The software records the time employees spend on each task",
+                "Managers get weekly reports.",
+            ),
+            Document(
+                "La RATP teste une IA qui analyse le comportement des conducteurs de bus",
+                "Freinages brusques et usage du téléphone sont relevés.",
+            ),
+            Document(
+                "Werkgever zette AI in om ziekteverzuim te voorspellen uit gedragsdata",
+                "De AP noemt het profilering van werknemers.",
+            ),
+            Document(
+                "Office sensors count how long each employee sits at their desk, leaked slides show",
+                "The data feeds a 'workplace utilisation' dashboard for managers.",
+            ),
+            Document(
+                "Un employeur condamné pour avoir consulté le compte Facebook privé d'une salariée",
+                "Il s'était connecté avec le téléphone d'une collègue.",
+            ),
+        ],
+        [
+            Document(
+                "Parcels tracked parcel by parcel: the new Royal Mail app explained",
+                "Customers see each step of the delivery.",
+            ),
+            Document(
+                "El reloj que mide el tiempo de cada vuelta: probamos el nuevo Garmin",
+                "Ideal para corredores.",
+            ),
+            Document(
+                "Google analyse le comportement des internautes pour cibler la publicité",
+                "La CNIL enquête.",
+            ),
+            Document(
+                "Die Navi-App hört mit: So schalten Sie die Sprachsteuerung ab",
+                "Viele Nutzer wissen nicht, dass das Mikrofon aktiv ist.",
+            ),
+            Document(
+                "The app records the time spent on each workout", "Users can share their results."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
