@@ -6578,6 +6578,37 @@ def test_time_per_task_behaviour_analysed_desk_time_counted_and_private_accounts
     )
 
 
+def test_minutes_per_patient_and_the_toilets_of_public_premises() -> None:
+    """Probes of session s44 (rules 2026.12.447): software that tells nurses how many minutes each
+    patient should take (0.31 before) is read beside them; hidden cameras in the toilets of
+    public premises (Italian, 0.63) watch customers, while cameras there aimed at the staff are
+    still workers watched."""
+    _sorts(
+        [
+            Document(
+                "Inside the software that tells nurses how many minutes each patient should take",
+                "Managers see who runs over time.",
+            ),
+            Document(
+                "Telecamere nei locali pubblici puntate sui dipendenti: il Garante sanziona il "
+                "titolare",
+                "Le riprese servivano a controllare il personale al bancone.",
+            ),
+        ],
+        [
+            Document(
+                "Garante: no alle telecamere nascoste nei bagni dei locali pubblici",
+                "La sanzione riguarda un bar.",
+            ),
+            Document(
+                "How long each task takes: a project manager's guide to estimates",
+                "Break work into smaller pieces.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
