@@ -6609,6 +6609,41 @@ def test_minutes_per_patient_and_the_toilets_of_public_premises() -> None:
     )
 
 
+def test_algorithms_that_set_working_conditions_and_the_stechuhr_ruling() -> None:
+    """Real pages read in session s44 (rules 2026.12.448): a jurist's analysis of the rulings on
+    platforms' use of algorithms to set working conditions (0.29 before) is algorithmic
+    management; the "Stechuhr-Urteil", the duty to record working time, names no time clock
+    (0.97 and 0.92 before), while a clock with facial recognition is still staff watched."""
+    _sorts(
+        [
+            Document(
+                "Análisis jurídico de las sentencias que abordan el uso de algoritmos por las "
+                "empresas de la economía de plataformas para regular las condiciones de trabajo.",
+                "Los días 9 y 10 de marzo se celebrará el seminario internacional organizado por la "
+                "Unión General de Trabajadores.",
+            ),
+            Document(
+                "Gesichtserkennung an der Stechuhr: Datenschützer rügen Arbeitgeber",
+                "Die Beschäftigten mussten sich per Kamera anmelden.",
+            ),
+        ],
+        [
+            Document(
+                "Was bedeutet das Stechuhr-Urteil für die Apotheken?",
+                "Laut einem Urteil des Europäischen Gerichtshofs (EuGH) aus dem Jahr 2019 müssen "
+                "Betriebe die Arbeitszeit ihrer Angestellten komplett erfassen – egal, ob diese im "
+                "Büro, im Außendienst oder von zu Hause aus arbeiten.",
+            ),
+            Document(
+                "Stechuhr-Urteil: Arbeitsrecht und Wirklichkeit",
+                "Unternehmen sind verpflichtet, die Arbeitszeit ihrer Beschäftigten zu erfassen, "
+                "und zwar täglich von Anfang bis Ende und nicht nur die Überstunden.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
