@@ -6644,6 +6644,56 @@ def test_algorithms_that_set_working_conditions_and_the_stechuhr_ruling() -> Non
     )
 
 
+def test_the_boss_reading_chats_login_patterns_dead_time_and_bodycams_against_assaults() -> None:
+    """Probes of session s44 (rules 2026.12.449): a manager who reads the team's chat logs (0.36
+    before), employees' login patterns analysed (0.46), the couriers' "tempo morto" counted by
+    the app (Italian, 0.17: "morto" was read as a death), an employer using GPS data to dismiss
+    (Spanish). Body cameras that reduce assaults on prison staff (0.99), "time theft" as the
+    boss's word for long lunches, football's dead time and a traffic authority's data are not
+    workers watched."""
+    _sorts(
+        [
+            Document(
+                "Ask the lawyer: my manager reads our team chat logs every week – is that allowed?",
+                "He says it is company property, so he can do what he likes.",
+            ),
+            Document(
+                "Vendor press release: new module flags 'time theft' by analysing employees' "
+                "login patterns",
+                "The feature is available to enterprise customers.",
+            ),
+            Document(
+                "Sindacati contro il 'tempo morto' calcolato dall'app: i corrieri rischiano sanzioni",
+                "Ogni sosta superiore a tre minuti viene segnalata.",
+            ),
+            Document(
+                "La empresa utiliza los datos del GPS para despedir a un repartidor, denuncia el "
+                "sindicato",
+                "El trabajador había parado a comer.",
+            ),
+        ],
+        [
+            Document(
+                "Prison officers' body cameras reduce assaults on staff",
+                "The pilot ran in five prisons.",
+            ),
+            Document(
+                "Time theft: can you be sacked for long lunch breaks?",
+                "An employment lawyer explains the rules on working hours.",
+            ),
+            Document(
+                "Il tempo morto del calcio italiano: così si perdono 30 minuti a partita",
+                "Le pause tra un fallo e l'altro.",
+            ),
+            Document(
+                "La DGT usa datos de los radares para sancionar a más conductores",
+                "Las multas crecen un 12%.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
