@@ -6694,6 +6694,58 @@ def test_the_boss_reading_chats_login_patterns_dead_time_and_bodycams_against_as
     )
 
 
+def test_staff_who_spied_on_filmed_or_shared_the_footage_of_customers_are_the_watchers() -> None:
+    """Look-alikes of session s44 (rules 2026.12.450): staff who spied on customers through their
+    cameras (1.00 before), filmed guests (1.00), shared images from customers' car cameras
+    (0.99), snooped on a celebrity's records (1.00) or, as guards, filmed shoppers (0.99) are
+    insiders watching others, not workers watched; staff spied on by software, filmed by
+    hidden cameras, spying on colleagues for management, or posting videos of the scanners
+    that track them still are."""
+    _sorts(
+        [
+            Document(
+                "Employees spied on by AI software, union says",
+                "The tool captured screenshots every five minutes.",
+            ),
+            Document(
+                "Workers filmed by hidden cameras in staff toilets, tribunal hears",
+                "The employer said it was investigating theft.",
+            ),
+            Document(
+                "Staff spied on colleagues for management, leaked files show",
+                "Team leaders reported on breaks and chats.",
+            ),
+            Document(
+                "Warehouse workers post videos of scanners that track their breaks",
+                "The clips went viral on TikTok.",
+            ),
+        ],
+        [
+            Document(
+                "Ring employees spied on customers through their home cameras, FTC says",
+                "One employee viewed thousands of videos of female users.",
+            ),
+            Document(
+                "Hotel staff filmed guests with hidden cameras in rooms, police say",
+                "Two employees were arrested.",
+            ),
+            Document(
+                "Tesla workers shared sensitive images recorded by customers' car cameras",
+                "Reuters reports staff circulated videos in internal chats.",
+            ),
+            Document(
+                "Hospital staff snooped on a celebrity's medical records",
+                "Thirteen employees were disciplined.",
+            ),
+            Document(
+                "Security guards filmed shoppers with body cameras, court hears",
+                "The footage was used in a theft trial.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
