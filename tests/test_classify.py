@@ -6746,6 +6746,40 @@ def test_staff_who_spied_on_filmed_or_shared_the_footage_of_customers_are_the_wa
     )
 
 
+def test_the_keyboard_recorded_beside_a_worker_term() -> None:
+    """Probes of session s44 (rules 2026.12.451): software that records the staff's keyboard
+    (Italian 0.29 before, English 0.38, Spanish); a keyboard's own troubleshooting and a
+    spell-checking keyboard are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Ispettorato del lavoro: vietati i software che registrano la tastiera dei "
+                "dipendenti",
+                "La nota chiarisce i limiti dell'articolo 4.",
+            ),
+            Document(
+                "Software logs the keyboard and screen of every remote worker",
+                "Employers get an hourly report.",
+            ),
+            Document(
+                "Empresa registraba el teclado de sus empleados para medir su productividad",
+                "La AEPD la sanciona con 40.000 euros.",
+            ),
+        ],
+        [
+            Document(
+                "Come controllare la tastiera del pc se i tasti non funzionano",
+                "La guida passo per passo.",
+            ),
+            Document(
+                "Le clavier qui enregistre vos frappes pour corriger l'orthographe",
+                "Test du nouveau modèle.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
