@@ -6780,6 +6780,17 @@ def test_the_keyboard_recorded_beside_a_worker_term() -> None:
     )
 
 
+def test_the_dutch_boss_who_always_watches_along() -> None:
+    """A title-only probe of session s44 (rules 2026.12.452): "De baas kijkt altijd mee" (0.17
+    before; "De baas kijkt mee" was read already). The football club's boss who watches training
+    is not a worker watched."""
+    _sorts(
+        [Document("De baas kijkt altijd mee")],
+        [Document("De baas van Ajax kijkt mee bij de training", "De directeur was op het veld.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
