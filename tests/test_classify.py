@@ -6791,6 +6791,32 @@ def test_the_dutch_boss_who_always_watches_along() -> None:
     )
 
 
+def test_control_technologies_at_work_and_employee_data_processed_by_ai() -> None:
+    """Title-only regulators' probes of session s44 (rules 2026.12.453): the AEPD's guide to
+    control technologies at work (0.30 before), an EDPB opinion on employee data processed by AI
+    systems (0.37). Air-quality control tools in schools and customers' data priced by AI are
+    not workers watched."""
+    _sorts(
+        [
+            Document(
+                "AEPD publica una guía sobre el uso de tecnologías de control en el ámbito laboral"
+            ),
+            Document("EDPB: Opinion on the processing of employee data by AI systems"),
+        ],
+        [
+            Document(
+                "Strumenti di controllo della qualità dell'aria nelle scuole",
+                "Il Comune installa sensori.",
+            ),
+            Document(
+                "Customer data analysed by AI systems to set prices, regulator warns",
+                "Shoppers may pay more.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
