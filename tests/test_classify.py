@@ -6817,6 +6817,40 @@ def test_control_technologies_at_work_and_employee_data_processed_by_ai() -> Non
     )
 
 
+def test_an_algorithm_that_assigns_shifts_and_a_phone_read_out() -> None:
+    """Probes of session s44 (rules 2026.12.454): the Italian algorithm that assigns deliveries and
+    measures every delay (0.43 before) and decides the on-call doctors' shifts (0.42); a sick
+    employee's phone read out for the employer (Dutch, 0.32). One's own old phone wiped before
+    it is sold and a suspect's read by the police are not workers watched."""
+    _sorts(
+        [
+            Document(
+                "Fattorini sotto controllo: l'algoritmo assegna le consegne e misura ogni ritardo",
+                "Chi accumula ritardi perde turni.",
+            ),
+            Document(
+                "L'algoritmo decide i turni di guardia medica, ma i medici di famiglia protestano",
+                "La Regione difende il sistema.",
+            ),
+            Document(
+                "Rechter: werkgever mocht telefoon van zieke werknemer niet laten uitlezen",
+                "De gegevens zijn onrechtmatig verkregen.",
+            ),
+        ],
+        [
+            Document(
+                "Oude telefoon laten uitlezen voor je hem verkoopt: zo doe je dat",
+                "Wis eerst al je gegevens.",
+            ),
+            Document(
+                "Politie laat telefoon van verdachte uitlezen",
+                "De gegevens worden gebruikt in het onderzoek.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
