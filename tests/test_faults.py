@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, feed_source
-from tests.loopback import Handler, Server, drip, gate
+from tests.loopback import Server, drip, gate
 from watcher.parsing import POOL_THRESHOLD, signals_held
 
 REPLAY = str(REPO / "watcher" / "samples" / "replay")
@@ -239,6 +239,8 @@ def test_sigterm_inside_a_task_with_sigint_ignored_stops_between_steps(
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     started, stopped = time.monotonic(), False
     try:
+        with pytest.raises(KeyboardInterrupt):  # outside a poll (no loop runs): at once
+            _stop(signal.SIGTERM, None)
         asyncio.run(main())
     except KeyboardInterrupt:  # not held beyond this clause: its traceback holds the task
         stopped = True
@@ -249,26 +251,21 @@ def test_sigterm_inside_a_task_with_sigint_ignored_stops_between_steps(
     assert "never retrieved" not in caplog.text
 
 
-def big_feed(items: int) -> bytes:
-    """An RSS feed of relevant items, which take a while to parse and classify."""
+def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
+    """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
+    the pool's queue holds the rest while the first are parsed."""
     entries = "".join(
         f"<item><title>Employer logs keystrokes of staff, case {n}</title><guid>g{n}</guid>"
         f"<link>https://news.example/{n}</link><description>Warehouse workers say the employer "
         f"tracks every keystroke and mouse movement ({n}).</description></item>"
         for n in range(items)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}</channel></rss>'.encode()
-
-
-def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
-    """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
-    the pool's queue holds the rest while the first are parsed."""
-    body = big_feed(items)
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}</channel></rss>'
     folder = tmp_path / "sources"
     folder.mkdir()
     tables = []
     for n in range(POOL_THRESHOLD):
-        server.static(f"/big{n}.xml", body)
+        server.static(f"/big{n}.xml", body.encode())
         tables.append(feed_source(f"big{n}", server.url(f"/big{n}.xml")))
     (folder / "test.toml").write_text("".join(tables))
     return folder
@@ -550,7 +547,7 @@ def test_the_hostile_set_beside_two_good_feeds_is_one_bounded_poll(
     (bench/RESULTS.md, notes)."""
     import gzip
 
-    from tests.loopback import redirect, status
+    from tests.loopback import Handler, redirect, status
 
     bomb = gzip.compress(b"\0" * 60_000_000, compresslevel=9)
 
