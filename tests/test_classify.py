@@ -6851,6 +6851,40 @@ def test_an_algorithm_that_assigns_shifts_and_a_phone_read_out() -> None:
     )
 
 
+def test_the_algorithm_that_becomes_the_boss_and_workers_rights_over_algorithms() -> None:
+    """Real pages read in session s45 (rules 2026.12.455): the Italian algorithm that "becomes the
+    employer" (0.57 before, a hair under the line), the Spanish ministry's guide to workers'
+    rights over the algorithms used at work (0.24 before). An algorithm that became the boss of
+    the music industry watches no one, and workers' rights beside AI and jobs are not about the
+    employer's algorithms."""
+    _sorts(
+        [
+            Document(
+                "Con poteri direttivi e sanzionatori l'algoritmo diventa datore di lavoro", ""
+            ),
+            Document(
+                "El Gobierno pone el foco en los algoritmos: esto es lo que debes saber antes de "
+                "usar la Inteligencia Artificial en la empresa",
+                "El Ministerio de Trabajo presentó una guía sobre los derechos de los "
+                "trabajadores en relación con el uso de los algoritmos de la Inteligencia "
+                "Artificial en la empresa.",
+            ),
+        ],
+        [
+            Document(
+                "How the recommendation algorithm became the boss of the music industry",
+                "Streaming charts now decide which songs get played on the radio.",
+            ),
+            Document(
+                "Los derechos de los trabajadores y la inteligencia artificial: el empleo que viene",
+                "Un informe estima cuántos puestos de trabajo podrían automatizarse en la próxima "
+                "década.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
