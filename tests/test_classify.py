@@ -6885,6 +6885,43 @@ def test_the_algorithm_that_becomes_the_boss_and_workers_rights_over_algorithms(
     )
 
 
+def test_number_plates_read_and_a_home_s_own_cameras_are_not_workers_watched() -> None:
+    """Real pages read in session s45 (rules 2026.12.456): cameras that read number plates for the
+    towns (0.68 before) and a home's own cameras (Spanish, 0.78 and 0.67) watch no worker. Plate
+    cameras used to check the staff's hours, and a home's cameras filming the domestic worker,
+    still do."""
+    _sorts(
+        [
+            Document(
+                "Telecamere lettura targhe per controllare i dipendenti? Il Garante dice no",
+                "L'azienda usava i dati dei varchi per verificare gli orari dei lavoratori.",
+            ),
+            Document(
+                "Videovigilancia en la vivienda: ¿puedo grabar a mi empleada del hogar?",
+                "La AEPD recuerda que la trabajadora debe ser informada de las cámaras.",
+            ),
+        ],
+        [
+            Document(
+                "Telecamere per la lettura delle targhe nei Comuni",
+                "L'installazione di telecamere per la lettura delle targhe da parte dei Comuni è "
+                "un tema sempre più caldo.",
+            ),
+            Document(
+                "Medidas a tener en cuenta sobre la videovigilancia en la vivienda",
+                "Proteger nuestro hogar con un sistema de videovigilancia es una decisión "
+                "inteligente, pero es importante hacerlo de forma legal para evitar problemas.",
+            ),
+            Document(
+                "¿Son legales las cámaras de vigilancia ocultas para casa?",
+                "Tu casa es el lugar en el que compartes con tu familia y donde resguardas muchos "
+                "de tus bienes materiales.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
