@@ -6922,6 +6922,38 @@ def test_number_plates_read_and_a_home_s_own_cameras_are_not_workers_watched() -
     )
 
 
+def test_uber_s_face_checks_of_its_drivers_taken_to_law_are_a_landmark() -> None:
+    """Real pages read in session s45 (rules 2026.12.457): Uber's face checks of its drivers taken
+    to a tribunal or to court (0.24, 0.23 and 0.33 before: the platform is no worker term, so its
+    face recognition read as others watched) are relevant at any score, as the field's other
+    landmark cases. Its passengers' face checks, and a court's fine on Uber for something else
+    beside another firm's face recognition, are not."""
+    _sorts(
+        [
+            Document(
+                "Uber to face UK tribunal over 'racially discriminatory' facial recognition systems",
+                "A UK union said members were wrongly dismissed when the system failed to work.",
+            ),
+            Document(
+                "Legal action over alleged Uber facial verification bias",
+                "Two unions are taking legal action against Uber, alleging that software used to "
+                "verify drivers' identity is racially biased.",
+            ),
+        ],
+        [
+            Document(
+                "Uber sued over facial recognition checks on passengers",
+                "A rider says the app locked her out after a failed selfie.",
+            ),
+            Document(
+                "Court fines Uber over price surge; facial recognition row goes on at Lyft",
+                "Customers were overcharged during storms.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
