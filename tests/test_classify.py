@@ -6954,6 +6954,36 @@ def test_uber_s_face_checks_of_its_drivers_taken_to_law_are_a_landmark() -> None
     )
 
 
+def test_german_participles_compounded_with_how_much_is_watched() -> None:
+    """A real page read in session s45 (rules 2026.12.458): "the totally watched employee" (0.23
+    before: the compound participle was no monitoring term, only its noun was). A totally watched
+    city and a baby monitor name no worker."""
+    _sorts(
+        [
+            Document(
+                "Ständige Kontrollen: Der totalüberwachte Mitarbeiter",
+                "Internet-Versandhändler Amazon kontrolliert ganz genau, welchen Weg seine Waren "
+                "gehen – und seine Mitarbeiter.",
+            ),
+            Document(
+                "Dauerüberwacht im Homeoffice: Firma zeichnet Bildschirme der Angestellten auf",
+                "Der Betriebsrat wusste nichts davon.",
+            ),
+        ],
+        [
+            Document(
+                "Totalüberwachte Stadt: China baut Kameranetz weiter aus",
+                "Millionen Kameras erfassen Gesichter im öffentlichen Raum.",
+            ),
+            Document(
+                "Rundum überwacht: Das Baby-Phone mit Kamera im Test",
+                "Die besten Geräte für Eltern.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
