@@ -6984,6 +6984,35 @@ def test_german_participles_compounded_with_how_much_is_watched() -> None:
     )
 
 
+def test_german_tools_that_rate_the_staff_and_data_about_them_analysed() -> None:
+    """Probes of session s45 (rules 2026.12.459): AI tools "that rate employees", said with a
+    German relative clause in the plural (0.08 before), and data about the staff stored and
+    analysed (0.16). Sensors that measure a river and data about customers are not it."""
+    _sorts(
+        [
+            Document(
+                "Betriebsrat redet mit über KI-Tools, die Mitarbeiter bewerten",
+                "Ein Urteil stärkt die Mitbestimmung.",
+            ),
+            Document(
+                "Daten über Beschäftigte: Was Arbeitgeber speichern und auswerten dürfen",
+                "Ein Überblick für Betriebsräte.",
+            ),
+        ],
+        [
+            Document(
+                "Sensoren, die den Wasserstand erfassen: Stadt rüstet Pegel auf",
+                "Die Messwerte sind online abrufbar.",
+            ),
+            Document(
+                "Daten über Kunden auswerten: So nutzen Händler KI",
+                "Empfehlungen werden persönlicher.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
