@@ -7013,6 +7013,42 @@ def test_german_tools_that_rate_the_staff_and_data_about_them_analysed() -> None
     )
 
 
+def test_a_platform_fined_for_breaking_spain_s_rider_law_is_no_algorithm_read() -> None:
+    """Real pages read in session s45 (rules 2026.12.460): the Labour Inspectorate's fines on
+    Glovo for breaking the Rider Law, which it enforces against false self-employment (1.00
+    before: the law's nickname names the subject, for its right to know the algorithms). The law
+    itself, and a fine for hiding the algorithm from the staff's representatives, still do."""
+    _sorts(
+        [
+            Document(
+                "La ley Rider obliga a las empresas a informar del algoritmo que gestiona a sus "
+                "empleados",
+                "Los comités de empresa podrán conocer las reglas.",
+            ),
+            Document(
+                "Multa a Glovo por incumplir la ley Rider al ocultar su algoritmo a los "
+                "representantes de los trabajadores",
+                "La Inspección considera que la empresa debía informar de los parámetros del "
+                "algoritmo.",
+            ),
+        ],
+        [
+            Document(
+                "Primera multa a Glovo por incumplir la ley Rider",
+                "La Inspección de Trabajo ha emitido la primera multa contra Glovo por incumplir "
+                "la conocida como 'ley Rider'.",
+            ),
+            Document(
+                "Trabajo multa a Glovo con 79 millones por vulnerar la ley Rider y no contratar a "
+                "falsos autónomos",
+                "La Inspección de Trabajo ha impuesto una multa a Glovo que asciende hasta los 79 "
+                "millones de euros por el incumplimiento de la Ley Rider.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
