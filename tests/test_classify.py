@@ -7049,6 +7049,40 @@ def test_a_platform_fined_for_breaking_spain_s_rider_law_is_no_algorithm_read() 
     )
 
 
+def test_the_ai_act_s_high_risk_area_of_employment_and_workers_management() -> None:
+    """Real pages read in session s45 (rules 2026.12.461): the AI Act's high-risk area of
+    "employment, workers management" named by its heading or its number, beside the Act (0.05 and
+    0.01 before). A tax code's annex, and a sector's "employment and workers management" agreed
+    with its unions, are not it."""
+    _sorts(
+        [
+            Document(
+                "What is EU AI Act Annex III point 4?",
+                "Annex III point 4 of the EU AI Act lists employment and workers management as a "
+                "high-risk use area.",
+            ),
+            Document(
+                "AI Act: occupazione, gestione dei lavoratori e accesso al lavoro autonomo tra i "
+                "sistemi ad alto rischio",
+                "Le aziende dovranno valutare gli strumenti che assegnano i turni e valutano i "
+                "dipendenti.",
+            ),
+        ],
+        [
+            Document(
+                "Annex III point 4 of the tax code explained",
+                "How the new rules on depreciation affect small businesses.",
+            ),
+            Document(
+                "Employment and workers management in the construction sector: a new collective "
+                "agreement",
+                "Unions and employers agreed on pay and hours.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
