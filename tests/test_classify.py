@@ -7083,6 +7083,25 @@ def test_the_ai_act_s_high_risk_area_of_employment_and_workers_management() -> N
     )
 
 
+def test_dead_time_is_watched_only_when_counted_or_the_staff_s() -> None:
+    """The Italian "tempo morto" (rules 2026.12.462, the session s45 review): read where it is
+    counted or is the staff's, in one pattern (it was read twice, by the monitoring list and as
+    a paired term); not a tip on using one's dead time at the office (0.99 before)."""
+    _sorts(
+        [
+            Document(
+                "Un software calcola i tempi morti dei dipendenti",
+                "L'azienda vuole ridurre le pause.",
+            ),
+            Document(
+                "Corrieri, l'app conteggia il tempo morto", "I lavoratori rischiano sanzioni."
+            ),
+        ],
+        [Document("Tempi morti in ufficio: come sfruttarli per imparare", "Cinque consigli.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
