@@ -154,7 +154,7 @@ def test_eval_reports_metrics_and_mistakes(tmp_path: Path) -> None:
     assert re.search(
         r"^overall +n=28 +pos=14 +precision=\d\.\d{3} recall=\d\.\d{3} F1=", result.stdout, re.M
     )
-    assert result.stdout.startswith("rules version ") and "; model 2." in result.stdout
+    assert result.stdout.startswith("rules version ") and "; model 3." in result.stdout
     assert "lang=de" in result.stdout and "kind=" in result.stdout
 
 

@@ -6,10 +6,12 @@ from a loopback server, the real CLI. Tests that train on ../shared/labeled skip
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -83,7 +85,7 @@ def test_shipped_model_is_plain_data_and_records_its_version(tmp_path: Path) -> 
     text = SHIPPED.read_text()
     assert text.startswith("{") and SHIPPED.stat().st_size < 4_000_000
     model = load()
-    assert model.version.startswith("2.") and 0 < model.threshold < 1
+    assert model.version.startswith("3.") and 0 < model.threshold < 1
     assert model.cv["overall"]["n"] > 1000  # the figures it was chosen by travel with it
     db = tmp_path / "w.db"
     sample_week(db)
@@ -165,16 +167,63 @@ def test_unexpected_keys_truncation_and_garbage_are_refused() -> None:
         parse(json.dumps({k: v for k, v in good.items() if k != "terms"}), "m.json")
     with pytest.raises(ModelError, match="threshold"):
         parse(json.dumps({**good, "threshold": 7}), "m.json")
-    # the terms are checked all at once; the first bad one is still named
+    # the packed terms: each fault said, the term named where one is at fault
+    names, packed = good["terms"], base64.b64decode(good["weights"])
+    width = len(good["classes"]) + 1
+    nan = packed[: 8 * width * 7] + struct.pack("<d", float("nan")) + packed[8 * width * 7 + 8 :]
+    for terms, weights, said in (
+        (
+            names,
+            base64.b64encode(nan).decode(),
+            f"term {names[7]!r} has a number that is not finite",
+        ),
+        (
+            names,
+            base64.b64encode(packed[:-8]).decode(),
+            f"not {width} for each of {len(names)} terms",
+        ),
+        (names, good["weights"][:-5] + "!" * 5, "Only base64 data is allowed"),
+        (names, None, "weights is not a base64 string"),
+        ([*names[:-1], names[0]], good["weights"], "a term is listed twice"),
+        ([*names[:-1], 7], good["weights"], "terms is not a list of strings"),
+        ({}, good["weights"], "terms is not a list of strings"),
+    ):
+        with pytest.raises(ModelError, match=re.escape(said)):
+            parse(json.dumps({**good, "terms": terms, "weights": weights}), "m.json")
+
+
+def _listed(model: dict) -> dict:
+    """A model file of format 3 as format 2 wrote it: each term's numbers a JSON list."""
+    width = len(model["classes"]) + 1
+    numbers = struct.unpack(f"<{width * len(model['terms'])}d", base64.b64decode(model["weights"]))
+    terms = {t: list(numbers[i * width : (i + 1) * width]) for i, t in enumerate(model["terms"])}
+    listed = {k: v for k, v in model.items() if k != "weights"}
+    return {**listed, "format": "watcher-relevance-model/2", "terms": terms}
+
+
+def test_a_model_file_of_format_2_is_read_and_decides_as_the_same_model_packed() -> None:
+    """`watcher train` wrote each term's numbers as a JSON list until 2026-12-04: a reader's
+    model of then loads, decides as the shipped one does with the same numbers, and is written
+    back packed, the same file."""
+    good = json.loads(SHIPPED.read_text())
+    old = parse(json.dumps(_listed(good)), "old.json")
+    shipped = load()
+    assert old.to_json() == shipped.to_json() and len(old.terms) == len(good["terms"]) > 20_000
+    for doc in (Document("Amazon is installing AI-powered cameras in its delivery vans to monitor driver behavior"),
+                Document("Budget talks resume"), Document("Bossware: the keystroke loggers at work")):  # fmt: skip
+        assert old.classify(doc) == shipped.classify(doc)
+    # its terms are checked all at once; the first bad one is still named
+    listed = _listed(good)
     width = len(good["classes"]) + 1
     for bad in ([1.0] * (width - 1), [True] * width, [float("nan")] * width, "x", None):
-        terms = {**good["terms"], "w:evil": bad}
+        terms = {**listed["terms"], "w:evil": bad}
         with pytest.raises(ModelError, match="term 'w:evil' is not"):
-            parse(json.dumps({**good, "terms": terms}), "m.json")
+            parse(json.dumps({**listed, "terms": terms}), "m.json")
     with pytest.raises(ModelError, match="terms is not an object"):
-        parse(json.dumps({**good, "terms": []}), "m.json")
+        parse(json.dumps({**listed, "terms": []}), "m.json")
     huge = {f"w:{i}": [1e307] + [0.0] * (width - 1) for i in range(20)}  # their sum overflows
-    assert parse(json.dumps({**good, "terms": huge}), "m.json").terms == huge
+    terms = parse(json.dumps({**listed, "terms": huge}), "m.json").terms
+    assert {k: list(v) for k, v in terms.items()} == huge
 
 
 def test_a_corrupt_archive_model_is_named_and_the_shipped_one_used(tmp_path: Path) -> None:
@@ -405,7 +454,7 @@ def test_without_the_corpus_six_labels_move_the_shipped_model_and_nothing_else(
     base = ["--db", str(tmp_path / "w.db"), "--sources", str(tmp_path / "sources")]
     trained = CliRunner().invoke(cli, [*base, "train"], env={"WATCHER_CORPUS": ""})
     assert trained.exit_code == 0, trained.output
-    assert trained.stdout.startswith("no corpus: the shipped model (2.")
+    assert trained.stdout.startswith("no corpus: the shipped model (3.")
     moved = re.search(r"shipped model precision [0-9.]+ recall ([0-9.]+) .*; moved \(5-fold cross-validated\) "
                       r"precision [0-9.]+ recall ([0-9.]+)", trained.stdout)  # fmt: skip
     assert moved and float(moved[2]) > float(moved[1]), trained.stdout
@@ -631,7 +680,7 @@ def test_six_labels_teach_the_model_a_kind_it_rejected(
     after = set(cli_run(tmp_path, "search", "", "--limit", "100", "--format", "ids").stdout.split())
     assert len(unlabelled & after) >= 4, reclassified.stdout  # most similar items now relevant
     shown = cli_run(tmp_path, "show", sorted(unlabelled & after)[0]).stdout
-    assert "model 2." in shown and '"' in shown  # the model's version and its words
+    assert "model 3." in shown and '"' in shown  # the model's version and its words
 
 
 def test_review_with_an_empty_window_says_how_far_back_to_look(tmp_path: Path) -> None:

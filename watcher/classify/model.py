@@ -19,10 +19,11 @@ from typing import Any
 
 from watcher.classify.decide import BY_BODY, DISPUTE, LANDMARK, RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms
+from watcher.classify.packed import PackedTerms, pack
 from watcher.classify.rules import Rules
 from watcher.models import Classification, Document, Evidence
 
-FORMAT = "watcher-relevance-model/2"
+FORMAT = "watcher-relevance-model/3"  # 3: terms packed (watcher.classify.packed)
 RELEVANT = "relevant"  # the first class; the others are the kinds of look-alike it must outscore
 EVIDENCE_WORDS = 3  # the model's phrases shown with an item
 EVIDENCE_MIN = 0.05  # smaller pushes are noise, not reasons
@@ -80,7 +81,7 @@ class Model:
     threshold: float
     bias: tuple[float, ...]  # per class
     signals: dict[str, tuple[float, ...]]  # "r:<signal>" → weight per class
-    terms: dict[str, Sequence[float]]  # text feature → (idf, weight per class)
+    terms: PackedTerms  # text feature → (idf, weight per class)
     trained_on: list[dict[str, Any]]
     cv: dict[str, Any]
     path: str = ""
@@ -96,7 +97,7 @@ class Model:
         cache: dict[str, tuple[float, ...]] = self._words  # type: ignore[attr-defined]
         shares = cache.get(word)
         if shares is None:
-            found = [e for e in map(self.terms.get, word_terms(word, self.config)) if e]
+            found = self.terms.rows(word_terms(word, self.config))
             if found:  # each class's sum over the word's terms, in their order, then the IDFs'
                 idfs, *weights = zip(*found, strict=True)
                 shares = (*[sum(map(mul, idfs, w)) for w in weights], sum(map(mul, idfs, idfs)))
@@ -235,6 +236,7 @@ class Model:
         )
 
     def to_json(self) -> str:
+        names, weights = pack(self.terms, len(self.classes) + 1)
         data = {
             "format": FORMAT,
             "version": self.version,
@@ -243,7 +245,8 @@ class Model:
             "threshold": self.threshold,
             "bias": list(self.bias),
             "signals": {k: list(v) for k, v in sorted(self.signals.items())},
-            "terms": {k: list(v) for k, v in sorted(self.terms.items())},
+            "terms": names,
+            "weights": weights,
             "trained_on": self.trained_on,
             "cv": self.cv,
         }

@@ -1,7 +1,9 @@
 """The model file: read and checked as plain data, and which one applies to an archive.
 
 A model file is JSON, never a pickle: loading it runs no code. A file that is truncated, corrupt
-or has keys we do not know is refused with a ModelError naming it. The shipped model
+or has keys we do not know is refused with a ModelError naming it. Files of each format this
+watcher has written are read: 3 (the terms packed, watcher.classify.packed), 2 (each term's
+numbers a JSON list) and 1 (one class, weights as plain numbers). The shipped model
 (watcher/classify/model.json) is built by `make model` from the labelled corpus; `watcher train`
 writes a reader's model beside the archive (`<archive>.model.json`), which wins over the shipped
 one.
@@ -17,14 +19,17 @@ from pathlib import Path
 
 from watcher.classify.features import FeatureConfig
 from watcher.classify.model import FORMAT, RELEVANT, Model
+from watcher.classify.packed import PackedTerms, unpack
 from watcher.exceptions import ModelError
 from watcher.text import json_value
 
 SHIPPED = Path(__file__).parent / "model.json"
-FORMATS = ("watcher-relevance-model/1", FORMAT)  # 1: one class, "relevant" (no "classes" key)
+ONE_CLASS, LISTED = "watcher-relevance-model/1", "watcher-relevance-model/2"
+FORMATS = (ONE_CLASS, LISTED, FORMAT)  # 1: one class, "relevant" (no "classes" key)
 KEYS = frozenset(
     {"format", "version", "features", "threshold", "bias", "signals", "terms", "trained_on", "cv"}
 )
+_KEYS = {ONE_CLASS: KEYS, LISTED: KEYS | {"classes"}, FORMAT: KEYS | {"classes", "weights"}}
 
 
 def _weights(value: object, what: str, width: int, one_class: bool) -> tuple[float, ...]:
@@ -83,8 +88,8 @@ def parse(text: str, path: str = "") -> Model:
         data = json_value(text)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
-        one_class = data.get("format") == FORMATS[0]  # weights as plain numbers, no "classes"
-        keys = KEYS if one_class else KEYS | {"classes"}
+        one_class = data.get("format") == ONE_CLASS  # weights as plain numbers, no "classes"
+        keys = _KEYS.get(data.get("format"), _KEYS[FORMAT])  # type: ignore[arg-type]
         unexpected, missing = set(data) - keys, keys - set(data)
         if unexpected:
             raise ValueError(f"unexpected keys {', '.join(sorted(unexpected))}")
@@ -103,7 +108,10 @@ def parse(text: str, path: str = "") -> Model:
         threshold = _number(data["threshold"], "threshold")
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold is not between 0 and 1")
-        terms = _terms(data["terms"], width + 1)
+        if data["format"] == FORMAT:
+            terms = unpack(data["terms"], data["weights"], width + 1)
+        else:
+            terms = PackedTerms.of(_terms(data["terms"], width + 1), width + 1)
         signals = {str(k): _weights(v, k, width, one_class) for k, v in data["signals"].items()}
         if not isinstance(data["version"], str) or not isinstance(data["trained_on"], list):
             raise ValueError("version or trained_on has the wrong type")

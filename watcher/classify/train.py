@@ -22,6 +22,7 @@ from watcher.classify.decide import RuleVerdict, judge
 from watcher.classify.features import FeatureConfig, Features, extract, word_terms, words
 from watcher.classify.lookalike import look_alike
 from watcher.classify.model import FORMAT, RELEVANT, Model, is_relevant
+from watcher.classify.packed import PackedTerms
 from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
 from watcher.text import json_lines, json_value
@@ -216,7 +217,7 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
         version="", config=data.config, threshold=threshold, classes=classes,
         bias=tuple(rounded(b) for b in bias),
         signals={s: per_class(column[s]) for s in signals},
-        terms={k: (idf[k], *per_class(column[k])) for k in vocabulary},
+        terms=PackedTerms.of({k: (idf[k], *per_class(column[k])) for k in vocabulary}, len(classes) + 1),
         trained_on=[], cv={},
     )  # fmt: skip
     return model

@@ -27,6 +27,7 @@ from typing import Any
 
 from watcher.classify.features import Features
 from watcher.classify.model import Model
+from watcher.classify.packed import PackedTerms
 from watcher.classify.train import (
     MARGIN_SCALE,
     CvResult,
@@ -81,7 +82,7 @@ def tune(
     for name, step in zip(columns, found.x * MARGIN_SCALE, strict=True):
         idf, weight, *look_alikes = terms[name]  # only the "relevant" weight moves
         terms[name] = (idf, rounded(weight + step), *look_alikes)
-    return replace(shipped, terms=terms)
+    return replace(shipped, terms=PackedTerms.of(terms, len(shipped.classes) + 1))
 
 
 def _vectors(model: Model, features: Sequence[Features]) -> list[dict[str, float]]:
