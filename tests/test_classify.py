@@ -7102,6 +7102,41 @@ def test_dead_time_is_watched_only_when_counted_or_the_staff_s() -> None:
     )
 
 
+def test_the_works_council_s_say_over_ai_and_a_customer_s_sentiment_extracted() -> None:
+    """Rules 2026.12.463: co-determination or a works agreement over AI, software or algorithms
+    names the subject (§ 87(1)6 BetrVG gives the works council its say because they can watch the
+    staff: two real pages at 0.08 and 0.32); the sentiment a machine extracts or measures, with
+    no worker named, is a customer's (a real page on call-centre conversations at 0.61)."""
+    _sorts(
+        [
+            Document(
+                "Mitbestimmung des Betriebsrats bei Software und KI-Systemen",
+                "Neue Tools erzeugen sensible Daten über Beschäftigte.",
+            ),
+            Document(
+                "Mitbestimmung 4.0: Wie Betriebsräte Algorithmen steuern",
+                "Praxisleitfaden mit Vorlagen für KI-Betriebsvereinbarungen.",
+            ),
+        ],
+        [
+            Document(
+                "How AI Extracts Sentiment from Call Center Conversations?",
+                "Sentiment analysis helps organizations gauge customer emotions and improve "
+                "service quality in real time.",
+            ),
+            Document(
+                "Mitbestimmung bei Überstunden und Kurzarbeit",
+                "Wann der Betriebsrat bei der Arbeitszeit mitbestimmen darf.",
+            ),
+            Document(
+                "Betriebsrat kritisiert Stellenabbau wegen KI",
+                "Der Konzern will 2.000 Stellen streichen und Aufgaben an KI übergeben.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
