@@ -7137,6 +7137,40 @@ def test_the_works_council_s_say_over_ai_and_a_customer_s_sentiment_extracted() 
     )
 
 
+def test_the_spanish_keeping_watch_in_the_subjunctive_and_remote_work_controlled() -> None:
+    """Rules 2026.12.464: the Spanish "vigilar" also in the subjunctive and the infinitive ("que
+    las empresas vigilen a los teletrabajadores" 0.26), and the control of remote work ("Control
+    del trabajo en remoto y nulidad de despido" 0.15, a real page); not a regulator keeping watch
+    over compliance, beaches watched, or aid for remote work."""
+    _sorts(
+        [
+            Document(
+                "La justicia avala que las empresas vigilen a los teletrabajadores",
+                "Una teleoperadora de Valladolid fue despedida por su empresa.",
+            ),
+            Document(
+                "Control del trabajo en remoto y nulidad de despido",
+                "Una teleoperadora firmó un acuerdo de teletrabajo.",
+            ),
+        ],
+        [
+            Document(
+                "La CNMV vigilará el cumplimiento de las nuevas normas",
+                "El regulador supervisará a los bancos.",
+            ),
+            Document(
+                "Drones para vigilar las playas este verano",
+                "El ayuntamiento amplía la videovigilancia.",
+            ),
+            Document(
+                "El control del trabajo a distancia: las nuevas ayudas para autónomos",
+                "El Gobierno aprueba subvenciones para el teletrabajo rural.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
