@@ -26,10 +26,14 @@ def numbered(part: Sequence[str], first: int) -> Iterator[tuple[str, bool]]:
         yield f"{number}|{line}|{os.getpid()}", number % 7 == 0
 
 
-def test_parts_are_consecutive_and_even() -> None:
-    cut = forked.parts(list(range(10)), 3)
-    assert [list(p) for p in cut] == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
-    assert forked.parts([1], 4) == [[1]]
+def test_parts_are_consecutive_and_even_in_text() -> None:
+    cut = forked.parts([str(n) for n in range(10)], 3)
+    assert [list(p) for p in cut] == [["0", "1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"]]
+    assert forked.parts(["1"], 4) == [["1"]]
+    # a long line weighs as much as many short ones: the parts hold about the same text
+    long_first = forked.parts(["x" * 200, *["y"] * 199], 2)
+    assert [len(p) for p in long_first] == [51, 149]  # 250 characters and 149
+    assert [len(p) for p in forked.parts(["x" * 1000, "a", "b"], 3)] == [1, 1, 1]
 
 
 def test_the_later_parts_run_in_workers_and_come_back_in_order() -> None:
@@ -39,8 +43,8 @@ def test_the_later_parts_run_in_workers_and_come_back_in_order() -> None:
     ]
     assert [bad for _, bad in out] == [n % 7 == 0 for n in range(1, len(LINES) + 1)]
     pids = [int(text.split("|")[2]) for text, _ in out]
-    half = (len(LINES) + 1) // 2
-    assert set(pids[:half]) == {os.getpid()}
+    half = len(forked.parts(LINES, 2)[0])  # as much text as the worker's part
+    assert 200 < half < 300 and set(pids[:half]) == {os.getpid()}
     assert len(set(pids[half:])) == 1 and pids[-1] != os.getpid()  # a worker did the rest
 
 

@@ -2,7 +2,7 @@
 
 `watcher classify FILE` spends most of its time on each line's own work (the prefilter, the
 patterns that run, the model's dot product), so a file of many lines is cut into one part per
-core. The parent forks after loading the rules and the model, and so the workers start with them
+core, each part holding about as much text as the others (a line's work grows with its length). The parent forks after loading the rules and the model, and so the workers start with them
 in memory (a spawned worker would import and load everything again, ~0.3 s); each worker writes
 its part's output to a temporary file, and the parent writes its own part and then theirs, in
 input order. Only on Linux (forking a process is safe there as long as it holds no threads, and
@@ -16,6 +16,7 @@ of a serial run.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import os
@@ -51,14 +52,19 @@ def can_fork(stream: IO[str]) -> bool:
 
 
 def parts(lines: Sequence[str], count: int) -> list[Sequence[str]]:
-    """`count` runs of consecutive lines, as even as may be (none empty)."""
+    """`count` runs of consecutive lines, of text as even as may be (none empty): a line's work
+    grows with its length, and real files are not even (the first half of the real feed items
+    holds 1.7 times the text of the second, and took 1.6 times as long)."""
     count = max(1, min(count, len(lines)))
-    size, extra = divmod(len(lines), count)
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # +1: a line's own cost
+    total = ends[-1] if ends else 0
     cut, start = [], 0
-    for i in range(count):
-        end = start + size + (i < extra)
+    for i in range(1, count):
+        end = bisect.bisect_left(ends, total * i / count) + 1  # the line that reaches the share
+        end = max(start + 1, min(end, len(lines) - (count - i)))  # one line at least in each
         cut.append(lines[start:end])
         start = end
+    cut.append(lines[start:])
     return cut
 
 
