@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from operator import mul
 from typing import Any
 
@@ -124,16 +125,18 @@ class Model:
         look-alike that is (a class index; None for a one-class model), and the norm of its
         text vector. The margins are the occurrences' IDF vectors · the weights, normalised,
         plus the rules' signals and the bias (watcher.classify.features)."""
-        cached = self._words.get  # type: ignore[attr-defined]
-        word = self._word
-        rows = [cached(w) or word(w) for w in features.words]
-        looked_up = self._pairs.get  # type: ignore[attr-defined]
-        shares = [looked_up(p, _UNSEEN) for p in features.pairs]
+        # looked up in C (map over the caches' get), the misses then filled in: most words
+        # and pairs of an item have been seen before
+        rows = list(map(self._words.get, features.words))  # type: ignore[attr-defined]
+        if None in rows:
+            word = self._word
+            rows = [row or word(w) for row, w in zip(rows, features.words, strict=True)]
+        shares = list(map(self._pairs.get, features.pairs, repeat(_UNSEEN)))  # type: ignore[attr-defined]
         if _UNSEEN in shares:
             shares = [self._pair(p) for p in features.pairs]
-        rows += [s for s in shares if s is not None]
+        rows += filter(None, shares)  # None: a pair the model does not know (shares never empty)
         width = len(self.classes)
-        sums = [sum(c) for c in zip(*rows, strict=True)] if rows else [0.0] * (width + 1)
+        sums = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * (width + 1)
         norm = math.sqrt(sums[-1]) or 1.0
         signals = self.signals
         found = [signals[s] for s in features.signals if s in signals]
