@@ -7171,6 +7171,33 @@ def test_the_spanish_keeping_watch_in_the_subjunctive_and_remote_work_controlled
     )
 
 
+def test_algorithms_at_the_workplace_in_dutch_and_german_not_behind_one_s_feed() -> None:
+    """Rules 2026.12.465: algorithms at the workplace in Dutch and German ("Risico's algoritmes
+    op de werkvloer", a Dutch DPA's page at 0.15); the English "algorithms at work" no longer
+    read as the staff's where they work behind one's own feed (the rules called that look-alike
+    relevant; the model alone still weighs its "algorithms")."""
+    _sorts(
+        [
+            Document(
+                "Risico's algoritmes op de werkvloer",
+                "Organisaties zetten algoritmes steeds vaker in bij het managen van werknemers.",
+            ),
+            Document(
+                "Algorithmen am Arbeitsplatz: Was Beschäftigte wissen müssen",
+                "Software verteilt Schichten und bewertet Leistungen.",
+            ),
+        ],
+        [
+            Document(
+                "AI op de werkvloer: zo gebruik je ChatGPT slim", "Vijf tips voor generatieve AI."
+            )
+        ],
+        frozenset(),
+    )
+    feed = judge(Document("Algorithms at work in your Netflix recommendations"))
+    assert "monitoring@title" not in feed.signals and not feed.classification.relevant
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
