@@ -7198,6 +7198,36 @@ def test_algorithms_at_the_workplace_in_dutch_and_german_not_behind_one_s_feed()
     assert "monitoring@title" not in feed.signals and not feed.classification.relevant
 
 
+def test_facial_technology_said_without_the_recognition() -> None:
+    """Rules 2026.12.466: "tecnología facial" (and its French, Italian and English forms) is a
+    biometric term ("Sanción a Cabrera de Mar por emplear tecnología facial en controles
+    laborales", a real page at 0.05); not a face to pay with at the till. "Controles laborales"
+    alone was measured and left out: it is as often the labour inspectors' checks."""
+    _sorts(
+        [
+            Document(
+                "Sanción a Cabrera de Mar por emplear tecnología facial en controles laborales",
+                "La autoridad catalana de protección de datos ha sancionado a una empresa.",
+            ),
+            Document(
+                "Empresa usa tecnología facial para controlar la jornada de sus empleados",
+                "Los trabajadores denuncian que no se les pidió consentimiento.",
+            ),
+        ],
+        [
+            Document(
+                "Tecnología facial para pagar en el supermercado llega a Madrid",
+                "Los clientes podrán pagar con la cara en las cajas.",
+            ),
+            Document(
+                "El Gobierno refuerza los controles laborales contra el fraude en la contratación",
+                "La Inspección de Trabajo hará más visitas a las empresas.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
