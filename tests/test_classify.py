@@ -7228,6 +7228,45 @@ def test_facial_technology_said_without_the_recognition() -> None:
     )
 
 
+def test_the_employer_s_duty_to_tell_the_staff_of_its_ai_in_italian() -> None:
+    """Rules 2026.12.467: Italy's AI law (Legge 132/2025, article 11) makes the employer tell the
+    staff of the AI it uses: the duty to inform, beside AI and a worker term, names the subject
+    (seven real pages at 0.08-0.39); not the professions' duty to tell their clients, nor AI
+    literacy, nor the privacy notice alone."""
+    _sorts(
+        [
+            Document(
+                "AI in azienda: obblighi informativi nei confronti dei lavoratori",
+                "Dal 10 ottobre 2025 entra in vigore la Legge 23 settembre 2025, n. 132.",
+            ),
+            Document(
+                "IA, informativa obbligatoria per datore di lavoro e committente",
+                "L'art. 11 disciplina l'utilizzo dell'intelligenza artificiale nel lavoro.",
+            ),
+            Document(
+                "Legge 132/2025, cosa cambia per il lavoro: l'informativa sull'IA ai dipendenti",
+                "Il datore di lavoro deve informare i lavoratori.",
+            ),
+        ],
+        [
+            Document(
+                "IA e professionisti: obblighi informativi verso i clienti",
+                "Avvocati e commercialisti devono comunicare l'uso di sistemi di IA.",
+            ),
+            Document(
+                "Alfabetizzazione IA: nuovi obblighi per i datori di lavoro",
+                "L'AI Act impone la formazione del personale che usa sistemi di IA.",
+            ),
+            Document(
+                "Obblighi informativi sul trattamento dei dati: cosa deve sapere il datore di "
+                "lavoro",
+                "L'informativa privacy ai dipendenti deve essere chiara.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
