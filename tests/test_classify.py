@@ -7267,6 +7267,36 @@ def test_the_employer_s_duty_to_tell_the_staff_of_its_ai_in_italian() -> None:
     )
 
 
+def test_the_french_cse_consulted_before_ai_comes_in() -> None:
+    """Rules 2026.12.468: the CSE's say over AI, as the German works council's (.463): the
+    Nanterre court's orders suspending AI tools until the CSE was consulted (real pages at 0.07
+    and 0.10); not the CSE's elections or budget, nor AI in the courts."""
+    _sorts(
+        [
+            Document(
+                "Suspension de la mise en oeuvre de l'IA dans une entreprise à la demande du CSE",
+                "Le tribunal judiciaire de Nanterre enjoint à une entreprise de suspendre le projet.",
+            ),
+            Document(
+                "Consultation du CSE en matière d'IA : nouvelle illustration",
+                "Le tribunal suspend le déploiement de deux logiciels de gestion du personnel.",
+            ),
+            Document(
+                "Le CSE obtient la suspension d'un logiciel d'IA d'évaluation des salariés",
+                "Le juge ordonne à l'employeur de consulter les représentants du personnel.",
+            ),
+        ],
+        [
+            Document("Élections du CSE : le calendrier 2026", "Comment organiser le scrutin."),
+            Document(
+                "L'IA dans les tribunaux : le Conseil d'État publie une étude",
+                "Les juges pourront utiliser des outils d'aide à la décision.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
