@@ -7297,6 +7297,43 @@ def test_the_french_cse_consulted_before_ai_comes_in() -> None:
     )
 
 
+def test_the_staff_representatives_say_over_ai_in_dutch_spanish_and_italian() -> None:
+    """Rules 2026.12.469: the Dutch works council's consent, the Spanish works committee's right
+    to know the algorithms and the Italian union representatives' say over AI (as the German
+    and French, .463 and .468); not a union or committee fearing AI will take jobs."""
+    _sorts(
+        [
+            Document(
+                "Instemmingsrecht ondernemingsraad bij invoering van AI",
+                "Wanneer moet de werkgever de OR om instemming vragen?",
+            ),
+            Document(
+                "Información al comité de empresa sobre la inteligencia artificial",
+                "El Estatuto de los Trabajadores obliga a informar.",
+            ),
+            Document(
+                "Sindacati e algoritmi: l'informativa alle RSU sui sistemi automatizzati",
+                "Il datore deve informare le rappresentanze sindacali.",
+            ),
+        ],
+        [
+            Document(
+                "El comité de empresa alerta: la inteligencia artificial destruirá empleos en el "
+                "banco",
+                "Los sindicatos piden formación.",
+            ),
+            Document(
+                "Sindacati: l'intelligenza artificiale ruberà migliaia di posti di lavoro",
+                "La Cgil chiede un piano per la riqualificazione.",
+            ),
+            Document(
+                "Ondernemingsraad vreest banenverlies door AI", "De vakbond wil afspraken maken."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
