@@ -7334,6 +7334,51 @@ def test_the_staff_representatives_say_over_ai_in_dutch_spanish_and_italian() ->
     )
 
 
+def test_the_staff_told_before_high_risk_ai_is_used_in_four_more_languages() -> None:
+    """Rules 2026.12.470: the AI Act's duty to tell the staff before high-risk AI is used at work
+    (article 26(7)), as English had it: the German employer beside "Hochrisiko-KI", and the
+    staff told in Spanish, French and Dutch (probes at 0.04-0.36); not the employers'
+    associations, nor employers investing in high-risk medical AI."""
+    _sorts(
+        [
+            Document(
+                "KI-Verordnung: Arbeitgeber müssen Beschäftigte vor dem Einsatz von Hochrisiko-KI "
+                "informieren",
+                "Artikel 26 Absatz 7 verpflichtet die Betreiber.",
+            ),
+            Document(
+                "AI Act : l'employeur doit informer les salariés avant d'utiliser une IA à haut "
+                "risque",
+                "L'article 26 impose d'informer les représentants du personnel.",
+            ),
+            Document(
+                "AI Act: de werkgever moet werknemers informeren over AI met een hoog risico",
+                "Artikel 26 lid 7 verplicht gebruiksverantwoordelijken.",
+            ),
+            Document(
+                "Reglamento de IA: la empresa debe informar a los trabajadores antes de usar "
+                "sistemas de alto riesgo",
+                "El artículo 26.7 obliga a informar.",
+            ),
+        ],
+        [
+            Document(
+                "Arbeitgeberverbände kritisieren Hochrisiko-KI-Regeln der EU",
+                "Die Verbände fordern eine Verschiebung der Pflichten.",
+            ),
+            Document(
+                "Les employeurs de la tech investissent dans l'IA à haut risque pour la santé",
+                "Les dispositifs médicaux intelligents se multiplient.",
+            ),
+            Document(
+                "Werkgevers investeren in medische AI met een hoog risico",
+                "Ziekenhuizen kopen nieuwe diagnosesystemen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
