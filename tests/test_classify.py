@@ -7379,6 +7379,23 @@ def test_the_staff_told_before_high_risk_ai_is_used_in_four_more_languages() -> 
     )
 
 
+def test_riders_matched_with_drivers_or_fares_are_passengers() -> None:
+    """Rules 2026.12.471: "riders" matched or connected with drivers, cars or fares are a ride
+    app's passengers, not couriers (Lyft's line was 0.71); riders with low ratings still are."""
+    lyft = Document("Lyft's app now connects riders to drivers faster at airports")
+    assert "worker@title" not in judge(lyft).signals
+    _sorts(
+        [
+            Document(
+                "Deliveroo riders with low ratings lose access to the best shifts",
+                "The app ranks couriers by their acceptance rates.",
+            )
+        ],
+        [Document(lyft.title, "The company says wait times fell by a third.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
