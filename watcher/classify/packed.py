@@ -99,9 +99,8 @@ def unpack(names: object, weights: object, width: int) -> PackedTerms:
     values.frombytes(raw)
     if _BIG_ENDIAN:
         values.byteswap()
-    if not math.isfinite(
-        sum(values)
-    ):  # NaN or an infinity somewhere (or finite ones too large to add)
+    # NaN or an infinity somewhere (or finite numbers too large to add, which are let through)
+    if not math.isfinite(sum(values)):
         bad = next((i for i, x in enumerate(values) if not math.isfinite(x)), None)
         if bad is not None:
             raise ValueError(f"term {names[bad // width]!r} has a number that is not finite")
