@@ -7396,6 +7396,26 @@ def test_riders_matched_with_drivers_or_fares_are_passengers() -> None:
     )
 
 
+def test_the_german_watch_kept_over_safety_or_a_thing_is_not_the_staff_s() -> None:
+    """Rules 2026.12.472: "Überwachung der Arbeitssicherheit" (of compliance, a site, a machine
+    ...) is not the staff watched (a look-alike at 0.77); "Überwachung von Beschäftigten" is."""
+    _sorts(
+        [
+            Document(
+                "Überwachung von Beschäftigten durch Privatdetektive",
+                "Das Gericht hält die Observation für unzulässig.",
+            )
+        ],
+        [
+            Document(
+                "Überwachung der Arbeitssicherheit: Berufsgenossenschaft prüft Baustellen",
+                "Die Prüfer kontrollieren Gerüste und Schutzkleidung.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
