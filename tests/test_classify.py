@@ -7416,6 +7416,35 @@ def test_the_german_watch_kept_over_safety_or_a_thing_is_not_the_staff_s() -> No
     )
 
 
+def test_machines_and_price_rises_watched_are_things() -> None:
+    """Rules 2026.12.473: machines, machinery and production lines watched are things, not the
+    staff (in six languages), and so are price rises in Spanish; a worker term just after the
+    thing keeps the hit ("monitors machines and staff")."""
+    _sorts(
+        [
+            Document(
+                "AI monitors machine operators and flags slow workers",
+                "Staff on the production line are scored every hour.",
+            ),
+            Document(
+                "Die Software überwacht Maschinen und Mitarbeiter gleichzeitig",
+                "Der Betriebsrat fordert eine Betriebsvereinbarung.",
+            ),
+        ],
+        [
+            Document(
+                "AI monitors factory machines to predict failures",
+                "Sensors spot wear before breakdowns happen.",
+            ),
+            Document(
+                "Control de precios: Consumo vigila las subidas en los supermercados",
+                "Los inspectores revisarán las etiquetas.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
