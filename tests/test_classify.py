@@ -7445,6 +7445,33 @@ def test_machines_and_price_rises_watched_are_things() -> None:
     )
 
 
+def test_firing_and_discipline_decided_by_ai_name_the_subject() -> None:
+    """Rules 2026.12.474: termination or disciplinary decisions made by AI (a real page on
+    California's vetoed No Robo Bosses Act, 0.07, named it only in its summary); not hiring or
+    investment decisions made by AI."""
+    _sorts(
+        [
+            Document(
+                "Calif. Gov. Vetoes Regulation Of AI In Employment Decisions",
+                "Newsom vetoed a bill that would have required businesses to make sure humans "
+                "reviewed termination and disciplinary decisions made by artificial intelligence "
+                "tools.",
+            )
+        ],
+        [
+            Document(
+                "Hiring decisions made by AI face new audit rules in New York",
+                "Employers must audit résumé-screening tools for bias.",
+            ),
+            Document(
+                "Investment decisions made by AI: are robo-advisers safe?",
+                "Regulators warn savers about automated portfolios.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
