@@ -7472,6 +7472,29 @@ def test_firing_and_discipline_decided_by_ai_name_the_subject() -> None:
     )
 
 
+def test_automated_decisionmaking_spelt_as_one_word() -> None:
+    """Rules 2026.12.475: "automated decisionmaking", as California's rules spell it, is read as
+    "automated decision-making" is: the employer's use of it names the subject (a real page at
+    0.28), the consumers' is people in general (a real page at 0.64)."""
+    _sorts(
+        [
+            Document(
+                "California's Long-Awaited Final Regulations on Automated Decisionmaking Create "
+                "New Compliance Challenges for Employers",
+                "New regulations on the use of automated decisionmaking technology for employment "
+                "decisions will come into effect on January 1, 2026.",
+            )
+        ],
+        [
+            Document(
+                "CPPA AI rules for automated decisionmaking",
+                "The agency unveiled draft regulations to bolster consumer protections.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
