@@ -7495,6 +7495,28 @@ def test_automated_decisionmaking_spelt_as_one_word() -> None:
     )
 
 
+def test_the_cfpb_s_background_dossiers_on_workers() -> None:
+    """Rules 2026.12.476: the CFPB's "background dossiers" beside workers, employers or
+    employment name the subject (its circular 2024-06, real pages at 0.32 and 0.56); not a
+    landlord's on tenants."""
+    _sorts(
+        [
+            Document(
+                "Consumer Financial Protection Circular: Background Dossiers and Algorithmic "
+                "Scores for Hiring, Promotion, and Other Employment Decisions",
+                "The CFPB has issued Consumer Financial Protection Circular 2024-06.",
+            )
+        ],
+        [
+            Document(
+                "Landlords use background dossiers to screen tenants, CFPB warns",
+                "Tenant screening reports often contain errors.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
