@@ -209,8 +209,11 @@ def test_a_model_file_of_format_2_is_read_and_decides_as_the_same_model_packed()
     old = parse(json.dumps(_listed(good)), "old.json")
     shipped = load()
     assert old.to_json() == shipped.to_json() and len(old.terms) == len(good["terms"]) > 20_000
-    for doc in (Document("Amazon is installing AI-powered cameras in its delivery vans to monitor driver behavior"),
-                Document("Budget talks resume"), Document("Bossware: the keystroke loggers at work")):  # fmt: skip
+    for doc in (
+        Document("Amazon is installing AI-powered cameras in its delivery vans to watch drivers"),
+        Document("Budget talks resume"),
+        Document("Bossware: the keystroke loggers at work"),
+    ):
         assert old.classify(doc) == shipped.classify(doc)
     # its terms are checked all at once; the first bad one is still named
     listed = _listed(good)

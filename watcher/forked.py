@@ -2,10 +2,11 @@
 
 `watcher classify FILE` spends most of its time on each line's own work (the prefilter, the
 patterns that run, the model's dot product), so a file of many lines is cut into one part per
-core, each part holding about as much text as the others (a line's work grows with its length). The parent forks after loading the rules and the model, and so the workers start with them
-in memory (a spawned worker would import and load everything again, ~0.3 s); each worker writes
-its part's output to a temporary file, and the parent writes its own part and then theirs, in
-input order. Only on Linux (forking a process is safe there as long as it holds no threads, and
+core, each part holding about as much text as the others (a line's work grows with its length).
+The parent forks after loading the rules and the model, and so the workers start with them in
+memory (a spawned worker would import and load everything again, ~0.3 s); each worker writes its
+part's output to a temporary file, and the parent writes its own part and then theirs, in input
+order. Only on Linux (forking a process is safe there as long as it holds no threads, and
 classify holds none), only for a regular file (a pipe or a terminal is answered line by line as
 it comes), and only when the file is long enough to repay the forks.
 

@@ -127,11 +127,13 @@ class Model:
         plus the rules' signals and the bias (watcher.classify.features)."""
         # looked up in C (map over the caches' get), the misses then filled in: most words
         # and pairs of an item have been seen before
-        rows = list(map(self._words.get, features.words))  # type: ignore[attr-defined]
+        words: dict[str, tuple[float, ...]] = self._words  # type: ignore[attr-defined]
+        pairs: dict[str, tuple[float, ...] | None] = self._pairs  # type: ignore[attr-defined]
+        rows = list(map(words.get, features.words))
         if None in rows:
             word = self._word
             rows = [row or word(w) for row, w in zip(rows, features.words, strict=True)]
-        shares = list(map(self._pairs.get, features.pairs, repeat(_UNSEEN)))  # type: ignore[attr-defined]
+        shares = list(map(pairs.get, features.pairs, repeat(_UNSEEN)))
         if _UNSEEN in shares:
             shares = [self._pair(p) for p in features.pairs]
         rows += filter(None, shares)  # None: a pair the model does not know (shares never empty)

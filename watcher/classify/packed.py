@@ -44,7 +44,9 @@ class PackedTerms(Mapping[str, Sequence[float]]):
         values, width = self._values, self._width
         return [values[at : at + width] for at in map(self._at.get, terms) if at is not None]
 
-    def get(self, term: str, default: Sequence[float] | None = None) -> Sequence[float] | None:  # type: ignore[override]
+    def get(  # type: ignore[override]
+        self, term: str, default: Sequence[float] | None = None
+    ) -> Sequence[float] | None:
         at = self._at.get(term)
         return default if at is None else self._values[at : at + self._width]
 

@@ -217,7 +217,9 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
         version="", config=data.config, threshold=threshold, classes=classes,
         bias=tuple(rounded(b) for b in bias),
         signals={s: per_class(column[s]) for s in signals},
-        terms=PackedTerms.of({k: (idf[k], *per_class(column[k])) for k in vocabulary}, len(classes) + 1),
+        terms=PackedTerms.of(
+            {k: (idf[k], *per_class(column[k])) for k in vocabulary}, len(classes) + 1
+        ),
         trained_on=[], cv={},
     )  # fmt: skip
     return model
