@@ -7517,6 +7517,31 @@ def test_the_cfpb_s_background_dossiers_on_workers() -> None:
     )
 
 
+def test_new_south_wales_digital_work_systems_and_the_massachusetts_fair_act() -> None:
+    """Rules 2026.12.477: NSW's "digital work systems" (its Work Health and Safety amendment on
+    algorithms and AI that allocate or watch work) and the Massachusetts FAIR Act are named for
+    the subject (real pages at 0.17-0.45); not a school's digital systems for homework."""
+    _sorts(
+        [
+            Document(
+                "Work Health and Safety Amendment (Digital Work Systems) Bill 2025",
+                "The bill amends the Work Health and Safety Act 2011.",
+            ),
+            Document(
+                "An Act fostering artificial intelligence responsibility",
+                "Chapter 149B of the General Laws.",
+            ),
+        ],
+        [
+            Document(
+                "Schools roll out digital work systems for homework",
+                "Pupils submit assignments through a new online platform.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
