@@ -7542,6 +7542,36 @@ def test_new_south_wales_digital_work_systems_and_the_massachusetts_fair_act() -
     )
 
 
+def test_the_automated_decision_to_dismiss_names_the_subject() -> None:
+    """Rules 2026.12.478: the automated decision to dismiss, and dismissal or firing by algorithm
+    or automated means (a real page on Uber's robo-firing penalties at 0.55); not a phone
+    contract terminated by an automated decision, nor spam deleted by algorithm."""
+    _sorts(
+        [
+            Document(
+                "Uber ordered to pay €584,000 in penalties for failure to comply with court order",
+                "Uber must provide transparency into the automated decision to dismiss two "
+                "drivers.",
+            ),
+            Document(
+                "Courier fired by algorithm wins compensation",
+                "The tribunal found the app had deactivated him without any human review.",
+            ),
+        ],
+        [
+            Document(
+                "Automated decision to terminate a mobile phone contract: what are your rights?",
+                "Consumers can ask for a human review under the GDPR.",
+            ),
+            Document(
+                "Gmail will automatically delete spam by algorithm after 30 days",
+                "Messages flagged as junk will be removed without review.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
