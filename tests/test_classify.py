@@ -7572,6 +7572,37 @@ def test_the_automated_decision_to_dismiss_names_the_subject() -> None:
     )
 
 
+def test_the_german_noun_of_total_control_is_monitoring() -> None:
+    """Rules 2026.12.479: the German noun of total or seamless control over the staff is
+    monitoring, as the participles are (a real page on Lieferando's Big Brother Award at 0.17);
+    not the total control of a supply chain, nor a car's full inspection."""
+    _sorts(
+        [
+            Document(
+                "Lieferando erhält für die »Totalkontrolle« seiner Beschäftigten den "
+                "diesjährigen Big-Brother-Award",
+                "Sie gehören längst zum Stadtbild: Beschäftigte auf Fahrrädern.",
+            ),
+            Document(
+                "Rundumkontrolle der Fahrer: Betriebsrat klagt gegen Ortungssystem",
+                "Das Unternehmen erfasst per App den Standort seiner Kuriere.",
+            ),
+        ],
+        [
+            Document(
+                "Totalkontrolle über die Lieferkette: Wie Händler ihre Waren verfolgen",
+                "Mit RFID-Chips und Software behalten Händler den Überblick über jede Palette.",
+            ),
+            Document(
+                "Rundumkontrolle beim TÜV: Was Autofahrer jetzt wissen müssen",
+                "Die Hauptuntersuchung wird strenger: Prüfer kontrollieren künftig auch die "
+                "Software des Fahrzeugs.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
