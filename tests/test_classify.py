@@ -7603,6 +7603,38 @@ def test_the_german_noun_of_total_control_is_monitoring() -> None:
     )
 
 
+def test_emotion_ai_is_read_in_every_language() -> None:
+    """Rules 2026.12.480: emotion AI named in French, Italian, Spanish, German and Dutch is
+    emotion recognition, at work as in English; and where it reads customers, children or a
+    car's driver, the veto on emotions read by a machine keeps it out (the German car at 0.70
+    was relevant before)."""
+    _sorts(
+        [
+            Document(
+                "IA émotionnelle au travail : la CNIL met en garde les employeurs",
+                "Analyser les émotions des salariés par la voix ou le visage est interdit par le "
+                "règlement européen sur l'IA.",
+            ),
+            Document(
+                "IA emotiva in ufficio: il Garante avverte le aziende",
+                "Sistemi che leggono le emozioni dei dipendenti sono vietati dall'AI Act.",
+            ),
+        ],
+        [
+            Document(
+                "L'IA émotionnelle au service de la relation client",
+                "Les marques analysent la voix des clients pour adapter leurs réponses en temps "
+                "réel.",
+            ),
+            Document(
+                "Emotionale KI im Auto: Das Fahrzeug erkennt, wenn der Fahrer müde wird",
+                "Kameras im Innenraum beobachten das Gesicht und warnen bei Sekundenschlaf.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
