@@ -7635,6 +7635,44 @@ def test_emotion_ai_is_read_in_every_language() -> None:
     )
 
 
+def test_productivity_gains_in_the_summary_and_the_algorithm_that_manages_the_staff() -> None:
+    """Rules 2026.12.481: productivity raised, told in the summary of an item that names no
+    monitoring, is its subject (a real page on Microsoft's Copilot study at 0.60); an algorithm
+    that manages the staff names the subject, whatever gains its summary quotes; monitoring
+    named keeps an item whose summary promises productivity gains."""
+    _sorts(
+        [
+            Document(
+                "How Amazon's algorithm manages its warehouse workers",
+                "The company says its software delivers productivity gains, but workers "
+                "describe constant pressure.",
+            ),
+            Document(
+                "Bossware is on the rise",
+                "Vendors promise productivity gains from tracking what staff do at their "
+                "computers.",
+            ),
+            Document(
+                "El algoritmo que gestiona a los repartidores, a examen",
+                "La Inspección de Trabajo revisa cómo la plataforma asigna pedidos.",
+            ),
+        ],
+        [
+            Document(
+                "Microsoft says workers should believe the hype with AI tools",
+                "Generative AI tools are delivering marked benefits for users, according to "
+                "research from Microsoft, with employees reporting significant productivity "
+                "gains.",
+            ),
+            Document(
+                "Google's algorithm directs drivers onto quiet residential streets",
+                "Residents complain that navigation apps send commuters past schools.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

@@ -125,10 +125,12 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     its subject, not how workers are watched. A request for one's own data, pay, sick leave and
     who counts as an employee are read in the summary too (`_SUMMARY_VETOES`: "TUC launches guide
     for union reps" on workers' access requests, "Uitspraak kantonrechter Rotterdam" on severance
-    pay). Productivity raised is ruled out even where AI is named (AI raised it)."""
+    pay). Productivity raised, in the title or the summary, is ruled out even where AI is named
+    (AI raised it)."""
     title = fields[0]
-    if title.found["gain"] and not monitoring:  # AI named does not keep it: AI raised it
-        return _said(title, title.found["gain"][0], PRODUCTIVITY_GAIN)
+    for field in fields[:2]:  # AI named does not keep it: AI raised it
+        if field.found["gain"] and not monitoring:
+            return _said(field, field.found["gain"][0], PRODUCTIVITY_GAIN)
     found = [
         (f, f.found["dispute"][0], INDUSTRIAL_ACTION) for f in fields[:2] if f.found["dispute"]
     ]
