@@ -7673,6 +7673,40 @@ def test_productivity_gains_in_the_summary_and_the_algorithm_that_manages_the_st
     )
 
 
+def test_the_detective_agency_spelt_without_its_h_and_the_italian_investigative_services() -> None:
+    """Rules 2026.12.482: the Dutch detective agency spelt "rechercebureau" and the Italian
+    investigative services or checks set on a sick worker are monitoring, beside a worker term,
+    as the detective is (two real pages at 0.61, ruled out as sick leave, and 0.51); not an
+    agency that finds a painting, nor a private research agency's survey of staff."""
+    _sorts(
+        [
+            Document(
+                "Inschakelen rechercebureau om zieke werknemer te controleren",
+                "Is er een juridische basis voor het inschakelen van een recherchebureau bij een "
+                "vermoeden van twijfels aan arbeidsverzuim?",
+            ),
+            Document(
+                "Legittimo il controllo del lavoratore in malattia a mezzo di servizi "
+                "investigativi privati",
+                "Un lavoratore, durante un periodo di assenza per infortunio sul lavoro, era "
+                "stato oggetto di accertamenti investigativi richiesti dal datore di lavoro.",
+            ),
+        ],
+        [
+            Document(
+                "Rechercebureau vindt gestolen schilderij terug",
+                "Het kunstwerk werd in een garage in Antwerpen aangetroffen.",
+            ),
+            Document(
+                "Particulier onderzoeksbureau: werknemers tevreden over thuiswerken",
+                "Uit een enquête onder 2.000 werknemers blijkt dat de meesten twee dagen thuis "
+                "willen werken.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
