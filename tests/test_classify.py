@@ -7707,6 +7707,50 @@ def test_the_detective_agency_spelt_without_its_h_and_the_italian_investigative_
     )
 
 
+def test_the_staffs_communications_as_training_data_and_their_emails_analysed() -> None:
+    """Rules 2026.12.483: the staff's messages as AI training data with more words between, the
+    workplace's or a company's communications as training data, the staff who are training the
+    AI, and the staff's e-mails analysed (four real pages at 0.10-0.53); not a chat tool's
+    customers' messages, nor training data in general."""
+    _sorts(
+        [
+            Document(
+                "Companies are selling workers' private messages and emails as AI training data",
+                "A growing number of defunct and struggling companies are monetizing their "
+                "internal archives.",
+            ),
+            Document(
+                "AI Companies Mining Corporate Communications for Training Data: Privacy and "
+                "Legal Concerns Emerge",
+                "AI companies are harvesting corporate communications including Slack and email "
+                "as training data without explicit employee consent.",
+            ),
+            Document(
+                "Your Employees Are Training Your AI. Do They Know That?",
+                "Most businesses are feeding client data into AI training pipelines without "
+                "realizing it.",
+            ),
+            Document(
+                "Does analyzing employee emails run afoul of the GDPR?",
+                "HR leaders are wary of any new technology that digs too deeply into employee "
+                "emails.",
+            ),
+        ],
+        [
+            Document(
+                "Slack will use customer messages to train its AI unless admins opt out",
+                "The company updated its privacy principles; workspace owners must email "
+                "support to opt out.",
+            ),
+            Document(
+                "Training data for AI: where do corporate chatbots get their text?",
+                "Most models are trained on public web pages, books and code.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
