@@ -7751,6 +7751,35 @@ def test_the_staffs_communications_as_training_data_and_their_emails_analysed() 
     )
 
 
+def test_social_networks_biometric_suits_on_behalf_of_consumers_are_not_staff() -> None:
+    """Rules 2026.12.484: a biometric privacy suit on behalf of a state's consumers, or over a
+    photo feature that scanned users' faces, names no worker: its people are the users (two real
+    pages at 0.72 and 0.92); an employer's time clocks under the same law stay in."""
+    _sorts(
+        [
+            Document(
+                "Illinois employees sue over biometric time clocks",
+                "Workers say their employer scanned their fingerprints without written consent "
+                "under BIPA.",
+            ),
+        ],
+        [
+            Document(
+                "Facebook's Biometric Privacy Settlement Poised for Final Approval",
+                "In 2015, Facebook was sued for violating the Illinois' Biometric Information "
+                "Privacy Act (BIPA) in federal court in California in a class action lawsuit "
+                "brought on behalf of Illinois consumers.",
+            ),
+            Document(
+                "Did You Receive a Settlement Check in the Mail Too? – A Look at Illinois' "
+                "Biometric Info Privacy Act",
+                "Perhaps think twice before applying a filter to your photo on social media.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
