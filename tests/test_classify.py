@@ -7780,6 +7780,40 @@ def test_social_networks_biometric_suits_on_behalf_of_consumers_are_not_staff() 
     )
 
 
+def test_a_motorists_own_dashcam_is_not_a_fleets() -> None:
+    """Rules 2026.12.485: a dashcam in an item that names no worker, no fleet or trade and no
+    platform is a motorist's own (three real pages on dashcams and the GDPR at 0.57-0.76); a
+    platform's or a trucking fleet's dashcams, where drivers alone are no worker term, stay in."""
+    _sorts(
+        [
+            Document(
+                "Uber to watch its drivers with AI dashcams",
+                "The cameras will flag drivers who look at their phones and report them to the "
+                "platform.",
+            ),
+            Document(
+                "The Future of Safety and Surveillance: AI Dashcams in the Trucking Industry",
+                "With the proliferation of AI-powered dashcams, fleet operations are becoming "
+                "safer and more effective.",
+            ),
+        ],
+        [
+            Document(
+                "How GDPR regulates dashcam",
+                "To ensure the safety of the driver and to facilitate insurance claims in case of "
+                "accidents, modern vehicles are outfitted with a number of cameras.",
+            ),
+            Document(
+                "Europe: Data protection considerations for the use of dashcams in the EU - part "
+                "two",
+                "The use of dashcams is on the rise in Europe which raises data protection "
+                "concerns surrounding the collection and processing of personal data.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

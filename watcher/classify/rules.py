@@ -36,7 +36,7 @@ _TERMS = frozenset(
     "exposure_kept road_cameras insider staff_protection worn_cameras unlawful case_outcome "
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
-    "studies_measuring things_monitored attacks".split()
+    "studies_measuring things_monitored attacks own_dashcams".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -145,7 +145,10 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "travel": {"travel": data["terms"]["travel"]},
         "police": {"police": data["terms"]["police"], "officers": data["terms"]["police_officers"]},
         "agents": {"agents": data["terms"]["ai_agents"]},
-        "private": {"private": data["terms"]["private_life"]},
+        "private": {
+            "private": data["terms"]["private_life"],
+            "dashcam": data["terms"]["own_dashcams"],
+        },
         "care": {"care": data["terms"]["patient_care"]},
         "exposure": {"exposure": data["terms"]["occupational_exposure"]},
         "insider": {"insider": data["terms"]["insider"]},

@@ -178,7 +178,8 @@ def _not_staff(
     refuse (a party's name, worker bees, Celery workers, worker nodes): not people; in the
     title or summary,
     children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
-    palm: their families, insurers, phones or tills watch them; the police, public security
+    palm: their families, insurers, phones or tills watch them; a dashcam where no fleet, trade
+    or platform is named either: a motorist's own; the police, public security
     forces or intelligence services, where no police officer is named: the public, watched by
     them or for them (officers may be the watched); emotions or sentiment read by a
     machine, where customers or users are named or no call centre and no work is (a call's
@@ -226,8 +227,12 @@ def _not_staff(
         (summary, "travel", TRAVELLERS),
         (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
     ):  # fmt: skip
-        if field.found[family]:
-            return _said(field, field.found[family][0], concept)
+        hits = field.found[family]
+        if family == "private" and hits and hits[0].label == "dashcam":  # one's own, or a fleet's
+            fleet = _named(rules.work_named, fields) or _named(rules.platform_named, fields)
+            hits = [h for h in hits if h.label != "dashcam"] or ([] if fleet else hits)
+        if hits:
+            return _said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
     if police and all(h.label == "police" for _, h in police):  # no officer named
         return _said(*police[0], POLICE)
