@@ -7814,6 +7814,34 @@ def test_a_motorists_own_dashcam_is_not_a_fleets() -> None:
     )
 
 
+def test_riders_held_employees_or_regularised_in_spanish_are_their_status() -> None:
+    """Rules 2026.12.486: riders held to be in an employment relationship, or regularised by the
+    labour inspectors, in Spanish, are who counts as an employee, not how they are watched (two
+    probes at 0.58 and 0.84 for the model's words "Deliveroo" and "Uber"); an algorithm named
+    keeps an item in."""
+    _sorts(
+        [
+            Document(
+                "El juez obliga a Glovo a revelar cómo su algoritmo vigila a los riders",
+                "Los repartidores están sujetos a una relación laboral y tienen derecho a conocer "
+                "los criterios de evaluación.",
+            ),
+        ],
+        [
+            Document(
+                "La Seguridad Social gana el macrojuicio contra Deliveroo",
+                "El Juzgado de lo Social número 19 de Madrid ha considerado que los 'riders' de "
+                "Deliveroo están sujetos a una relación laboral con la empresa.",
+            ),
+            Document(
+                "Uber Eats, multada por incumplir la ley Rider en Madrid",
+                "La Inspección de Trabajo regulariza a 2.000 repartidores.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
