@@ -7842,6 +7842,34 @@ def test_riders_held_employees_or_regularised_in_spanish_are_their_status() -> N
     )
 
 
+def test_office_365_before_the_works_council_and_the_short_87_1_6() -> None:
+    """Rules 2026.12.487: § 87 (1) 6 BetrVG written "§ 87 I Nr. 6", Office 365 put to the works
+    council's codetermination a few words away, and the works council named before its
+    introduction (two real pages on the BAG's and LAG Köln's decisions at 0.09 and 0.39); not the
+    works council's own meetings held with Microsoft 365."""
+    _sorts(
+        [
+            Document(
+                "BAG: Einführung und Anwendung von Microsoft Office 365 im Unternehmen unterliegt "
+                "Mitbestimmung nach § 87 I Nr. 6 BetrVG",
+                "So das BAG in seinem Beschluss vom 8. März 2022 (Az.: 1 ABR 20/21).",
+            ),
+            Document(
+                "LAG Köln: Zuständigkeit des Gesamtbetriebsrates bei der Einführung von Microsoft "
+                "Office 365",
+                "Die Beteiligten streiten über die Zuständigkeit des Antragstellers.",
+            ),
+        ],
+        [
+            Document(
+                "Betriebsrat nutzt Microsoft 365 für seine Sitzungen",
+                "Die Mitglieder stimmen per Teams ab.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
