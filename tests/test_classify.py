@@ -7870,6 +7870,42 @@ def test_office_365_before_the_works_council_and_the_short_87_1_6() -> None:
     )
 
 
+def test_the_employers_facebook_page_and_it_works_agreements_before_the_works_council() -> None:
+    """Rules 2026.12.488: the employer's Facebook page put to codetermination (the BAG's 1 ABR
+    7/15), an IT works agreement on a named system, and the control of the staff's conduct and
+    performance said in full (real pages at 0.08-0.31); not the works council's own Facebook
+    page, nor machines' performance."""
+    _sorts(
+        [
+            Document(
+                "Betriebsrat kann bei Facebook-Auftritt des Arbeitgebers mitbestimmen",
+                "Wenn Nutzer sich über das Verhalten von Mitarbeitern in Postings öffentlich "
+                "äußern können, unterliegt diese Funktion der Mitbestimmung.",
+            ),
+            Document(
+                "Betriebsvereinbarung Salesforce: Tipps für den Betriebsrat",
+                "Viele Unternehmen greifen auf das Cloud-basierte Salesforce zurück.",
+            ),
+            Document(
+                "Unternehmenseinheitliche Nutzung von Microsoft Office 365",
+                "Die Nutzung mit der Möglichkeit einer zentralen Kontrolle von Verhalten und "
+                "Leistung der Arbeitnehmer erfordert eine betriebsübergreifende Regelung.",
+            ),
+        ],
+        [
+            Document(
+                "Facebook-Seite für den Betriebsrat: So informieren Sie die Belegschaft",
+                "Immer mehr Betriebsräte nutzen soziale Medien für ihre Kommunikation.",
+            ),
+            Document(
+                "Qualitätskontrolle von Verhalten und Leistung der Maschinen",
+                "Sensoren prüfen die Anlagen rund um die Uhr.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
