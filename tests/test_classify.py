@@ -7906,6 +7906,36 @@ def test_the_employers_facebook_page_and_it_works_agreements_before_the_works_co
     )
 
 
+def test_codetermination_over_using_software_a_camera_or_gps() -> None:
+    """Rules 2026.12.489: the German works council's codetermination over the use of software,
+    a route planner, a camera or GPS names the subject (§ 87 (1) 6 is its only ground: the BAG's
+    Google Maps decision, a real page at 0.56); not codetermination over short-time work, a pay
+    system or the council's own AI training."""
+    _sorts(
+        [
+            Document(
+                "Bundesarbeitsgericht Beschluss, 10. Dez. 2013 - 1 ABR 43/12",
+                "Die Beteiligten streiten über das Bestehen eines Mitbestimmungsrechts bei der "
+                "Verwendung von „Google Maps“ zu Abrechnungszwecken.",
+            ),
+        ],
+        [
+            Document(
+                "Mitbestimmung bei der Einführung eines neuen Entgeltsystems",
+                "Die Vergütungsgrundsätze unterliegen dem Mitbestimmungsrecht nach § 87 Abs. 1 "
+                "Nr. 10 BetrVG.",
+            ),
+            Document(
+                "KI-Kompetenz für den Betriebsrat",
+                "Betriebsräte müssen zunehmend über KI-Kompetenz verfügen, um ihre "
+                "Mitbestimmungsrechte bei der Einführung und Nutzung von Künstlicher Intelligenz "
+                "(KI) wahrnehmen zu können.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
