@@ -7936,6 +7936,31 @@ def test_codetermination_over_using_software_a_camera_or_gps() -> None:
     )
 
 
+def test_italian_checks_on_the_employees_in_the_plural() -> None:
+    """Rules 2026.12.490: the Italian checks on the employees or the workers, in the plural and
+    with a word between ("controlli retroattivi sui dipendenti", a real page at 0.26); not health,
+    sick-leave or safety checks on them."""
+    _sorts(
+        [
+            Document(
+                "Illegittimo il licenziamento basato su controlli retroattivi sui dipendenti",
+                "La Cassazione ha confermato la decisione della Corte d'Appello di Milano.",
+            ),
+        ],
+        [
+            Document(
+                "Controlli sanitari dei lavoratori: cosa prevede la sorveglianza sanitaria",
+                "Il medico competente visita i dipendenti esposti a rischi.",
+            ),
+            Document(
+                "Controlli fiscali sui dipendenti in malattia: orari delle visite",
+                "L'INPS ha aggiornato le fasce di reperibilità.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
