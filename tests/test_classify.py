@@ -7937,9 +7937,9 @@ def test_codetermination_over_using_software_a_camera_or_gps() -> None:
 
 
 def test_italian_checks_on_the_employees_in_the_plural() -> None:
-    """Rules 2026.12.490: the Italian checks on the employees or the workers, in the plural and
-    with a word between ("controlli retroattivi sui dipendenti", a real page at 0.26); not health,
-    sick-leave or safety checks on them."""
+    """Rules 2026.12.490: the Italian checks on the employees, in the plural and with a word
+    between ("controlli retroattivi sui dipendenti", a real page at 0.26); not health, sick-leave
+    or safety checks on them (nor the inspectors' on "lavoratori", tested above)."""
     _sorts(
         [
             Document(
