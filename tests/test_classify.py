@@ -7961,6 +7961,40 @@ def test_italian_checks_on_the_employees_in_the_plural() -> None:
     )
 
 
+def test_the_duty_to_record_working_time_is_no_clock_unless_its_technology_is_named() -> None:
+    """Rules 2026.12.491: the legal duty to record working time (Spain's digital register
+    decree, three real pages at 1.00 for the strong term "registro de jornada") is working-hours
+    law: with a law, a decree or a court named and no clock technology or data protection, the
+    register's attendance hits are dropped; biometric clocking or the AEPD keeps them; and "de
+    forma telemática" (online) is no tracker."""
+    _sorts(
+        [
+            Document(
+                "Registro de jornada: la AEPD multa a una empresa por el fichaje con huella "
+                "dactilar",
+                "La Agencia considera desproporcionado el uso de datos biométricos.",
+            ),
+            Document(
+                "Keine Pflicht zur Arbeitszeiterfassung per Fingerabdruck",
+                "Das LAG Berlin-Brandenburg gibt einem Arbeitnehmer recht.",
+            ),
+        ],
+        [
+            Document(
+                "El nuevo Real Decreto sobre registro de la jornada laboral en España",
+                "Se impondrá por reglamento cómo organizar, documentar y realizar el registro de "
+                "la jornada.",
+            ),
+            Document(
+                "Registro de jornada digital: el Gobierno aprueba el real decreto",
+                "Las empresas deberán registrar la jornada de forma telemática y accesible para "
+                "la Inspección de Trabajo.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

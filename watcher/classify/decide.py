@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
-from watcher.classify.objects import drop_studies, drop_things_watched, drop_watchers
+from watcher.classify.objects import (
+    drop_studies,
+    drop_things_watched,
+    drop_time_register,
+    drop_watchers,
+)
 from watcher.classify.prefilter import Hit
 from watcher.classify.rules import Rules, load_rules
 from watcher.classify.vetoes import ruled_out
@@ -166,6 +171,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     drop_things_watched(fields, rules)
     _keep_paired(fields, int(rules.scoring["window"]))
     drop_studies(fields, rules)  # after the paired terms, which a study measures too
+    drop_time_register(fields, rules)  # the duty to record working time is no clock
     evidence: list[Evidence] = []
     topics: set[str] = set()
     score = 0.0

@@ -132,6 +132,33 @@ def drop_studies(fields: list[Field], rules: Rules) -> None:
         ]
 
 
+def drop_time_register(fields: list[Field], rules: Rules) -> None:
+    """The legal duty to record working time ("El nuevo Real Decreto sobre registro de la
+    jornada laboral", "Pflicht zur Arbeitszeiterfassung: BAG-Beschluss") is working-hours law,
+    not a clock watching the staff: where the title or summary names a law, a decree, a duty or a
+    court and no field names a clock's technology or data protection, the attendance hits of the
+    register itself ("registro de jornada", "Zeiterfassung") are dropped, in every field, as
+    monitoring and as terms naming the subject. Read only for an item with such a hit."""
+    found = [
+        (f, family)
+        for f in fields
+        for family in ("monitoring", "strong")
+        if any(h.label == "attendance-and-time" for h in f.found[family])
+    ]
+    if not found or not any(rules.time_register_duty.search(f.folded) for f in fields[:2]):
+        return
+    if any(rules.time_register_kept.search(f.folded) for f in fields):
+        return
+    for f, family in found:
+        f.found[family] = [
+            h
+            for h in f.found[family]
+            if not (
+                h.label == "attendance-and-time" and rules.time_register.match(f.folded, h.start)
+            )
+        ]
+
+
 def _word_starts(text: str, start: int, end: int) -> list[int]:
     """Where the words of text[start:end] begin ("content moderators": 0 and 8)."""
     return [start] + [i + 1 for i in range(start, end - 1) if text[i] == " "]

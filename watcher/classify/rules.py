@@ -36,7 +36,8 @@ _TERMS = frozenset(
     "exposure_kept road_cameras insider staff_protection worn_cameras unlawful case_outcome "
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
-    "studies_measuring things_monitored attacks own_dashcams".split()
+    "studies_measuring things_monitored attacks own_dashcams time_register time_register_duty "
+    "time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -55,7 +56,8 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
-    "studies_measuring", "things_monitored",
+    "studies_measuring", "things_monitored", "time_register", "time_register_duty",
+    "time_register_kept",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
 # composed into regexes of their own (Rules.things_watched, Rules.things_before,
@@ -94,6 +96,11 @@ class Rules:
     staff_made_to: re.Pattern[str]  # read before each staff_watching match
     studies_measuring: re.Pattern[str]  # read where the title or summary has a monitoring hit
     things_monitored: re.Pattern[str]  # read just before each such hit
+    # read only where a field has an attendance hit (objects.drop_time_register): the register,
+    # the duty to keep it, and the technology or data protection that keeps its hits
+    time_register: re.Pattern[str]
+    time_register_duty: re.Pattern[str]
+    time_register_kept: re.Pattern[str]
     # matched at the end of the title's and summary's monitoring hits: a thing, not a person;
     # things_before, searched just before them (the German and Dutch verb may end the clause)
     things_watched: re.Pattern[str]
@@ -295,6 +302,9 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             staff_made_to=whole["staff_made_to"],
             studies_measuring=whole["studies_measuring"],
             things_monitored=whole["things_monitored"],
+            time_register=whole["time_register"],
+            time_register_duty=whole["time_register_duty"],
+            time_register_kept=whole["time_register_kept"],
             things_watched=_alternation(
                 {"t": [*data["terms"]["things_watched"], rf" (\S+ ){{0,3}}?(?:{verb_last})\b"]}
             ),
