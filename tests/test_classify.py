@@ -7995,6 +7995,32 @@ def test_the_duty_to_record_working_time_is_no_clock_unless_its_technology_is_na
     )
 
 
+def test_austrias_96_1_3_arbvg_and_a_telephone_control_system() -> None:
+    """Rules 2026.12.492: Austria's § 96 (1) 3 ArbVG names the subject as Germany's § 87 (1) 6
+    BetrVG does, and a telephone control or call-logging system is monitoring (a real page at
+    0.30); not the police's phone tapping."""
+    _sorts(
+        [
+            Document(
+                "Automationsunterstützte Telefon-Rufdatenerfassung",
+                "Der Betriebsrat verweigert seine Zustimmung zu einer Betriebsvereinbarung "
+                "betreffend ein elektronisches Telefonkontrollsystem.",
+            ),
+            Document(
+                "Videoüberwachung im Betrieb: Zustimmung nach § 96 Abs 1 Z 3 ArbVG",
+                "Der OGH bestätigt das Vetorecht des Betriebsrats.",
+            ),
+        ],
+        [
+            Document(
+                "Telefonüberwachung durch die Polizei: Was ist erlaubt?",
+                "Die Ermittler dürfen Gespräche nur mit richterlichem Beschluss abhören.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
