@@ -7995,6 +7995,15 @@ def test_the_duty_to_record_working_time_is_no_clock_unless_its_technology_is_na
     )
 
 
+def test_an_it_works_agreement_on_teams_means_microsofts() -> None:
+    """Rules 2026.12.493: a works agreement on "Teams" names the subject only as Microsoft's
+    product; agile teams of people are no system (the rules read no term naming the subject)."""
+    people = judge(Document("Betriebsvereinbarung für agile Teams: So gelingt die Einführung"))
+    assert "strong@title" not in people.signals
+    product = judge(Document("Betriebsvereinbarung zu Microsoft Teams: Was der Betriebsrat regelt"))
+    assert "strong@title" in product.signals
+
+
 def test_austrias_96_1_3_arbvg_and_a_telephone_control_system() -> None:
     """Rules 2026.12.492: Austria's § 96 (1) 3 ArbVG names the subject as Germany's § 87 (1) 6
     BetrVG does, and a telephone control or call-logging system is monitoring (a real page at
