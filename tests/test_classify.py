@@ -8030,6 +8030,37 @@ def test_austrias_96_1_3_arbvg_and_a_telephone_control_system() -> None:
     )
 
 
+def test_a_wellness_schemes_wearables_named_otherwise() -> None:
+    """Rules 2026.12.494: a wellness scheme's wearables named as fitness or wellness data,
+    wellness or workplace wearables, or wearables in a health programme, beside a worker term
+    (three real pages at 0.19-0.37); not one's own fitness tracker or an insurer's band."""
+    _sorts(
+        [
+            Document(
+                "Employee Wellness Wearables and Data Privacy",
+                "Balance employee wellness wearables with data privacy.",
+            ),
+            Document(
+                "Data privacy: what does my wearable and corporate health program tell my "
+                "employer?",
+                "Wearables, along with corporate health programs, can provide insights into your "
+                "health.",
+            ),
+        ],
+        [
+            Document(
+                "The best fitness trackers of the year for runners",
+                "We tested heart-rate accuracy and battery life.",
+            ),
+            Document(
+                "Insurers offer discounts for wearing a fitness band",
+                "Policyholders who walk 10,000 steps a day pay less.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
