@@ -8061,6 +8061,38 @@ def test_a_wellness_schemes_wearables_named_otherwise() -> None:
     )
 
 
+def test_the_employer_reading_an_employees_mailbox_or_having_it_forwarded() -> None:
+    """Rules 2026.12.495: the employer inspecting, reading or taking over an employee's mailbox,
+    and an employee required to forward all e-mails to a shared inbox (two real pages on the
+    Norwegian DPA at 0.36 and 0.39); not the police searching an employee's e-mails, nor a
+    how-to on forwarding one's own mail."""
+    _sorts(
+        [
+            Document(
+                "Datatilsynet – Court Ruling (Norway, 2024)",
+                "The Norwegian DPA ruled that an employer could inspect an employee's mailbox due "
+                "to suspicions of embezzlement.",
+            ),
+            Document(
+                "Datatilsynet (Norway) - 20/01916",
+                "The Norwegian DPA fined a company for requiring an employee to forward all "
+                "emails to a shared inbox, despite her objections.",
+            ),
+        ],
+        [
+            Document(
+                "Police searched the employee's emails in the fraud probe",
+                "Prosecutors obtained a warrant for the account.",
+            ),
+            Document(
+                "How to forward all emails to a shared inbox in Outlook",
+                "A step-by-step guide for small teams.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
