@@ -8093,6 +8093,30 @@ def test_the_employer_reading_an_employees_mailbox_or_having_it_forwarded() -> N
     )
 
 
+def test_customer_experience_by_its_shorthand_is_another_subject() -> None:
+    """Rules 2026.12.496: "CX", the trade's shorthand for customer experience, names the
+    customers as the subject: a vendor's deep dive into speech analytics for the CX operation
+    (a real page at 0.69) is about the customers' calls; speech analytics scoring the staff stays
+    relevant with CX leaders beside it."""
+    _sorts(
+        [
+            Document(
+                "Speech analytics scores call-centre staff on every call",
+                "CX leaders use the scores in the agents' performance reviews.",
+            ),
+        ],
+        [
+            Document(
+                "Speech analytics deep dive",
+                "If the CX operation is the beating heart of the modern enterprise, speech "
+                "analytics is the stethoscope. For decades, organizations treated voice "
+                "interactions as ephemeral events, lost the moment the call ended.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
