@@ -8117,6 +8117,31 @@ def test_customer_experience_by_its_shorthand_is_another_subject() -> None:
     )
 
 
+def test_a_party_to_the_employment_contract_is_a_worker_term() -> None:
+    """Rules 2026.12.497: "Arbeitsvertragspartei", the employer or the employee as German labour
+    courts name them, is a worker term: a lawyer's note on using covert video as evidence in a
+    dismissal case (two real pages at 0.47) names no one else; the parties' notice periods, with
+    no monitoring named, stay out."""
+    _sorts(
+        [
+            Document(
+                "Verwertbarkeit von Erkenntnissen aus einer Videoüberwachung",
+                "Weder die Zivilprozessordnung noch das Arbeitsgerichtsgesetz enthalten "
+                "Bestimmungen, die die Verwertbarkeit von Erkenntnissen oder Beweismitteln "
+                "einschränken, die eine Arbeitsvertragspartei rechtswidrig erlangt hat.",
+            ),
+        ],
+        [
+            Document(
+                "Kündigungsfristen: Was die Arbeitsvertragsparteien vereinbaren dürfen",
+                "Die Arbeitsvertragsparteien können längere Fristen vereinbaren, aber keine "
+                "kürzeren als das Gesetz.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
