@@ -8142,6 +8142,30 @@ def test_a_party_to_the_employment_contract_is_a_worker_term() -> None:
     )
 
 
+def test_the_notebooksbilliger_fine_told_by_the_retailers_trade_and_amount() -> None:
+    """Rules 2026.12.498: the landmark fine on notebooksbilliger.de, told by the retailer's trade
+    and its 10.4 million with the fine beside them where the title does not name the firm ("Duitse
+    laptopwinkel krijgt AVG-boete van 10,4 miljoen euro opgelegd", a real page at 0.09), is
+    relevant at any score; and in Dutch by name ("boete"). A laptop retailer's 10.4 million of
+    profit or investment is not."""
+    _sorts(
+        [
+            Document(
+                "Duitse laptopwinkel krijgt AVG-boete van 10,4 miljoen euro opgelegd",
+                "De privacytoezichthouder van de Duitse deelstaat Nedersaksen heeft laptopwinkel "
+                "notebooksbilliger.de een boete van 10,4 miljoen euro opgelegd voor het overtreden "
+                "van de Algemene verordening gegevensbescherming (AVG).",
+            ),
+            Document("Notebooksbilliger krijgt boete van 10,4 miljoen euro", ""),
+        ],
+        [
+            Document("Laptop retailer reports 10.4 million in quarterly profit", ""),
+            Document("Elektronikhändler investiert 10,4 Millionen in neues Lager", ""),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
