@@ -8166,6 +8166,44 @@ def test_the_notebooksbilliger_fine_told_by_the_retailers_trade_and_amount() -> 
     )
 
 
+def test_the_staff_observed_covertly_in_dutch() -> None:
+    """Rules 2026.12.499: an agency that covertly investigates the employee's conduct, and a sick
+    employee covertly observed, in Dutch (a real page at 0.44, a probe at 0.15); sneaky conduct
+    among colleagues, a research agency's staff survey and the police's covert tracking are
+    not."""
+    _sorts(
+        [
+            Document(
+                "Wanneer is het inschakelen van een onderzoeksbureau zinvol?",
+                "De meeste werkgevers weten dat vermoedens over wangedrag of zelfs strafbare feiten "
+                "niet voldoende zijn voor het kunnen treffen van maatregelen tegen de werknemer. "
+                "Werkgevers moeten over voldoende bewijs beschikken. In sommige gevallen zoeken zij "
+                "hun heil bij een onderzoeksbureau, dat openlijk of heimelijk het gedrag van de "
+                "werknemer onderzoekt.",
+            ),
+            Document(
+                "Werkgever liet zieke medewerker heimelijk observeren",
+                "De rechter oordeelt dat de observatie onrechtmatig was.",
+            ),
+        ],
+        [
+            Document(
+                "Stiekem gedrag van collega's op de werkvloer: hoe ga je ermee om?",
+                "Roddelen en achterklap zijn slecht voor de sfeer.",
+            ),
+            Document(
+                "Onderzoeksbureau peilt tevredenheid van medewerkers in de zorg",
+                "Negen op de tien medewerkers zijn tevreden over hun werk.",
+            ),
+            Document(
+                "Politie volgde verdachte heimelijk met een peilbaken",
+                "De rechter oordeelt dat het bewijs bruikbaar is.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
