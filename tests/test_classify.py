@@ -8204,6 +8204,39 @@ def test_the_staff_observed_covertly_in_dutch() -> None:
     )
 
 
+def test_locator_buttons_and_systems_beside_the_staff() -> None:
+    """Rules 2026.12.500: locator buttons and systems worn by the staff locate them as locator
+    badges do (a real page on nurses who refused nurse locator buttons, 0.36 and ruled out as a
+    protest with no monitoring named); a car key's locator button and dementia patients' locator
+    systems name no worker, and the nurses' protest over staffing names no monitoring."""
+    _sorts(
+        [
+            Document(
+                "A Case Study RNs Refuse to Wear Nurse Locator Buttons — Eden Medical Center, "
+                "Castro Valley, California",
+                "In a spontaneous action over a 2002 Labor Day weekend, 50 Eden Medical Center RNs "
+                "turned in their nurse locator buttons in protest of a system that was installed "
+                "without legally-mandated negotiations.",
+            ),
+        ],
+        [
+            Document(
+                "Nurses protest over staffing levels at Eden Medical Center",
+                "Fifty nurses walked out on Labor Day weekend.",
+            ),
+            Document(
+                "Press the locator button on your key fob to find your car",
+                "A guide to the new smart keys.",
+            ),
+            Document(
+                "Care home residents with dementia get locator systems",
+                "Families can see where their relatives are.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
