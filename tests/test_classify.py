@@ -8237,6 +8237,94 @@ def test_locator_buttons_and_systems_beside_the_staff() -> None:
     )
 
 
+def test_the_italian_time_clock_app_and_a_person_s_productivity_under_control_software() -> None:
+    """Rules 2026.12.501: an Italian time clock named as a device ("app marcatempo") is an
+    attendance system, and "il proprio personale" is the firm's staff (a real page on the
+    Garante's approval of clocking-in apps on the staff's phones, 0.28); a person's productivity
+    told before control software is bossware (a real Spanish page, 0.31). A race's timekeeper, the
+    Garante's other approvals, and a factory's or a farm's control software stay out."""
+    _sorts(
+        [
+            Document(
+                "Sì del Garante alle app marcatempo",
+                "Dopo il sì del Garante per la privacy, le società potranno installare una "
+                "\u201capp\u201d sugli smartphone del proprio personale, per consentire la "
+                "rilevazione di inizio e di fine dell\u2019attività lavorativa.",
+            ),
+            Document(
+                "¿Tu productividad? Espera, que lo diga este software de control",
+                "El salto (forzado) al teletrabajo es como cualquier proceso de cambio: si se hace "
+                "bien, el cambio puede provocar una mejora sustancial, pero en demasiados casos "
+                "representa un regreso.",
+            ),
+        ],
+        [
+            Document(
+                "Sì del Garante al nuovo registro delle opposizioni",
+                "Dopo il sì del Garante per la privacy, il registro potrà essere esteso ai numeri "
+                "di cellulare.",
+            ),
+            Document(
+                "La productividad de las fábricas mejora con un nuevo software de control "
+                "industrial",
+                "Los fabricantes de maquinaria apuestan por la automatización de sus líneas de "
+                "montaje.",
+            ),
+            Document(
+                "Productividad en el campo: drones y software de control de riego",
+                "Los agricultores de Almería prueban sistemas para ahorrar agua.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
+def test_the_staff_timed_but_not_a_race_s_stopwatch() -> None:
+    """Rules 2026.12.501: timing counts alone as the verb's forms (the staff timed by a scanner,
+    their breaks timed); the stopwatch, the timing service and the time trial are a race's and
+    count only beside a worker term, as does the Dutch "getimed" (also "goed getimed")."""
+    _sorts(
+        [
+            Document(
+                "Call center, ogni pausa cronometrata",
+                "Gli operatori denunciano un software che misura anche i secondi in bagno.",
+            ),
+            Document(
+                "La pause pipi chronométrée",
+                "Dans cet entrepôt, les temps d\u2019arrêt des préparateurs sont enregistrés et "
+                "peuvent donner lieu à un entretien.",
+            ),
+            Document(
+                "Los mozos de almacén, cronometrados por la pistola de escaneo",
+                "La empresa mide cada segundo entre pedido y pedido.",
+            ),
+            Document(
+                "Magazijnmedewerkers getimed door hun handscanner",
+                "De vakbond klaagt over de werkdruk.",
+            ),
+        ],
+        [
+            Document(
+                "Giro d\u2019Italia, Pogacar vince la cronometro di Perugia",
+                "Lo sloveno domina la prova contro il tempo e allunga in classifica.",
+            ),
+            Document(
+                "Chronométrage des 24 Heures du Mans : un nouveau système de transpondeurs",
+                "Les voitures seront équipées de puces.",
+            ),
+            Document(
+                "Cronometraggio ufficiale: la Federazione sceglie il nuovo fornitore",
+                "Il sistema sarà usato in tutte le gare nazionali.",
+            ),
+            Document(
+                "Goed getimed: kabinet presenteert begroting op Prinsjesdag",
+                "Het kabinet maakt zijn plannen bekend.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
