@@ -8325,6 +8325,59 @@ def test_the_staff_timed_but_not_a_race_s_stopwatch() -> None:
     )
 
 
+def test_words_of_watching_that_other_subjects_use_too() -> None:
+    """Rules 2026.12.502: four words that counted alone as monitoring, narrowed where another
+    subject owns them (look-alikes of session s48 flagged at 0.58-0.92): the German health
+    system's "Telematikinfrastruktur", contact tracing, a photo's metadata, and the jobless's
+    monthly "pointage". Fleet telematics, staff traced by GPS, e-mail metadata and biometric
+    clocking in stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Email metadata retention: the Garante sets a 21-day limit",
+                "The Italian DPA says keeping e-mail metadata longer requires an agreement with "
+                "unions.",
+            ),
+            Document(
+                "Employers may not keep staff metadata indefinitely, regulator says",
+                "Workers\u2019 call logs and login records must be deleted after a set period.",
+            ),
+            Document(
+                "Fuhrpark: Telematik-Systeme und der Datenschutz der Fahrer",
+                "Arbeitgeber wollen wissen, wo ihre Außendienstmitarbeiter sind.",
+            ),
+            Document(
+                "Traçage GPS des salariés : la CNIL sanctionne une entreprise de nettoyage",
+                "Les véhicules des agents étaient géolocalisés en permanence.",
+            ),
+            Document(
+                "Pointage biométrique : la CNIL rappelle les règles aux employeurs",
+                "Les dispositifs de reconnaissance des empreintes sont encadrés.",
+            ),
+        ],
+        [
+            Document(
+                "Telematikinfrastruktur: BfDI kritisiert Sicherheitsmängel bei der ePA",
+                "Der Bundesdatenschutzbeauftragte fordert Nachbesserungen.",
+            ),
+            Document(
+                "Traçage des contacts : l\u2019application StopCovid désactivée",
+                "Le gouvernement met fin au dispositif.",
+            ),
+            Document(
+                "Pointage au chômage : ce qui change avec France Travail",
+                "Les demandeurs d\u2019emploi devront actualiser leur situation chaque mois.",
+            ),
+            Document(
+                "Stop Meta from training its AI bots on your European data this week \u2013 you "
+                "can object!",
+                "How to prevent your public data and metadata from being used, and why it matters",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
