@@ -8378,6 +8378,77 @@ def test_words_of_watching_that_other_subjects_use_too() -> None:
     )
 
 
+def test_more_words_of_watching_that_other_subjects_use_too() -> None:
+    """Rules 2026.12.503: seven more words that counted alone, narrowed where another subject owns
+    them (look-alikes of session s48 flagged at 0.62-1.00): a state's espionage, a record's
+    recording, a debate's tone, a referee's card, a driving licence's points, a crime scene's
+    fingerprints, a hotel's friendliness. Read of the staff, each still counts."""
+    _sorts(
+        [
+            Document(
+                "Spionage am Arbeitsplatz: Wie weit darf der Chef gehen?",
+                "Immer mehr Firmen setzen Software ein, die Mitarbeiter im Homeoffice überwacht.",
+            ),
+            Document(
+                "Grabación oculta de los trabajadores: el Supremo avala el despido",
+                "La empresa instaló una cámara tras detectar robos en la caja.",
+            ),
+            Document(
+                "KI wertet den Tonfall der Callcenter-Mitarbeiter aus",
+                "Die Software soll Gespräche in Echtzeit bewerten.",
+            ),
+            Document(
+                "Furbetti del cartellino: sospesi sei dipendenti del Comune",
+                "Le telecamere li avevano ripresi mentre timbravano per i colleghi.",
+            ),
+            Document(
+                "Bezorgers krijgen punten van de app: puntensysteem bepaalt wie de beste ritten "
+                "krijgt",
+                "De vakbond noemt het systeem oneerlijk.",
+            ),
+            Document(
+                "Fingerprint time clocks: what employers must tell staff under BIPA",
+                "Illinois requires written consent before scanning workers\u2019 fingerprints.",
+            ),
+            Document(
+                "Bank tellers\u2019 facial expressions analysed by AI",
+                "The system rates friendliness during every transaction.",
+            ),
+        ],
+        [
+            Document(
+                "Spionage für China: Mitarbeiter eines AfD-Politikers festgenommen",
+                "Der Mann soll Informationen weitergegeben haben.",
+            ),
+            Document(
+                "La grabación del nuevo disco de Rosalía, en un documental",
+                "La cantante muestra el estudio de Barcelona.",
+            ),
+            Document(
+                "Der raue Tonfall im Bundestag",
+                "Die Debatten werden immer schärfer, sagen Abgeordnete.",
+            ),
+            Document(
+                "Cartellino rosso per Leao, il Milan perde a Bergamo",
+                "Espulsione al 60esimo minuto.",
+            ),
+            Document(
+                "Puntensysteem voor rijbewijs komt er niet",
+                "Het kabinet ziet af van de maatregel.",
+            ),
+            Document(
+                "Fingerprints found at crime scene match suspect",
+                "The trial continues next week.",
+            ),
+            Document(
+                "Hotel friendliness ratings: the best places to stay with your dog",
+                "Our guide to pet-friendly hotels.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
