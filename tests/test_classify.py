@@ -8449,6 +8449,31 @@ def test_more_words_of_watching_that_other_subjects_use_too() -> None:
     )
 
 
+def test_the_italian_boss_who_watches_you_asked_the_other_way_round() -> None:
+    """Rules 2026.12.504: "ti controlla il capo?", "ti spia il datore di lavoro?" are the boss
+    watching the reader, as "il capo ti controlla" was (look-alikes of session s48 at 0.10 and
+    0.32); another body's chief ("il capo della protezione civile") is not."""
+    _sorts(
+        [
+            Document(
+                "Ti controlla il capo quando lavori da casa?",
+                "I software che registrano ogni clic sono legali?",
+            ),
+            Document(
+                "Ti spia il datore di lavoro? Ecco come scoprirlo",
+                "I segnali che indicano un software di controllo sul pc.",
+            ),
+        ],
+        [
+            Document(
+                "Ci controlla il capo della protezione civile: nuove regole per i volontari",
+                "Il piano di emergenza prevede verifiche periodiche.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
