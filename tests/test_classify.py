@@ -8474,6 +8474,50 @@ def test_the_italian_boss_who_watches_you_asked_the_other_way_round() -> None:
     )
 
 
+def test_gig_and_warehouse_news_with_no_monitoring_named() -> None:
+    """Rules 2026.12.505: a union organised or voted for, pay told as French "rémunération", and
+    a firm opening a warehouse or a distribution centre, with no monitoring named, are labour
+    news: the model's words for drivers, deliveries and distribution had lifted them to 0.62-0.92
+    (look-alikes of session s48). Where monitoring, an algorithm or AI cameras are named they
+    stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Amazon tracked warehouse workers\u2019 union organising with monitoring software",
+                "Internal documents show managers used heat maps to watch stores at risk of "
+                "unionising.",
+            ),
+            Document(
+                "Uber drivers vote to form a union to fight automated deactivations",
+                "The app\u2019s algorithm fires drivers without human review, they say.",
+            ),
+            Document(
+                "Amazon opens new warehouse where AI cameras watch workers\u2019 every move",
+                "The facility\u2019s cameras flag idle time.",
+            ),
+            Document(
+                "Les livreurs dénoncent la baisse de leur rémunération décidée par l\u2019algorithme",
+                "L\u2019application fixe le prix des courses sans explication.",
+            ),
+        ],
+        [
+            Document(
+                "Amazon delivery drivers in the US unionise with Teamsters",
+                "Drivers at a California station voted to join the union.",
+            ),
+            Document(
+                "Les livreurs Deliveroo obtiennent une hausse de la rémunération minimale",
+                "Un accord a été signé avec les syndicats.",
+            ),
+            Document(
+                "Walmart opens new distribution center in Texas",
+                "The facility will employ 1,000 workers.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
