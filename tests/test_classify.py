@@ -8518,6 +8518,40 @@ def test_gig_and_warehouse_news_with_no_monitoring_named() -> None:
     )
 
 
+def test_a_guide_to_what_employees_need_to_know_names_its_subject() -> None:
+    """Rules 2026.12.506: a title's "what employees (or employers) need to know", in six
+    languages, is an employment-law guide where no monitoring is named ("Beschwerde gegen
+    Abmahnung: Was Arbeitnehmer wissen müssen" 0.76, a look-alike of session s48); a guide to
+    keyloggers, cameras, geolocation or algorithms at work stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Keylogger am Arbeitsplatz: Was Arbeitnehmer wissen müssen",
+                "Das BAG hat die heimliche Überwachung für unzulässig erklärt.",
+            ),
+            Document(
+                "Algorithmen am Arbeitsplatz: Was Beschäftigte wissen müssen",
+                "Software verteilt Schichten und bewertet Leistungen.",
+            ),
+            Document(
+                "Camera\u2019s op de werkvloer: wat werknemers moeten weten",
+                "De werkgever moet een goede reden hebben.",
+            ),
+        ],
+        [
+            Document(
+                "Beschwerde gegen Abmahnung: Was Arbeitnehmer wissen müssen",
+                "Hinsichtlich der Frist gibt es einige Besonderheiten.",
+            ),
+            Document(
+                "Congés payés : ce que les salariés doivent savoir",
+                "Les nouvelles règles de report s\u2019appliquent dès cette année.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

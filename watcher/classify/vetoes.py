@@ -81,7 +81,9 @@ def ruled_out(
 
 
 # The vetoes read in the title alone that hold when no monitoring is named, in the order their
-# evidence is preferred: the rules' pattern family and the concept of the evidence.
+# evidence is preferred: the rules' pattern family and the concept of the evidence. Employment
+# law in general comes last: a title's other subject says more ("Lanceurs d'alerte : ce que les
+# employeurs doivent savoir" is whistleblowing, not a guide to employment law).
 _TITLE_VETOES = (
     ("status", EMPLOYMENT_STATUS),
     ("pay", PAY),
@@ -89,13 +91,13 @@ _TITLE_VETOES = (
     ("health", HEALTH_PASS),
     ("access", ACCESS_REQUEST),
     ("records", PERSONNEL_RECORDS),
-    ("law", EMPLOYMENT_LAW),
     ("surveys", STAFF_SURVEYS),
     ("accident", WORKPLACE_ACCIDENT),
     ("jobs", LABOUR_MARKET),
     ("given", STAFF_GIVEN),
     ("whistle", WHISTLEBLOWING),
     ("crime", CRIME),
+    ("law", EMPLOYMENT_LAW),
 )
 # ... and those read in the summary as well, after the title's: a court's or a regulator's title
 # often names only itself ("Uitspraak kantonrechter Rotterdam") and leaves the subject to the
