@@ -8552,6 +8552,32 @@ def test_a_guide_to_what_employees_need_to_know_names_its_subject() -> None:
     )
 
 
+def test_couriers_taken_on_as_employees_is_their_status() -> None:
+    """Rules 2026.12.507: a platform made to hire its couriers as employees, in five languages,
+    is who counts as an employee where no monitoring is named ("Italian court rules Uber Eats must
+    hire couriers as employees" 0.75, a look-alike of session s48); drivers hired as employees
+    and tracked by AI cameras stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Amazon hires drivers as employees and tracks them with AI cameras",
+                "The new contracts allow the company to monitor driving.",
+            ),
+        ],
+        [
+            Document(
+                "Italian court rules Uber Eats must hire couriers as employees",
+                "The ruling could affect thousands of riders.",
+            ),
+            Document(
+                "Uber Eats doit embaucher ses livreurs comme salariés, juge un tribunal italien",
+                "La décision concerne des milliers de coursiers.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
