@@ -8578,6 +8578,52 @@ def test_couriers_taken_on_as_employees_is_their_status() -> None:
     )
 
 
+def test_ai_predicting_which_employees_will_quit_scores_the_staff() -> None:
+    """Rules 2026.12.508: AI, an algorithm or software predicting which employees will quit or
+    leave, or flagging those at risk of burnout, scores the staff (written probes of session s48
+    at 0.11-0.50 in six languages, after a real headline); a survey's forecast of resignations,
+    and a model's of patients or students leaving, do not."""
+    _sorts(
+        [
+            Document(
+                "IBM\u2019s AI predicts with 95% accuracy which workers will leave",
+                "The company says it has saved $300 million in retention costs.",
+            ),
+            Document(
+                "Workday\u2019s AI flags employees at risk of burnout",
+                "Managers see a risk score for each team member.",
+            ),
+            Document(
+                "KI sagt voraus, welche Mitarbeiter kündigen werden",
+                "HR-Software wertet E-Mails und Kalender aus.",
+            ),
+            Document(
+                "L\u2019IA prédit quels salariés vont démissionner",
+                "Des logiciels RH analysent les données des employés.",
+            ),
+            Document(
+                "Algoritme voorspelt welke werknemers gaan vertrekken",
+                "De software analyseert e-mails en agenda\u2019s.",
+            ),
+        ],
+        [
+            Document(
+                "Survey predicts 40% of workers will quit their jobs this year",
+                "The Great Resignation is far from over, economists say.",
+            ),
+            Document(
+                "AI model predicts which patients will leave hospital early",
+                "Doctors used it to plan discharges.",
+            ),
+            Document(
+                "Algorithm predicts which students will drop out of university",
+                "Universities use it to offer support.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
