@@ -8624,6 +8624,58 @@ def test_ai_predicting_which_employees_will_quit_scores_the_staff() -> None:
     )
 
 
+def test_shifts_set_by_software_staff_social_media_screened_every_pick_logged() -> None:
+    """Rules 2026.12.509: shifts and hours set by software or an algorithm (English, French and
+    German, as the other three languages were read), the staff's social media screened, and
+    every pick or break logged are algorithmic management and monitoring (written probes of
+    session s48 at 0.06-0.60); meetings, opening hours, timetables, a film screened on social
+    media and a fitness app's every step are not."""
+    _sorts(
+        [
+            Document(
+                "Software now schedules shifts for millions of retail workers, leaving them "
+                "little say",
+                "Algorithms set hours week by week based on foot traffic.",
+            ),
+            Document(
+                "Le planning des caissières fixé par un algorithme",
+                "Les salariées découvrent leurs horaires la veille.",
+            ),
+            Document(
+                "Dienstpläne per Algorithmus: Beschäftigte im Handel klagen über Chaos",
+                "Die Software plant Schichten nach Kundenfrequenz.",
+            ),
+            Document(
+                "Employers are screening staff\u2019s social media posts with AI",
+                "Vendors flag employees who post about drugs or violence.",
+            ),
+            Document(
+                "Smart glasses guide warehouse workers and log every pick",
+                "The device records how long each task takes.",
+            ),
+        ],
+        [
+            Document(
+                "Software schedules your meetings so you don\u2019t have to",
+                "The AI assistant finds a slot in everyone\u2019s calendar.",
+            ),
+            Document(
+                "Fahrplan per Software: Die Bahn plant Züge neu",
+                "Die Verspätungen sollen sinken.",
+            ),
+            Document(
+                "Netflix screens new series on social media influencers",
+                "The show premieres in June.",
+            ),
+            Document(
+                "Fitness app logs every step and every heartbeat",
+                "The new watch tracks your sleep too.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
