@@ -8676,6 +8676,36 @@ def test_shifts_set_by_software_staff_social_media_screened_every_pick_logged() 
     )
 
 
+def test_software_or_the_employer_watching_the_staff_s_behaviour() -> None:
+    """Rules 2026.12.510: software or the employer watching the staff's behaviour or activity,
+    with no possessive before the staff ("Insider-threat software watches employees' behaviour
+    for signs of data theft" 0.49, a written probe of session s48); investors and economists who
+    watch workers' activity in the figures do not."""
+    _sorts(
+        [
+            Document(
+                "Insider-threat software watches employees\u2019 behaviour for signs of data theft",
+                "Security teams get alerts when staff download unusual files.",
+            ),
+            Document(
+                "Employers now watch staff activity minute by minute",
+                "Bossware sales have tripled.",
+            ),
+        ],
+        [
+            Document(
+                "Investors watch workers\u2019 activity in the jobs report closely",
+                "Payroll figures are due on Friday.",
+            ),
+            Document(
+                "Economists watch workers\u2019 activity as hiring slows",
+                "The labour market is cooling.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
