@@ -8706,6 +8706,56 @@ def test_software_or_the_employer_watching_the_staff_s_behaviour() -> None:
     )
 
 
+def test_the_boss_who_sees_what_the_staff_do_told_not_asked() -> None:
+    """Rules 2026.12.511: the boss who sees (or knows exactly) what the staff do, told with the
+    verb finite and an adverb between, in six languages (9 of 10 written probes of session s48
+    missed, at 0.20-0.55); a boss who knows what the staff do best or for the customers is
+    praise."""
+    _sorts(
+        [
+            Document(
+                "The boss sees every minute what employees do on their computers",
+                "Software logs the programs they use.",
+            ),
+            Document(
+                "Le patron voit à chaque minute ce que font les salariés sur leur ordinateur",
+                "Un logiciel enregistre les programmes utilisés.",
+            ),
+            Document(
+                "Mein Chef weiß genau, was ich am Rechner mache",
+                "Die Software zeichnet alles auf.",
+            ),
+            Document(
+                "Il capo vede ogni minuto cosa fanno i dipendenti al computer",
+                "Un software registra le applicazioni usate.",
+            ),
+            Document(
+                "El jefe ve cada minuto lo que hacen los empleados en el ordenador",
+                "Un programa registra las aplicaciones usadas.",
+            ),
+            Document(
+                "De baas ziet elke minuut wat werknemers op hun computer doen",
+                "Software registreert welke programma\u2019s ze gebruiken.",
+            ),
+        ],
+        [
+            Document(
+                "A good manager knows what employees do best",
+                "Leadership tips for new team leads.",
+            ),
+            Document(
+                "El jefe sabe lo que hacen sus empleados por la empresa",
+                "Un premio reconoce su esfuerzo.",
+            ),
+            Document(
+                "De baas weet wat werknemers doen voor de klant",
+                "Een dankwoord bij het jubileum.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
