@@ -8756,6 +8756,46 @@ def test_the_boss_who_sees_what_the_staff_do_told_not_asked() -> None:
     )
 
 
+def test_collected_without_the_employee_s_knowledge_and_staff_calls_intercepted() -> None:
+    """Rules 2026.12.512: what is collected "à l'insu du salarié", the Code du travail's article
+    L1222-4 that forbids it, the staff's calls or mail intercepted and the UK's Lawful Business
+    Practice Regulations (written probes of session s48 at 0.08-0.09); an employee acting behind
+    the employer's back, the police's wiretaps and hackers who intercept the staff's mail are
+    not."""
+    _sorts(
+        [
+            Document(
+                "Article L1222-4 du Code du travail : aucune information ne peut être collectée "
+                "à l\u2019insu du salarié",
+                "La Cour de cassation rappelle le principe de loyauté.",
+            ),
+            Document(
+                "Lawful Business Practice Regulations: can employers intercept staff calls?",
+                "The rules under RIPA explained.",
+            ),
+            Document(
+                "Employer intercepted staff emails without notice, tribunal finds",
+                "The worker was awarded damages.",
+            ),
+        ],
+        [
+            Document(
+                "Il a agi à l\u2019insu de son employeur : licenciement pour faute grave",
+                "Le salarié avait créé une société concurrente.",
+            ),
+            Document(
+                "Police intercept calls of drug gang members",
+                "The phone taps led to ten arrests.",
+            ),
+            Document(
+                "Hackers intercept employees\u2019 emails in phishing campaign",
+                "The attackers stole credentials.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
