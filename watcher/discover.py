@@ -7,7 +7,6 @@ Fetched with the same client, limits and parsers as polling.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -16,6 +15,7 @@ from watcher.exceptions import ConfigError, SourceError
 from watcher.fetch import Fetcher
 from watcher.models import Fetched, RawEntry, Source
 from watcher.parse import parse_feed, parse_wordpress
+from watcher.parsing import run_loop
 from watcher.text import json_value
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
@@ -116,6 +116,6 @@ def discover(url: str, user_agent: str | None = None, transport: object = None) 
             return await _discover(url, fetcher)
 
     try:
-        return asyncio.run(go())
+        return run_loop(go)
     except SourceError as e:
         raise ConfigError(f"cannot read {url}: {e.message}") from e

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Any, TypeVar
 
 from watcher.classify import classify
 from watcher.models import Classification, Document, Fetched, Item, Source, StoredItem
@@ -120,3 +121,31 @@ def signals_held() -> Iterator[None]:
                 handler(caught[0], None)
             elif handler == signal.SIG_DFL:
                 signal.raise_signal(caught[0])
+
+
+T = TypeVar("T")
+
+
+def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """`asyncio.run(make())` for a poll or a discovery, with no window where Ctrl-C or SIGTERM
+    leaves the event loop or the coroutine half made. The loop is set up, and the coroutine made,
+    with both signals held: a signal there (a process group signalled as the pool starts, about
+    one run in sixty) had left the loop unclosed, and Python printed "Exception ignored in
+    BaseEventLoop.__del__" or "coroutine ... was never awaited" after the run's one line. A
+    signal let through as the hold ends stops the run before the coroutine starts: it is closed,
+    and the loop with it. asyncio is imported here, not by the parse workers."""
+    import asyncio
+
+    runner = asyncio.Runner()
+    coroutine: Coroutine[Any, Any, T] | None = None
+    try:
+        with signals_held():
+            runner.get_loop()
+            coroutine = make()
+        return runner.run(coroutine)
+    finally:
+        try:
+            runner.close()  # first: a task stopped mid-step is cancelled and unwinds in the loop
+        finally:
+            if coroutine is not None:
+                coroutine.close()  # one that ran (to its end or cancelled) is closed: a no-op

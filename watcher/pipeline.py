@@ -32,7 +32,14 @@ from watcher.models import (
     Source,
     SourceState,
 )
-from watcher.parsing import Parsed, document, parse_and_normalize, parse_pool, signals_held
+from watcher.parsing import (
+    Parsed,
+    document,
+    parse_and_normalize,
+    parse_pool,
+    run_loop,
+    signals_held,
+)
 from watcher.store import Archive
 
 BACKOFF_CAP = timedelta(hours=24)  # a failing source is retried at least daily, never dropped
@@ -88,7 +95,7 @@ def poll(
             )
 
     try:
-        return asyncio.run(go())
+        return run_loop(go)
     finally:
         if pool:
             pool.shutdown()
