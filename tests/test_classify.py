@@ -8796,6 +8796,33 @@ def test_collected_without_the_employee_s_knowledge_and_staff_calls_intercepted(
     )
 
 
+def test_spanish_systems_that_evaluate_the_workers_in_the_plural() -> None:
+    """Rules 2026.12.513: the Spanish algorithm, app, platform or system that evaluates, rates or
+    watches the workers is read in the plural too ("Reglamento de IA: los sistemas que evalúan a
+    los trabajadores serán de alto riesgo" 0.43, a written probe of session s48); job platforms
+    that test candidates are recruitment."""
+    _sorts(
+        [
+            Document(
+                "Reglamento de IA: los sistemas que evalúan a los trabajadores serán de alto "
+                "riesgo",
+                "Las empresas deberán informar a la representación legal.",
+            ),
+            Document(
+                "Las plataformas califican a los repartidores con estrellas",
+                "Los riders denuncian desconexiones.",
+            ),
+        ],
+        [
+            Document(
+                "Las plataformas de empleo evalúan a los candidatos con tests",
+                "Los buscadores de trabajo se quejan.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
