@@ -8823,6 +8823,36 @@ def test_spanish_systems_that_evaluate_the_workers_in_the_plural() -> None:
     )
 
 
+def test_a_negative_tone_flagged_every_call_graded_forklift_operators() -> None:
+    """Rules 2026.12.514: a tone or sentiment flagged or scored, every call graded, and the
+    operators of forklifts, cranes or machines as workers (written probes of session s48: "Call
+    centre staff told to smile more after AI flags \u201cnegative tone\u201d" 0.22); a social
+    network's filter for rude replies and customers who grade calls are not."""
+    _sorts(
+        [
+            Document(
+                "Call centre staff told to smile more after AI flags \u201cnegative tone\u201d",
+                "The software grades every call in real time.",
+            ),
+            Document(
+                "Forklift operators ranked by cameras that score every manoeuvre",
+                "The warehouse posts a weekly league table.",
+            ),
+        ],
+        [
+            Document(
+                "Twitter\u2019s new filter flags negative tone in replies",
+                "Users can hide rude comments.",
+            ),
+            Document(
+                "Customers grade every call with a star rating, telecom says",
+                "The survey ran for six months.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
