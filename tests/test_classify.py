@@ -8853,6 +8853,29 @@ def test_a_negative_tone_flagged_every_call_graded_forklift_operators() -> None:
     )
 
 
+def test_one_s_own_data_asked_for_in_other_words_is_an_access_request() -> None:
+    """Rules 2026.12.516: an employee's access to their own data, told as "accesso ai dati",
+    "acceso a sus datos", "accès à ses données", "access to their data" or "inzage in zijn
+    gegevens", is an access request where no monitoring is named ("Accesso ai dati: il dipendente
+    ha diritto a copia delle valutazioni" 0.58, a look-alike of session s48); the employer's access
+    to the staff's GPS or camera data stays monitoring."""
+    _sorts(
+        [
+            Document(
+                "Accesso ai dati delle telecamere: il datore di lavoro ha violato lo Statuto",
+                "Le immagini riprendevano i dipendenti.",
+            ),
+        ],
+        [
+            Document(
+                "Accesso ai dati: il dipendente ha diritto a copia delle valutazioni",
+                "Il Garante sanziona un\u2019azienda che si era rifiutata.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
