@@ -8876,6 +8876,32 @@ def test_one_s_own_data_asked_for_in_other_words_is_an_access_request() -> None:
     )
 
 
+def test_drivers_deactivated_per_app_and_a_user_s_dutch_account() -> None:
+    """Rules 2026.12.517: drivers deactivated "per App" in German, as "von der App" were (a
+    written probe of session s48 at 0.08); a Dutch account deactivated or blocked counts only
+    beside a worker term ("Account gedeactiveerd door Google: wat nu?" had been flagged at
+    0.79)."""
+    _sorts(
+        [
+            Document(
+                "Fahrer per App deaktiviert: Gericht verlangt menschliche Prüfung",
+                "Die Plattform hatte Konten ohne Begründung gesperrt.",
+            ),
+            Document(
+                "Accounts van Uber-chauffeurs gedeactiveerd zonder uitleg",
+                "De chauffeurs stappen naar de rechter.",
+            ),
+        ],
+        [
+            Document(
+                "Account gedeactiveerd door Google: wat nu?",
+                "Zo krijg je toegang terug.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
