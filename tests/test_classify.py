@@ -8902,6 +8902,27 @@ def test_drivers_deactivated_per_app_and_a_user_s_dutch_account() -> None:
     )
 
 
+def test_emissions_monitored_in_dutch_are_a_thing_watched() -> None:
+    """Rules 2026.12.518: nitrogen or other emissions monitored, in Dutch, are a thing watched, as
+    "emissions" were in English ("Provincie monitort stikstofuitstoot van boerenbedrijven" 0.65, a
+    look-alike of session s48); an employer that monitors its staff by GPS stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Werkgever monitort werknemers via gps",
+                "Chauffeurs worden continu gevolgd.",
+            ),
+        ],
+        [
+            Document(
+                "Provincie monitort stikstofuitstoot van boerenbedrijven",
+                "De metingen worden openbaar.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
