@@ -8923,6 +8923,32 @@ def test_emissions_monitored_in_dutch_are_a_thing_watched() -> None:
     )
 
 
+def test_drivers_made_to_wear_caps_that_read_brainwaves() -> None:
+    """Rules 2026.12.519: drivers, miners or couriers made to wear something are the employer's
+    staff, and brainwaves read or monitored count beside them ("Mining firms make drivers wear caps
+    that read brainwaves to detect fatigue" 0.41, a written probe of session s48); a sleep
+    headband and pilots required to wear masks are not."""
+    _sorts(
+        [
+            Document(
+                "Mining firms make drivers wear caps that read brainwaves to detect fatigue",
+                "The data goes to a control room that can order a break.",
+            ),
+        ],
+        [
+            Document(
+                "Headband reads brainwaves to help you sleep better",
+                "The device plays sounds when it detects deep sleep.",
+            ),
+            Document(
+                "Airlines require pilots to wear masks during the pandemic",
+                "The rule applies on all flights.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
