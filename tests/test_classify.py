@@ -8949,6 +8949,36 @@ def test_drivers_made_to_wear_caps_that_read_brainwaves() -> None:
     )
 
 
+def test_the_staff_s_computer_access_or_laptop_activity_checked() -> None:
+    """Rules 2026.12.520: the staff's log-ins or computer access checked, and their laptop activity
+    logged, beside a worker term (written probes of session s48 at 0.20-0.42); an IT department's
+    security checks after an attack, and a consumer's laptop activity recorded by Recall, are
+    not."""
+    _sorts(
+        [
+            Document(
+                "Dipendenti pubblici, il Comune controlla gli accessi al pc con un software",
+                "I sindacati protestano.",
+            ),
+            Document(
+                "Civil servants\u2019 laptop activity logged by department, union says",
+                "The government says it is for security.",
+            ),
+        ],
+        [
+            Document(
+                "Il Comune controlla gli accessi ai sistemi dopo l\u2019attacco hacker",
+                "Nuove regole per la sicurezza.",
+            ),
+            Document(
+                "Microsoft Recall: your laptop activity is recorded every few seconds",
+                "Privacy experts raise concerns.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
