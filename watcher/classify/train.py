@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from watcher.classify.decide import RuleVerdict, judge
-from watcher.classify.features import FeatureConfig, Features, extract, word_terms, words
+from watcher.classify.features import FeatureConfig, Features, extract, word_terms
+from watcher.classify.groups import near_duplicate_groups
 from watcher.classify.lookalike import look_alike
 from watcher.classify.model import FORMAT, RELEVANT, Model, is_relevant
 from watcher.classify.packed import PackedTerms
@@ -124,39 +125,13 @@ def prepare(examples: list[Example], config: FeatureConfig) -> Prepared:
     features = [extract(e.doc, v, config) for e, v in zip(examples, verdicts, strict=True)]
     occurrences = [occurrences_of(f, config) for f in features]
     return Prepared(
-        examples, verdicts, features, near_duplicate_groups(examples), config, occurrences
+        examples,
+        verdicts,
+        features,
+        near_duplicate_groups([(e.url, e.doc.title) for e in examples]),
+        config,
+        occurrences,
     )
-
-
-def near_duplicate_groups(examples: Sequence[Example]) -> list[int]:
-    """A group number per example: the same URL, or titles sharing at least half their words."""
-    parent = list(range(len(examples)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        parent[root(i)] = root(j)
-
-    by_url: dict[str, int] = {}
-    titles = [frozenset(w for w in words(e.doc.title) if len(w) > 2) for e in examples]
-    by_word: dict[str, list[int]] = {}
-    for i, e in enumerate(examples):
-        if e.url:
-            if e.url in by_url:
-                join(i, by_url[e.url])
-            by_url.setdefault(e.url, i)
-        candidates = {j for w in titles[i] for j in by_word.get(w, ())}
-        for j in candidates:
-            union = len(titles[i] | titles[j])
-            if union and len(titles[i] & titles[j]) / union >= 0.5:
-                join(i, j)
-        for w in titles[i]:
-            by_word.setdefault(w, []).append(i)
-    return [root(i) for i in range(len(examples))]
 
 
 def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
