@@ -26,7 +26,8 @@ import pytest
 
 from tests.conftest import REPO, feed_source
 from tests.loopback import Server, drip, gate
-from watcher.parsing import POOL_THRESHOLD, run_loop, signals_held
+from watcher.interrupts import run_loop, signals_held
+from watcher.parsing import POOL_THRESHOLD
 
 REPLAY = str(REPO / "watcher" / "samples" / "replay")
 FEED = (REPO / "tests" / "data" / "rss2.xml").read_bytes()

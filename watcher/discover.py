@@ -13,9 +13,9 @@ from urllib.parse import urljoin
 
 from watcher.exceptions import ConfigError, SourceError
 from watcher.fetch import Fetcher
+from watcher.interrupts import run_loop
 from watcher.models import Fetched, RawEntry, Source
 from watcher.parse import parse_feed, parse_wordpress
-from watcher.parsing import run_loop
 from watcher.text import json_value
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",

@@ -24,6 +24,7 @@ from watcher.classify.rules import check_rules
 from watcher.config.settings import FULLTEXT_PER_POLL, TEASER_CHARS
 from watcher.exceptions import FetchError, ParseError, RulesError, SourceError, WatcherError
 from watcher.fetch import Fetcher
+from watcher.interrupts import run_loop, signals_held
 from watcher.models import (
     Classification,
     Decision,
@@ -37,8 +38,6 @@ from watcher.parsing import (
     document,
     parse_and_normalize,
     parse_pool,
-    run_loop,
-    signals_held,
 )
 from watcher.store import Archive
 
