@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from watcher.disjoint import Disjoint
 from watcher.text import fold
 
 THRESHOLD = (
@@ -118,14 +119,7 @@ def _rank(item: StoryItem) -> tuple[int, float, datetime, str]:
 def group(items: Sequence[StoryItem], threshold: float = THRESHOLD) -> list[Story]:
     """Stories, each with its best source first; stories ordered by their lead's rank."""
     vectors = _vectors(items)
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = Disjoint(len(items))
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if abs(items[i].published - items[j].published) > WINDOW:
@@ -137,9 +131,9 @@ def group(items: Sequence[StoryItem], threshold: float = THRESHOLD) -> list[Stor
                 else threshold
             )
             if similarity(vectors[i], vectors[j]) >= needed:
-                parent[root(j)] = root(i)
+                sets.join(j, i)
     clusters: dict[int, list[StoryItem]] = {}
     for i, item in enumerate(items):
-        clusters.setdefault(root(i), []).append(item)
+        clusters.setdefault(sets.root(i), []).append(item)
     stories = [Story(sorted(members, key=_rank)) for members in clusters.values()]
     return sorted(stories, key=lambda s: _rank(s.lead))

@@ -6,22 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watcher.classify.features import words
+from watcher.disjoint import Disjoint
 
 
 def near_duplicate_groups(stories: Sequence[tuple[str, str]]) -> list[int]:
     """A group number per story (its URL and title): the same URL, or titles sharing at least
     half their words."""
-    parent = list(range(len(stories)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        parent[root(i)] = root(j)
-
+    sets = Disjoint(len(stories))
+    join = sets.join
     by_url: dict[str, int] = {}
     titles = [frozenset(w for w in words(title) if len(w) > 2) for _, title in stories]
     by_word: dict[str, list[int]] = {}
@@ -37,4 +29,4 @@ def near_duplicate_groups(stories: Sequence[tuple[str, str]]) -> list[int]:
                 join(i, j)
         for w in titles[i]:
             by_word.setdefault(w, []).append(i)
-    return [root(i) for i in range(len(stories))]
+    return [sets.root(i) for i in range(len(stories))]
