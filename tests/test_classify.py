@@ -8979,6 +8979,51 @@ def test_the_staff_s_computer_access_or_laptop_activity_checked() -> None:
     )
 
 
+def test_remote_work_controlled_in_french_peeped_at_in_dutch_monitored_in_italian_past() -> None:
+    """Rules 2026.12.521: the control of remote work in French and peeping at those who work from
+    home in Dutch (real pages of session s49 at 0.20 and 0.53), and the Italian verb "monitorare" in
+    the past tense beside the staff (a probe at 0.57); the checks on remote workers' allowances,
+    neighbours who peep, and a union that monitors a contract's application are not."""
+    _sorts(
+        [
+            Document(
+                "Contr\u00f4le du travail \u00e0 distance : quelle est la r\u00e8gle ?",
+                "Alors que le t\u00e9l\u00e9travail et la continuit\u00e9 d\u2019activit\u00e9 \u00e0 domicile se"
+                " d\u00e9veloppent sous l\u2019effet de la crise, la probl\u00e9matique du contr\u00f4le du"
+                " travail \u00e0 distance des salari\u00e9s prend de l\u2019ampleur.",
+            ),
+            Document(
+                "Vakantie in de baas zijn tijd? Houd het gebruik van \u2018gluursoftware\u2019 binnen de"
+                " perken.",
+                "Massaal thuiswerken, massaal meegluren? In deze crisistijd is een van de belangrijkste"
+                " veranderingen het massaal thuiswerken.",
+            ),
+            Document(
+                "Il datore di lavoro monitorava il traffico internet dei dipendenti: sanzione del"
+                " Garante",
+                "",
+            ),
+        ],
+        [
+            Document(
+                "Contr\u00f4le du travail \u00e0 distance : l\u2019URSSAF publie un guide sur les frais"
+                " professionnels",
+                "Les indemnit\u00e9s de t\u00e9l\u00e9travail sont exon\u00e9r\u00e9es de cotisations dans"
+                " certaines limites.",
+            ),
+            Document(
+                "Buren gluren mee: thuiswerken met de gordijnen open",
+                "Een column over het leven in de Vinex-wijk.",
+            ),
+            Document(
+                "Il sindacato monitorava l\u2019applicazione del contratto dei lavoratori",
+                "Un rapporto sulle ore di straordinario.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
