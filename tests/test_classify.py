@@ -9024,6 +9024,33 @@ def test_remote_work_controlled_in_french_peeped_at_in_dutch_monitored_in_italia
     )
 
 
+def test_an_election_campaign_is_another_subject() -> None:
+    """Rules 2026.12.522: a regulator's act on an election campaign's messages names no worker
+    and no monitoring (a real page of session s49, relevant at 0.67 on the model's word
+    "provvedimento" alone); a campaign's own staff tracked by an app still are workers."""
+    _sorts(
+        [
+            Document(
+                "Campaign staff tracked by app: union files complaint against party",
+                "Canvassers say their steps and breaks were logged by the employer.",
+            ),
+        ],
+        [
+            Document(
+                "Provvedimento in materia di propaganda elettorale e comunicazione politica."
+                " (Provvedimento n. 96).",
+                "GARANTE PER LA PROTEZIONE DEI DATI PERSONALI PROVVEDIMENTO 18 aprile 2019",
+            ),
+            Document(
+                "Campagne \u00e9lectorale : la CNIL rappelle les r\u00e8gles de la prospection"
+                " politique",
+                "SMS, courriels et appels sont encadr\u00e9s.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
