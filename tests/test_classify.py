@@ -9051,6 +9051,30 @@ def test_an_election_campaign_is_another_subject() -> None:
     )
 
 
+def test_a_fitness_app_by_name_is_its_users_own_device() -> None:
+    """Rules 2026.12.523: Strava and the other fitness apps by name are their users' own devices
+    (a real page of session s49 on soldiers' runs leaking, relevant at 0.84); an employer that
+    reads its staff's Strava data still names its staff."""
+    _sorts(
+        [
+            Document(
+                "Employer used Strava data to monitor staff on sick leave, tribunal hears",
+                "The worker says his manager followed his runs for months.",
+            ),
+        ],
+        [
+            Document(
+                "Pentagon reviews GPS policies after soldiers\u2019 Strava tracks are seemingly"
+                " exposed",
+                "Locations and activity of U.S. military bases. Jogging and patrol routes of"
+                " American soldiers. Experts say those details are among the GPS data shared by the"
+                " exercise tracking company Strava.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
