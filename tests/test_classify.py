@@ -9075,6 +9075,34 @@ def test_a_fitness_app_by_name_is_its_users_own_device() -> None:
     )
 
 
+def test_people_under_a_restraining_order_or_a_ban_are_others_watched() -> None:
+    """Rules 2026.12.524: people under a restraining order or a stadium ban, whom a shop's or a
+    club's face recognition looks for, are other people watched (Mercadona's pilot, told in
+    real pages of session s49, relevant at 0.84 as a headline); a shop chain's cameras on its
+    own staff are still read."""
+    _sorts(
+        [
+            Document(
+                "Mercadona usa c\u00e1maras para vigilar a sus trabajadores en el almac\u00e9n",
+                "El sindicato denuncia el control de la plantilla.",
+            ),
+        ],
+        [
+            Document(
+                "Mercadona instala c\u00e1maras de reconocimiento facial para detectar a personas"
+                " con orden de alejamiento",
+                "El sistema funciona en 40 supermercados y protege a la plantilla, seg\u00fan la"
+                " empresa.",
+            ),
+            Document(
+                "Gesichtserkennung im Stadion soll Personen mit Stadionverbot erkennen",
+                "Der Verein testet das System beim n\u00e4chsten Heimspiel.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
