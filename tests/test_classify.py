@@ -9103,6 +9103,29 @@ def test_people_under_a_restraining_order_or_a_ban_are_others_watched() -> None:
     )
 
 
+def test_italy_s_legge_concretezza_is_a_landmark_of_attendance_checks() -> None:
+    """Rules 2026.12.525: Italy's "legge Concretezza", known for fingerprints and cameras that
+    check public employees' attendance, named in a title (a real page of session s49 whose first
+    sentence names only the law's formal title, at 0.40); the word "concretezza" alone is not."""
+    _sorts(
+        [
+            Document(
+                "Le novit\u00e0 per i dipendenti pubblici introdotte dalla legge \u201cconcretezza\u201d",
+                "Nella seduta del 12 giugno 2019, \u00e8 stato definitivamente approvato al Senato il"
+                " disegno di legge recante \u201cinterventi per la concretezza delle azioni delle"
+                " pubbliche amministrazioni e la prevenzione dell\u2019assenteismo\u201d.",
+            ),
+        ],
+        [
+            Document(
+                "Il ministro: serve concretezza sulla riforma delle pensioni",
+                "Il confronto con i sindacati riprende luned\u00ec.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
