@@ -9126,6 +9126,37 @@ def test_italy_s_legge_concretezza_is_a_landmark_of_attendance_checks() -> None:
     )
 
 
+def test_fired_or_terminated_by_a_bot() -> None:
+    """Rules 2026.12.526: workers fired, or terminated, by a bot (real pages of session s49 on
+    Amazon Flex's drivers at 0.10 and 0.56); accounts deactivated by a bot, or players'
+    accounts terminated by an algorithm, are not."""
+    _sorts(
+        [
+            Document(
+                "Recent Surge in Amazon Flex Terminations",
+                "Many Amazon Flex drivers complain because they are terminated by a \u201cBot.\u201d"
+                " Often this results in a number of false positives.",
+            ),
+            Document(
+                "Fired by Bot at Amazon: \u2018It\u2019s You Against the Machine\u2019",
+                "Contract drivers say algorithms terminate them by email\u2014even when they have"
+                " done nothing wrong.",
+            ),
+        ],
+        [
+            Document(
+                "Thousands of fake accounts deactivated by a bot on X",
+                "The platform says the spam wave is over.",
+            ),
+            Document(
+                "Chess cheaters terminated by an algorithm: Chess.com bans 100,000 accounts",
+                "The site\u2019s detection system flags suspicious play.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
