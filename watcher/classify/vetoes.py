@@ -23,6 +23,7 @@ employers' compliance. The concepts and what `watcher show` says of each are `mo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from watcher.models import (
@@ -230,9 +231,8 @@ def _not_staff(
         (title, "private", PRIVATE_LIFE), (summary, "private", PRIVATE_LIFE),
     ):  # fmt: skip
         hits = field.found[family]
-        if family == "private" and hits and hits[0].label == "dashcam":  # one's own, or a fleet's
-            fleet = _named(rules.work_named, fields) or _named(rules.platform_named, fields)
-            hits = [h for h in hits if h.label != "dashcam"] or ([] if fleet else hits)
+        if family == "private":
+            hits = _private_lives(hits, fields, rules)
         if hits:
             return _said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
@@ -265,6 +265,17 @@ def _not_staff(
     if others and not (act or title.found["context"] or _named(rules.platform_workers, fields)):
         return _said(title, others[0], OTHERS_WATCHED)  # no act, work setting or driver either
     return None
+
+
+def _private_lives(hits: Sequence[Hit], fields: list[Field], rules: Rules) -> Sequence[Hit]:
+    """People's private lives named (children, motorists, a phone's owner ...), a dashcam among
+    them: one's own, unless a fleet, a trade or a platform is named (then it is a fleet's, which
+    watches its drivers, and only the other hits count)."""
+    others = [h for h in hits if h.label != "dashcam"]
+    if others or not hits:
+        return others
+    fleet = _named(rules.work_named, fields) or _named(rules.platform_named, fields)
+    return [] if fleet else hits
 
 
 def _others_watched(fields: list[Field]) -> Evidence | None:
