@@ -254,6 +254,49 @@ def test_sigterm_inside_a_task_with_sigint_ignored_stops_between_steps(
     assert "never retrieved" not in caplog.text
 
 
+def test_sigterm_with_sigint_ignored_stops_a_poll_s_loop_by_cancelling_it() -> None:
+    """Where SIGINT is ignored, SIGTERM raised the interrupt from the poll's event loop, between
+    two steps; a task made in the same step as the signal (an HTTP client's connection attempt,
+    started in an anyio task group) was then left unstarted, cancelled as the loop closed before
+    its first step, and anyio's wrapper never awaited its coroutine: Python printed "coroutine
+    'connect_tcp.<locals>.try_connect' was never awaited" after the run's line (seen once in a
+    full `make test`). The signal now cancels the poll's main task, as asyncio does after Ctrl-C:
+    every task unwinds in order, and the run still ends as stopped."""
+    import gc
+    import warnings
+
+    import anyio
+
+    from watcher.cli import _stop
+    from watcher.interrupts import run_loop
+
+    started: list[str] = []
+
+    async def connect() -> None:
+        started.append("connect")
+        await anyio.sleep(30)
+
+    async def poll() -> None:
+        async with anyio.create_task_group() as tg:
+            _stop(signal.SIGTERM, None)  # the signal, landing in this step ...
+            tg.start_soon(connect)  # ... which also makes a task
+            await anyio.sleep(30)
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    begun = time.monotonic()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with pytest.raises(KeyboardInterrupt):
+                run_loop(poll)
+            gc.collect()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert time.monotonic() - begun < 10
+    assert not [str(w.message) for w in caught if "never awaited" in str(w.message)]
+    assert started == ["connect"]  # the task ran to its first await, then was cancelled
+
+
 def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
     """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
     the pool's queue holds the rest while the first are parsed."""

@@ -1,5 +1,6 @@
 """Ctrl-C and SIGTERM held back while a poll sets up what a signal must not leave half made:
-the pool's locks, a worker starting, the event loop. Kept apart from watcher.parsing (the parse
+the pool's locks, a worker starting, the event loop; and SIGTERM, where SIGINT is ignored,
+stopping a running poll's loop as Ctrl-C would. Kept apart from watcher.parsing (the parse
 workers' module) and watcher.pipeline so that discovery and the pool use it without importing
 the classifier or the HTTP client."""
 
@@ -50,6 +51,34 @@ def signals_held() -> Iterator[None]:
 
 T = TypeVar("T")
 
+# The loop run_loop runs and its main task, while it runs, and whether a stop was asked of it
+_running: list[tuple[Any, Any, list[bool]]] = []
+
+
+def stop_soon() -> bool:
+    """SIGTERM where SIGINT is ignored (a job a shell script started in the background: asyncio
+    then sets no Ctrl-C handler of its own): stop the poll run_loop runs as asyncio's own handler
+    stops it after Ctrl-C, by cancelling its main task from the loop, so that every task unwinds
+    in order and `run_loop` then raises KeyboardInterrupt; a second signal raises it from the
+    loop at once. Raised from the loop, the first one had left any task made in the same step
+    unstarted, and as the loop closed the task was cancelled before its first step: anyio's
+    task wrapper then never awaited its coroutine, and Python printed "coroutine
+    'connect_tcp.<locals>.try_connect' was never awaited" after the run's line (one run in a few
+    hundred of a test that signals a poll mid-fetch). False where run_loop runs no loop."""
+    if not _running:
+        return False
+    loop, task, asked = _running[-1]
+    if asked:
+        loop.call_soon_threadsafe(_interrupt)
+    else:
+        asked.append(True)
+        loop.call_soon_threadsafe(task.cancel)
+    return True
+
+
+def _interrupt() -> None:
+    raise KeyboardInterrupt
+
 
 def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """`asyncio.run(make())` for a poll or a discovery, with no window where Ctrl-C or SIGTERM
@@ -63,11 +92,28 @@ def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
 
     runner = asyncio.Runner()
     coroutine: Coroutine[Any, Any, T] | None = None
+    asked: list[bool] = []
+
+    async def main(inner: Coroutine[Any, Any, T]) -> T:
+        _running.append((asyncio.get_running_loop(), asyncio.current_task(), asked))
+        try:
+            return await inner
+        finally:
+            _running.pop()
+
     try:
         with signals_held():
             runner.get_loop()
             coroutine = make()
-        return runner.run(coroutine)
+        try:
+            result = runner.run(main(coroutine))
+        except asyncio.CancelledError:
+            if asked:  # stopped by stop_soon: as after Ctrl-C
+                raise KeyboardInterrupt from None
+            raise
+        if asked:  # the poll ended as it was asked to stop: stopped all the same
+            raise KeyboardInterrupt
+        return result
     finally:
         try:
             runner.close()  # first: a task stopped mid-step is cancelled and unwinds in the loop
