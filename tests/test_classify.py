@@ -9157,6 +9157,33 @@ def test_fired_or_terminated_by_a_bot() -> None:
     )
 
 
+def test_decisions_on_pay_or_orders_beside_an_app() -> None:
+    """Rules 2026.12.527: decisions made on the workers' shifts, orders, pay or bonuses, beside an
+    app or an algorithm in one sentence (AlgorithmWatch's call to Lieferando's riders, a real page
+    of session s49, at 0.23); a passenger's surge pricing or a family's pocket money are not."""
+    _sorts(
+        [
+            Document(
+                "Join the ride side",
+                "You ride for Lieferando and their app leaves you in the dark about how decisions"
+                " are made on trips, salaries, bonuses? You want more transparency, better working"
+                " conditions, and more money? Then take part in our survey!",
+            ),
+        ],
+        [
+            Document(
+                "Uber app: how decisions are made on surge pricing for passengers",
+                "Fares rise when demand is high.",
+            ),
+            Document(
+                "Apps help parents make decisions about pocket money and chores",
+                "A new wave of family finance tools.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
