@@ -297,6 +297,32 @@ def test_sigterm_with_sigint_ignored_stops_a_poll_s_loop_by_cancelling_it() -> N
     assert started == ["connect"]  # the task ran to its first await, then was cancelled
 
 
+def test_a_second_sigterm_stops_a_poll_that_lingers_after_the_first() -> None:
+    """Where SIGINT is ignored, the first SIGTERM cancels the poll's main task; a poll still
+    winding down (a cleanup that waits) is stopped by a second one, from the loop, at once."""
+    import asyncio
+
+    from watcher.cli import _stop
+    from watcher.interrupts import run_loop
+
+    async def poll() -> None:
+        try:
+            _stop(signal.SIGTERM, None)  # the first signal ...
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:  # ... cancels it; its cleanup would wait 30 s
+            _stop(signal.SIGTERM, None)  # the second signal, as it waits
+            await asyncio.sleep(30)
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    begun = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_loop(poll)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert time.monotonic() - begun < 10
+
+
 def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
     """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
     the pool's queue holds the rest while the first are parsed."""

@@ -7,6 +7,7 @@ the classifier or the HTTP client."""
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -51,28 +52,45 @@ def signals_held() -> Iterator[None]:
 
 T = TypeVar("T")
 
-# The loop run_loop runs and its main task, while it runs, and whether a stop was asked of it
-_running: list[tuple[Any, Any, list[bool]]] = []
+
+class _Run:
+    """The loop run_loop runs, its main task, and whether a stop was asked of it."""
+
+    def __init__(self, loop: Any, task: Any) -> None:
+        self.loop, self.task, self.asked = loop, task, False
+
+
+_running: list[_Run] = []  # run_loop's, while its loop runs
 
 
 def stop_soon() -> bool:
     """SIGTERM where SIGINT is ignored (a job a shell script started in the background: asyncio
-    then sets no Ctrl-C handler of its own): stop the poll run_loop runs as asyncio's own handler
-    stops it after Ctrl-C, by cancelling its main task from the loop, so that every task unwinds
-    in order and `run_loop` then raises KeyboardInterrupt; a second signal raises it from the
-    loop at once. Raised from the loop, the first one had left any task made in the same step
-    unstarted, and as the loop closed the task was cancelled before its first step: anyio's
-    task wrapper then never awaited its coroutine, and Python printed "coroutine
+    then sets no Ctrl-C handler of its own): stop the running event loop as asyncio's own handler
+    stops it after Ctrl-C. The loop of a poll or a discovery (`run_loop`) has its main task
+    cancelled, so that every task unwinds in order and `run_loop` then raises KeyboardInterrupt;
+    a second signal, or another loop, has the interrupt raised from the loop between two steps
+    (raised inside the step the signal lands in, it would end that task alone, and asyncio
+    printed its traceback). Raised from the loop, the first signal had left any task made in the
+    same step unstarted, and as the loop closed the task was cancelled before its first step:
+    anyio's task wrapper then never awaited its coroutine, and Python printed "coroutine
     'connect_tcp.<locals>.try_connect' was never awaited" after the run's line (one run in a few
-    hundred of a test that signals a poll mid-fetch). False where run_loop runs no loop."""
-    if not _running:
-        return False
-    loop, task, asked = _running[-1]
-    if asked:
-        loop.call_soon_threadsafe(_interrupt)
+    hundred of a test that signals a poll mid-fetch). False where no loop runs."""
+    if _running:
+        run = _running[-1]
+        loop = run.loop
+        if not run.asked:
+            run.asked = True
+            loop.call_soon_threadsafe(run.task.cancel)
+            return True
     else:
-        asked.append(True)
-        loop.call_soon_threadsafe(task.cancel)
+        asyncio = sys.modules.get("asyncio")  # not imported: no event loop can be running
+        try:
+            loop = asyncio.get_running_loop() if asyncio else None
+        except RuntimeError:
+            loop = None
+        if loop is None:
+            return False
+    loop.call_soon_threadsafe(_interrupt)
     return True
 
 
@@ -92,10 +110,11 @@ def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
 
     runner = asyncio.Runner()
     coroutine: Coroutine[Any, Any, T] | None = None
-    asked: list[bool] = []
+    run = _Run(None, None)
 
     async def main(inner: Coroutine[Any, Any, T]) -> T:
-        _running.append((asyncio.get_running_loop(), asyncio.current_task(), asked))
+        run.loop, run.task = asyncio.get_running_loop(), asyncio.current_task()
+        _running.append(run)
         try:
             return await inner
         finally:
@@ -108,10 +127,10 @@ def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
         try:
             result = runner.run(main(coroutine))
         except asyncio.CancelledError:
-            if asked:  # stopped by stop_soon: as after Ctrl-C
+            if run.asked:  # stopped by stop_soon: as after Ctrl-C
                 raise KeyboardInterrupt from None
             raise
-        if asked:  # the poll ended as it was asked to stop: stopped all the same
+        if run.asked:  # the poll ended as it was asked to stop: stopped all the same
             raise KeyboardInterrupt
         return result
     finally:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from watcher import __version__
+from watcher import __version__, interrupts
 from watcher.config import settings as defaults
 from watcher.exceptions import ConfigError, LockedError, QueryError, WatcherError
 
@@ -231,27 +231,14 @@ def _stop(signum: int, frame: object) -> None:
     asyncio cancels its tasks in order (a KeyboardInterrupt raised mid-task would leave a task
     ended by it, and asyncio prints that task's traceback as it goes). Where SIGINT is ignored
     (a job started in the background by a shell script: asyncio then sets no handler of its own)
-    the run stops all the same: a poll's or a discovery's event loop cancels its main task, as
-    after Ctrl-C (`interrupts.stop_soon`); another loop stops between two steps."""
+    a running event loop is stopped as after Ctrl-C (`interrupts.stop_soon`); with none running,
+    the interrupt is raised here."""
     interrupt = signal.getsignal(signal.SIGINT)
     if callable(interrupt):
         interrupt(signal.SIGINT, frame)  # type: ignore[arg-type]
         return
-    interrupts = sys.modules.get("watcher.interrupts")  # not imported: no poll can be running
-    if interrupts is not None and interrupts.stop_soon():  # a poll's loop: its main task
-        return
-    asyncio = sys.modules.get("asyncio")  # not imported: no event loop can be running
-    try:
-        loop = asyncio.get_running_loop() if asyncio else None
-    except RuntimeError:
-        loop = None
-    if loop is None:
+    if not interrupts.stop_soon():
         raise KeyboardInterrupt
-    loop.call_soon_threadsafe(_interrupted)
-
-
-def _interrupted() -> None:
-    raise KeyboardInterrupt
 
 
 def _where(e: BaseException) -> str:
