@@ -9184,6 +9184,66 @@ def test_decisions_on_pay_or_orders_beside_an_app() -> None:
     )
 
 
+def test_tasks_followed_scores_and_times_to_the_second() -> None:
+    """Rules 2026.12.528: the staff's tasks and activities followed (the CNIL's remote-work
+    checks, a real page of session s50 at 0.05), staff scored on what they do, a score that decides
+    the riders' shifts, care work recorded to the minute and pickers rated to the second (probes of
+    session s50 at 0.29-0.49); customers' emotions read in a contact centre (a real page at 0.72),
+    a survey's average, a cold chain's control, a league's rounds and a race's timing are not."""
+    _sorts(
+        [
+            Document(
+                "La CNIL constate tout d\u2019abord que le recours au t\u00e9l\u00e9travail massif a"
+                " entra\u00een\u00e9 le d\u00e9veloppement d\u2019outils sp\u00e9cifiques, parmi lesquels"
+                " figurent des outils permettant aux employeurs d\u2019assurer un suivi plus"
+                " \u00e9troit des t\u00e2ches et activit\u00e9s quotidiennes des salari\u00e9s.",
+                "Elle consid\u00e8re aujourd\u2019hui n\u00e9cessaire de v\u00e9rifier sur le terrain la"
+                " conformit\u00e9 des pratiques des employeurs.",
+            ),
+            Document(
+                "Supermarket checkout staff scored on items scanned per minute",
+                "Cashiers see a live speed score on their till screen.",
+            ),
+            Document(
+                "I rider valutati da un punteggio che decide i turni",
+                "Il sindacato denuncia il sistema di ranking della piattaforma di consegne.",
+            ),
+            Document(
+                "Pflegekr\u00e4fte m\u00fcssen ihre Eins\u00e4tze minutengenau per App dokumentieren",
+                "Die Gewerkschaft Verdi kritisiert die l\u00fcckenlose Kontrolle der ambulanten Pflege.",
+            ),
+            Document(
+                "Un entrep\u00f4t note ses pr\u00e9parateurs de commandes \u00e0 la seconde pr\u00e8s",
+                "Les salari\u00e9s voient leur cadence affich\u00e9e en temps r\u00e9el sur leur scanner.",
+            ),
+        ],
+        [
+            Document(
+                "Customer emotions in Voice Tone",
+                "This curriculum spans the technical, ethical, and operational dimensions of"
+                " deploying voice-based emotion detection in global contact centers.",
+            ),
+            Document(
+                "Staff scored on average 7 out of 10 in our wellbeing survey",
+                "The annual questionnaire shows morale is up.",
+            ),
+            Document(
+                "L\u00fcckenlose Kontrolle der K\u00fchlkette: Neue Sensoren f\u00fcr Lebensmittel",
+                "Temperaturdaten werden automatisch erfasst und an den Hersteller gemeldet.",
+            ),
+            Document(
+                "Il punteggio che decide i turni del campionato",
+                "La Lega annuncia il nuovo calendario.",
+            ),
+            Document(
+                "Le chronom\u00e8tre officiel mesure les athl\u00e8tes \u00e0 la seconde pr\u00e8s",
+                "Le nouveau syst\u00e8me \u00e9quipe les Jeux.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
