@@ -50,7 +50,7 @@ test: $(VENV)/.installed-test chromium
 	$(BIN)/ruff check watcher tests bench
 	$(BIN)/ruff format --check watcher tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 # The browser tests drive Debian's chromium (playwright's own browser download cannot work here).
 # Installed when missing and we are root (as in CI); otherwise those tests skip and say why.
