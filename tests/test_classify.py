@@ -9244,6 +9244,44 @@ def test_tasks_followed_scores_and_times_to_the_second() -> None:
     )
 
 
+def test_chats_read_ai_trained_on_staff_calls_and_birds_on_webcams() -> None:
+    """Rules 2026.12.529: a worker's chats read, the worker between (Dutch), and AI trained on the
+    recordings of a kind of staff or on the staff's e-mails (French): probes of session s50 at
+    0.26-0.56; nesting falcons on a council's webcam, a town's messages to read and a singer's
+    songs that trained an AI are not."""
+    _sorts(
+        [
+            Document(
+                "Werkgever mocht chatberichten van werknemer niet lezen",
+                "De kantonrechter oordeelt dat het priv\u00e9bericht onrechtmatig is verkregen.",
+            ),
+            Document(
+                "Bank to train AI on recordings of its call-centre staff",
+                "The recordings of agents\u2019 calls will teach a model to answer customers.",
+            ),
+            Document(
+                "L\u2019entreprise entra\u00eene son IA sur les courriels de ses salari\u00e9s",
+                "La CNIL a \u00e9t\u00e9 saisie par un syndicat.",
+            ),
+        ],
+        [
+            Document(
+                "Council installs webcams to watch nesting peregrine falcons",
+                "The live stream is online all day.",
+            ),
+            Document(
+                "Wil je berichten van de gemeente snel lezen? Download de app",
+                "De gemeente stuurt nieuws via pushmeldingen.",
+            ),
+            Document(
+                "Trains its AI on the songs of a famous singer: label sued",
+                "The singer says her voice was cloned.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
