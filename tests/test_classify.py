@@ -9282,6 +9282,44 @@ def test_chats_read_ai_trained_on_staff_calls_and_birds_on_webcams() -> None:
     )
 
 
+def test_riders_docked_blocked_or_flagged_by_the_app() -> None:
+    """Rules 2026.12.530: couriers docked or flagged by the app, their accounts blocked by it, and
+    riders blocked by it (probes of session s50 at 0.12-0.56), beside a worker term; a bank's
+    app that blocks its customers' accounts, automatically or after a glitch, is not (a bank's
+    read 0.60 before: "blocked automatically" was a monitoring term alone)."""
+    _sorts(
+        [
+            Document(
+                "DoorDash dashers docked for \u2018unassigns\u2019 flagged by the app",
+                "Drivers say the automated warnings arrive without any human review.",
+            ),
+            Document(
+                "Lieferando-Fahrer: Die App sperrt Konten ohne Begr\u00fcndung",
+                "Die Kuriere fordern eine menschliche Pr\u00fcfung vor jeder Sperre.",
+            ),
+            Document(
+                "Just Eat, i rider bloccati dall\u2019app dopo un calo del punteggio",
+                "Il sindacato chiede trasparenza sui criteri.",
+            ),
+        ],
+        [
+            Document(
+                "Betrugsverdacht: Die App sperrt Konten automatisch",
+                "Die Bank will so ihre Kunden sch\u00fctzen.",
+            ),
+            Document(
+                "Conto bloccato dall\u2019app della banca: cosa fare",
+                "I consigli per recuperare l\u2019accesso.",
+            ),
+            Document(
+                "Thousands of accounts blocked by the app after a glitch",
+                "The bank says customers can log in again.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
