@@ -9320,6 +9320,50 @@ def test_riders_docked_blocked_or_flagged_by_the_app() -> None:
     )
 
 
+def test_work_software_that_shows_admins_what_staff_do() -> None:
+    """Rules 2026.12.531: the tech press's work software that watches the staff: a dashboard of
+    each employee's participation, admins who audit how staff use ChatGPT or export every DM, and
+    contractors' screens recorded for AI training (probes of session s50 at 0.00-0.30); a
+    student's dashboard, contractors' laptops stolen, a screen-recording how-to and a messaging
+    bug are not."""
+    _sorts(
+        [
+            Document(
+                "Zoom\u2019s AI companion can now summarize who spoke least in meetings",
+                "Admins get a dashboard of each employee\u2019s participation.",
+            ),
+            Document(
+                "OpenAI\u2019s new enterprise tools let admins audit how staff use ChatGPT",
+                "The compliance API exposes every prompt employees type.",
+            ),
+            Document(
+                "Slack will let admins export every DM for \u2018compliance reviews\u2019",
+                "Workers on paid plans may not know their private messages can be read.",
+            ),
+            Document(
+                "Meta\u2019s AI training program records contractors\u2019 screens",
+                "Contractors say they were told every click would feed the model.",
+            ),
+        ],
+        [
+            Document(
+                "Dashboard of each student\u2019s progress helps teachers plan lessons",
+                "The tool shows which pupils need help.",
+            ),
+            Document(
+                "Contractors\u2019 laptops stolen from site office",
+                "Police are appealing for witnesses.",
+            ),
+            Document("How to record your screen on a Mac", "Use the built-in screenshot toolbar."),
+            Document(
+                "Users say their private messages can be read by anyone with the link",
+                "The messaging app fixed the bug.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
