@@ -9364,6 +9364,46 @@ def test_work_software_that_shows_admins_what_staff_do() -> None:
     )
 
 
+def test_italian_movements_chats_read_and_delivery_times_to_the_second() -> None:
+    """Rules 2026.12.532: the staff's movements reconstructed and every move recorded, a chat on
+    WhatsApp read by the boss, and delivery times measured to the second, in Italian (probes of
+    session s50 at 0.14-0.49); a lap timed to the second, a parent's app and a partner who read
+    a chat are not."""
+    _sorts(
+        [
+            Document(
+                "Badge aziendali che registrano ogni spostamento: il Garante boccia il sistema",
+                "Il sistema permetteva di ricostruire i movimenti dei dipendenti"
+                " all\u2019interno dello stabilimento.",
+            ),
+            Document(
+                "Licenziato per una chat su WhatsApp letta dal capo: la Cassazione d\u00e0 ragione"
+                " al lavoratore",
+                "Il datore aveva acquisito i messaggi dal telefono aziendale.",
+            ),
+            Document(
+                "Rider, la piattaforma misura i tempi di consegna al secondo",
+                "Chi \u00e8 troppo lento perde le fasce orarie migliori.",
+            ),
+        ],
+        [
+            Document(
+                "Formula 1, il cronometro misura i tempi sul giro al secondo",
+                "La nuova tecnologia debutta a Monza.",
+            ),
+            Document(
+                "L\u2019app registra ogni spostamento dei tuoi figli: \u00e8 legale?",
+                "Le app di parental control sotto la lente del Garante.",
+            ),
+            Document(
+                "Chat su WhatsApp letta dal fidanzato: \u00e8 reato?",
+                "La Cassazione sul diritto alla riservatezza nella coppia.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
