@@ -9404,6 +9404,39 @@ def test_italian_movements_chats_read_and_delivery_times_to_the_second() -> None
     )
 
 
+def test_sick_leave_predicted_by_ai_and_staff_rankings() -> None:
+    """Rules 2026.12.533: sick leave predicted by AI (Dutch, the verb last) and a ranking of the
+    staff as a German compound (probes of session s50 at 0.31 and 0.44); pupils' absences, a
+    league's drivers and a sick-leave forecast by experts are not."""
+    _sorts(
+        [
+            Document(
+                "Werkgever zet AI in om ziekteverzuim te voorspellen op basis van gedrag",
+                "De AP onderzoekt of de analyse van personeelsgegevens is toegestaan.",
+            ),
+            Document(
+                "Datensch\u00fctzer pr\u00fcfen Mitarbeiter-Ranking bei Lieferdienst",
+                "Fahrer werden nach P\u00fcnktlichkeit und Tempo sortiert.",
+            ),
+        ],
+        [
+            Document(
+                "Schule: Software soll Fehlzeiten von Sch\u00fclern vorhersagen",
+                "Die Lehrer erhalten Warnungen.",
+            ),
+            Document(
+                "Weltrangliste: Fahrer-Ranking der Formel 1 nach dem Saisonfinale",
+                "Verstappen bleibt vorn.",
+            ),
+            Document(
+                "Krankenstand steigt: Experten prognostizieren neuen Rekord",
+                "Die Krankenkassen melden mehr Fehlzeiten.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
