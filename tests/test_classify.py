@@ -9437,6 +9437,44 @@ def test_sick_leave_predicted_by_ai_and_staff_rankings() -> None:
     )
 
 
+def test_online_status_badge_trackers_and_the_scanner_s_pace() -> None:
+    """Rules 2026.12.534: the staff judged on their online status, nurses' badge trackers that
+    log every room, and the scanner gun that sets a warehouse's pace (probes of session s50 at
+    0.37-0.43); a messenger's online status, a league's algorithm that sets the pace and
+    children's badge trackers at a water park are not."""
+    _sorts(
+        [
+            Document(
+                "Green dot anxiety: why workers keep Slack status active all day",
+                "Staff fear managers judge them on their online status.",
+            ),
+            Document(
+                "\u2018I felt like a suspect\u2019: nurses on the hospital\u2019s new badge trackers",
+                "The badges log every room the nurses enter.",
+            ),
+            Document(
+                "Inside the warehouse where the scanner gun sets the pace",
+                "Workers describe rate targets updated by the minute.",
+            ),
+        ],
+        [
+            Document(
+                "WhatsApp now lets you hide your online status from everyone",
+                "The privacy setting rolls out this month.",
+            ),
+            Document(
+                "F1: the algorithm that sets the pace of race strategy",
+                "Teams simulate millions of scenarios.",
+            ),
+            Document(
+                "Hotel guests get badge trackers for the water park",
+                "Parents can see where their children are.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
