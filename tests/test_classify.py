@@ -9475,6 +9475,41 @@ def test_online_status_badge_trackers_and_the_scanner_s_pace() -> None:
     )
 
 
+def test_digital_control_beside_the_staff() -> None:
+    """Rules 2026.12.535: digital control or supervision beside a worker term, in Dutch (a real
+    page of session s50 at 0.15, its subject in the summary's third sentence) and French (a probe
+    at 0.23); a tax office's, a border's and parents' digital control are not."""
+    _sorts(
+        [
+            Document(
+                "Als het aan grote werkgevers ligt, is thuiswerken een blijvertje.",
+                "Waar voorheen fysiek contact mogelijk was op de werkvloer, moeten werkgevers en"
+                " werknemers het vaker doen met digitaal contact vanuit huis. Daar komt ook"
+                " digitale controle bij kijken.",
+            ),
+            Document(
+                "Contr\u00f4le num\u00e9rique des salari\u00e9s : la CNIL publie ses recommandations",
+                "Les employeurs doivent informer le CSE avant tout d\u00e9ploiement.",
+            ),
+        ],
+        [
+            Document(
+                "Le contr\u00f4le num\u00e9rique des imp\u00f4ts s\u2019\u00e9tend aux r\u00e9seaux sociaux",
+                "Le fisc analyse les publications des contribuables.",
+            ),
+            Document(
+                "Controllo digitale delle frontiere: arrivano i nuovi varchi",
+                "I passeggeri passeranno dai gate automatici.",
+            ),
+            Document(
+                "Digitaal toezicht op de jeugd: ouders kijken mee op telefoon",
+                "Steeds meer ouders gebruiken apps om hun kinderen te volgen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
