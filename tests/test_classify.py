@@ -9510,6 +9510,34 @@ def test_digital_control_beside_the_staff() -> None:
     )
 
 
+def test_junior_bankers_hours_and_staff_made_more_productive() -> None:
+    """Rules 2026.12.536: junior bankers' hours monitored (a probe of session s50 at 0.39); staff
+    "more productive" with AI, a survey's finding, is not (0.58), nor the SEC's fines over
+    investment bankers' unmonitored WhatsApp messages (an earlier look-alike)."""
+    _sorts(
+        [
+            Document(
+                "Goldman Sachs monitors junior bankers\u2019 hours with new software",
+                "The bank wants to stop analysts working more than 80 hours a week.",
+            ),
+        ],
+        [
+            Document(
+                "Employees who use AI are more productive, Microsoft survey says",
+                "The Work Trend Index polled 31,000 people.",
+            ),
+            Document(
+                "The WhatsApp record-keeping violations that brought banks $1.8B in fines",
+                "The Securities and Exchange Commission named WhatsApp and Signal as communication"
+                " channels that investment bankers, including some executives, used for"
+                " broker-dealer business even though their institutions did not authorize their use"
+                " or monitor the messages.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
