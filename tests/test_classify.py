@@ -9538,6 +9538,29 @@ def test_junior_bankers_hours_and_staff_made_more_productive() -> None:
     )
 
 
+def test_farm_animals_tracked_are_not_the_staff() -> None:
+    """Rules 2026.12.537: cattle and cows tracked by collars or sensors are no staff (a
+    look-alike of session s50 at 0.75, two earlier ones at 0.62 and 0.76); farmworkers tracked
+    by GPS wristbands are."""
+    _sorts(
+        [
+            Document(
+                "Farmworkers tracked by GPS wristbands during harvest",
+                "Growers say the data helps pay piece rates.",
+            ),
+        ],
+        [
+            Document(
+                "Farmers track cattle with GPS collars",
+                "The collars help find animals on hillsides.",
+            ),
+            Document("Cattle monitored with AI collars in Australia", ""),
+            Document("Vacas vigiladas con sensores en las granjas gallegas", ""),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
