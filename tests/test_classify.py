@@ -9561,6 +9561,42 @@ def test_farm_animals_tracked_are_not_the_staff() -> None:
     )
 
 
+def test_police_officers_graded_by_the_force_s_software() -> None:
+    """Rules 2026.12.538: a police force's software that grades or rates its officers' conduct
+    (a real page of session s50 at 0.09, an earlier probe at 0.15); residents who rate officers'
+    conduct in a survey, a watchdog's criticism and bodycams' effect on complaints are not."""
+    _sorts(
+        [
+            Document(
+                "The Queen Creek Police Department will use AI to analyze all of its body camera"
+                " video via a service that can grade officer\u2019s interactions with the public.",
+                "The Queen Creek Police Department will use an artificial intelligence system to"
+                " analyze the video from all of its officers\u2019 body-worn cameras, via a company"
+                " that can also grade the officers based on their conduct.",
+            ),
+            Document(
+                "AI analyses police body-camera footage to rate officers\u2019 professionalism",
+                "The software flags rude language and use of force.",
+            ),
+        ],
+        [
+            Document(
+                "Residents rate officers\u2019 conduct in annual community survey",
+                "Satisfaction with the police rose to 71%.",
+            ),
+            Document(
+                "Watchdog criticises officers\u2019 conduct at climate protest",
+                "The report found excessive use of force.",
+            ),
+            Document(
+                "Police body cameras reduce complaints by 90%, study finds",
+                "Officers wearing cameras received fewer complaints from the public.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
