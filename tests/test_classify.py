@@ -9597,6 +9597,40 @@ def test_police_officers_graded_by_the_force_s_software() -> None:
     )
 
 
+def test_people_analytics_and_office_returns_need_something_watched() -> None:
+    """Rules 2026.12.539: people analytics beside the staff, and a worker sacked for refusing to
+    return to the office whose badge swipes were tracked, are relevant; an HR guide to "people
+    analytics" of exit interviews (0.59) and a tribunal's ruling on a refusal to return to the
+    office (0.66), with nothing watched, are not (look-alikes of session s50)."""
+    _sorts(
+        [
+            Document(
+                "People analytics: companies mine employees\u2019 calendars and emails to map"
+                " collaboration",
+                "Vendors promise insights into who is \u2018overloaded\u2019 or"
+                " \u2018disengaged\u2019.",
+            ),
+            Document(
+                "Worker sacked for refusing to return to the office after badge swipes were"
+                " tracked",
+                "The tribunal heard the employer monitored her attendance through the access"
+                " system.",
+            ),
+        ],
+        [
+            Document(
+                "People analytics: what HR can learn from exit interviews",
+                "A guide to structured conversations.",
+            ),
+            Document(
+                "UK tribunal: worker sacked for refusing to return to the office wins claim",
+                "The employer failed to consult.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
