@@ -9631,6 +9631,42 @@ def test_people_analytics_and_office_returns_need_something_watched() -> None:
     )
 
 
+def test_italian_computer_checks_on_a_dismissed_worker() -> None:
+    """Rules 2026.12.540: the employer's computer ("informatici") or "datoriali" checks beside a
+    worker (real pages of session s50 on Cassazione rulings at 0.17 and 0.32); a bank's checks
+    after a hack and technological checks of machines are not."""
+    _sorts(
+        [
+            Document(
+                "La Corte di Cassazione, con l\u2019ordinanza n. 807 del 13 gennaio 2025, ha dato"
+                " torto a un\u2019azienda che aveva licenziato un dirigente sulla base di controlli"
+                " informatici effettuati \u201ca ritroso\u201d nel tempo.",
+                "Confermata cos\u00ec la decisione della Corte d\u2019Appello di Milano: quel"
+                " licenziamento \u00e8 illegittimo.",
+            ),
+            Document(
+                "Legittimo il licenziamento se i controlli datoriali rispettano le policy aziendali"
+                " redatte in conformit\u00e0 alla normativa",
+                "Con la sentenza n. 28365 del 27 ottobre 2025, la Corte di Cassazione, Sezione"
+                " Lavoro, ha confermato la legittimit\u00e0 del licenziamento disciplinare irrogato"
+                " a un dipendente per aver utilizzato illecitamente gli strumenti informatici"
+                " aziendali.",
+            ),
+        ],
+        [
+            Document(
+                "Controlli informatici sui sistemi della banca dopo l\u2019attacco hacker",
+                "I tecnici hanno isolato i server.",
+            ),
+            Document(
+                "I controlli tecnologici sui macchinari tutelano la sicurezza dei lavoratori",
+                "L\u2019Inail presenta le nuove linee guida.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
