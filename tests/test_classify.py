@@ -9667,6 +9667,40 @@ def test_italian_computer_checks_on_a_dismissed_worker() -> None:
     )
 
 
+def test_training_data_from_workers_screens_and_selfies_before_each_shift() -> None:
+    """Rules 2026.12.541: AI training data that comes from the workers' screens, couriers'
+    selfies before every shift, and riders' facial verification (probes of session s50 at
+    0.40-0.51); age checks by face verification and a bank's selfie are not."""
+    _sorts(
+        [
+            Document(
+                "Meta\u2019s \u2018computer use\u2019 training data comes from its own workers\u2019"
+                " screens",
+                "Internal documents describe recording sessions on staff laptops.",
+            ),
+            Document(
+                "Couriers forced to take selfies before every shift to prove their identity",
+                "The platform says it fights account sharing.",
+            ),
+            Document(
+                "Verifica facciale obbligatoria per i rider: il Garante apre un\u2019istruttoria",
+                "La piattaforma chiede un selfie prima di ogni turno.",
+            ),
+        ],
+        [
+            Document(
+                "Age checks by face verification come to social networks",
+                "Teenagers will need to prove their age.",
+            ),
+            Document(
+                "Banks ask customers to take a selfie to verify their identity",
+                "Identity checks move online.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
