@@ -9701,6 +9701,35 @@ def test_training_data_from_workers_screens_and_selfies_before_each_shift() -> N
     )
 
 
+def test_keystroke_logs_in_german_and_one_s_own_habits_tracked() -> None:
+    """Rules 2026.12.542: keystroke logs ("Tastaturprotokolle") evaluated by the employer (a probe of
+    session s50 at 0.45); habit-tracking apps, one's own, are not (0.65), while drivers' sleep and
+    staff's mood tracked by their employer stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Arbeitgeber darf Tastaturprotokolle nicht ohne Verdacht auswerten",
+                "Das Arbeitsgericht erkl\u00e4rt die K\u00fcndigung f\u00fcr unwirksam.",
+            ),
+            Document(
+                "Trucking firm makes drivers wear sleep tracking bands",
+                "Drivers who log too little sleep are taken off shifts.",
+            ),
+            Document(
+                "Warehouse staff protest mood tracking surveys run by AI",
+                "The tool scores each worker\u2019s morale daily.",
+            ),
+        ],
+        [
+            Document(
+                "Habit tracking apps that actually help you stick to goals",
+                "Our picks for building routines.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
