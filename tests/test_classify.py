@@ -9730,6 +9730,27 @@ def test_keystroke_logs_in_german_and_one_s_own_habits_tracked() -> None:
     )
 
 
+def test_monitoring_for_a_model_is_no_staff_s() -> None:
+    """Rules 2026.12.543: "monitoring for" a model or an LLM is the software's (a look-alike of
+    session s50 at 0.92), as "monitoring of models" was; monitoring for the staff's keystrokes
+    is not."""
+    _sorts(
+        [
+            Document(
+                "Vendor launches monitoring for employees\u2019 keystrokes on remote laptops",
+                "Managers receive a daily activity score for each worker.",
+            ),
+        ],
+        [
+            Document(
+                "Datadog launches monitoring for LLM applications",
+                "Developers can trace prompts and costs.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
