@@ -9751,6 +9751,54 @@ def test_monitoring_for_a_model_is_no_staff_s() -> None:
     )
 
 
+def test_dismissals_on_the_software_s_word_that_name_no_worker() -> None:
+    """Rules 2026.12.544: a dismissal or warning on what the software recorded, the worker not
+    named (probes of session s50 at 0.29-0.46, five languages); a drug test failed, a video
+    player's pauses and servers flagged inactive are not."""
+    _sorts(
+        [
+            Document(
+                "Fired after software showed she was idle for 60% of the day",
+                "The tribunal accepted the activity logs as evidence.",
+            ),
+            Document(
+                "Docked pay for bathroom breaks the app recorded",
+                "Warehouse workers say the handheld counts every minute away from the line.",
+            ),
+            Document(
+                "Warned for \u2018low activity\u2019 on Teams while on a sales call",
+                "Staff say the status light decides who gets reprimanded.",
+            ),
+            Document(
+                "Licenziata perch\u00e9 il software segnalava troppe pause",
+                "Il sistema registrava i minuti lontano dal computer.",
+            ),
+            Document(
+                "Entlassen wegen Inaktivit\u00e4t am Bildschirm: Software protokollierte Pausen",
+                "Das Arbeitsgericht pr\u00fcft die Verwertbarkeit.",
+            ),
+            Document(
+                "Ontslagen na data uit volgsoftware op laptop",
+                "De werkgever zag hoe lang de werknemer niet actief was.",
+            ),
+        ],
+        [
+            Document(
+                "Driver sacked after failing a drug test", "The union says the test was flawed."
+            ),
+            Document(
+                "Il software segnala le pause nella riproduzione video",
+                "Un bug colpisce l\u2019app di streaming.",
+            ),
+            Document(
+                "Software flagged the servers as inactive before the outage",
+                "Engineers restarted the cluster.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
