@@ -9799,6 +9799,47 @@ def test_dismissals_on_the_software_s_word_that_name_no_worker() -> None:
     )
 
 
+def test_dismissed_after_logins_phones_or_mail_were_read() -> None:
+    """Rules 2026.12.545: a dismissal after the login times were evaluated, the work phone read out
+    or the personal mail read, and a boss who read the Slack DMs (probes of session s50 at
+    0.11-0.30); a CEO fired after e-mails revealed an affair, a coach sacked over phone footage
+    and a lawyer disciplined over e-mails to a judge are not."""
+    _sorts(
+        [
+            Document(
+                "Gek\u00fcndigt nach Auswertung der Login-Zeiten",
+                "Das Landesarbeitsgericht sieht einen Versto\u00df gegen den Datenschutz.",
+            ),
+            Document(
+                "Ontslag na het uitlezen van de zakelijke telefoon",
+                "De rechter vindt het bewijs onrechtmatig verkregen.",
+            ),
+            Document(
+                "Licenci\u00e9 apr\u00e8s la lecture de ses courriels personnels",
+                "La Cour de cassation rappelle le secret des correspondances.",
+            ),
+            Document(
+                "Her boss read her Slack DMs and fired her",
+                "The tribunal found the search unlawful.",
+            ),
+        ],
+        [
+            Document(
+                "CEO fired after emails revealed an affair with a colleague",
+                "The board said he broke the code of conduct.",
+            ),
+            Document(
+                "Football coach sacked after phone footage of dressing-room outburst",
+                "The club apologised to the players.",
+            ),
+            Document(
+                "Lawyer disciplined after emails to a judge", "The bar council found misconduct."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
