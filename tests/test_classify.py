@@ -9840,6 +9840,26 @@ def test_dismissed_after_logins_phones_or_mail_were_read() -> None:
     )
 
 
+def test_audio_recorded_in_a_workplace() -> None:
+    """Rules 2026.12.546: audio recorded in a retailer's stockrooms (a probe of session s50 at
+    0.42); a phone's voice memos, recorded by its owner, are not."""
+    _sorts(
+        [
+            Document(
+                "Retailer must stop recording audio in its stockrooms",
+                "The regulator said conversations between colleagues were captured.",
+            ),
+        ],
+        [
+            Document(
+                "Voice memos: recording audio on an iPhone in five steps",
+                "A guide for podcasters and students.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
