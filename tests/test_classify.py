@@ -9860,6 +9860,31 @@ def test_audio_recorded_in_a_workplace() -> None:
     )
 
 
+def test_advice_column_questions_need_something_watched() -> None:
+    """Rules 2026.12.547: a reader's "what can I do?" about a boss, with nothing watched, is an
+    advice column's employment question (a look-alike of session s50 at 0.61); the same question
+    about a boss who reads the mail or tracks the location is relevant."""
+    _sorts(
+        [
+            Document(
+                "My boss reads my emails \u2014 what can I do?",
+                "A reader asks whether her employer may open her work mailbox.",
+            ),
+            Document(
+                "My employer tracks my location after hours: what are my rights?",
+                "A delivery driver asks an employment lawyer.",
+            ),
+        ],
+        [
+            Document(
+                "My boss takes credit for my work \u2014 what can I do?",
+                "A reader asks a career coach.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
