@@ -9885,6 +9885,43 @@ def test_advice_column_questions_need_something_watched() -> None:
     )
 
 
+def test_ai_that_decides_promotions() -> None:
+    """Rules 2026.12.548: an algorithm or AI that decides who is promoted, in English, Spanish and
+    Dutch (probes of session s50 at 0.16-0.48); a league's promotions, a transplant list and a
+    password manager that "is an app" are not."""
+    _sorts(
+        [
+            Document(
+                "Algorithm decides who gets promoted at retail chain",
+                "Store managers say they no longer choose their deputies.",
+            ),
+            Document(
+                "La IA decide los ascensos en una gran empresa",
+                "Los trabajadores denuncian falta de transparencia.",
+            ),
+            Document(
+                "AI bepaalt wie promotie krijgt bij verzekeraar",
+                "Medewerkers weten niet op basis waarvan.",
+            ),
+        ],
+        [
+            Document(
+                "La IA decide los ascensos de categor\u00eda en la liga de f\u00fatbol",
+                "Los clubes protestan.",
+            ),
+            Document(
+                "Algorithm decides who gets a kidney transplant first",
+                "Doctors defend the scoring system.",
+            ),
+            Document(
+                "Your password manager is an app you should update today",
+                "Security researchers found a flaw.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
