@@ -9922,6 +9922,28 @@ def test_ai_that_decides_promotions() -> None:
     )
 
 
+def test_a_score_that_decides_which_couriers_see_the_orders() -> None:
+    """Rules 2026.12.549: a platform's score that decides which couriers see the best orders (a
+    probe of session s50 at 0.53); a streaming service's algorithm that decides which viewers see
+    new shows is not."""
+    _sorts(
+        [
+            Document(
+                "Gig platform\u2019s \u2018trust score\u2019 decides which couriers see high-paying"
+                " orders",
+                "Couriers say a single complaint can drop the score for weeks.",
+            ),
+        ],
+        [
+            Document(
+                "Netflix algorithm decides which viewers see new shows first",
+                "The streaming giant tests a new homepage.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
