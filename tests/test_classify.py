@@ -9754,7 +9754,8 @@ def test_monitoring_for_a_model_is_no_staff_s() -> None:
 def test_dismissals_on_the_software_s_word_that_name_no_worker() -> None:
     """Rules 2026.12.544: a dismissal or warning on what the software recorded, the worker not
     named (probes of session s50 at 0.29-0.46, five languages); a drug test failed, a video
-    player's pauses and servers flagged inactive are not."""
+    player's pauses and servers flagged inactive are not, nor (rules .550) data that shows people
+    moving "away" from cities: away from the desk or the screen only."""
     _sorts(
         [
             Document(
@@ -9793,6 +9794,10 @@ def test_dismissals_on_the_software_s_word_that_name_no_worker() -> None:
             Document(
                 "Software flagged the servers as inactive before the outage",
                 "Engineers restarted the cluster.",
+            ),
+            Document(
+                "Data shows people are moving away from big cities",
+                "Rents fell in London and Paris.",
             ),
         ],
         frozenset(),
