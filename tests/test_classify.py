@@ -9670,7 +9670,8 @@ def test_italian_computer_checks_on_a_dismissed_worker() -> None:
 def test_training_data_from_workers_screens_and_selfies_before_each_shift() -> None:
     """Rules 2026.12.541: AI training data that comes from the workers' screens, couriers'
     selfies before every shift, and riders' facial verification (probes of session s50 at
-    0.40-0.51); age checks by face verification and a bank's selfie are not."""
+    0.40-0.51); age checks by face verification and a bank's selfie are not, nor (rules .551)
+    training data that comes from annotators' labour rather than the workers' own screens."""
     _sorts(
         [
             Document(
@@ -9695,6 +9696,10 @@ def test_training_data_from_workers_screens_and_selfies_before_each_shift() -> N
             Document(
                 "Banks ask customers to take a selfie to verify their identity",
                 "Identity checks move online.",
+            ),
+            Document(
+                "AI training data comes from underpaid workers in Kenya who label images",
+                "The annotators earn less than two dollars an hour.",
             ),
         ],
         frozenset(),
