@@ -9325,7 +9325,8 @@ def test_work_software_that_shows_admins_what_staff_do() -> None:
     each employee's participation, admins who audit how staff use ChatGPT or export every DM, and
     contractors' screens recorded for AI training (probes of session s50 at 0.00-0.30); a
     student's dashboard, contractors' laptops stolen, a screen-recording how-to and a messaging
-    bug are not."""
+    bug are not, nor (rules .552) a vendor's "see how employees use" case study or managers who
+    "see read receipts for DMs"."""
     _sorts(
         [
             Document(
@@ -9358,6 +9359,13 @@ def test_work_software_that_shows_admins_what_staff_do() -> None:
             Document(
                 "Users say their private messages can be read by anyone with the link",
                 "The messaging app fixed the bug.",
+            ),
+            Document(
+                "Case study: see how employees use Notion to collaborate across teams",
+                "Customers share their workflows.",
+            ),
+            Document(
+                "Managers can now see read receipts for DMs in Teams", "The feature is optional."
             ),
         ],
         frozenset(),
