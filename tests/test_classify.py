@@ -9326,7 +9326,8 @@ def test_work_software_that_shows_admins_what_staff_do() -> None:
     contractors' screens recorded for AI training (probes of session s50 at 0.00-0.30); a
     student's dashboard, contractors' laptops stolen, a screen-recording how-to and a messaging
     bug are not, nor (rules .552) a vendor's "see how employees use" case study or managers who
-    "see read receipts for DMs"."""
+    "see read receipts for DMs", nor (rules .553) staff e-mails accessed by hackers or reviewed in
+    a merger."""
     _sorts(
         [
             Document(
@@ -9366,6 +9367,14 @@ def test_work_software_that_shows_admins_what_staff_do() -> None:
             ),
             Document(
                 "Managers can now see read receipts for DMs in Teams", "The feature is optional."
+            ),
+            Document(
+                "Staff emails were accessed by hackers in a cyberattack on the council",
+                "The breach exposed 20,000 messages.",
+            ),
+            Document(
+                "Employees\u2019 emails will be reviewed as part of the merger\u2019s due diligence",
+                "Lawyers will check contracts.",
             ),
         ],
         frozenset(),
