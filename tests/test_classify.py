@@ -9971,6 +9971,57 @@ def test_a_score_that_decides_which_couriers_see_the_orders() -> None:
     )
 
 
+def test_the_session_s_broad_terms_narrowed_in_review() -> None:
+    """Rules 2026.12.554, the review of .531, .534, .541, .542 and .544: the staff's low activity
+    on a chat tool, a dashboard of each employee's participation, every prompt the staff type
+    exposed, sessions recorded on staff laptops and keystroke logs stay relevant; an app store's
+    low activity, a dashboard of benefits, encrypted messages, records kept on laptops and a
+    keyboard's key travel (0.64-1.00 with the session's first drafts) are not."""
+    _sorts(
+        [
+            Document(
+                "Warned for \u2018low activity\u2019 on Teams while on a sales call",
+                "Staff say the status light decides who gets reprimanded.",
+            ),
+            Document(
+                "Zoom\u2019s AI companion can now summarize who spoke least in meetings",
+                "Admins get a dashboard of each employee\u2019s participation.",
+            ),
+            Document(
+                "OpenAI\u2019s new enterprise tools let admins audit how staff use ChatGPT",
+                "The compliance API exposes every prompt employees type.",
+            ),
+            Document(
+                "Arbeitgeber darf Tastaturprotokolle nicht ohne Verdacht auswerten",
+                "Das Arbeitsgericht erkl\u00e4rt die K\u00fcndigung f\u00fcr unwirksam.",
+            ),
+        ],
+        [
+            Document(
+                "Low activity on the app store this holiday season, analysts say",
+                "Downloads fell 8%.",
+            ),
+            Document(
+                "Dashboard of each employee\u2019s benefits enrolment now in the HR portal",
+                "Staff can check their pension choices.",
+            ),
+            Document(
+                "Every message staff send is now encrypted end to end",
+                "The company upgraded its chat system.",
+            ),
+            Document(
+                "Records kept on staff laptops must be encrypted, says new policy",
+                "The IT department will audit compliance.",
+            ),
+            Document(
+                "Tastaturanschlag und Akkulaufzeit: Das neue MacBook im Test",
+                "Apple verbessert die Tastatur.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
