@@ -9976,7 +9976,8 @@ def test_the_session_s_broad_terms_narrowed_in_review() -> None:
     on a chat tool, a dashboard of each employee's participation, every prompt the staff type
     exposed, sessions recorded on staff laptops and keystroke logs stay relevant; an app store's
     low activity, a dashboard of benefits, encrypted messages, records kept on laptops and a
-    keyboard's key travel (0.64-1.00 with the session's first drafts) are not."""
+    keyboard's key travel (0.64-1.00 with the session's first drafts) are not; nor (rules .555) a
+    server the logs showed offline, or an engineer fired after a software bug (0.59, 0.69)."""
     _sorts(
         [
             Document(
@@ -10016,6 +10017,14 @@ def test_the_session_s_broad_terms_narrowed_in_review() -> None:
             Document(
                 "Tastaturanschlag und Akkulaufzeit: Das neue MacBook im Test",
                 "Apple verbessert die Tastatur.",
+            ),
+            Document(
+                "Logs showed the server was offline for six hours",
+                "The provider blamed a power cut.",
+            ),
+            Document(
+                "Engineer fired after software bug caused a nationwide outage",
+                "The company apologised to customers.",
             ),
         ],
         frozenset(),
