@@ -9973,28 +9973,21 @@ def test_a_score_that_decides_which_couriers_see_the_orders() -> None:
 
 def test_the_session_s_broad_terms_narrowed_in_review() -> None:
     """Rules 2026.12.554, the review of .531, .534, .541, .542 and .544: the staff's low activity
-    on a chat tool, a dashboard of each employee's participation, every prompt the staff type
-    exposed, sessions recorded on staff laptops and keystroke logs stay relevant; an app store's
+    on a chat tool and every keystroke they type logged stay relevant (with the versions' own
+    tests: a dashboard of each employee's participation, sessions recorded on staff laptops,
+    keystroke logs); an app store's
     low activity, a dashboard of benefits, encrypted messages, records kept on laptops and a
     keyboard's key travel (0.64-1.00 with the session's first drafts) are not; nor (rules .555) a
     server the logs showed offline, or an engineer fired after a software bug (0.59, 0.69)."""
     _sorts(
-        [
+        [  # the relevant ones are those of the versions' own tests, which still pass
             Document(
-                "Warned for \u2018low activity\u2019 on Teams while on a sales call",
-                "Staff say the status light decides who gets reprimanded.",
+                "Staff judged on \u2018low activity\u2019 in Slack say the green dot rules their day",
+                "Managers export the status history each week.",
             ),
             Document(
-                "Zoom\u2019s AI companion can now summarize who spoke least in meetings",
-                "Admins get a dashboard of each employee\u2019s participation.",
-            ),
-            Document(
-                "OpenAI\u2019s new enterprise tools let admins audit how staff use ChatGPT",
-                "The compliance API exposes every prompt employees type.",
-            ),
-            Document(
-                "Arbeitgeber darf Tastaturprotokolle nicht ohne Verdacht auswerten",
-                "Das Arbeitsgericht erkl\u00e4rt die K\u00fcndigung f\u00fcr unwirksam.",
+                "Firm logged every keystroke staff typed into the AI assistant",
+                "Employees were not told the prompts were stored.",
             ),
         ],
         [
