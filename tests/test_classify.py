@@ -9248,9 +9248,14 @@ def test_chats_read_ai_trained_on_staff_calls_and_birds_on_webcams() -> None:
     """Rules 2026.12.529: a worker's chats read, the worker between (Dutch), and AI trained on the
     recordings of a kind of staff or on the staff's e-mails (French): probes of session s50 at
     0.26-0.56; nesting falcons on a council's webcam, a town's messages to read and a singer's
-    songs that trained an AI are not."""
+    songs that trained an AI are not; wildlife rangers tracked by their employer are (rules .556:
+    the first draft's wildlife vetoed them)."""
     _sorts(
         [
+            Document(
+                "Wildlife rangers\u2019 phones tracked by the park authority around the clock",
+                "The rangers\u2019 union says the GPS data was used to discipline them.",
+            ),
             Document(
                 "Werkgever mocht chatberichten van werknemer niet lezen",
                 "De kantonrechter oordeelt dat het priv\u00e9bericht onrechtmatig is verkregen.",
