@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +14,20 @@ from watcher.store import Archive
 DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 NOW = datetime(2026, 4, 27, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def signal_mask_kept() -> Iterator[None]:
+    """Every test leaves the main thread's signal mask as it found it, so that a leak fails the
+    test that made it, not whichever test its pytest-xdist worker runs next."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    yield
+    after = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    assert after == before, f"the test left signals blocked: {sorted(after - before)}"
 
 
 @pytest.fixture

@@ -447,6 +447,45 @@ def test_signals_are_held_while_the_pool_makes_its_locks_or_starts_a_worker() ->
     assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
+def test_a_signal_handled_late_as_the_hold_ends_leaves_no_signal_blocked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Ctrl-C sent to the process while the main thread holds it can go to another thread
+    (pytest-xdist's, or the resolver's in a poll): Python then runs its handler in the main
+    thread at its next step, and that step can come just after `signals_held` put Ctrl-C's own
+    handler back. The KeyboardInterrupt then came from inside the hold's clean-up, before it
+    unblocked the signals: the process went on with Ctrl-C and SIGTERM blocked (a later test in
+    the same pytest-xdist worker found them so, about one `make test` in three). Here the late
+    handler runs exactly there, as the first handler is put back: both handlers and the mask
+    are restored all the same, and the interrupt still ends the block."""
+    real = signal.signal
+    late = [signal.SIGINT]
+
+    def put_back(signum: int, handler: object) -> object:
+        before = real(signum, handler)  # type: ignore[arg-type]
+        if late and signum == signal.SIGINT and handler is signal.default_int_handler:
+            late.clear()
+            signal.default_int_handler(signal.SIGINT, None)  # the late Ctrl-C, just after this
+        return before
+
+    term = signal.getsignal(signal.SIGTERM)
+    interrupt = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    try:
+        monkeypatch.setattr(signal, "signal", put_back)
+        with pytest.raises(KeyboardInterrupt), signals_held():
+            assert signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        monkeypatch.undo()
+        assert not late  # it did come, as the first handler was put back
+        assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == mask
+        assert signal.getsignal(signal.SIGTERM) is term
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        monkeypatch.undo()
+        signal.signal(signal.SIGINT, interrupt)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 def test_a_run_killed_by_kill_9_takes_its_workers_with_it(tmp_path: Path, server: Server) -> None:
     folder = big_feeds(tmp_path, server)
     process = subprocess.Popen(

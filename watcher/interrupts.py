@@ -9,7 +9,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -32,22 +32,38 @@ def signals_held() -> Iterator[None]:
         return
     caught: list[int] = []
     previous = {n: signal.getsignal(n) for n in _HELD}
-    held = [n for n in _HELD if previous[n] is not None]  # None: a handler not set from Python
-    for n in held:
-        signal.signal(n, lambda signum, frame: caught.append(signum))
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    held = [(n, previous[n]) for n in _HELD if previous[n] is not None]  # None: not from Python
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])  # as it is (blocks nothing more)
     try:
+        for n, _ in held:
+            signal.signal(n, lambda signum, frame: caught.append(signum))
+        signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
         yield
     finally:
-        for n in held:
-            signal.signal(n, previous[n])
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one pending here goes to its handler
+        _put_back(held, mask)  # one pending here goes to its own handler
         if caught:
             handler = previous[signal.Signals(caught[0])]
             if callable(handler):
                 handler(caught[0], None)
             elif handler == signal.SIG_DFL:
                 signal.raise_signal(caught[0])
+
+
+def _put_back(handlers: Sequence[tuple[int, Any]], mask: set[int | signal.Signals]) -> None:
+    """Each handler, then the mask, as they were: every step taken even when a signal's own
+    handler raises between two. A signal sent to the process while the main thread held it
+    could go to another thread (a resolver's, pytest-xdist's); Python then runs its handler in
+    the main thread at its next step, which can come just after Ctrl-C's own handler is back:
+    its KeyboardInterrupt had skipped the rest, and the process went on with both signals
+    blocked."""
+    if not handlers:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        return
+    (n, handler), *rest = handlers
+    try:
+        signal.signal(n, handler)
+    finally:
+        _put_back(rest, mask)
 
 
 T = TypeVar("T")
