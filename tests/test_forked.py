@@ -123,6 +123,33 @@ def test_watcher_classify_of_a_file_writes_what_it_writes_for_the_same_lines_on_
     assert [o["relevant"] for o in outs[:4]] == [True, False, True, True]
 
 
+@pytest.mark.skipif(forked.cores() < 2, reason="one core: classify forks no worker")
+def test_the_workers_of_a_forked_classify_do_not_read_the_rules_again(tmp_path: Path) -> None:
+    """The parent reads and compiles the rules before it forks: each worker had read them
+    again (a tenth of a second of CPU apiece), as the rules were read at the first line."""
+    path = tmp_path / "items.jsonl"
+    line = json.dumps({"title": "Employer fined for keystroke logging of staff"})
+    path.write_text((line + "\n") * (forked.MIN_LINES + 50))
+    readers = tmp_path / "readers"
+    code = f"""
+import os, sys
+from watcher.classify import rules
+read = rules._read
+def logged(path):
+    with open({str(readers)!r}, "a") as f:
+        f.write(f"{{os.getpid()}}\\n")
+    return read(path)
+rules._read = logged
+sys.argv = ["watcher", "--db", {str(tmp_path / "w.db")!r}, "classify", {str(path)!r}]
+from watcher.cli import main
+main()
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == forked.MIN_LINES + 50
+    assert len(readers.read_text().split()) == 1  # the parent alone
+
+
 def test_only_a_regular_file_is_read_ahead(tmp_path: Path) -> None:
     """A file given by name or redirected is forked; a pipe is answered line by line."""
     path = tmp_path / "items.jsonl"

@@ -58,8 +58,15 @@ def classify_command(ctx: Context, file: Any) -> None:
 
     if file.isatty():  # `watcher classify` typed alone: say what it waits for
         click.echo("reading JSON Lines from the terminal; end with Ctrl-D", err=True)
-    # a whole file on every core; a pipe or a terminal answered line by line as it comes
-    outputs = forked.run(file, work) if forked.can_fork(file) else work(file, 1)
+    # a whole file on every core, the rules loaded once before the workers are forked (each had
+    # read and compiled them again); a pipe or a terminal answered line by line as it comes
+    if forked.can_fork(file):
+        from watcher.classify import load_rules
+
+        load_rules()
+        outputs = forked.run(file, work)
+    else:
+        outputs = work(file, 1)
     lines = failed = 0
     for text, bad in outputs:
         click.echo(text)
