@@ -10029,6 +10029,36 @@ def test_the_session_s_broad_terms_narrowed_in_review() -> None:
     )
 
 
+def test_the_dutch_staff_before_controleren_as_a_headline_puts_it() -> None:
+    """Rules 2026.12.558: "Thuiswerkende werknemers controleren: Hoe ver mag je gaan?" (0.56, a
+    real page of session s51): the staff before the verb, as a headline or a question puts it;
+    not the sick checked on their absence, nor a check that goes on to what is tested."""
+    _sorts(
+        [
+            Document(
+                "Thuiswerkende werknemers controleren: Hoe ver mag je gaan?",
+                "Voor corona was thuiswerken slechts mogelijk als het niet anders kon. Nu lijkt"
+                " thuiswerken voor veel organisaties de nieuwe norm te zijn.",
+            ),
+        ],
+        [
+            Document(
+                "Zieke werknemers controleren: wat mag de werkgever?",
+                "De bedrijfsarts speelt een belangrijke rol bij verzuim.",
+            ),
+            Document(
+                "Werknemers controleren op alcohol: mag dat?",
+                "Een werkgever wil blaastesten invoeren.",
+            ),
+            Document(
+                "Kassa's controleren: zo voorkom je fouten bij het afsluiten",
+                "Tips voor winkeliers.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
