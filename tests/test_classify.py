@@ -10059,6 +10059,38 @@ def test_the_dutch_staff_before_controleren_as_a_headline_puts_it() -> None:
     )
 
 
+def test_the_cybercriminals_after_staff_data_name_a_breach() -> None:
+    """Rules 2026.12.559: "Your Employees' Most Sensitive Data Is at Risk..." (0.72, a real page
+    of session s51), whose opening names the cybercriminals after the HR systems, is about
+    keeping staff data safe, as a breach is; monitoring that names them as its reason is still
+    monitoring."""
+    _sorts(
+        [
+            Document(
+                "Employer logs every keystroke of staff to stop cybercriminals",
+                "The firm says the monitoring software protects against cybercriminals.",
+            ),
+            Document(
+                "Werkgever leest mails van werknemers mee om cybercriminelen te weren",
+                "De vakbond spreekt van controle.",
+            ),
+        ],
+        [
+            Document(
+                "Your Employees' Most Sensitive Data Is at Risk\u2014Here's How HR Teams Can"
+                " Actually Protect It",
+                "The private information sitting in your HR systems right now could be a"
+                " goldmine for cybercriminals.",
+            ),
+            Document(
+                "Cybercriminelen hebben het gemunt op gegevens van werknemers",
+                "Zo beschermt u uw personeelsdossiers.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
