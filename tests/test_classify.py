@@ -10091,6 +10091,36 @@ def test_the_cybercriminals_after_staff_data_name_a_breach() -> None:
     )
 
 
+def test_fleet_management_is_monitoring_only_beside_the_staff() -> None:
+    """Rules 2026.12.560: fleet management and tracking count beside a worker term only: alone
+    they are the fleet's product ("Fleet management software cuts fuel costs by a fifth", 0.75,
+    a probe of session s51). The German page that had made them a monitoring term keeps its
+    decision through the idiom of the staff "in the boss's sights" after the means that does
+    it; a coach's sights are not a camera's."""
+    _sorts(
+        [
+            Document("Flottenmanagement-Systeme: Immer im Visier des Chefs"),
+            Document(
+                "Fleet management system used to discipline delivery drivers",
+                "The drivers' union has filed a complaint.",
+            ),
+            Document("Wagenparkbeheer: mag de werkgever de auto's van werknemers volgen?"),
+        ],
+        [
+            Document(
+                "Fleet management software cuts fuel costs by a fifth",
+                "The vendor says routes are optimised automatically.",
+            ),
+            Document(
+                "Fleet telematics market to reach $50 billion by 2030",
+                "Analysts expect growth in Asia.",
+            ),
+            Document("Im Visier des Chefs: Wie Fu\u00dfballtrainer ihre Stars motivieren"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
