@@ -1134,7 +1134,9 @@ def test_machines_models_and_prices_monitored_are_not_staff_watched() -> None:
 def test_fleet_management_and_tracking_locate_the_drivers() -> None:
     """Fleet management and tracking read the vehicles' location for their operator, in every
     language (rules 2026.12.139; "Flottenmanagement-Systeme: Immer im Visier des Chefs" scored
-    0.21, real-page batch 33)."""
+    0.21, real-page batch 33). Since rules 2026.12.560 beside a worker term only; the German page
+    is read through the staff "in the boss's sights", and what the software lets the boss see is
+    a monitoring term of its own (rules 2026.12.561)."""
     _relevant(
         load_model(),
         [
@@ -1146,7 +1148,7 @@ def test_fleet_management_and_tracking_locate_the_drivers() -> None:
             Document("Fleet management software lets the boss see every stop"),
             Document("Gestione della flotta: il datore di lavoro vede dove sono i furgoni"),
         ],
-        frozenset({"monitoring@title"}),
+        frozenset({"monitoring@title", "strong@title"}),
     )
 
 
@@ -10116,6 +10118,24 @@ def test_fleet_management_is_monitoring_only_beside_the_staff() -> None:
                 "Analysts expect growth in Asia.",
             ),
             Document("Im Visier des Chefs: Wie Fu\u00dfballtrainer ihre Stars motivieren"),
+        ],
+        frozenset(),
+    )
+
+
+def test_what_a_product_lets_the_boss_see_or_track() -> None:
+    """Rules 2026.12.561: what a product lets the boss or the employer see, track or know ("Fleet
+    management software lets the boss see every stop", a look-alike of rules .139's test, which
+    fleet management alone had made relevant until rules .560); not a team boss's lap times, nor
+    a household's "boss"."""
+    _sorts(
+        [
+            Document("Fleet management software lets the boss see every stop"),
+            Document("Microsoft feature lets your boss know when you leave the office"),
+        ],
+        [
+            Document("F1's new telemetry lets the team boss see every lap in real time"),
+            Document("This gadget lets the boss of the house control every light"),
         ],
         frozenset(),
     )
