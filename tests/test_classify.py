@@ -10141,6 +10141,34 @@ def test_what_a_product_lets_the_boss_see_or_track() -> None:
     )
 
 
+def test_workplace_chats_scanned_or_mined_and_links_scanned_for_malware() -> None:
+    """Rules 2026.12.562: the workplace chat scanned, monitored or mined ("Company used AI to scan
+    Slack messages for talk of unions", 0.35, a probe of session s51); not searched, which a user
+    does to his own; and a scan for malicious links or attachments is the malware veto's ("Teams
+    will scan chats for malicious URLs" was relevant at 0.77 before the change)."""
+    _sorts(
+        [
+            Document(
+                "Company used AI to scan Slack messages for talk of unions",
+                "Former employees say they were singled out.",
+            ),
+            Document(
+                "Employer scanned staff Teams chats and flagged 'malicious' complaints about"
+                " managers",
+                "Workers say the software branded criticism a threat.",
+            ),
+        ],
+        [
+            Document("How to search Slack messages faster with these shortcuts"),
+            Document(
+                "Teams will scan chats for malicious URLs",
+                "Microsoft says the protection is automatic.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
