@@ -10169,6 +10169,35 @@ def test_workplace_chats_scanned_or_mined_and_links_scanned_for_malware() -> Non
     )
 
 
+def test_software_that_rates_the_staff_it_names_and_the_app_that_blocks_riders() -> None:
+    """Rules 2026.12.563: French software or an algorithm that rates, times or penalises the staff
+    it names ("Des logiciels notent les caissi\u00e8res sur leur vitesse de passage", 0.21); the
+    Spanish app that blocks, expels or suspends the riders it names ("Los repartidores denuncian
+    que la app los bloquea sin explicaci\u00f3n", 0.29): probes of session s51. Not critics
+    rating films, nor a parent's app that blocks ("controles parentales" in the plural now
+    vetoed as the singular was)."""
+    _sorts(
+        [
+            Document(
+                "Des logiciels notent les caissi\u00e8res sur leur vitesse de passage",
+                "Les syndicats d\u00e9noncent une pression permanente.",
+            ),
+            Document(
+                "Los repartidores denuncian que la app los bloquea sin explicaci\u00f3n",
+                "Glovo asegura que revisa cada caso.",
+            ),
+        ],
+        [
+            Document("Les critiques notent les films de la semaine"),
+            Document("Des logiciels \u00e9valuent les salaires du march\u00e9 pour les recruteurs"),
+            Document(
+                "La app los bloquea: as\u00ed funcionan los controles parentales del m\u00f3vil"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
