@@ -10198,6 +10198,39 @@ def test_software_that_rates_the_staff_it_names_and_the_app_that_blocks_riders()
     )
 
 
+def test_voices_recorded_connection_times_read_and_a_workers_rights_group() -> None:
+    """Rules 2026.12.564, from probes of session s51: staff's voices recorded, beside a worker
+    term ("Company recorded employees' voices to train its AI voice agent", 0.32); the French
+    connection times read, beside one ("... son employeur a analys\u00e9 ses temps de
+    connexion", 0.18); and a workers' rights group, charity or campaign naming no monitoring is
+    not it ("Workers' rights group launches helpline for seasonal farmworkers", 0.78). Not a
+    singer's voice, a fibre line's connection time, nor a rights group that names bossware."""
+    _sorts(
+        [
+            Document(
+                "Company recorded employees' voices to train its AI voice agent",
+                "Staff were not asked for consent.",
+            ),
+            Document(
+                "T\u00e9l\u00e9travail : un salari\u00e9 licenci\u00e9 apr\u00e8s que son"
+                " employeur a analys\u00e9 ses temps de connexion",
+                "La cour d'appel a jug\u00e9 le licenciement abusif.",
+            ),
+            Document("Workers' rights group warns of surge in bossware since the pandemic"),
+        ],
+        [
+            Document(
+                "Workers' rights group launches helpline for seasonal farmworkers",
+                "Volunteers speak six languages.",
+            ),
+            Document("Workers' rights charity opens advice centre in Leeds"),
+            Document("Band records voices of fans for new album"),
+            Document("Fibre : les temps de connexion divis\u00e9s par deux dans les zones rurales"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
