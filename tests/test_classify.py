@@ -10231,6 +10231,24 @@ def test_voices_recorded_connection_times_read_and_a_workers_rights_group() -> N
     )
 
 
+def test_a_how_to_for_stopping_ones_own_device_from_tracking() -> None:
+    """Rules 2026.12.565: a how-to for stopping one's own laptop, phone or browser from tracking
+    ("How to stop your laptop tracking your location", 0.71, a look-alike of session s51) is a
+    consumer's; one for a work laptop is not."""
+    _sorts(
+        [
+            Document(
+                "How to stop your work laptop from tracking you, and whether your boss will notice"
+            ),
+        ],
+        [
+            Document("How to stop your laptop tracking your location"),
+            Document("How to stop your iPhone from tracking you"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
