@@ -10249,6 +10249,23 @@ def test_a_how_to_for_stopping_ones_own_device_from_tracking() -> None:
     )
 
 
+def test_defensive_remote_checks_name_the_subject() -> None:
+    """Rules 2026.12.566: the employer's "defensive" remote checks, Italian labour law's own
+    name for checks on the staff, name the subject: a Cassazione ruling whose title names only
+    the court ("Corte di cassazione, sentenza 5 ottobre 2016 n. 19922 | Ancora sui controlli a
+    distanza difensivi", 0.39, a real page of session s51); not a plant's remote checks."""
+    _sorts(
+        [
+            Document(
+                "Corte di cassazione, sentenza 5 ottobre 2016 n. 19922",
+                "Ancora sui controlli a distanza difensivi.",
+            ),
+        ],
+        [Document("Controlli a distanza degli impianti: le difese contro gli hacker")],
+        frozenset({"strong@summary"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
