@@ -10266,6 +10266,38 @@ def test_defensive_remote_checks_name_the_subject() -> None:
     )
 
 
+def test_calls_recorded_as_a_noun_and_staff_data_sent_abroad() -> None:
+    """Rules 2026.12.567, from probes of session s51: the French recording of calls as a noun
+    ("... pour l'enregistrement syst\u00e9matique des appels de ses salari\u00e9s", 0.22); and
+    the drivers' data sent abroad, in Dutch, German, Italian and Spanish as in English and
+    French, a breach's kind of item, not the drivers watched ("AP beboet Uber voor doorgifte van
+    gegevens van chauffeurs naar de VS", 0.63). Not a phone's call recorder; a fine that names
+    GPS tracking as well stays relevant."""
+    _sorts(
+        [
+            Document(
+                "La CNIL rappelle \u00e0 l'ordre un employeur pour l'enregistrement"
+                " syst\u00e9matique des appels de ses salari\u00e9s",
+                "Les t\u00e9l\u00e9conseillers n'avaient pas \u00e9t\u00e9 inform\u00e9s.",
+            ),
+            Document(
+                "AP beboet bedrijf dat chauffeurs met gps volgde; doorgifte van de gegevens aan"
+                " klanten ook verboden"
+            ),
+        ],
+        [
+            Document(
+                "AP beboet Uber voor doorgifte van gegevens van chauffeurs naar de VS",
+                "De boete bedraagt 290 miljoen euro.",
+            ),
+            Document(
+                "Enregistrement des appels : comment activer la fonction sur votre smartphone"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
