@@ -10298,6 +10298,28 @@ def test_calls_recorded_as_a_noun_and_staff_data_sent_abroad() -> None:
     )
 
 
+def test_their_screens_watched_or_recorded_beside_a_worker_term() -> None:
+    """Rules 2026.12.568: screens watched, monitored, tracked or recorded as "their" screens count
+    beside a worker term ("Startup pays remote workers to let AI watch their screens all day",
+    0.31, a probe of session s51); not alone: streamers and gamers record theirs ("Streamers
+    record their screens for millions of viewers" was relevant at 0.78), parents watch their
+    children's."""
+    _sorts(
+        [
+            Document(
+                "Startup pays remote workers to let AI watch their screens all day",
+                "The data trains agents to do office tasks.",
+            ),
+            Document("Workers asked to record their screens so AI can learn their jobs"),
+        ],
+        [
+            Document("Streamers record their screens for millions of viewers"),
+            Document("Parents should watch their screens too, says child psychologist"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
