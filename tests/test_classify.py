@@ -10320,6 +10320,43 @@ def test_their_screens_watched_or_recorded_beside_a_worker_term() -> None:
     )
 
 
+def test_written_probes_in_italian_spanish_german_and_dutch_of_session_s51() -> None:
+    """Rules 2026.12.569, six misses of session s51's probes in four languages: the Italian mouse
+    checked and pace set by the scanner (beside a worker term: alone they are a gamer's and
+    music's), the Italian staff mail analysed, the Spanish riders' score (not the staff's, who
+    score their employer in surveys), German firms that check "their people", and the Dutch app
+    "that records" (beside a worker term: alone it is a runner's)."""
+    _sorts(
+        [
+            Document("Smart working e controllo del mouse: cosa pu\u00f2 fare il datore di lavoro"),
+            Document(
+                "Amazon, i lavoratori del magazzino di Passo Corese contro i ritmi imposti dallo"
+                " scanner",
+                "Sciopero di otto ore.",
+            ),
+            Document("Chatbot analizza le email dei dipendenti per scoprire chi vuole licenziarsi"),
+            Document(
+                "Nuevo algoritmo de Glovo asigna pedidos seg\u00fan la puntuaci\u00f3n de los"
+                " riders",
+                "Los repartidores con menos puntos reciben menos encargos.",
+            ),
+            Document("Der digitale Aufpasser: Wie Firmen ihre Leute im Homeoffice kontrollieren"),
+            Document("Bezorgers boos over app die elke minuut van hun rit registreert"),
+        ],
+        [
+            Document("Il controllo del mouse nei videogiochi"),
+            Document("Ritmi dettati dal software: la nuova musica elettronica italiana"),
+            Document(
+                "Glassdoor: la puntuaci\u00f3n de los empleados sit\u00faa a Mercadona como mejor"
+                " empresa para trabajar"
+            ),
+            Document("Wie Firmen ihre Angestellten auf Vorstrafen \u00fcberpr\u00fcfen"),
+            Document("Hardlopers blij met app die elke kilometer registreert"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
