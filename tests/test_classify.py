@@ -10357,6 +10357,47 @@ def test_written_probes_in_italian_spanish_german_and_dutch_of_session_s51() -> 
     )
 
 
+def test_toilet_breaks_selfies_robots_pace_and_shifts_beside_a_worker_term() -> None:
+    """Rules 2026.12.570, four misses of session s51's probes, each beside a worker term only:
+    French toilet breaks counted, staff photographing themselves at their desks, robots that set
+    the pace, and the Spanish algorithm that decides the shifts; alone they are pupils', tourists',
+    car factories' and pharmacies'. And the French lyc\u00e9e and its canteen are pupils' (a
+    canteen's badge reader was relevant at 0.77), tourists are others watched (0.58)."""
+    _sorts(
+        [
+            Document(
+                "Un logiciel compte les pauses toilettes des employ\u00e9s d'un entrep\u00f4t",
+                "L'inspection du travail a \u00e9t\u00e9 alert\u00e9e.",
+            ),
+            Document(
+                "Staff told to photograph themselves at their desks every hour",
+                "The policy applies to all remote employees.",
+            ),
+            Document(
+                "Warehouse robots set the pace, and workers are disciplined if they fall behind"
+            ),
+            Document(
+                "Un algoritmo decide los turnos de los trabajadores de una cadena de supermercados",
+                "Los empleados no pueden impugnar sus horarios.",
+            ),
+            Document(
+                "Les badgeuses biom\u00e9triques interdites pour les salari\u00e9s du lyc\u00e9e"
+                " agricole"
+            ),
+        ],
+        [
+            Document("Badgeuse : la cantine du lyc\u00e9e passe au paiement par carte"),
+            Document(
+                "Les pauses toilettes des \u00e9l\u00e8ves limit\u00e9es dans un coll\u00e8ge"
+            ),
+            Document("Tourists photograph themselves at the Eiffel Tower with a new AI camera"),
+            Document("Robots set the pace in China's car factories"),
+            Document("Un algoritmo decide los turnos de las farmacias de guardia en Madrid"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
