@@ -10398,6 +10398,25 @@ def test_toilet_breaks_selfies_robots_pace_and_shifts_beside_a_worker_term() -> 
     )
 
 
+def test_fares_raised_or_cut_are_pay_not_monitoring() -> None:
+    """Rules 2026.12.571: fares raised or cut, in French, Italian and Spanish, as the Dutch and
+    English were ("Chauffeurs Uber : nouvelle hausse des tarifs \u00e0 Paris", 0.71, a look-alike
+    of session s51); an algorithm that sets the fares and deactivates drivers stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Chauffeurs Uber : l'algorithme fixe les tarifs et d\u00e9sactive ceux qui"
+                " refusent des courses"
+            ),
+        ],
+        [
+            Document("Chauffeurs Uber : nouvelle hausse des tarifs \u00e0 Paris"),
+            Document("Uber, aumento delle tariffe a Milano per i clienti"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
