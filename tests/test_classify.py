@@ -10417,6 +10417,27 @@ def test_fares_raised_or_cut_are_pay_not_monitoring() -> None:
     )
 
 
+def test_a_things_name_before_monitoring_makes_it_the_things() -> None:
+    """Rules 2026.12.572: the air, water, weather, traffic, a baby, a patient's glucose or blood
+    pressure before a monitoring noun make a compound of it, as transactions and markets do ("Air
+    quality monitoring stations added in city centre", 0.58, a look-alike of session s51); not
+    noise, which a wearable reads on the staff too."""
+    _sorts(
+        [
+            Document(
+                "Warehouse workers' heat exposure and noise monitoring: union demands wearables"
+                " be switched off"
+            ),
+            Document("Employer's traffic monitoring of staff cars ruled unlawful"),
+        ],
+        [
+            Document("Air quality monitoring stations added in city centre"),
+            Document("Continuous glucose monitoring now covered by insurers"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
