@@ -10438,6 +10438,25 @@ def test_a_things_name_before_monitoring_makes_it_the_things() -> None:
     )
 
 
+def test_ai_that_reviews_their_recordings_beside_a_worker_term() -> None:
+    """Rules 2026.12.573: AI or software that reviews, scores or watches "their" recordings,
+    beside a worker term ("Teachers in Texas district told AI will review their lesson
+    recordings", 0.47, a probe of session s51); alone, a musician's or a podcaster's."""
+    _sorts(
+        [
+            Document(
+                "Teachers in Texas district told AI will review their lesson recordings",
+                "Scores will feed into evaluations.",
+            ),
+        ],
+        [
+            Document("Musicians let AI review their recordings before release"),
+            Document("Podcasters use software that analyses their recordings for filler words"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
