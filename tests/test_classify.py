@@ -10457,6 +10457,22 @@ def test_ai_that_reviews_their_recordings_beside_a_worker_term() -> None:
     )
 
 
+def test_heart_monitors_ones_own_and_the_staffs() -> None:
+    """Rules 2026.12.574: a heart monitor or an ECG of one's own, where no worker is named, is a
+    consumer device ("Heart monitoring app approved by regulators", 0.72, a look-alike of session
+    s51); heart-rate monitors the staff must wear are what the trackers and sensors they wear are
+    ("Workers forced to wear heart rate monitors on shift, union says", 0.31); an athlete's are
+    not."""
+    _sorts(
+        [Document("Workers forced to wear heart rate monitors on shift, union says")],
+        [
+            Document("Heart monitoring app approved by regulators"),
+            Document("Athletes wear heart rate monitors to train smarter"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
