@@ -10473,6 +10473,31 @@ def test_heart_monitors_ones_own_and_the_staffs() -> None:
     )
 
 
+def test_the_spanish_algorithm_that_decides_which_worker_gets_the_job() -> None:
+    """Rules 2026.12.575: the Spanish algorithm that decides or chooses which worker or rider gets
+    the job ("Trabajo exigir\u00e1 a las empresas de reparto compartir los algoritmos que utilizan
+    para decidir a qu\u00e9 trabajador env\u00edan en cada trayecto", 0.50, a real page of
+    session s51); not the road authority's, whose drivers are motorists, nor a coach's."""
+    _sorts(
+        [
+            Document(
+                "Trabajo exigir\u00e1 a las empresas de reparto compartir los algoritmos que"
+                " utilizan para decidir a qu\u00e9 trabajador env\u00edan en cada trayecto",
+                "El Gobierno quiere conocer c\u00f3mo funcionan los algoritmos de las empresas de"
+                " reparto.",
+            ),
+            Document("El algoritmo elige a qu\u00e9 repartidor le llegan los mejores pedidos"),
+        ],
+        [
+            Document(
+                "El algoritmo de la DGT decide qu\u00e9 conductores reciben una multa por radar"
+            ),
+            Document("Un algoritmo decide qu\u00e9 jugadores convoca el seleccionador"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
