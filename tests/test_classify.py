@@ -10498,6 +10498,26 @@ def test_the_spanish_algorithm_that_decides_which_worker_gets_the_job() -> None:
     )
 
 
+def test_german_performance_analysis_mood_rated_and_control_by_the_app() -> None:
+    """Rules 2026.12.576, three German misses of session s51's probes, each beside a worker term:
+    the performance analysis ("Leistungsanalyse"), the staff's mood rated ("nach ihrer Stimmung
+    bewertet"), control by the app ("Kontrolle durch die App"); alone they are a football
+    club's, the stock market's and a smart home's or a parent's."""
+    _sorts(
+        [
+            Document("Callcenter-Besch\u00e4ftigte werden von KI nach ihrer Stimmung bewertet"),
+            Document("Betriebsrat erzwingt Abschaltung der Leistungsanalyse in Microsoft 365"),
+            Document("Lieferando-Fahrer kritisieren Kontrolle durch die App"),
+        ],
+        [
+            Document("Leistungsanalyse im Fu\u00dfball: Wie Daten die Bundesliga ver\u00e4ndern"),
+            Document("Die Stimmung an der B\u00f6rse wird von Algorithmen analysiert"),
+            Document("Kontrolle durch die App: So behalten Eltern die Bildschirmzeit im Blick"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
