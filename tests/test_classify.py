@@ -10518,6 +10518,30 @@ def test_german_performance_analysis_mood_rated_and_control_by_the_app() -> None
     )
 
 
+def test_french_software_that_measures_the_staffs_engagement_or_activity() -> None:
+    """Rules 2026.12.577: French software or a tool that measures the staff's "engagement",
+    activity or attention, beside a worker term ("La CNIL enqu\u00eate sur un logiciel qui
+    mesure l'\u00ab engagement \u00bb des t\u00e9l\u00e9travailleurs", 0.05, a probe of
+    session s51); alone, a fitness app's or a marketer's."""
+    _sorts(
+        [
+            Document(
+                "La CNIL enqu\u00eate sur un logiciel qui mesure l'\u00ab engagement \u00bb des"
+                " t\u00e9l\u00e9travailleurs"
+            ),
+            Document(
+                "Des salari\u00e9s d\u00e9noncent un outil qui mesure leur activit\u00e9 minute"
+                " par minute"
+            ),
+        ],
+        [
+            Document("L'application qui mesure l'activit\u00e9 physique des seniors"),
+            Document("Un outil qui mesure l'engagement des clients sur les r\u00e9seaux sociaux"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
