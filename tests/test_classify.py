@@ -10542,6 +10542,20 @@ def test_french_software_that_measures_the_staffs_engagement_or_activity() -> No
     )
 
 
+def test_slack_and_teams_messages_scanned_together() -> None:
+    """Rules 2026.12.578: the two workplace chats named together ("Aware's AI scans Slack and
+    Teams messages for employee sentiment", 0.50, a probe of session s51), scanned as .562 reads
+    either one; searched or translated, they are a user's."""
+    _sorts(
+        [Document("Aware's AI scans Slack and Teams messages for employee sentiment")],
+        [
+            Document("How to search Slack and Teams messages at once"),
+            Document("Slack and Teams messages can now be translated automatically"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
