@@ -10556,6 +10556,26 @@ def test_slack_and_teams_messages_scanned_together() -> None:
     )
 
 
+def test_a_tracker_showed_long_breaks_and_every_conversation_recorded() -> None:
+    """Rules 2026.12.579, two probes of session s51: a tracker, app or GPS that showed a worker
+    took long breaks or left early ("Firm sacked worker after tracker showed he took long
+    lunches", 0.56), not data or a study, whose workers are a population; and every
+    conversation recorded, beside a worker term ("Retail staff forced to wear headsets that
+    record every conversation", 0.45), not a gamer's headset."""
+    _sorts(
+        [
+            Document("Firm sacked worker after tracker showed he took long lunches"),
+            Document("Employee fired after app showed she left work early three times"),
+            Document("Retail staff forced to wear headsets that record every conversation"),
+        ],
+        [
+            Document("Data shows workers took longer lunch breaks during the heatwave"),
+            Document("Gamers wear headsets that record every conversation in 3D audio"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
