@@ -10576,6 +10576,25 @@ def test_a_tracker_showed_long_breaks_and_every_conversation_recorded() -> None:
     )
 
 
+def test_staff_mail_to_be_scanned_and_keyboards_logged_beside_a_worker_term() -> None:
+    """Rules 2026.12.580, two probes of session s51, each beside a worker term: the staff's mail
+    to be scanned, in the passive ("School staff told their emails will be scanned by new AI
+    safeguarding tool", 0.28), and their keyboards or clicks logged ("Civil servants' keyboards
+    logged in pilot to measure 'digital productivity'", 0.43); alone, a spam filter's and a
+    keyboard review's."""
+    _sorts(
+        [
+            Document("School staff told their emails will be scanned by new AI safeguarding tool"),
+            Document("Civil servants' keyboards logged in pilot to measure 'digital productivity'"),
+        ],
+        [
+            Document("Emails are scanned for viruses before they reach your inbox"),
+            Document("Mechanical keyboards tested: which is the quietest?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
