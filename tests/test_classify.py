@@ -10595,6 +10595,34 @@ def test_staff_mail_to_be_scanned_and_keyboards_logged_beside_a_worker_term() ->
     )
 
 
+def test_hourly_selfies_breaks_reported_and_every_stop_of_the_courier() -> None:
+    """Rules 2026.12.581, seven probes of session s51 in five languages: a selfie or a photo
+    every hour and the German breaks the scanner reports, beside a worker term; every stop of
+    the courier or the driver reported, in Italian and Spanish, the worker named in it. Not a
+    photographer's hourly photo, a smartwatch's reminder, an electric van's charging stops."""
+    _sorts(
+        [
+            Document("Thuiswerkers moeten elk uur een foto van zichzelf uploaden"),
+            Document(
+                "Mitarbeiter m\u00fcssen st\u00fcndlich ein Selfie hochladen, um Anwesenheit zu"
+                " beweisen"
+            ),
+            Document("Paketzusteller: Scanner meldet Pausen an die Zentrale"),
+            Document(
+                "I dipendenti dovranno caricare un selfie ogni ora per dimostrare di lavorare"
+            ),
+            Document("Il furgone segnala ogni sosta del corriere all'azienda"),
+            Document("La furgoneta avisa a la empresa de cada parada del repartidor"),
+        ],
+        [
+            Document("Photographer shares a photo every hour of the city skyline"),
+            Document("Smartwatch erinnert st\u00fcndlich an Pausen"),
+            Document("Il furgone elettrico segnala ogni sosta per la ricarica"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
