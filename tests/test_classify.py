@@ -10623,6 +10623,18 @@ def test_hourly_selfies_breaks_reported_and_every_stop_of_the_courier() -> None:
     )
 
 
+def test_ai_that_runs_performance_reviews_not_reviews_of_devices() -> None:
+    """Rules 2026.12.582: AI that runs or takes over performance reviews names the subject, as AI
+    that writes or scores them does ("The boss who never sleeps: AI now runs performance reviews
+    at big firms", 0.15, a probe of session s51); performance reviews of devices are not staff's
+    (a look-alike written for it went to 0.98 before the lookahead)."""
+    _sorts(
+        [Document("The boss who never sleeps: AI now runs performance reviews at big firms")],
+        [Document("AI runs performance reviews of new laptops: which is fastest?")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
