@@ -10635,6 +10635,20 @@ def test_ai_that_runs_performance_reviews_not_reviews_of_devices() -> None:
     )
 
 
+def test_cybercriminals_are_read_once_as_a_breach_and_still_veto() -> None:
+    """Rules 2026.12.583, the session's review: the English and Dutch cybercriminals were in both
+    the malware and the breach families after rules .559; they are the breach's alone, which
+    the same veto reads, so an item naming them and no worker is still ruled out."""
+    model = load_model()
+    for title in (
+        "Cyber criminals steal passwords from browser extensions",
+        "Cybercriminelen richten zich op thuiswerkers met nepmails",
+    ):
+        verdict = judge(Document(title), load_rules())
+        assert "breach@title" in verdict.signals, verdict.signals
+        assert not model.classify(Document(title)).relevant
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
