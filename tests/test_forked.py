@@ -150,6 +150,19 @@ main()
     assert len(readers.read_text().split()) == 1  # the parent alone
 
 
+def test_watcher_classify_of_an_empty_file_writes_nothing_and_succeeds(tmp_path: Path) -> None:
+    """An empty file given by name (a filter upstream that matched nothing): no output, no
+    error, exit status 0, as for empty input on a pipe."""
+    path = tmp_path / "empty.jsonl"
+    path.write_text("")
+    command = [sys.executable, "-m", "watcher", "--db", str(tmp_path / "w.db"), "classify"]
+    from_file = subprocess.run([*command, str(path)], capture_output=True, text=True, cwd=REPO)
+    piped = subprocess.run(command, input="", capture_output=True, text=True, cwd=REPO)
+    assert from_file.returncode == piped.returncode == 0, from_file.stderr
+    assert from_file.stdout == piped.stdout == ""
+    assert from_file.stderr == piped.stderr == ""
+
+
 def test_only_a_regular_file_is_read_ahead(tmp_path: Path) -> None:
     """A file given by name or redirected is forked; a pipe is answered line by line."""
     path = tmp_path / "items.jsonl"
