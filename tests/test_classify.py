@@ -10649,6 +10649,114 @@ def test_cybercriminals_are_read_once_as_a_breach_and_still_veto() -> None:
         assert not model.classify(Document(title)).relevant
 
 
+def test_dutch_videotoezicht_is_a_camera_as_cameratoezicht_is() -> None:
+    """Rules 2026.12.584: the Dutch "videotoezicht" watches as "cameratoezicht" does ("Wanneer stopt
+    gerechtvaardigd belang bij videotoezicht op de werkvloer en in magazijnen?" 0.41, a real page
+    of session s52); a city's cameras stay the public's."""
+    _sorts(
+        [
+            Document(
+                "Wanneer stopt gerechtvaardigd belang bij videotoezicht op de werkvloer en in magazijnen?"
+            )
+        ],
+        [Document("Gemeente breidt videotoezicht in de binnenstad uit")],
+        frozenset(),
+    )
+
+
+def test_customer_service_jobs_name_the_staff_not_the_customers() -> None:
+    """Rules 2026.12.584: "customer service jobs" name the staff ("The quiet spread of emotion AI
+    in customer service jobs" was ruled out as customers' emotions read, a probe of session s52);
+    a forecast of those jobs lost to chatbots names no monitoring."""
+    _sorts(
+        [
+            Document(
+                "The quiet spread of emotion AI in customer service jobs",
+                "Agents' voices are analysed for 'empathy' and supervisors get a live dashboard.",
+            )
+        ],
+        [
+            Document(
+                "AI could replace 80% of customer service jobs, report says",
+                "Chatbots are expected to handle most routine queries by 2030.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_each_driver_or_courier_rated_by_software_in_french() -> None:
+    """Rules 2026.12.584: "chaque chauffeur" or "chaque livreur" names the staff, as "chaque
+    conseiller" did, and software that rates each of them watches ("Chez ce transporteur, une IA
+    note chaque chauffeur à la fin de sa tournée" 0.20, a probe of session s52); customers who
+    rate each driver do not."""
+    _sorts(
+        [
+            Document(
+                "Chez ce transporteur, une IA note chaque chauffeur à la fin de sa tournée",
+                "Freinages, vitesse, consommation : les conducteurs reçoivent un score quotidien.",
+            ),
+            Document("L'application note chaque livreur après chaque commande"),
+        ],
+        [
+            Document(
+                "Chaque chauffeur doit désormais passer une visite médicale",
+                "La réforme du permis poids lourd entre en vigueur.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_accounts_deactivated_in_quotes_and_by_a_spanish_algorithm() -> None:
+    """Rules 2026.12.584: a French "« désactivation »" in quotes is still an account switched off
+    (0.50), and a Spanish algorithm that hands out orders or tasks manages, beside the riders it
+    names ("Los repartidores denuncian que el algoritmo les asigna menos pedidos si rechazan uno"
+    0.53, probes of session s52); an influencer's account is the social network's, and an algorithm
+    that sets robots their tasks names no one."""
+    _sorts(
+        [
+            Document(
+                "Des livreurs dénoncent la « désactivation » de leur compte par l'algorithme",
+                "Ils saisissent les prud'hommes pour obtenir la requalification de leur contrat.",
+            ),
+            Document(
+                "Los repartidores denuncian que el algoritmo les asigna menos pedidos si rechazan uno",
+                "Sindicatos piden a Trabajo que inspeccione el sistema de la plataforma.",
+            ),
+        ],
+        [
+            Document(
+                "Instagram : des influenceurs dénoncent la « désactivation » de leur compte",
+                "Le réseau social invoque une erreur de modération.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_software_that_scores_teachers_or_nurses() -> None:
+    """Rules 2026.12.584: software that scores teachers or nurses, after doing something else
+    first ("The software records classes and scores teachers on 'engagement' metrics" 0.27, a
+    probe of session s52); not their lesson plans, and not an app where patients rate doctors."""
+    _sorts(
+        [
+            Document(
+                "Teachers' union condemns AI lesson-observation tool",
+                "The software records classes and scores teachers on 'engagement' metrics.",
+            )
+        ],
+        [
+            Document("AI tool grades teachers' lesson plans in seconds"),
+            Document(
+                "App rates doctors so patients can choose",
+                "The platform collects reviews from more than a million patients.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
