@@ -10757,6 +10757,100 @@ def test_software_that_scores_teachers_or_nurses() -> None:
     )
 
 
+def test_every_pause_or_toilet_break_logged_not_every_break_of_a_match() -> None:
+    """Rules 2026.12.585: every pause, toilet break or keystroke logged or timed, as a feature
+    puts it ("Watched while they work: inside a call centre where every pause is logged" 0.26, a
+    probe of session s52); every break of a football match is not a worker's."""
+    _sorts(
+        [
+            Document(
+                "Watched while they work: inside a call centre where every pause is logged",
+                "Agents have 11 seconds between calls before the system marks them idle.",
+            )
+        ],
+        [
+            Document(
+                "Every break is logged: inside football's data revolution",
+                "Clubs track every sprint and pass with GPS vests.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_staff_smiles_checked_and_the_smile_meter() -> None:
+    """Rules 2026.12.585: the staff's smiles checked or scored, and the smile meter ("Japanese firm
+    uses AI to check whether staff are smiling" 0.44, a probe of session s52)."""
+    _sorts(
+        [
+            Document(
+                "Japanese firm uses AI to check whether staff are smiling",
+                "Cashiers must score at least 80 on the smile meter before their shift.",
+            )
+        ],
+        [
+            Document(
+                "Dentists use AI to score patients' smiles before treatment",
+                "The app predicts the result of whitening.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_bonuses_and_pay_an_algorithm_decides_in_french_italian_german() -> None:
+    """Rules 2026.12.585: the bonuses, raises or dismissals an algorithm or AI decides or works out,
+    in French, Italian and German as in Spanish ("Quand l'algorithme décide des primes des
+    caissières" 0.53, a probe of session s52); not an insurer's premiums."""
+    _sorts(
+        [
+            Document("Quand l'algorithme décide des primes des caissières"),
+            Document("L'algoritmo che decide gli aumenti dei dipendenti"),
+            Document("L'IA décide des licenciements chez un assureur, selon les syndicats"),
+        ],
+        [
+            Document(
+                "L'algorithme calcule les primes d'assurance auto de chaque conducteur",
+                "Le bonus-malus est remplacé par un score de conduite.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_french_staff_named_then_rated_or_tracked() -> None:
+    """Rules 2026.12.585: French drivers, couriers or staff named, then rated, watched or located
+    as a participle ("Les chauffeurs VTC notés, classés, puis débranchés" 0.42, a probe of
+    session s52); not expense claims ("notes de frais")."""
+    _sorts(
+        [
+            Document(
+                "Les chauffeurs VTC notés, classés, puis débranchés",
+                "Enquête sur la gestion automatisée des travailleurs des plateformes.",
+            ),
+            Document("Les livreurs géolocalisés en permanence, dénonce un syndicat"),
+        ],
+        [Document("Les salariés notes de frais : ce qui change en 2027")],
+        frozenset(),
+    )
+
+
+def test_dutch_surfgedrag_needs_the_staff() -> None:
+    """Rules 2026.12.585: the Dutch "surfgedrag" (browsing behaviour) alone is a website's
+    visitors' ("Elke klik geteld: zo verdienen websites aan jouw surfgedrag" 0.76, a look-alike
+    of session s52); beside a worker term it is still read."""
+    _sorts(
+        [Document("Werknemer ontslagen na controle van surfgedrag")],
+        [
+            Document(
+                "Elke klik geteld: zo verdienen websites aan jouw surfgedrag",
+                "Trackers volgen je over het hele internet.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
