@@ -10851,6 +10851,58 @@ def test_dutch_surfgedrag_needs_the_staff() -> None:
     )
 
 
+def test_dutch_staff_followed_without_van_and_who_may_work() -> None:
+    """Rules 2026.12.586: following drivers or staff as a headline shortens it, without "van" ("AP
+    legt boete op aan transportbedrijf voor volgen chauffeurs" 0.54), and the algorithm that
+    decides who may work ("FNV: algoritme bepaalt wie er bij distributiecentrum mag werken"
+    0.48), probes of session s52; not a party app deciding who may vote."""
+    _sorts(
+        [
+            Document(
+                "AP legt boete op aan transportbedrijf voor volgen chauffeurs",
+                "De toezichthouder constateerde dat de trackers ook buiten werktijd aanstonden.",
+            ),
+            Document(
+                "FNV: algoritme bepaalt wie er bij distributiecentrum mag werken",
+                "De vakbond eist inzicht in het planningssysteem.",
+            ),
+        ],
+        [
+            Document(
+                "Algoritme bepaalt wie er mag stemmen in de app van de partij",
+                "Leden klagen over de verificatie.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_orders_handed_out_and_a_delivery_platforms_algorithm() -> None:
+    """Rules 2026.12.586: the Spanish orders handed out with an adjective between ("la asignación
+    opaca de pedidos"), and the algorithm of a delivery platform in Spanish, French and Italian,
+    beside a worker term ("Inspección de Trabajo investiga el algoritmo de una plataforma de
+    reparto" 0.46, a probe of session s52); alone it may recommend dishes."""
+    _sorts(
+        [
+            Document(
+                "Inspección de Trabajo investiga el algoritmo de una plataforma de reparto",
+                "Los sindicatos denunciaron la asignación opaca de pedidos.",
+            ),
+            Document("L'algoritmo delle piattaforme di consegna sotto accusa: i rider protestano"),
+        ],
+        [
+            Document(
+                "El algoritmo de una app de comida a domicilio recomienda tus platos favoritos",
+                "La función llega a España.",
+            ),
+            Document(
+                "L'algorithme des plateformes de livraison favorise les grandes chaînes de restaurants"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
