@@ -10903,6 +10903,81 @@ def test_orders_handed_out_and_a_delivery_platforms_algorithm() -> None:
     )
 
 
+def test_french_log_files_beside_the_staff() -> None:
+    """Rules 2026.12.587: French log files ("fichiers de journalisation"), as a court puts them,
+    beside a worker term ("un salarié licencié sur la base de l'exploitation de fichiers de
+    journalisation de son adresse IP" 0.33, a probe of session s52); alone they are the CNIL's
+    advice on logging."""
+    _sorts(
+        [
+            Document(
+                "Cass. soc., 25 novembre 2020, n° 17-19.523",
+                "Un salarié licencié sur la base de l'exploitation de fichiers de journalisation de son adresse IP conteste la licéité de la preuve.",
+            )
+        ],
+        [
+            Document(
+                "La CNIL publie une recommandation sur les fichiers de journalisation",
+                "Les responsables de traitement doivent conserver les traces des accès.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_each_workers_output_seen_and_worn_or_vibrating_devices() -> None:
+    """Rules 2026.12.587: each worker's output seen or counted ("Managers can see each worker's
+    output in real time" 0.48), sensors the German staff must wear ("Pflegekräfte müssen
+    Bewegungssensoren tragen" 0.38) and Dutch wristbands that vibrate ("Armbanden die trillen als
+    magazijnmedewerkers te langzaam werken" 0.45), probes of session s52."""
+    _sorts(
+        [
+            Document(
+                "Exoskeletons at the plant come with sensors that log every lift",
+                "Managers can see each worker's output in real time.",
+            ),
+            Document(
+                "Pflegekräfte müssen Bewegungssensoren tragen: Klinik in der Kritik",
+                "Die Daten sollen die Arbeitsabläufe optimieren.",
+            ),
+            Document(
+                "Armbanden die trillen als magazijnmedewerkers te langzaam werken",
+                "De vakbond spreekt van digitale zweep.",
+            ),
+        ],
+        [
+            Document(
+                "Smartwatch erkennt Vorhofflimmern",
+                "Die Funktion ist nun in Deutschland zugelassen.",
+            )
+        ],
+        frozenset(),
+    )
+
+
+def test_fish_bees_athletes_and_the_weather_are_not_staff() -> None:
+    """Rules 2026.12.587: fish, whales and bees counted or watched, Dutch athletes, and humidity or
+    temperature monitored in the other languages are not staff (look-alikes of session s52,
+    relevant at 0.70-0.85 before)."""
+    _sorts(
+        [Document("Bouwvakkers krijgen helm met gps: werkgever ziet waar ze zijn")],
+        [
+            Document(
+                "Computer vision counts fish in the river",
+                "Ecologists use AI to monitor salmon runs.",
+            ),
+            Document(
+                "Slimme armband meet stress bij topsporters",
+                "Coaches gebruiken de data in trainingen.",
+            ),
+            Document(
+                "Sensori nei vigneti per monitorare l'umidità", "Gli agricoltori risparmiano acqua."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
