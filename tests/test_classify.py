@@ -10978,6 +10978,59 @@ def test_fish_bees_athletes_and_the_weather_are_not_staff() -> None:
     )
 
 
+def test_scoring_systems_beside_the_staff_in_four_languages() -> None:
+    """Rules 2026.12.588: a scoring or rating system in Italian, Spanish, German and Dutch, beside a
+    worker term ("Sciopero dei rider contro il nuovo sistema di punteggio" 0.53, a probe of session
+    s52); a driving licence's or a league's is not."""
+    _sorts(
+        [
+            Document(
+                "Sciopero dei rider contro il nuovo sistema di punteggio",
+                "La piattaforma premia chi è sempre disponibile.",
+            ),
+            Document(
+                "Beoordelingssysteem voor bezorgers: vakbond wil inzage",
+                "Het platform geeft elke rit een cijfer.",
+            ),
+        ],
+        [
+            Document(
+                "Sistema di punteggio per la patente: cosa cambia dal 2027",
+                "Le nuove regole per i neopatentati.",
+            ),
+            Document("Scoresysteem in de Eredivisie aangepast", "Punten voor doelpunten."),
+        ],
+        frozenset(),
+    )
+
+
+def test_french_staff_performance_rated_and_italian_company_phone_checks() -> None:
+    """Rules 2026.12.588: software that rates the French staff's performance ("Des logiciels
+    notent déjà la performance des collaborateurs" 0.13) and a company WhatsApp or phone with the
+    checks on it, as an Italian headline joins them ("Whatsapp aziendale e controlli" 0.33),
+    probes of session s52; not a company car's tax checks."""
+    _sorts(
+        [
+            Document(
+                "Entretien annuel : l'IA va-t-elle remplacer le manager ?",
+                "Des logiciels notent déjà la performance des collaborateurs à partir de leurs données.",
+            ),
+            Document(
+                "Whatsapp aziendale e controlli: cosa può fare il datore di lavoro",
+                "Il Garante chiarisce i limiti dell'accesso ai messaggi.",
+            ),
+        ],
+        [
+            Document(
+                "Auto aziendale e controlli fiscali: cosa cambia nel 2027",
+                "Il fringe benefit sale per i veicoli a benzina.",
+            ),
+            Document("Les analystes notent la performance des marchés européens"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
