@@ -11031,6 +11031,61 @@ def test_french_staff_performance_rated_and_italian_company_phone_checks() -> No
     )
 
 
+def test_ai_trained_on_staff_data_dutch_german_and_call_centre_recordings() -> None:
+    """Rules 2026.12.589: AI trained on staff data said with the Dutch compounds ("Werknemersdata
+    als trainingsmateriaal voor AI: mag dat?" 0.15), the German AI trained "with" the staff's data
+    (0.37), and a call centre's recordings as what trains it (0.13), probes of session s52; not
+    customers' data, nor recordings that train new agents."""
+    _sorts(
+        [
+            Document(
+                "Werknemersdata als trainingsmateriaal voor AI: mag dat?",
+                "De AP wijst op de doelbinding.",
+            ),
+            Document(
+                "Unternehmen trainieren KI mit Daten ihrer Beschäftigten – was erlaubt ist",
+                "Die Datenschutzkonferenz äußert sich zu Mitarbeiterdaten im KI-Training.",
+            ),
+            Document(
+                "Call centre recordings used to train AI that will replace the agents",
+                "Staff were asked to consent to the use of their calls.",
+            ),
+        ],
+        [
+            Document(
+                "Call centre recordings used to train new agents in empathy",
+                "The bank says coaching improved satisfaction scores.",
+            ),
+            Document(
+                "Unternehmen trainieren KI mit Daten ihrer Kunden",
+                "Der Datenschutzbeauftragte mahnt Transparenz an.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
+def test_emotion_recognition_hyphenated_as_an_adjective() -> None:
+    """Rules 2026.12.589: "emotion-recognition", hyphenated as an adjective, is emotion recognition
+    ("The emotion-recognition ban covers both recruitment and the workplace", a probe of session
+    s52 at 0.01)."""
+    _sorts(
+        [
+            Document(
+                "Interview software that reads candidates' faces is now illegal in the EU — what about employees?",
+                "The emotion-recognition ban covers both recruitment and the workplace.",
+            )
+        ],
+        [
+            Document(
+                "Emotion-recognition app helps autistic children read faces",
+                "The app trains kids to recognise expressions.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
