@@ -11086,6 +11086,36 @@ def test_emotion_recognition_hyphenated_as_an_adjective() -> None:
     )
 
 
+def test_presence_in_the_office_read_from_the_wifi() -> None:
+    """Rules 2026.12.590: presence in the office read from the Wi-Fi, as collaboration suites now
+    do it ("Microsoft Teams Wi-Fi Location Check-In: Features and Privacy" 0.52, written with
+    U+2011 hyphens by some sites; real pages of session s52); Wi-Fi location for a phone's
+    navigation is not it."""
+    _sorts(
+        [
+            Document(
+                "Microsoft Teams Wi\u2011Fi Location Check-In: Features and Privacy",
+                "Microsoft is rolling out a Wi-Fi location check-in feature for Teams to streamline office coordination.",
+            ),
+            Document(
+                "Microsoft Teams' New Wi-Fi Office Location Feature: The Deep Technical Explainer",
+                "Hybrid work has pushed companies into a new reality: people move between home, office, coworking spaces, and client sites throughout the week.",
+            ),
+        ],
+        [
+            Document(
+                "Wi-Fi based location improves indoor navigation in shopping malls",
+                "Phones can now find the right shop floor.",
+            ),
+            Document(
+                "Google improves Wi-Fi location accuracy on Android",
+                "The update uses nearby access points.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
@@ -11943,6 +11973,17 @@ def test_parse_number() -> None:
 
 def test_fold() -> None:
     assert fold("Salariés’ Überwachung ß") == "salaries' uberwachung ss"
+
+
+def test_fold_makes_the_unicode_hyphens_plain() -> None:
+    """The hyphen and the non-breaking hyphen (U+2010, U+2011; "Wi‑Fi", "KI‑gestützt" as some
+    sites write them) fold to "-", one character for one, so that a pattern written with "-"
+    reads them: "e‑mails" of the staff read are the staff's mail."""
+    assert fold("Wi\u2011Fi KI\u2010gestützt") == "wi-fi ki-gestutzt"
+    verdict = judge(
+        Document("Employer secretly read staff e\u2011mails, tribunal finds"), load_rules()
+    )
+    assert "monitoring@title" in verdict.signals, verdict.signals
 
 
 def _decided(name: str) -> list[dict[str, object]]:

@@ -18,9 +18,15 @@ import nh3
 
 # -- folding ----------------------------------------------------------------------------------
 
+# Typographic quotes, the no-break space and the two Unicode hyphens made plain ("Wi‑Fi" and
+# "KI‑gestützt" are often written with U+2011, the non-breaking hyphen): one character for one,
+# so the folded text keeps the original's length.
 _QUOTES = str.maketrans(
-    {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "}
-)
+    {
+        "’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " ",
+        "\u2010": "-", "\u2011": "-",
+    }
+)  # fmt: skip
 
 
 def strip_accents(text: str) -> str:
