@@ -11116,6 +11116,34 @@ def test_presence_in_the_office_read_from_the_wifi() -> None:
     )
 
 
+def test_software_that_decides_whether_staff_work_and_activity_scores() -> None:
+    """Rules 2026.12.591: software that decides or tells whether someone is working ("The software
+    that decides if you're working hard enough" 0.34), systems that hire and fire among other
+    things, and activity scores beside a worker term (probes of session s52); not where someone
+    works, nor machines for hire, nor a fitness band's activity score."""
+    _sorts(
+        [
+            Document(
+                "The software that decides if you're working hard enough",
+                "Activity scores are spreading from call centres to law firms.",
+            ),
+            Document(
+                "Staff activity scores now shown to managers every morning",
+                "The dashboard ranks each employee.",
+            ),
+        ],
+        [
+            Document(
+                "Poll shows whether employees are working from home more than last year",
+                "Remote work is stable at 30%.",
+            ),
+            Document("Machine hire, tools and fire safety: our spring catalogue"),
+            Document("Fitbit's new activity score now includes sleep and stress"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
