@@ -11131,6 +11131,9 @@ def test_software_that_decides_whether_staff_work_and_activity_scores() -> None:
                 "Staff activity scores now shown to managers every morning",
                 "The dashboard ranks each employee.",
             ),
+            Document(
+                "When systems hire, schedule and fire the staff", "A report on the new management."
+            ),
         ],
         [
             Document(
