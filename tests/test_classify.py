@@ -11147,6 +11147,31 @@ def test_software_that_decides_whether_staff_work_and_activity_scores() -> None:
     )
 
 
+def test_german_mood_analysed_by_a_machine_not_a_survey() -> None:
+    """Rules 2026.12.592: the German mood analysed in real time or automatically ("Die Jury
+    kritisiert die Echtzeit-Analyse der Stimmung von Beschäftigten" 0.13, a probe of session
+    s52); a survey of the staff's mood, or its analysis, is not monitoring."""
+    _sorts(
+        [
+            Document(
+                "BigBrotherAward 2024 für Callcenter-Software",
+                "Die Jury kritisiert die Echtzeit-Analyse der Stimmung von Beschäftigten.",
+            )
+        ],
+        [
+            Document(
+                "Stimmung der Beschäftigten im Einzelhandel verschlechtert sich",
+                "Eine Umfrage zeigt wachsende Sorgen um Arbeitsplätze.",
+            ),
+            Document(
+                "Analyse der Stimmung in der Belegschaft: Frust über Homeoffice-Verbot",
+                "Eine Umfrage unter Beschäftigten.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
