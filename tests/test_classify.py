@@ -11172,6 +11172,56 @@ def test_german_mood_analysed_by_a_machine_not_a_survey() -> None:
     )
 
 
+def test_spanish_boss_looking_at_whatsapp_and_italian_social_media_checks() -> None:
+    """Rules 2026.12.593: mail or WhatsApp looked at or checked, the Spanish reader's question
+    ("¿Puede mi jefe mirar mi WhatsApp del móvil de empresa?" 0.41), and the Italian check of
+    the staff's social media beside a worker term ("Il controllo dei social dei dipendenti ha dei
+    limiti" 0.29), probes of session s52; a partner's phone, Gmail's spam folder and a
+    platform's moderation are not."""
+    _sorts(
+        [
+            Document(
+                "¿Puede mi jefe mirar mi WhatsApp del móvil de empresa?",
+                "Un abogado laboralista responde.",
+            ),
+            Document(
+                "Licenziata per le foto su Instagram viste dal datore di lavoro: il giudice la reintegra",
+                "Il controllo dei social dei dipendenti ha dei limiti.",
+            ),
+        ],
+        [
+            Document(
+                "¿Puedo mirar el WhatsApp de mi pareja? Lo que dice la ley",
+                "Espiar el móvil ajeno puede ser delito.",
+            ),
+            Document("Cómo revisar los correos de spam en Gmail"),
+            Document(
+                "Controllo dei social: Meta rimuove 10 milioni di post",
+                "La moderazione si affida all'intelligenza artificiale.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
+def test_italian_scores_that_decide_who_works_in_the_plural() -> None:
+    """Rules 2026.12.593: the scores, rankings or algorithms that decide who works, in the Italian
+    plural, as the singular was read ("I punteggi decidono chi lavora il venerdì sera", a probe of
+    session s52)."""
+    verdict = judge(
+        Document("Sciopero a Milano", "I punteggi decidono chi lavora il venerdì sera."),
+        load_rules(),
+    )
+    assert "monitoring@summary" in verdict.signals, verdict.signals
+    assert (
+        "monitoring@summary"
+        not in judge(
+            Document("Sciopero a Milano", "Gli algoritmi decidono chi vede cosa sui social."),
+            load_rules(),
+        ).signals
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
