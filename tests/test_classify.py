@@ -11222,6 +11222,42 @@ def test_italian_scores_that_decide_who_works_in_the_plural() -> None:
     )
 
 
+def test_ai_that_learned_from_or_was_fed_the_staffs_work_in_english() -> None:
+    """Rules 2026.12.595: AI that learned from the staff's mail, the staff's work fed into it,
+    workplace chat mined to fine-tune it, and the way staff do their jobs captured to build it
+    (0.13-0.38, probes of session s52); not customers' mail or tickets, nor public Slack
+    communities scraped."""
+    _sorts(
+        [
+            Document(
+                "Bank's AI learned from ten years of analysts' emails, staff discover",
+                "Employees say they were never told their messages would be used.",
+            ),
+            Document(
+                "Law firm feeds associates' memos into in-house AI",
+                "Junior lawyers question who owns their work product.",
+            ),
+            Document(
+                "Employee data is the new AI gold mine",
+                "Firms are mining Slack, email and tickets to fine-tune models.",
+            ),
+            Document(
+                "Your work is training your replacement",
+                "Companies are capturing how employees do their jobs to build AI agents.",
+            ),
+        ],
+        [
+            Document("AI learned from ten years of customers' emails to predict churn"),
+            Document("Startup feeds customers' support tickets into AI to answer faster"),
+            Document(
+                "Researchers scrape public forums and Slack communities to train open models",
+                "The dataset has 2 billion tokens.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
