@@ -11258,6 +11258,36 @@ def test_ai_that_learned_from_or_was_fed_the_staffs_work_in_english() -> None:
     )
 
 
+def test_ai_trained_on_the_staffs_mail_and_chats_in_five_languages() -> None:
+    """Rules 2026.12.596: the staff's mail, chats, Slack conversations or calls used to train AI,
+    or fed into it, in French, German, Italian, Spanish and Dutch, and "your work trains your
+    replacement" (eleven probes of session s52, 0.12-0.42); not the customers', and not the
+    French "entraîner" that leads to a dismissal (0.99 before)."""
+    _sorts(
+        [
+            Document(
+                "Les conversations Slack des salariés utilisées pour entraîner un chatbot interne"
+            ),
+            Document("La banque a nourri son IA avec dix ans de courriels de ses analystes"),
+            Document("Konzern speist E-Mails der Belegschaft in eigene KI ein"),
+            Document("Chatverläufe der Mitarbeiter als Trainingsmaterial: Datenschützer prüfen"),
+            Document("Le email dei dipendenti usate per allenare il chatbot aziendale"),
+            Document("Los correos de la plantilla, usados para entrenar la IA de la empresa"),
+            Document("Chatberichten van personeel gebruikt om bedrijfschatbot te trainen"),
+            Document("Ton travail entraîne ton remplaçant"),
+        ],
+        [
+            Document("Les conversations des clients utilisées pour entraîner un chatbot"),
+            Document("Le email dei clienti usate per allenare il chatbot"),
+            Document(
+                "Les e-mails des salariés peuvent-ils entraîner un licenciement ?",
+                "Ce que dit la jurisprudence sur les propos tenus par mail.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
