@@ -11288,6 +11288,26 @@ def test_ai_trained_on_the_staffs_mail_and_chats_in_five_languages() -> None:
     )
 
 
+def test_software_to_catch_workers_not_their_shortages() -> None:
+    """Rules 2026.12.597: software or tools used to catch, spot or flag workers ("'Time theft'
+    crackdown: firms use software to catch workers padding their hours" 0.57, a probe of session
+    s52); staff shortages spotted are not the staff."""
+    _sorts(
+        [
+            Document(
+                "'Time theft' crackdown: firms use software to catch workers padding their hours",
+                "Payroll tools now flag suspicious clock-ins.",
+            )
+        ],
+        [
+            Document(
+                "AI tool to spot staff shortages in hospitals", "The NHS trial predicts rota gaps."
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
