@@ -11308,6 +11308,26 @@ def test_software_to_catch_workers_not_their_shortages() -> None:
     )
 
 
+def test_time_in_the_bathroom_counted_and_the_office_badge() -> None:
+    """Rules 2026.12.598: the time spent in the bathroom known, counted or timed, in English,
+    Spanish and French ("La empresa podrá saber cuánto tiempo pasas en el baño gracias a un
+    sensor" 0.08, a probe of session s51), and the office or work badge, which only staff carry
+    ("The office badge that knows how long you spend in the bathroom" 0.07, session s52); the time
+    spent on one's phone is not it."""
+    _sorts(
+        [
+            Document(
+                "The office badge that knows how long you spend in the bathroom",
+                "Occupancy sensors sold as space planning tools can identify individuals, researchers found.",
+            ),
+            Document("La empresa podrá saber cuánto tiempo pasas en el baño gracias a un sensor"),
+            Document("Votre employeur peut-il savoir combien de temps vous passez aux toilettes ?"),
+        ],
+        [Document("This app counts how long you spend on your phone", "Screen time explained.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
