@@ -11328,6 +11328,22 @@ def test_time_in_the_bathroom_counted_and_the_office_badge() -> None:
     )
 
 
+def test_staff_forced_to_share_their_health_data() -> None:
+    """Rules 2026.12.599: staff forced or required to share their health, sleep, step or location
+    data ("Firm fined for forcing staff to share smartwatch health data" 0.24, a probe of session
+    s52); patients required to share theirs with a doctor are not staff."""
+    _sorts(
+        [
+            Document(
+                "Firm fined for forcing staff to share smartwatch health data",
+                "Employees had to sync step counts and sleep scores to a wellness platform.",
+            )
+        ],
+        [Document("Hospitals require patients to share health data with GPs", "A new NHS rule.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
