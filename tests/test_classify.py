@@ -11344,6 +11344,27 @@ def test_staff_forced_to_share_their_health_data() -> None:
     )
 
 
+def test_italian_staff_controlled_through_an_app_in_the_plural() -> None:
+    """Rules 2026.12.600: the Italian staff watched, tracked or filmed through an app, a camera or
+    GPS, in the plural as the singular was read ("Lavoratori controllati con l'app: il sindacato
+    porta l'azienda in tribunale" 0.55, a probe of session s52); patients are not staff."""
+    _sorts(
+        [
+            Document(
+                "Lavoratori controllati con l'app: il sindacato porta l'azienda in tribunale",
+                "L'applicazione registrava la posizione anche fuori orario.",
+            )
+        ],
+        [
+            Document(
+                "Pazienti controllati con l'app: la ASL sperimenta la telemedicina",
+                "Il progetto parte a Bologna.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
