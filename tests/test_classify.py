@@ -11365,6 +11365,22 @@ def test_italian_staff_controlled_through_an_app_in_the_plural() -> None:
     )
 
 
+def test_remote_work_hyphenated_as_an_adjective() -> None:
+    """Rules 2026.12.601: "remote-work" and "hybrid-work", hyphenated as adjectives, are remote
+    work ("Remote-work monitoring tools are still installed on millions of laptops" 0.21, a probe
+    of session s52)."""
+    _sorts(
+        [
+            Document(
+                "After the layoffs, the software stayed: how surveillance outlasted the pandemic",
+                "Remote-work monitoring tools are still installed on millions of laptops.",
+            )
+        ],
+        [Document("Remote-work visas: ten countries that welcome digital nomads")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
