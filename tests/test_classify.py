@@ -11381,6 +11381,26 @@ def test_remote_work_hyphenated_as_an_adjective() -> None:
     )
 
 
+def test_emotion_participles_are_emotion_recognition() -> None:
+    """Rules 2026.12.602: "emotion-sensing", "emotion-tracking", "emotion-reading" and their kin are
+    emotion recognition ("Emotion-sensing headsets for warehouse workers spark outcry", a probe of
+    session s52); with no worker and no work named they are people's own (the emotions-read veto)."""
+    verdict = judge(
+        Document("Emotion-sensing headsets for warehouse workers spark outcry"), load_rules()
+    )
+    assert "pair@title" in verdict.signals, verdict.signals
+    _sorts(
+        [
+            Document(
+                "Emotion-sensing headsets for warehouse workers spark outcry",
+                "The device flags 'negative' moods.",
+            )
+        ],
+        [Document("Emotion-tracking earbuds promise better sleep", "A gadget review.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
