@@ -11401,6 +11401,31 @@ def test_emotion_participles_are_emotion_recognition() -> None:
     )
 
 
+def test_mail_read_by_managers_and_targets_set_by_scanners() -> None:
+    """Rules 2026.12.603: mail or messages read, checked or searched by the managers or the
+    employer ("Council staff had their emails read by managers, audit finds" 0.32), and targets or
+    the pace set by scanners or algorithms beside a worker term ("Workers describe targets set by
+    scanners and screens" 0.41), probes of session s52; mail read by millions is not it."""
+    _sorts(
+        [
+            Document(
+                "Council staff had their emails read by managers, audit finds",
+                "The report criticises weak controls.",
+            ),
+            Document(
+                "'We're measured like machines': inside a parcel hub",
+                "Workers describe targets set by scanners and screens.",
+            ),
+        ],
+        [
+            Document(
+                "Her emails were read by millions after the leak", "The actress sues the tabloid."
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
