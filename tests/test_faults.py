@@ -297,6 +297,47 @@ def test_sigterm_with_sigint_ignored_stops_a_poll_s_loop_by_cancelling_it() -> N
     assert started == ["connect"]  # the task ran to its first await, then was cancelled
 
 
+def test_sigterm_before_the_main_task_s_first_step_stops_it_there(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where SIGINT is ignored, a SIGTERM that lands inside `asyncio.Runner.run`, before the poll's
+    main task has made its first step, found no loop running yet, so the interrupt was raised
+    right there: the main coroutine was never awaited, and Python printed "Task was destroyed but
+    it is pending!" and "coroutine 'run_loop.<locals>.main' was never awaited" after the run's
+    line (once in a full `make test`, in the test above with SIGINT ignored). The stop is now
+    asked of the run that is about to start, whose main task stops at its first step: the run
+    ends as stopped, the poll's coroutine never starts, and nothing is left unawaited."""
+    import asyncio
+
+    from watcher.cli import _stop
+
+    started: list[bool] = []
+
+    async def poll() -> None:
+        started.append(True)
+
+    real = asyncio.Runner.run
+
+    def landing(self: asyncio.Runner, coro: object, **kwargs: object) -> object:
+        _stop(signal.SIGTERM, None)  # the signal, landing as the runner starts the main task
+        return real(self, coro, **kwargs)  # type: ignore[arg-type]
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            monkeypatch.setattr(asyncio.Runner, "run", landing)
+            with pytest.raises(KeyboardInterrupt):
+                run_loop(poll)
+            monkeypatch.undo()
+            gc.collect()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert not started
+    assert not [str(w.message) for w in caught if "never awaited" in str(w.message)]
+    assert run_loop(poll) is None and started == [True]  # and the next run is not stopped
+
+
 def test_a_second_sigterm_stops_a_poll_that_lingers_after_the_first() -> None:
     """Where SIGINT is ignored, the first SIGTERM cancels the poll's main task; a poll still
     winding down (a cleanup that waits) is stopped by a second one, from the loop, at once."""

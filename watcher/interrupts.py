@@ -90,14 +90,22 @@ def stop_soon() -> bool:
     same step unstarted, and as the loop closed the task was cancelled before its first step:
     anyio's task wrapper then never awaited its coroutine, and Python printed "coroutine
     'connect_tcp.<locals>.try_connect' was never awaited" after the run's line (one run in a few
-    hundred of a test that signals a poll mid-fetch). False where no loop runs."""
+    hundred of a test that signals a poll mid-fetch). A `run_loop` whose main task has not made
+    its first step yet is asked all the same, and its task stops there: raised where the signal
+    landed (in `asyncio.Runner.run`, before the task's first step), the interrupt had left the
+    main coroutine never awaited, and Python printed "Task was destroyed but it is pending!" and
+    "coroutine 'run_loop.<locals>.main' was never awaited" after the run's line (once in a full
+    `make test`). False where no loop runs or will run."""
     if _running:
         run = _running[-1]
         loop = run.loop
         if not run.asked:
             run.asked = True
-            loop.call_soon_threadsafe(run.task.cancel)
-            return True
+            if run.task is not None:
+                loop.call_soon_threadsafe(run.task.cancel)
+            return True  # else the main task has not started: it stops at its first step
+        if loop is None or not loop.is_running():
+            return False
     else:
         asyncio = sys.modules.get("asyncio")  # not imported: no event loop can be running
         try:
@@ -126,22 +134,23 @@ def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
 
     runner = asyncio.Runner()
     coroutine: Coroutine[Any, Any, T] | None = None
+    outer: Coroutine[Any, Any, T] | None = None
     run = _Run(None, None)
 
     async def main(inner: Coroutine[Any, Any, T]) -> T:
         run.loop, run.task = asyncio.get_running_loop(), asyncio.current_task()
-        _running.append(run)
-        try:
-            return await inner
-        finally:
-            _running.pop()
+        if run.asked:  # stop_soon before this first step: stopped here, as if asked mid-run
+            raise asyncio.CancelledError
+        return await inner
 
+    _running.append(run)  # before the loop runs: a stop asked before main's first step is kept
     try:
         with signals_held():
             runner.get_loop()
             coroutine = make()
+            outer = main(coroutine)
         try:
-            result = runner.run(main(coroutine))
+            result = runner.run(outer)
         except asyncio.CancelledError:
             if run.asked:  # stopped by stop_soon: as after Ctrl-C
                 raise KeyboardInterrupt from None
@@ -150,8 +159,10 @@ def run_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
             raise KeyboardInterrupt
         return result
     finally:
+        _running.remove(run)
         try:
             runner.close()  # first: a task stopped mid-step is cancelled and unwinds in the loop
         finally:
-            if coroutine is not None:
-                coroutine.close()  # one that ran (to its end or cancelled) is closed: a no-op
+            for made in (outer, coroutine):  # one that ran (to its end or cancelled): a no-op
+                if made is not None:
+                    made.close()
