@@ -11426,6 +11426,38 @@ def test_mail_read_by_managers_and_targets_set_by_scanners() -> None:
     )
 
 
+def test_attrition_risk_minutes_off_the_floor_reliability_scores_and_refusals() -> None:
+    """Rules 2026.12.604: staff flagged as an attrition risk (0.38), the minutes off the floor
+    counted (0.50), a courier's reliability score beside a worker term (0.54), and the German
+    rider who refuses and loses orders (0.23): probes of session s52; a used car's reliability
+    score and a defendant's flight risk are not staff."""
+    _sorts(
+        [
+            Document(
+                "HR chatbot flagged employees' complaints as 'attrition risk'",
+                "Leaked documents show managers received lists of names.",
+            ),
+            Document(
+                "Warehouse installs turnstiles that count minutes off the floor",
+                "Workers must badge out even for water breaks.",
+            ),
+            Document(
+                "Les livreurs d'une plateforme dénoncent un « score de fiabilité » opaque",
+                "En dessous de 90 %, ils ne reçoivent plus de commandes.",
+            ),
+            Document(
+                "Das neue Punktesystem der Lieferplattform: Wer ablehnt, verliert Aufträge",
+                "Kuriere sprechen von Zwang.",
+            ),
+        ],
+        [
+            Document("Reliability scores for used cars: which brands top the list"),
+            Document("Court denies bail, citing flight risk", "The defendant has ties abroad."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
