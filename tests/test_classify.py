@@ -11458,6 +11458,54 @@ def test_attrition_risk_minutes_off_the_floor_reliability_scores_and_refusals() 
     )
 
 
+def test_gig_and_warehouse_ratings_said_in_passing() -> None:
+    """Rules 2026.12.605: a fresh batch of session s52 on gig and warehouse work, seven of fifteen
+    wrong at the session's start: "ranks them" beside the riders (0.76, ruled out as a data
+    request), the French rating data (0.62), the Italian riders suspended (0.37), the German
+    selfie check (0.23), items an hour (0.47), the Spanish handheld scanner that sets the pace
+    (0.36); a bank's selfie check, a comparison site's ranking and a football club setting the
+    pace are not it."""
+    _sorts(
+        [
+            Document(
+                "Deliveroo riders' 'free login' still ranks them, researchers say",
+                "Data access requests reveal hidden metrics.",
+            ),
+            Document(
+                "Les chauffeurs VTC demandent l'accès à leurs données de notation",
+                "Ils invoquent le RGPD.",
+            ),
+            Document(
+                "Rider sospesi per un selfie non riconosciuto",
+                "La piattaforma usa il riconoscimento facciale per verificare l'identità.",
+            ),
+            Document(
+                "Fahrer werden per Selfie-Check kontrolliert",
+                "Die Plattform prüft die Identität mehrmals täglich.",
+            ),
+            Document(
+                "Warehouse pickers' 'rate' leaked: 300 items an hour or a warning",
+                "Documents show how the targets are enforced.",
+            ),
+            Document(
+                "Mozos de almacén: la pistola lectora marca el ritmo",
+                "Si bajan la productividad, reciben un aviso.",
+            ),
+        ],
+        [
+            Document(
+                "Selfie-Check beim Online-Banking: So funktioniert die neue Identifizierung",
+                "Kunden halten ihr Gesicht vor die Kamera.",
+            ),
+            Document("The comparison app ranks them by price and delivery time"),
+            Document(
+                "Marca el ritmo: el Real Madrid golea y lidera la Liga", "Triplete de Mbappé."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
