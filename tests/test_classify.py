@@ -11506,6 +11506,22 @@ def test_gig_and_warehouse_ratings_said_in_passing() -> None:
     )
 
 
+def test_staff_mail_graded_for_its_tone() -> None:
+    """Rules 2026.12.606: the staff's mail, messages or calls graded or analysed for their tone
+    ("Firm used AI to grade staff's emails for 'tone'" 0.15, a probe of session s52); a teacher
+    grading essays is not it."""
+    _sorts(
+        [
+            Document(
+                "Firm used AI to grade staff's emails for 'tone'",
+                "Employees with low scores were sent to training.",
+            )
+        ],
+        [Document("Teacher grades students' essays for tone and clarity", "A new rubric.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
