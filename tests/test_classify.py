@@ -11522,6 +11522,23 @@ def test_staff_mail_graded_for_its_tone() -> None:
     )
 
 
+def test_italian_company_vehicles_and_the_employer_shortened() -> None:
+    """Rules 2026.12.607: the Italian "mezzi aziendali" (company vehicles) and "il datore" as a
+    headline shortens the employer are worker terms ("Geolocalizzazione dei mezzi aziendali: le
+    regole per il datore" 0.52, a probe of session s52); electric fleet incentives are not
+    monitoring."""
+    _sorts(
+        [
+            Document(
+                "Geolocalizzazione dei mezzi aziendali: le regole per il datore",
+                "Informativa, accordo e limiti.",
+            )
+        ],
+        [Document("Mezzi aziendali elettrici: gli incentivi 2027", "Bonus per le flotte.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
