@@ -11539,6 +11539,38 @@ def test_italian_company_vehicles_and_the_employer_shortened() -> None:
     )
 
 
+def test_staff_scheduled_by_ai_and_organisers_hours_cut() -> None:
+    """Rules 2026.12.608: staff scheduled or rostered by AI or software (0.13), the French automated
+    planning beside the nurses (0.16), and scheduling software that cuts the hours of union
+    organisers (0.11): probes of session s52; trains scheduled by AI and hours of paperwork cut are
+    not staff."""
+    _sorts(
+        [
+            Document(
+                "Supermarket staff scheduled by AI complain of chaotic hours",
+                "The software adjusts rotas hours before shifts.",
+            ),
+            Document(
+                "Infirmières : un logiciel de planning automatisé sous le feu des critiques",
+                "Les syndicats dénoncent des horaires imposés.",
+            ),
+            Document(
+                "Starbucks baristas' union says scheduling software cuts hours of organisers",
+                "The NLRB is reviewing the complaint.",
+            ),
+        ],
+        [
+            Document(
+                "Trains scheduled by AI run on time, operator says", "Punctuality rose to 96%."
+            ),
+            Document(
+                "AI software cuts hours of paperwork for nurses", "Notes are drafted automatically."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
