@@ -297,8 +297,9 @@ def test_sigterm_with_sigint_ignored_stops_a_poll_s_loop_by_cancelling_it() -> N
     assert started == ["connect"]  # the task ran to its first await, then was cancelled
 
 
+@pytest.mark.parametrize("signals", [1, 2], ids=["one", "a second at once"])
 def test_sigterm_before_the_main_task_s_first_step_stops_it_there(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, signals: int
 ) -> None:
     """Where SIGINT is ignored, a SIGTERM that lands inside `asyncio.Runner.run`, before the poll's
     main task has made its first step, found no loop running yet, so the interrupt was raised
@@ -306,7 +307,9 @@ def test_sigterm_before_the_main_task_s_first_step_stops_it_there(
     it is pending!" and "coroutine 'run_loop.<locals>.main' was never awaited" after the run's
     line (once in a full `make test`, in the test above with SIGINT ignored). The stop is now
     asked of the run that is about to start, whose main task stops at its first step: the run
-    ends as stopped, the poll's coroutine never starts, and nothing is left unawaited."""
+    ends as stopped, the poll's coroutine never starts, and nothing is left unawaited. A second
+    signal right after the first, with no loop running yet, raises the interrupt there: the
+    same end, the unstarted coroutines closed."""
     import asyncio
 
     from watcher.cli import _stop
@@ -319,7 +322,8 @@ def test_sigterm_before_the_main_task_s_first_step_stops_it_there(
     real = asyncio.Runner.run
 
     def landing(self: asyncio.Runner, coro: object, **kwargs: object) -> object:
-        _stop(signal.SIGTERM, None)  # the signal, landing as the runner starts the main task
+        for _ in range(signals):  # the signal, landing as the runner starts the main task
+            _stop(signal.SIGTERM, None)
         return real(self, coro, **kwargs)  # type: ignore[arg-type]
 
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
