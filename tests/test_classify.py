@@ -11571,6 +11571,39 @@ def test_staff_scheduled_by_ai_and_organisers_hours_cut() -> None:
     )
 
 
+def test_facial_scans_face_geometry_and_devices_used_to_discipline() -> None:
+    """Rules 2026.12.610: a facial scan and the face's geometry that log the shifts (0.30), and
+    handheld devices used to discipline posties (0.52): probes of session s53; facial scans at an
+    airport, speed cameras that punish drivers and CCTV used to punish pupils are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Ex-employee sues over firm's use of facial scans to log shifts",
+                "A former warehouse worker alleges the company collected her face geometry.",
+            ),
+            Document(
+                "Union says Royal Mail handheld devices are being used to discipline posties",
+                "Managers use data from the PDAs to pursue conduct cases.",
+            ),
+        ],
+        [
+            Document(
+                "Airports roll out facial scans to replace boarding passes",
+                "Passengers can board by looking at a camera.",
+            ),
+            Document(
+                "Speed cameras are being used to punish drivers who were not speeding",
+                "Motorists say fixed cameras issued fines after a calibration fault.",
+            ),
+            Document(
+                "Schools accused of using CCTV footage to punish pupils",
+                "Parents say headteachers reviewed recordings.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
