@@ -11604,6 +11604,37 @@ def test_facial_scans_face_geometry_and_devices_used_to_discipline() -> None:
     )
 
 
+def test_a_court_on_the_time_register_and_overtime_are_working_hours_law() -> None:
+    """Rules 2026.12.611: a judge or court on a register not kept, and the overtime it is kept to pay,
+    are working-hours law, not a clock watching the staff (1.00, a probe of session s53); a court on
+    a biometric or GPS register, or on a register used to watch the breaks, stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Tribunal: fichaje con reconocimiento facial exige evaluación de impacto",
+                "La sentencia da la razón a los trabajadores de una cadena de supermercados.",
+            ),
+            Document(
+                "Sentencia: la empresa no puede usar el registro de jornada para vigilar las "
+                "pausas de los empleados",
+                "El tribunal considera desproporcionado controlar cada minuto de descanso.",
+            ),
+        ],
+        [
+            Document(
+                "Un juez condena a una empresa por no registrar la jornada de sus trabajadores",
+                "La sentencia obliga a pagar horas extra a una plantilla que carecía de control "
+                "horario.",
+            ),
+            Document(
+                "Überstunden: Gericht verlangt lückenlose Zeiterfassung vom Arbeitgeber",
+                "Ohne Aufzeichnung muss der Arbeitgeber die Stunden des Klägers bezahlen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
