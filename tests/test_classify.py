@@ -11635,6 +11635,54 @@ def test_a_court_on_the_time_register_and_overtime_are_working_hours_law() -> No
     )
 
 
+def test_a_tool_used_to_rate_the_staff_s_performance_in_five_languages() -> None:
+    """Rules 2026.12.612: a tool used, or feared to be used, to rate the staff's performance, beside
+    a worker term ("Un syndicat attaque l'outil d'IA qui résume les appels des conseillers
+    bancaires" 0.07, a probe of session s53, and its look-alikes in four more languages); chips'
+    benchmarks, athletes' sensors and cars' tests are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Un syndicat attaque l'outil d'IA qui résume les appels des conseillers bancaires",
+                "Les salariés craignent que les synthèses servent à évaluer leurs performances.",
+            ),
+            Document(
+                "Bank staff fear AI call summaries will be used to evaluate their performance",
+                "The union has asked for guarantees before the rollout.",
+            ),
+            Document(
+                "Los teleoperadores denuncian que las grabaciones se usan para evaluar su "
+                "rendimiento",
+                "CCOO pide explicaciones a la empresa.",
+            ),
+            Document(
+                "I dipendenti temono che i dati del software servano per valutare le loro "
+                "prestazioni",
+                "La Fiom chiede un accordo sindacale.",
+            ),
+            Document(
+                "Personeel vreest dat dashboard wordt gebruikt om hun prestaties te beoordelen",
+                "De ondernemingsraad vraagt opheldering.",
+            ),
+        ],
+        [
+            Document(
+                "New benchmarks used to evaluate their performance show the chips lag Nvidia",
+                "Reviewers tested the GPUs on ten workloads.",
+            ),
+            Document(
+                "Les capteurs servent à mesurer la performance des athlètes à l'entraînement",
+                "Le club de rugby équipe ses joueurs de GPS.",
+            ),
+            Document(
+                "Las pruebas sirven para medir el rendimiento de los coches eléctricos",
+                "La autonomía cae un 30 %.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
