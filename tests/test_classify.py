@@ -11683,6 +11683,45 @@ def test_a_tool_used_to_rate_the_staff_s_performance_in_five_languages() -> None
     )
 
 
+def test_the_company_car_s_toll_transponder_and_fuel_card_read() -> None:
+    """Rules 2026.12.613: the company car's toll transponder and fuel card read against the staff,
+    beside a worker term ("Cassazione: legittimo il licenziamento basato sui dati del telepass
+    aziendale?" 0.10, a probe of session s53); toll records of a getaway car, a year's toll
+    figures and fuel prices from card data are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Cassazione: legittimo il licenziamento basato sui dati del telepass aziendale?",
+                "Il datore aveva usato i passaggi autostradali per contestare le trasferte "
+                "dichiarate dal dipendente.",
+            ),
+            Document(
+                "Sales rep fired after employer checked his fuel card data against his timesheets",
+                "The tribunal said the company had told staff the cards were monitored.",
+            ),
+            Document(
+                "Außendienstler gekündigt: Arbeitgeber wertete Tankkarten-Daten aus",
+                "Das Arbeitsgericht hält die Kündigung für wirksam.",
+            ),
+        ],
+        [
+            Document(
+                "Police used toll records to trace the getaway car",
+                "The suspect was arrested at a service station.",
+            ),
+            Document(
+                "Telepass, i dati del 2026: 12 milioni di transiti ad agosto",
+                "Il traffico autostradale cresce del 4%.",
+            ),
+            Document(
+                "Fuel card data shows diesel prices fell 3% in November",
+                "Fleet managers paid less at the pump for the first time this year.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
