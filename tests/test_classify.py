@@ -11722,6 +11722,40 @@ def test_the_company_car_s_toll_transponder_and_fuel_card_read() -> None:
     )
 
 
+def test_the_german_roster_written_by_an_algorithm() -> None:
+    """Rules 2026.12.614: the algorithm or software that writes the roster, or hands out the shifts
+    in the verb-second order, beside a worker term ("Wenn der Algorithmus den Dienstplan schreibt:
+    Pflegekräfte fühlen sich ausgeliefert" 0.45, a probe of session s53); a youth team's training
+    plan, a school's timetable and the pharmacies' rota are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Wenn der Algorithmus den Dienstplan schreibt: Pflegekräfte fühlen sich ausgeliefert",
+                "In mehreren Kliniken verteilt eine Software Schichten automatisch.",
+            ),
+            Document(
+                "Supermarktkette: Software erstellt Dienstpläne – Beschäftigte klagen",
+                "Verdi fordert Mitsprache bei der Einführung.",
+            ),
+        ],
+        [
+            Document(
+                "Fußballverein: App erstellt den Trainingsplan für die Jugend",
+                "Eltern sehen die Termine auf dem Handy.",
+            ),
+            Document(
+                "KI erstellt den Stundenplan: Schule spart Zeit bei der Planung",
+                "Die Software berücksichtigt Räume und Lehrerwünsche.",
+            ),
+            Document(
+                "Software erstellt Dienstpläne für Notapotheken im Landkreis",
+                "Die Kammer veröffentlicht die Bereitschaftszeiten online.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
