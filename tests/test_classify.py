@@ -11756,6 +11756,36 @@ def test_the_german_roster_written_by_an_algorithm() -> None:
     )
 
 
+def test_an_app_assigning_rooms_and_each_clean_timed() -> None:
+    """Rules 2026.12.615: the app assigning the rooms, as a participle, and each clean or task timed,
+    beside a worker term ("Hotel housekeepers say app assigning rooms leaves no time for breaks"
+    0.50, a probe of session s53); guests' rooms, a runner's gadget and drones' deliveries are no
+    staff's."""
+    _sorts(
+        [
+            Document(
+                "Hotel housekeepers say app assigning rooms leaves no time for breaks",
+                "The software allocates rooms and times each clean.",
+            ),
+        ],
+        [
+            Document(
+                "Hotel app assigning rooms to guests cuts check-in queues",
+                "Guests pick their room on a floor plan.",
+            ),
+            Document(
+                "Smart speaker counts every step and times each run",
+                "The gadget syncs with your phone.",
+            ),
+            Document(
+                "Routing app assigning deliveries to drones cuts costs",
+                "The logistics startup raised $20m.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
