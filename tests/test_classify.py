@@ -11786,6 +11786,37 @@ def test_an_app_assigning_rooms_and_each_clean_timed() -> None:
     )
 
 
+def test_night_and_shift_premiums_are_pay() -> None:
+    """Rules 2026.12.616: the premiums paid for nights, shifts or seniority, in six languages, name
+    pay, not monitoring ("Condenada una empresa por no pagar el plus de nocturnidad a sus
+    trabajadores" 0.57, a probe of session s53); a premium denied on GPS data or cut by an app that
+    logs every break stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Tribunal: empresa no puede usar el GPS para negar el plus de transporte a los "
+                "trabajadores",
+                "La sentencia anula la sanción basada en la geolocalización del vehículo.",
+            ),
+            Document(
+                "Nachtschicht per App überwacht: Beschäftigte verlieren Nachtzuschlag",
+                "Die Software erfasst jede Pause und kürzt die Zulage automatisch.",
+            ),
+        ],
+        [
+            Document(
+                "Condenada una empresa por no pagar el plus de nocturnidad a sus trabajadores",
+                "El TSJ reconoce el derecho a cobrar el complemento con carácter retroactivo.",
+            ),
+            Document(
+                "Pflegekräfte: Gericht spricht Nachtzuschlag zu",
+                "Das Landesarbeitsgericht gab der Klage einer Krankenschwester statt.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
