@@ -11817,6 +11817,43 @@ def test_night_and_shift_premiums_are_pay() -> None:
     )
 
 
+def test_every_stop_step_and_second_logged_in_dutch_german_and_spanish() -> None:
+    """Rules 2026.12.617: every stop logged with the platform named between (nl, 0.38), every step
+    logged by the scanner, the verb last (de, 0.34), and the silences and seconds measured (es,
+    0.21): a fresh batch of session s53; a pedometer, a runner's watch and a tachograph's breaks
+    are no staff's watching."""
+    _sorts(
+        [
+            Document(
+                "Bezorgers van Thuisbezorgd: 'De app weet precies hoe lang we stilstaan'",
+                "Koeriers zeggen dat het platform elke stop registreert.",
+            ),
+            Document(
+                "Beschäftigte der Post beklagen Scanner, die jeden Schritt protokollieren",
+                "Laut Gewerkschaft verlangen Vorgesetzte Erklärungen.",
+            ),
+            Document(
+                "Los empleados de un call center denuncian que la empresa mide hasta sus silencios",
+                "El software registra los segundos sin hablar entre llamadas.",
+            ),
+        ],
+        [
+            Document(
+                "Neue Fitnessuhr zählt jeden Schritt und misst den Puls",
+                "Der Akku hält eine Woche.",
+            ),
+            Document(
+                "El reloj de Garmin registra los segundos de cada vuelta", "Ideal para corredores."
+            ),
+            Document(
+                "Gericht: Fahrtenschreiber muss jede Pause erfassen",
+                "Für Lkw-Fahrer gelten neue Regeln zu Lenk- und Ruhezeiten.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
