@@ -11854,6 +11854,40 @@ def test_every_stop_step_and_second_logged_in_dutch_german_and_spanish() -> None
     )
 
 
+def test_the_dutch_performance_score_and_the_algorithm_that_sets_bonuses() -> None:
+    """Rules 2026.12.618: the Dutch performance score and the algorithm that sets the bonuses, the
+    verb last, beside a worker term ("Ondernemingsraad eist inzage in algoritme dat bonussen van
+    personeel bepaalt" 0.54, a probe of session s53); footballers' scores, savings rates and a
+    fund's score are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Ondernemingsraad eist inzage in algoritme dat bonussen van personeel bepaalt",
+                "Het systeem van de verzekeraar berekent jaarlijks een score.",
+            ),
+            Document(
+                "Verzekeraar geeft medewerkers maandelijks een prestatiescore",
+                "De vakbond noemt het systeem intimiderend.",
+            ),
+        ],
+        [
+            Document(
+                "Ajax-spelers krijgen prestatiescore van nieuwe data-analist",
+                "De club meet sprintafstand en passes.",
+            ),
+            Document(
+                "Algoritme dat de rente bepaalt geeft spaarders minder",
+                "Banken verlagen de spaarrente opnieuw.",
+            ),
+            Document(
+                "Beleggingsfonds: prestatiescore daalt na slecht kwartaal",
+                "Het fonds verloor 4 procent.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
