@@ -11888,6 +11888,51 @@ def test_the_dutch_performance_score_and_the_algorithm_that_sets_bonuses() -> No
     )
 
 
+def test_devices_that_check_the_staff_and_response_times_analysed() -> None:
+    """Rules 2026.12.619: an Italian device that checks the staff ("smartwatch che controllano i
+    magazzinieri" 0.52) and the staff's response times analysed, in German and English
+    ("Microsoft-Tool, das Antwortzeiten von Beschäftigten auswertet" 0.23): probes of session s53;
+    traffic cameras, a fire brigade's response times, and an API's or a website's load times
+    (0.84 and 0.67 at the session's start) are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Ispettorato del lavoro: sanzioni per l'uso di smartwatch che controllano i "
+                "magazzinieri",
+                "I dispositivi registravano tempi e spostamenti degli addetti.",
+            ),
+            Document(
+                "Gewerkschaft kritisiert Microsoft-Tool, das Antwortzeiten von Beschäftigten "
+                "auswertet",
+                "Die Funktion zeigt Vorgesetzten, wie schnell Mitarbeitende reagieren.",
+            ),
+            Document(
+                "Support agents say new tool tracks their response times to the second",
+                "Managers rank staff on a weekly leaderboard.",
+            ),
+        ],
+        [
+            Document(
+                "Telecamere che controllano i varchi ZTL: multe in arrivo",
+                "Il Comune attiva dieci nuove porte elettroniche.",
+            ),
+            Document(
+                "Feuerwehr: Neue Software misst Reaktionszeiten bei Einsätzen",
+                "Die Wehr will schneller am Einsatzort sein.",
+            ),
+            Document(
+                "Cloud provider now tracks API response times across regions",
+                "The dashboard shows latency per endpoint.",
+            ),
+            Document(
+                "Google now tracks website load times in search rankings",
+                "Slow pages will drop lower.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
