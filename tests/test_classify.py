@@ -11933,6 +11933,32 @@ def test_devices_that_check_the_staff_and_response_times_analysed() -> None:
     )
 
 
+def test_parcels_tracked_in_five_languages_are_things() -> None:
+    """Rules 2026.12.620: parcels and shipments tracked, in Spanish, German, Dutch, Italian and
+    French, are things watched ("Una consultora lanza una app para rastrear envíos en tiempo real"
+    0.60, a look-alike of session s53); an app that tracks the couriers and their parcels stays
+    relevant."""
+    _sorts(
+        [
+            Document(
+                "La empresa usa una app para rastrear a los repartidores y sus envíos",
+                "Los trabajadores denuncian que la geolocalización sigue activa fuera de turno.",
+            ),
+        ],
+        [
+            Document(
+                "Una consultora lanza una app para rastrear envíos en tiempo real",
+                "Los clientes pueden seguir su paquete desde el móvil.",
+            ),
+            Document(
+                "Correos lanza una app para rastrear paquetes desde el móvil",
+                "Los usuarios recibirán avisos de entrega.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
