@@ -11959,6 +11959,25 @@ def test_parcels_tracked_in_five_languages_are_things() -> None:
     )
 
 
+def test_the_staff_s_pay_cut_with_ai() -> None:
+    """Rules 2026.12.621: the staff's pay cut or set with AI or an algorithm ("How gig apps quietly
+    cut drivers' pay with AI" 0.45, a title-only probe of session s53); a pay cut to survive the
+    winter and a public-sector pay rise are pay, not algorithms."""
+    _sorts(
+        [Document("How gig apps quietly cut drivers' pay with AI", "")],
+        [
+            Document(
+                "Airline cuts staff pay by 10% to survive winter", "The pilots' union agreed."
+            ),
+            Document(
+                "Government sets workers' pay rise at 3% for public sector",
+                "Teachers and nurses will receive the increase in April.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
