@@ -11978,6 +11978,48 @@ def test_the_staff_s_pay_cut_with_ai() -> None:
     )
 
 
+def test_staff_predicted_to_quit_in_five_languages() -> None:
+    """Rules 2026.12.622: staff predicted to quit and their score of risk of leaving, in French,
+    Spanish, Italian, German and Dutch ("Un algorithme pour prédire les démissions : la CNIL saisie
+    par un syndicat" 0.35, a probe of session s53; the others 0.24-0.26 at the session's start);
+    floods predicted and subscribers' churn are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Un algorithme pour prédire les démissions : la CNIL saisie par un syndicat",
+                "L'entreprise attribuait à chaque salarié un score de risque de départ.",
+            ),
+            Document(
+                "La empresa usa IA para predecir las renuncias de su plantilla",
+                "Los sindicatos piden transparencia.",
+            ),
+            Document(
+                "Un software per prevedere le dimissioni dei dipendenti: il caso in banca",
+                "La Fisac chiede chiarimenti.",
+            ),
+            Document(
+                "Software berechnet Kündigungsrisiko für jeden Mitarbeiter",
+                "Der Betriebsrat war nicht informiert.",
+            ),
+            Document(
+                "HR-tool voorspelt vertrekrisico van medewerkers",
+                "De ondernemingsraad wil het systeem stoppen.",
+            ),
+        ],
+        [
+            Document(
+                "Météo : un algorithme pour prédire les crues",
+                "Le modèle anticipe les débordements de rivières.",
+            ),
+            Document(
+                "Opérateurs télécoms : le score de départ des abonnés, nouvel indicateur",
+                "Les clients résilient moins.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
