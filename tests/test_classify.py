@@ -12020,6 +12020,40 @@ def test_staff_predicted_to_quit_in_five_languages() -> None:
     )
 
 
+def test_a_driving_behaviour_score_in_five_languages() -> None:
+    """Rules 2026.12.623: a driving-behaviour score beside a worker term, in Dutch, German and
+    Spanish among five ("Koeriers Picnic krijgen 'rijgedragscore' op basis van sensoren in busjes"
+    0.59 but ruled out as a perk given, a probe of session s53); an insurer's score for its
+    motorists is no staff's."""
+    _sorts(
+        [
+            Document(
+                "Koeriers Picnic krijgen 'rijgedragscore' op basis van sensoren in busjes",
+                "Chauffeurs met een lage score worden op gesprek geroepen.",
+            ),
+            Document(
+                "Lieferdienst: Fahrverhaltens-Score für Kuriere sorgt für Ärger",
+                "Der Betriebsrat kritisiert die Auswertung.",
+            ),
+            Document(
+                "Los repartidores reciben una puntuación de conducción cada semana",
+                "Con una nota baja pierden turnos.",
+            ),
+        ],
+        [
+            Document(
+                "Verzekeraar geeft klanten korting met rijgedragscore",
+                "Jonge automobilisten betalen minder premie.",
+            ),
+            Document(
+                "Versicherung: Fahrstil-Punkte bringen Rabatt für Autofahrer",
+                "Die App misst Bremsen und Beschleunigen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
