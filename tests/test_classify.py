@@ -12054,6 +12054,45 @@ def test_a_driving_behaviour_score_in_five_languages() -> None:
     )
 
 
+def test_ai_that_flagged_their_work_and_civil_servants_flagged() -> None:
+    """Rules 2026.12.624: AI that flagged or scored their work, beside a worker term ("Google
+    contractors say they were fired after AI flagged their work as low quality" 0.03), and AI used
+    to flag civil servants, contractors, nurses or teachers ("Government agency used AI to flag
+    'low-engagement' civil servants for performance reviews" 0.25): probes of session s53; a
+    student's essay, an author's books and potholes are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Google contractors say they were fired after AI flagged their work as low quality",
+                "Raters describe an automated system that cut access.",
+            ),
+            Document(
+                "Government agency used AI to flag 'low-engagement' civil servants for performance "
+                "reviews",
+                "Documents show the tool ranked staff by email and calendar activity.",
+            ),
+            Document(
+                "Hospital used AI to rate nurses on speed of care, leaked documents show",
+                "The scores were shared with ward managers.",
+            ),
+        ],
+        [
+            Document(
+                "Students say AI detector flagged their work as AI-written",
+                "The university has suspended the tool.",
+            ),
+            Document(
+                "Authors say AI software ranked their books lower on the store",
+                "Publishers question the algorithm.",
+            ),
+            Document(
+                "Council uses AI to flag potholes for repair crews", "Roads are fixed faster."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
