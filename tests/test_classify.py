@@ -12093,6 +12093,37 @@ def test_ai_that_flagged_their_work_and_civil_servants_flagged() -> None:
     )
 
 
+def test_sick_notes_matched_against_social_media() -> None:
+    """Rules 2026.12.625: sick notes matched against the staff's social media, in German, either
+    verb order ("Personalrat stoppt Software, die Krankmeldungen mit Social-Media-Posts abgleicht"
+    0.01, ruled out as sick leave, a probe of session s53); a health insurer's report on sick
+    notes and the police searching posts are no employer's."""
+    _sorts(
+        [
+            Document(
+                "Personalrat stoppt Software, die Krankmeldungen mit Social-Media-Posts abgleicht",
+                "Die Stadtverwaltung wollte prüfen, ob krankgeschriebene Beschäftigte im Urlaub "
+                "waren.",
+            ),
+            Document(
+                "Arbeitgeber gleicht Krankmeldungen mit Instagram-Posts ab – Gericht: unzulässig",
+                "Das Arbeitsgericht sieht einen Eingriff in die Privatsphäre.",
+            ),
+        ],
+        [
+            Document(
+                "DAK wertet Krankmeldungen von 2,4 Millionen Beschäftigten aus",
+                "Psychische Erkrankungen erreichen einen Höchststand.",
+            ),
+            Document(
+                "Polizei wertet Social-Media-Posts nach Krawallen aus",
+                "Die Ermittler suchen Zeugen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
