@@ -12124,6 +12124,46 @@ def test_sick_notes_matched_against_social_media() -> None:
     )
 
 
+def test_french_parcels_an_hour_and_dutch_minutes_registered() -> None:
+    """Rules 2026.12.626: the French parcels or calls an hour and the pace set by software
+    ("objectifs de cadence pilotés par logiciel" 0.25), the Dutch minutes registered and each task
+    signed off in an app ("Thuiszorgmedewerkers moeten elke handeling in app aftekenen" 0.37), and
+    the district nurses as nurses: probes of session s53; a sorting machine's parcels, a GP's
+    declarations and traffic lights are no staff's."""
+    _sorts(
+        [
+            Document(
+                "L'Inspection du travail épingle un entrepôt pour ses objectifs de cadence pilotés "
+                "par logiciel",
+                "Les préparateurs devaient atteindre 200 colis par heure.",
+            ),
+            Document(
+                "Thuiszorgmedewerkers moeten elke handeling in app aftekenen",
+                "De vakbond noemt de minutenregistratie vernederend.",
+            ),
+            Document(
+                "Wijkverpleegkundigen klagen over minutenregistratie",
+                "Elke minuut zorg moet worden verantwoord.",
+            ),
+        ],
+        [
+            Document(
+                "La nouvelle trieuse traite 10 000 colis par heure",
+                "Le centre de tri de La Poste s'agrandit.",
+            ),
+            Document(
+                "Huisartsen: minutenregistratie bij consulten afgeschaft",
+                "De zorgverzekeraar vereenvoudigt de declaratie.",
+            ),
+            Document(
+                "Le rythme des feux piloté par un algorithme pour fluidifier le trafic",
+                "La métropole teste un système intelligent.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
