@@ -12164,6 +12164,48 @@ def test_french_parcels_an_hour_and_dutch_minutes_registered() -> None:
     )
 
 
+def test_lie_detectors_on_staff() -> None:
+    """Rules 2026.12.627: lie detectors, AI or not, and deception read from voice or video, beside a
+    worker term ("Employers told to stop using AI lie detectors on staff in Illinois" 0.39, a probe
+    of session s53, and its look-alikes in English, French and Dutch at 0.15-0.24); a police
+    interview's, a quiz show's and a border's are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Employers told to stop using AI lie detectors on staff in Illinois",
+                "A new state law bans workplace use of software that claims to detect deception.",
+            ),
+            Document(
+                "Bank made staff take polygraph tests after cash went missing, tribunal hears",
+                "The employment judge said the tests breached their privacy.",
+            ),
+            Document(
+                "Des salariés soumis à un détecteur de mensonges par leur employeur",
+                "L'inspection du travail a été saisie.",
+            ),
+            Document(
+                "Werkgever liet personeel leugendetectortest doen na diefstal",
+                "De rechter oordeelt dat dit onrechtmatig was.",
+            ),
+        ],
+        [
+            Document(
+                "Police to trial AI lie detector in suspect interviews",
+                "Civil liberties groups question its accuracy.",
+            ),
+            Document(
+                "Quiz show contestants face lie detector in new format",
+                "The programme returns in spring.",
+            ),
+            Document(
+                "EU border AI lie detector project ends amid criticism",
+                "Travellers were questioned by an avatar.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
