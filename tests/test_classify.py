@@ -12206,6 +12206,36 @@ def test_lie_detectors_on_staff() -> None:
     )
 
 
+def test_production_plants_and_vital_signs_the_staff_watch() -> None:
+    """Rules 2026.12.628: production plants and patients' vital signs are things the staff watch,
+    in German and Dutch ("Mitarbeiter überwachen Produktionsanlagen per Tablet" 1.00, "Pflegekräfte
+    überwachen Vitalwerte mit neuer App" 1.00: hard negatives of session s53); the staff's own vital
+    signs, and the staff in a plant watched by a camera, stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Arbeitgeber überwacht Vitalwerte der Mitarbeiter per Smartwatch",
+                "Der Datenschutzbeauftragte prüft den Fall.",
+            ),
+            Document(
+                "Mitarbeiter in Produktionsanlagen per Kamera überwacht",
+                "Der Betriebsrat klagt gegen die Dauerüberwachung.",
+            ),
+        ],
+        [
+            Document(
+                "Mitarbeiter überwachen Produktionsanlagen per Tablet",
+                "Die Fabrik setzt auf digitale Wartung.",
+            ),
+            Document(
+                "Pflegekräfte überwachen Vitalwerte mit neuer App",
+                "Die Klinik testet Telemonitoring.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
