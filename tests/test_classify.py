@@ -12236,6 +12236,40 @@ def test_production_plants_and_vital_signs_the_staff_watch() -> None:
     )
 
 
+def test_staff_who_install_cameras_and_guards_who_watch_a_mall() -> None:
+    """Rules 2026.12.629: staff who install or fly cameras, CCTV or drones are the watchers ("Care
+    home staff install cameras in residents' rooms at families' request" 0.99), lifeguards, guards
+    and carers who use a tool to watch too, and a shopping centre watched is a thing ("Los guardias
+    de seguridad vigilan el centro comercial con drones" 0.65): hard negatives of session s53; a
+    care home that installs cameras to watch its carers stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Care home installs cameras in staff rooms to watch carers, union says",
+                "Workers say they were not told about the recording.",
+            ),
+            Document(
+                "Supermarket installs cameras that watch cashiers at every till",
+                "The union calls it constant surveillance of staff.",
+            ),
+        ],
+        [
+            Document(
+                "Care home staff install cameras in residents' rooms at families' request",
+                "Relatives can view a live feed of their loved ones.",
+            ),
+            Document(
+                "Staff install CCTV at school gates after break-ins", "Parents welcomed the move."
+            ),
+            Document(
+                "Los guardias de seguridad vigilan el centro comercial con drones",
+                "La empresa contrata a 20 vigilantes más.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
