@@ -12270,6 +12270,48 @@ def test_staff_who_install_cameras_and_guards_who_watch_a_mall() -> None:
     )
 
 
+def test_technicians_field_staff_and_suspensions_from_the_app() -> None:
+    """Rules 2026.12.630: technicians with their conversations or locations, field engineers and
+    technicians ("record technicians' conversations and locations" 0.52), and the warnings or
+    suspensions the staff get from an automated system ("Couriers and drivers increasingly receive
+    instructions, warnings and suspensions from automated systems" 0.12): probes of session s53;
+    every stop reported is logged too. Technicians who repair turbines, engineers who restore
+    power and users warned of leaked passwords are no staff watched."""
+    _sorts(
+        [
+            Document(
+                "Humane AI pin marketed to employers as a way to log field workers' days",
+                "The company pitches the wearable as a tool to record technicians' conversations "
+                "and locations.",
+            ),
+            Document(
+                "Your next manager might be a chatbot: Inside the AI bosses of the gig economy",
+                "Couriers and drivers increasingly receive instructions, warnings and suspensions "
+                "from automated systems.",
+            ),
+            Document(
+                "Field engineers say new van trackers report every stop to managers",
+                "The union is seeking talks.",
+            ),
+        ],
+        [
+            Document(
+                "Users get warnings from automated systems when passwords leak",
+                "Google's tool alerts account holders.",
+            ),
+            Document(
+                "Technicians repair 40 wind turbines in record time",
+                "The offshore farm is back at full power.",
+            ),
+            Document(
+                "Field engineers restore power to 20,000 homes after storm",
+                "Crews worked through the night.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
