@@ -12312,6 +12312,37 @@ def test_technicians_field_staff_and_suspensions_from_the_app() -> None:
     )
 
 
+def test_union_membership_and_a_feature_on_your_own_mac() -> None:
+    """Rules 2026.12.631: union membership is the labour movement's news, as a union vote is
+    ("Union membership rises among warehouse workers" 0.75), and a feature on one's own Mac or
+    laptop is its owner's ("How to use screen recording on your Mac" 0.70): hard negatives of
+    session s53; a union drive tracked with heat maps and bossware on one's laptop stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Amazon monitors union membership drive with heat maps, leaked documents show",
+                "Whole Foods tracked the risk of unionisation at each store.",
+            ),
+            Document(
+                "Bossware on your laptop: what your employer can see",
+                "Monitoring software can log keystrokes and take screenshots.",
+            ),
+        ],
+        [
+            Document(
+                "Union membership rises among warehouse workers",
+                "The TUC says young workers are joining in record numbers.",
+            ),
+            Document("How to use screen recording on your Mac", "A step-by-step guide for macOS."),
+            Document(
+                "How to take a screenshot on your iPhone",
+                "Press the side button and volume up at the same time.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
