@@ -12343,6 +12343,36 @@ def test_union_membership_and_a_feature_on_your_own_mac() -> None:
     )
 
 
+def test_the_employer_giving_the_staff_their_kit() -> None:
+    """Rules 2026.12.632: the employer giving or equipping the staff with something, the staff the
+    verb's object, is a perk given ("Airline gives cabin crew new uniforms designed by Italian
+    fashion house" 0.59, a hard negative of session s53); body cameras or handhelds that track
+    every stop, given to the staff, name their monitoring."""
+    _sorts(
+        [
+            Document(
+                "Walmart gives store workers body cameras that record every shift",
+                "Associates say footage is reviewed by managers.",
+            ),
+            Document(
+                "Amazon gives drivers new handhelds that track every stop",
+                "The devices report idle time to dispatchers.",
+            ),
+        ],
+        [
+            Document(
+                "Airline gives cabin crew new uniforms designed by Italian fashion house",
+                "The outfits debut in March.",
+            ),
+            Document(
+                "Hospital equips nurses with new tablets for patient notes",
+                "The devices replace paper charts.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
