@@ -12373,6 +12373,37 @@ def test_the_employer_giving_the_staff_their_kit() -> None:
     )
 
 
+def test_italian_accesses_logs_and_browsing_checked() -> None:
+    """Rules 2026.12.633: the accesses, logs or browsing history checked, in Italian, beside a
+    worker term ("Il datore aveva verificato gli accessi al social network dal pc aziendale" 0.15,
+    a probe of session s53); a region's website visits and a bank's accounts checked after an
+    attack are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Licenziato per i like su Facebook durante l'orario di lavoro: la Cassazione dà "
+                "ragione al datore",
+                "Il datore aveva verificato gli accessi al social network dal pc aziendale.",
+            ),
+            Document(
+                "Il datore può esaminare i log di accesso dei lavoratori? Le regole del Garante",
+                "I dipendenti devono essere informati.",
+            ),
+        ],
+        [
+            Document(
+                "Sito della Regione, analizzati gli accessi: boom di visite a novembre",
+                "Oltre un milione di utenti unici.",
+            ),
+            Document(
+                "Banca, verificati gli accessi ai conti dopo l'attacco hacker",
+                "I clienti riceveranno una nuova password.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
