@@ -12404,6 +12404,46 @@ def test_italian_accesses_logs_and_browsing_checked() -> None:
     )
 
 
+def test_call_centre_agents_flagged_and_targets_set_by_a_model() -> None:
+    """Rules 2026.12.634: call-centre agents, the call centre named first, flagged by AI ("South
+    Korea's call centres use AI to flag 'rude' agents" 0.31), and targets or quotas set by a model
+    or an algorithm ("targets that change hour by hour based on a machine-learning model" 0.45):
+    probes of session s53; estate agents ranked, a central bank's rates and malicious software
+    agents are no staff's."""
+    _sorts(
+        [
+            Document(
+                "South Korea's call centres use AI to flag 'rude' agents",
+                "Counsellors say the system records their words.",
+            ),
+            Document(
+                "Amazon workers say the 'rate' is back, and AI is now setting it",
+                "Warehouse staff describe targets that change hour by hour based on a "
+                "machine-learning model.",
+            ),
+            Document(
+                "Warehouse quotas set by an algorithm leave pickers exhausted, union says",
+                "Workers describe rates that rise every week.",
+            ),
+        ],
+        [
+            Document(
+                "Real estate portal uses AI to rank agents by sales",
+                "Homebuyers can compare estate agents in their area.",
+            ),
+            Document(
+                "Interest rates set by the central bank's model, economists say",
+                "The ECB held rates at 2%.",
+            ),
+            Document(
+                "Antivirus uses AI to flag malicious agents in corporate networks",
+                "The tool detects hidden software.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
