@@ -12444,6 +12444,46 @@ def test_call_centre_agents_flagged_and_targets_set_by_a_model() -> None:
     )
 
 
+def test_time_off_task_and_items_a_minute_in_other_languages() -> None:
+    """Rules 2026.12.635: Amazon's "time off task" in Spanish, French, Italian and German ("el
+    'tiempo fuera de tarea'" 0.17), and the items or calls a minute or an hour in Spanish, Italian,
+    German and Dutch beside a worker term ("un software mide cuántos artículos pasan por minuto"
+    0.20): probes of session s53; a machine's orders an hour, a robot's pieces and a printer's scans
+    are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Trabajo investiga si Amazon usa el 'tiempo fuera de tarea' para sancionar a sus "
+                "empleados",
+                "La Inspección ha pedido los registros de productividad.",
+            ),
+            Document(
+                "Las cajeras de Dia denuncian que un software mide cuántos artículos pasan por "
+                "minuto",
+                "La empresa asegura que solo se usa para planificar la plantilla.",
+            ),
+            Document(
+                "Lagerarbeiter müssen 200 Artikel pro Stunde scannen",
+                "Die Beschäftigten werden bei Unterschreitung ermahnt.",
+            ),
+        ],
+        [
+            Document(
+                "La nueva máquina procesa 3.000 pedidos por hora",
+                "El centro logístico automatiza el 80% de los envíos.",
+            ),
+            Document(
+                "Il nuovo robot confeziona 500 pezzi all'ora", "La fabbrica investe 10 milioni."
+            ),
+            Document(
+                "Der neue Drucker schafft 60 Seiten pro Minute und 200 Scans pro Stunde",
+                "Test des Bürogeräts.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
