@@ -12484,6 +12484,37 @@ def test_time_off_task_and_items_a_minute_in_other_languages() -> None:
     )
 
 
+def test_french_care_staff_as_workers() -> None:
+    """Rules 2026.12.636: the French care staff, "les soignants", are staff, as the nursing
+    assistants were ("Vidéo-protection dans les EHPAD : les soignants dénoncent une surveillance de
+    leur travail" 0.22, a probe of session s53); care staff on strike or watching their patients
+    are not watched."""
+    _sorts(
+        [
+            Document(
+                "Vidéo-protection dans les EHPAD : les soignants dénoncent une surveillance de leur "
+                "travail",
+                "Les caméras serviraient à contrôler le temps passé dans chaque chambre.",
+            ),
+            Document(
+                "Hôpital : les soignants badgent avec une empreinte digitale, la CNIL saisie",
+                "Le syndicat conteste le dispositif biométrique.",
+            ),
+        ],
+        [
+            Document(
+                "Les soignants en grève pour de meilleurs salaires",
+                "La mobilisation touche 200 hôpitaux.",
+            ),
+            Document(
+                "Les soignants surveillent les patients grâce à des capteurs connectés",
+                "L'hôpital teste un dispositif de télésurveillance.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
