@@ -12515,6 +12515,31 @@ def test_french_care_staff_as_workers() -> None:
     )
 
 
+def test_pensions_are_pay() -> None:
+    """Rules 2026.12.637: pensions, in six languages, name pay ("Uber-chauffeurs winnen zaak over
+    pensioenopbouw" 0.85, a hard negative of session s53); a case on automated dismissals and
+    pensions names its monitoring."""
+    _sorts(
+        [
+            Document(
+                "Uber-chauffeurs winnen zaak over geautomatiseerde ontslagen en pensioenopbouw",
+                "Het hof oordeelt dat deactivering door het algoritme onrechtmatig was.",
+            ),
+        ],
+        [
+            Document(
+                "Uber-chauffeurs winnen zaak over pensioenopbouw",
+                "Het hof oordeelt dat de chauffeurs pensioen moeten kunnen opbouwen.",
+            ),
+            Document(
+                "Les livreurs obtiennent une retraite complémentaire",
+                "L'accord couvre 50 000 coursiers.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
