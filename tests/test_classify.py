@@ -12540,6 +12540,40 @@ def test_pensions_are_pay() -> None:
     )
 
 
+def test_collaboration_and_focus_scores_and_who_replies_slowest() -> None:
+    """Rules 2026.12.638: collaboration, engagement or focus scores and who replies slowest, beside a
+    worker term ("Bank of America staff told their 'collaboration score' will count in reviews"
+    0.22, "Slack's new 'Recap' feature will show bosses who responds slowest" 0.50: probes of
+    session s53); marketers' engagement scores and chatbots compared are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Bank of America staff told their 'collaboration score' will count in reviews",
+                "The metric is built from email, chat and meeting data.",
+            ),
+            Document(
+                "Slack's new 'Recap' feature will show bosses who responds slowest",
+                "Admins can see per-person reply times in a weekly report.",
+            ),
+            Document(
+                "Employees get a weekly 'focus score' from their employer's new software",
+                "Staff say managers compare the numbers in team meetings.",
+            ),
+        ],
+        [
+            Document(
+                "Marketers chase 'engagement scores' on TikTok",
+                "Brands measure likes, shares and comments.",
+            ),
+            Document(
+                "Who replies fastest? Customer service chatbots compared",
+                "We tested ten bank chatbots.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
