@@ -12574,6 +12574,35 @@ def test_collaboration_and_focus_scores_and_who_replies_slowest() -> None:
     )
 
 
+def test_software_that_catches_the_slackers() -> None:
+    """Rules 2026.12.639: software used to catch, spot or flag the staff, with an article or as a
+    relative clause ("'Quiet quitting' crackdown: bosses turn to software to catch the slackers"
+    0.30, a probe of session s53); tools that spot staff shortages or catch bugs are no staff's."""
+    _sorts(
+        [
+            Document(
+                "'Quiet quitting' crackdown: bosses turn to software to catch the slackers",
+                "Employers are buying tools that flag staff who log off early.",
+            ),
+            Document(
+                "Firms buy apps that spot idle employees working from home",
+                "Vendors promise alerts when staff step away.",
+            ),
+        ],
+        [
+            Document(
+                "Recruiters use tools that spot staff shortages before they happen",
+                "The software forecasts vacancies.",
+            ),
+            Document(
+                "Software that catches the bugs developers miss raises $30m",
+                "The startup's AI reviews code.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
