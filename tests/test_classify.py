@@ -12603,6 +12603,50 @@ def test_software_that_catches_the_slackers() -> None:
     )
 
 
+def test_ai_trained_on_call_transcripts_mail_and_videos_of_the_staff() -> None:
+    """Rules 2026.12.640: AI trained on support agents' call transcripts (0.11), robots trained on
+    videos of the workers (0.44), and the Spanish and Italian AI trained on the staff's mail,
+    calls or recordings, the Spanish verb in the past too (0.26): probes of session s53; robots
+    trained on streets, transcripts that train new hires and staff trained on courses are not AI
+    trained on staff data."""
+    _sorts(
+        [
+            Document(
+                "Salesforce used support agents' call transcripts to train its AI, then cut 4,000 "
+                "jobs",
+                "Former employees say their conversations taught the bots.",
+            ),
+            Document(
+                "Amazon trains warehouse robots on videos of its workers' hands",
+                "The company has recorded thousands of hours of pickers.",
+            ),
+            Document(
+                "La empresa que entrenó su IA con los correos de su plantilla, ante la AEPD",
+                "Los sindicatos denuncian que no se informó a nadie.",
+            ),
+            Document(
+                "L'azienda ha addestrato il chatbot con le registrazioni degli operatori",
+                "I sindacati chiedono l'intervento del Garante.",
+            ),
+        ],
+        [
+            Document(
+                "Amazon trains delivery robots on city streets with safety drivers",
+                "The pilot covers three neighbourhoods.",
+            ),
+            Document(
+                "Support agents' call transcripts to train new hires, says bank",
+                "The programme pairs recordings with coaching.",
+            ),
+            Document(
+                "La empresa entrenó a su plantilla con cursos de IA",
+                "Mil empleados recibieron formación.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
