@@ -12647,6 +12647,45 @@ def test_ai_trained_on_call_transcripts_mail_and_videos_of_the_staff() -> None:
     )
 
 
+def test_sentiment_dashboards_morale_and_smartwatch_data() -> None:
+    """Rules 2026.12.641: sentiment dashboards and morale inferred, beside a worker term
+    ("Employees are getting 'sentiment dashboards' built from their Slack emoji" 0.49), and a
+    smartwatch's data used against the staff ("Court: employer may not use Apple Watch data to
+    contest worker's sick leave" 0.29, ruled out as sick leave): probes of session s53; reactions
+    to ads tracked are a brand's (0.77 at the session's start), a team's morale a coach's."""
+    _sorts(
+        [
+            Document(
+                "Employees are getting 'sentiment dashboards' built from their Slack emoji",
+                "HR analytics vendors now sell tools that infer team morale from reactions.",
+            ),
+            Document(
+                "Court: employer may not use Apple Watch data to contest worker's sick leave",
+                "The tribunal held that the readings were collected unlawfully.",
+            ),
+            Document(
+                "Managers use AI to gauge staff morale from Teams chats",
+                "The vendor says messages are analysed for tone.",
+            ),
+        ],
+        [
+            Document(
+                "Brands use sentiment dashboards to track reactions to ads",
+                "Marketers watch social media in real time.",
+            ),
+            Document(
+                "Apple Watch data helps doctors spot heart problems early",
+                "A study of 400,000 users found irregular rhythms.",
+            ),
+            Document(
+                "Coach says he can read the team's morale from training sessions",
+                "The club has lost five games in a row.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
