@@ -12686,6 +12686,38 @@ def test_sentiment_dashboards_morale_and_smartwatch_data() -> None:
     )
 
 
+def test_the_algorithm_s_score_in_three_languages() -> None:
+    """Rules 2026.12.642: the algorithm's or the app's score, in Spanish, Italian and French, and
+    Glovo's "excellence" said plainly, beside a worker term ("Glovo despide a riders por 'baja
+    excelencia' y un juez lo anula" 0.11, a probe of session s53); a weather app's rating and a
+    business award for excellence are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Glovo despide a riders por 'baja excelencia' y un juez lo anula",
+                "La sentencia considera que la puntuación del algoritmo no justifica el despido de "
+                "los repartidores.",
+            ),
+            Document(
+                "Rider escluso per il punteggio dell'algoritmo: il tribunale di Bologna lo "
+                "reintegra",
+                "La piattaforma aveva disattivato l'account del fattorino.",
+            ),
+        ],
+        [
+            Document(
+                "La nota de la app de meteorología mejora tras la actualización",
+                "Los usuarios valoran las nuevas alertas.",
+            ),
+            Document(
+                "Premio a la excelencia empresarial para una cooperativa de Valencia",
+                "La Cámara de Comercio reconoce su trayectoria.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
