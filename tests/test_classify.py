@@ -12718,6 +12718,48 @@ def test_the_algorithm_s_score_in_three_languages() -> None:
     )
 
 
+def test_measured_against_targets_alerts_to_managers_and_fewer_shifts() -> None:
+    """Rules 2026.12.643: staff measured against targets (0.47), a system that alerts their managers
+    (0.33), the Dutch delivery times compared and fewer shifts for the slow, in Dutch and English
+    (0.42): probes of session s53; pupils measured against benchmarks, a doorbell that alerts a
+    building's managers and pupils' gym hours are no staff watched."""
+    _sorts(
+        [
+            Document(
+                "Ocado warehouse staff say robots' pace is now their pace",
+                "Pickers are measured against targets the system adjusts every shift.",
+            ),
+            Document(
+                "Goldman analysts' hours logged by new tool as bank responds to burnout concerns",
+                "Junior bankers must record time in a system that alerts managers after 75 hours.",
+            ),
+            Document(
+                "Bezorgers Flink krijgen minder diensten als ze te langzaam zijn volgens de app",
+                "Het systeem vergelijkt de bezorgtijden met een norm.",
+            ),
+            Document(
+                "Instacart shoppers get fewer batches if they decline orders, workers say",
+                "The app lowers their priority after a refusal.",
+            ),
+        ],
+        [
+            Document(
+                "Pupils measured against national benchmarks in new tests",
+                "Schools will publish results.",
+            ),
+            Document(
+                "Smart doorbell system that alerts the managers of apartment blocks",
+                "The device records visitors.",
+            ),
+            Document(
+                "Kinderen krijgen minder uren gym als de school geen zaal heeft",
+                "Ouders zijn boos.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
