@@ -12760,6 +12760,36 @@ def test_measured_against_targets_alerts_to_managers_and_fewer_shifts() -> None:
     )
 
 
+def test_bodycams_worn_after_assaults_protect_the_staff() -> None:
+    """Rules 2026.12.644: bodycams the staff wear after, amid or following assaults protect them, as
+    those worn to deter assaults do ("Security guards to wear body cameras at shopping centre after
+    assaults" 0.97, a hard negative of session s53); fixed cameras in a break room after assaults
+    film the staff and stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Employer installs cameras in break room after assaults on managers, staff complain",
+                "Workers say they are now filmed during their breaks.",
+            ),
+        ],
+        [
+            Document(
+                "Security guards to wear body cameras at shopping centre after assaults",
+                "Staff say the cameras make them feel safer.",
+            ),
+            Document(
+                "Bus drivers to wear bodycams following a rise in assaults",
+                "Cameras will be switched on when a passenger becomes aggressive.",
+            ),
+            Document(
+                "Hospital staff get body cameras amid surge in violence",
+                "Nurses welcomed the move.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
