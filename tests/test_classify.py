@@ -12790,6 +12790,31 @@ def test_bodycams_worn_after_assaults_protect_the_staff() -> None:
     )
 
 
+def test_posts_by_staff_scanned() -> None:
+    """Rules 2026.12.645: the staff's posts, messages or mail scanned, analysed or flagged, the
+    staff named after them ("LinkedIn posts by staff scanned by employer's 'reputation risk' AI"
+    0.34, a probe of session s53); posts by staff reviewed for an award are no monitoring."""
+    _sorts(
+        [
+            Document(
+                "LinkedIn posts by staff scanned by employer's 'reputation risk' AI",
+                "A vendor tool flagged their personal posts for managers.",
+            ),
+            Document(
+                "Emails from employees flagged by AI for 'negativity', leaked memo shows",
+                "The bank's compliance tool sends managers weekly lists.",
+            ),
+        ],
+        [
+            Document(
+                "Posts by staff reviewed for awards shortlist",
+                "The company's blog competition closes Friday.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
