@@ -12791,9 +12791,11 @@ def test_bodycams_worn_after_assaults_protect_the_staff() -> None:
 
 
 def test_posts_by_staff_scanned() -> None:
-    """Rules 2026.12.645: the staff's posts, messages or mail scanned, analysed or flagged, the
+    """Rules 2026.12.645 and .646: the staff's posts, messages or mail scanned, analysed or flagged, the
     staff named after them ("LinkedIn posts by staff scanned by employer's 'reputation risk' AI"
-    0.34, a probe of session s53); posts by staff reviewed for an award are no monitoring."""
+    0.34, a probe of session s53), in the pattern that read their messages; posts reviewed for an
+    award, and workers' messages read aloud at a union rally (1.00 at the session's start), are no
+    monitoring."""
     _sorts(
         [
             Document(
@@ -12809,6 +12811,10 @@ def test_posts_by_staff_scanned() -> None:
             Document(
                 "Posts by staff reviewed for awards shortlist",
                 "The company's blog competition closes Friday.",
+            ),
+            Document(
+                "Messages from workers read aloud at union rally",
+                "Speakers shared stories of low pay.",
             ),
         ],
         frozenset(),
