@@ -12821,6 +12821,52 @@ def test_posts_by_staff_scanned() -> None:
     )
 
 
+def test_every_app_switch_every_second_justified_and_algorithms_that_rate_them() -> None:
+    """Rules 2026.12.649, on a fresh batch of session s53 (4 of 28 wrong at the session's start and
+    before this version): every app switch logged (0.36), every second of a break to be justified
+    in Italian (0.51), how long the staff spend on something seen (0.49), and the algorithms that
+    rate them, the staff an object pronoun, in Spanish, French and Italian (0.50); a phone's screen
+    time and films recommended are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Employees at Dutch bank discover software logging their every app switch",
+                "The works council says it was never asked to approve the tool.",
+            ),
+            Document(
+                "Lavoratori di un call center di Taranto: «Ci chiedono di giustificare ogni secondo "
+                "di pausa»",
+                "Il software segnala ai team leader le pause più lunghe.",
+            ),
+            Document(
+                "Bosses can now see how long you spend in Google Docs, and some are using it in "
+                "reviews",
+                "Workspace activity dashboards show per-user editing time to admins.",
+            ),
+            Document(
+                "El Gobierno obligará a las empresas a informar a los trabajadores sobre los "
+                "algoritmos que les evalúan",
+                "La reforma del Estatuto incluirá un derecho de información.",
+            ),
+            Document(
+                "Les livreurs veulent comprendre les algorithmes qui les notent",
+                "Le collectif demande l'accès aux critères de la plateforme.",
+            ),
+        ],
+        [
+            Document(
+                "Your phone now shows how long you spend on each app",
+                "The new screen time report arrives in iOS 20.",
+            ),
+            Document(
+                "Les algorithmes qui nous recommandent des films",
+                "Comment Netflix choisit pour vous.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
