@@ -12867,6 +12867,44 @@ def test_every_app_switch_every_second_justified_and_algorithms_that_rate_them()
     )
 
 
+def test_smiles_measured_ai_to_profile_staff_and_routes_assigned() -> None:
+    """Rules 2026.12.650, on two more fresh batches of session s53 (4 of 27 wrong at the session's
+    start and before this version): the staff's smile measured, in Dutch among six languages
+    (0.38), AI used to profile the staff, the Dutch verb in quotes (0.26), and the Spanish
+    algorithm that handed out routes, in the imperfect (0.53); a baby's smile and a camera
+    contest are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Klanten tevreden, personeel gestrest: supermarkt meet glimlach van "
+                "kassamedewerkers",
+                "Een camerasysteem telt hoe vaak medewerkers lachen naar klanten.",
+            ),
+            Document(
+                "Rechtszaak: werkgever gebruikte AI om sollicitanten en medewerkers te "
+                "'profileren'",
+                "De werknemers eisen inzage in de scores.",
+            ),
+            Document(
+                "La Inspección multa a una empresa de reparto por el algoritmo que asignaba rutas "
+                "imposibles",
+                "Los repartidores no podían cumplir los tiempos fijados por la aplicación.",
+            ),
+        ],
+        [
+            Document(
+                "Telt de glimlach van de baby mee? Fotowedstrijd voor ouders",
+                "Stuur je mooiste foto in.",
+            ),
+            Document(
+                "Le sourire des caissières, un atout pour les magasins de proximité",
+                "Une étude sur la relation client.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
