@@ -12905,6 +12905,43 @@ def test_smiles_measured_ai_to_profile_staff_and_routes_assigned() -> None:
     )
 
 
+def test_work_under_an_algorithm_s_direction_and_the_riders_pay_algorithm() -> None:
+    """Rules 2026.12.651, on real pages read in session s53: the staff's work under an algorithm's
+    direction, beside a worker term ("Algoritmi e diritti dei rider" 0.22), and the Italian
+    algorithm that sets the riders' pay ("Glovo dovrà introdurre un algoritmo e regolarizzare 40
+    mila rider" 0.55); a portfolio managed by an algorithm and customers' card payments are no
+    staff's."""
+    _sorts(
+        [
+            Document(
+                "Algoritmi e diritti dei rider",
+                "Il giudice del lavoro di Palermo precisa che un rider operante sotto la direzione "
+                "dell'algoritmo di Glovo è a tutti gli effetti un lavoratore subordinato.",
+            ),
+            Document(
+                "Glovo dovrà introdurre un algoritmo e regolarizzare 40 mila rider",
+                "Il tribunale ha ordinato a Glovo di adottare un nuovo algoritmo per regolare i "
+                "pagamenti dei 40.000 rider.",
+            ),
+            Document(
+                "Les livreurs travaillent sous la direction d'un algorithme, juge le tribunal",
+                "Le juge requalifie le contrat des coursiers.",
+            ),
+        ],
+        [
+            Document(
+                "Portfolio managed by an algorithm beats the market for third year",
+                "The robo-adviser returned 9%.",
+            ),
+            Document(
+                "L'algoritmo che gestisce i pagamenti dei clienti con carta di credito",
+                "La banca introduce un nuovo sistema antifrode.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
