@@ -12942,6 +12942,36 @@ def test_work_under_an_algorithm_s_direction_and_the_riders_pay_algorithm() -> N
     )
 
 
+def test_an_ai_tool_that_helps_the_staff_is_no_monitoring() -> None:
+    """Rules 2026.12.652: an AI tool, assistant or chatbot that helps the staff do their work is AI
+    and jobs, which AI named does not keep in the running ("Walmart gives store workers AI tool to
+    answer shoppers' questions" 0.78, a hard negative of session s53); an AI tool to help track the
+    staff, or an assistant that also scores every call, names its monitoring."""
+    _sorts(
+        [
+            Document(
+                "Employer rolls out AI tool to help managers track staff keystrokes",
+                "The software flags idle employees.",
+            ),
+            Document(
+                "Call centre's AI assistant that helps agents also scores every call",
+                "Staff say the ratings feed into their reviews.",
+            ),
+        ],
+        [
+            Document(
+                "Walmart gives store workers AI tool to answer shoppers' questions",
+                "The app helps associates find products and check stock.",
+            ),
+            Document(
+                "Bank gives employees AI assistant that drafts emails",
+                "Staff can use it in Outlook from next month.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
