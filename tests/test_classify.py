@@ -12972,6 +12972,31 @@ def test_an_ai_tool_that_helps_the_staff_is_no_monitoring() -> None:
     )
 
 
+def test_the_staff_s_skills_gaps_are_hr_news() -> None:
+    """Rules 2026.12.653: the staff's skills, their gaps and their retraining are HR news, as the
+    labour market's figures are ("New system flags workers' skills gaps for training" 0.80, a
+    look-alike of session s53); software that tracks keystrokes and maps skills names its
+    monitoring."""
+    _sorts(
+        [
+            Document(
+                "Software that tracks workers' keystrokes also maps their 'skills gaps', vendor says",
+                "Managers see who types slowest.",
+            ),
+        ],
+        [
+            Document(
+                "New system flags workers' skills gaps for training", "HR teams can plan courses."
+            ),
+            Document(
+                "Unions back plan to reskill warehouse workers as robots arrive",
+                "The programme will train 10,000 staff.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
