@@ -12997,6 +12997,42 @@ def test_the_staff_s_skills_gaps_are_hr_news() -> None:
     )
 
 
+def test_handhelds_flag_them_scanner_data_and_a_score_per_ride() -> None:
+    """Rules 2026.12.654, on a fresh batch of session s53 (3 of 13 wrong at its start and before
+    this version): handhelds that flag them (0.33), the Italian scanner's data and the warehouse
+    worker in the singular (0.34), and a score per ride the Dutch couriers get, which is no perk
+    (0.58, ruled out as one); exam boards that grade teachers and a warehouse worker's award are
+    no monitoring."""
+    _sorts(
+        [
+            Document(
+                "Royal Mail posties say new handhelds flag them for 'unauthorised stops'",
+                "The devices record each halt on the round.",
+            ),
+            Document(
+                "Amazon licenzia un magazziniere per le pause: la Cassazione chiede prove più solide "
+                "dei dati dello scanner",
+                "Secondo la Corte i tempi registrati non bastano.",
+            ),
+            Document(
+                "Thuisbezorgd-koeriers krijgen score per rit, vakbond wil inzage",
+                "Het systeem beoordeelt snelheid, klanttevredenheid en acceptatie van ritten.",
+            ),
+        ],
+        [
+            Document(
+                "Teachers say the new exam boards grade them unfairly",
+                "Schools want a review of the marking.",
+            ),
+            Document(
+                "Magazziniere vince il premio come miglior dipendente dell'anno",
+                "La cerimonia a Piacenza.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
