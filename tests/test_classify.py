@@ -13033,6 +13033,49 @@ def test_handhelds_flag_them_scanner_data_and_a_score_per_ride() -> None:
     )
 
 
+def test_voice_picking_a_phone_s_location_logs_in_layoffs_and_flight_risk_staff() -> None:
+    """Rules 2026.12.655, on a fresh batch of session s53 (4 of 13 wrong at its start and before
+    this version): voice picking and the headset that dictates each gesture (0.35), the location of
+    a Dutch worker's phone (0.24), chat or mail logs used in layoffs (0.38), and 'flight risk'
+    employees predicted (0.31); a voice-picking vendor's funding, a choreographer and a lost phone
+    are no staff watched."""
+    _sorts(
+        [
+            Document(
+                "Employés d'un entrepôt Lidl : « Le casque nous dicte chaque geste »",
+                "La préparation vocale impose un rythme à chaque préparateur.",
+            ),
+            Document(
+                "Werkgever mag locatie van telefoon werknemer niet continu volgen, zegt AP",
+                "De toezichthouder kreeg klachten.",
+            ),
+            Document(
+                "Slack and Teams logs used in layoffs at tech firm, former staff allege",
+                "They say managers selected people with the lowest message activity.",
+            ),
+            Document(
+                "AI that predicts 'flight risk' employees raises privacy fears in Ireland",
+                "The Data Protection Commission has been asked about HR analytics tools.",
+            ),
+        ],
+        [
+            Document(
+                "Voice picking vendor raises $40m to expand in Europe",
+                "The startup's headsets are used in 300 warehouses.",
+            ),
+            Document(
+                "Le chorégraphe dicte chaque geste aux danseurs de l'Opéra",
+                "Une création sur la précision.",
+            ),
+            Document(
+                "Locatie van telefoon terugvinden: zo werkt het",
+                "Handig als je je toestel kwijt bent.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
