@@ -13076,6 +13076,39 @@ def test_voice_picking_a_phone_s_location_logs_in_layoffs_and_flight_risk_staff(
     )
 
 
+def test_every_ward_timed_and_staff_chats_recorded() -> None:
+    """Rules 2026.12.656, on a fresh batch of session s53 (2 of 13 wrong at its start and before
+    this version): every ward, bed, aisle or visit timed (0.21), and the staff's chats recorded,
+    beside a worker term (0.25); a car's trips, a messaging app's backups and a museum's visits are
+    no staff's."""
+    _sorts(
+        [
+            Document(
+                "Hospital cleaners in Leeds say sensors on mop trolleys time every ward",
+                "The contractor compares each cleaner's times against a target.",
+            ),
+            Document(
+                "Company's AI note-taker recorded employees' private chat before meeting started",
+                "Staff discovered the transcripts had been shared with HR.",
+            ),
+        ],
+        [
+            Document(
+                "Tesla app records every trip and shows it on a map",
+                "Owners can export their driving history.",
+            ),
+            Document(
+                "Messaging app now records group chats for backup",
+                "Users can restore messages on a new phone.",
+            ),
+            Document(
+                "Museum app records every visit to tailor tours", "Visitors get recommendations."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
