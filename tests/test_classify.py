@@ -13109,6 +13109,44 @@ def test_every_ward_timed_and_staff_chats_recorded() -> None:
     )
 
 
+def test_staff_phones_scanned_union_risk_mapped_and_who_mails_least() -> None:
+    """Rules 2026.12.657, on a fresh batch of session s53 (5 of 13 wrong at the session's start, 3
+    before this version): the staff's own phones or laptops scanned or searched (0.53), union
+    activity scored or mapped (0.55), and the Dutch "wie het minst mailt" (0.31); protesters'
+    phones searched by the police and a union drive are no staff watched."""
+    _sorts(
+        [
+            Document(
+                "UK regulator probes firm that scanned staff's personal phones for 'data leaks'",
+                "The ICO is investigating the mobile security software.",
+            ),
+            Document(
+                "Amazon managers used heat maps of unionisation risk at Whole Foods stores",
+                "An internal tool scored stores on factors such as employee loyalty.",
+            ),
+            Document(
+                "Werknemers gemeente Rotterdam: 'Dashboard laat baas zien wie het minst mailt'",
+                "De ondernemingsraad wil het systeem laten onderzoeken.",
+            ),
+            Document(
+                "Border agents searched employees' laptops at company's request, lawsuit claims",
+                "Staff say their private files were copied.",
+            ),
+        ],
+        [
+            Document(
+                "Police accessed protesters' personal phones without warrants, report finds",
+                "The watchdog says 200 devices were searched.",
+            ),
+            Document(
+                "Union membership drive gains heat at Starbucks stores",
+                "Baristas at 50 more stores filed for elections.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
