@@ -13147,6 +13147,44 @@ def test_staff_phones_scanned_union_risk_mapped_and_who_mails_least() -> None:
     )
 
 
+def test_temps_every_minute_calls_analysed_and_the_dutch_norm() -> None:
+    """Rules 2026.12.658, on a fresh batch of session s53 (3 of 13 wrong at its start and before
+    this version): warehouse or agency temps and every minute logged (0.19), the Spanish AI that
+    analyses their calls (0.12), and the Dutch norm they fall behind and scanners a blacklist rests
+    on (0.46); a sleep app's minutes, a bank's fraud checks and the weather's norm are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Warehouse temps in Czech Republic say scanners log every minute of their shifts",
+                "Agencies use the data to decide whose contracts are extended.",
+            ),
+            Document(
+                "Los teleoperadores de Konecta protestan contra la IA que analiza sus llamadas",
+                "El sistema puntúa el tono de cada trabajador.",
+            ),
+            Document(
+                "FNV: 'Uitzendbureaus houden zwarte lijsten bij op basis van scanners'",
+                "Flexwerkers die achterblijven bij de norm worden niet meer opgeroepen.",
+            ),
+        ],
+        [
+            Document(
+                "Fitness app tracks every minute of your sleep",
+                "The new feature estimates REM phases.",
+            ),
+            Document(
+                "El sistema que analiza las llamadas de los clientes para detectar fraudes",
+                "El banco bloquea operaciones sospechosas.",
+            ),
+            Document(
+                "Weer: temperaturen blijven achter bij de norm voor december",
+                "Het KNMI verwacht een koude week.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
