@@ -13185,6 +13185,36 @@ def test_temps_every_minute_calls_analysed_and_the_dutch_norm() -> None:
     )
 
 
+def test_each_task_scanned_how_long_it_takes_and_ai_that_flags_mail() -> None:
+    """Rules 2026.12.659, on a fresh batch of session s53 (2 of 13 wrong at its start and before
+    this version): each task scanned and how long each one takes, in Dutch (0.41), and AI that
+    flags or grades the staff's mail (0.56), beside a worker term; a spam filter and a washing
+    machine's cycles are no staff's."""
+    _sorts(
+        [
+            Document(
+                "Zorgmedewerkers moeten elke handeling scannen, ondernemingsraad luidt noodklok",
+                "Het systeem registreert hoe lang elke zorgtaak duurt.",
+            ),
+            Document(
+                "Employees at an insurer say AI flags 'low effort' emails to their managers",
+                "The tool grades messages for tone and thoroughness.",
+            ),
+        ],
+        [
+            Document(
+                "Spam filter flags suspicious emails before they reach your inbox",
+                "Gmail's AI blocks 99.9% of phishing.",
+            ),
+            Document(
+                "Hoe lang elke wasbeurt duurt: de wasmachine test",
+                "Consumentenbond vergelijkt 20 modellen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
