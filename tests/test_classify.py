@@ -13828,7 +13828,7 @@ def test_regulatory_developments_beyond_the_lists(
     text: str, act: str, authority: str | None, jurisdiction: str | None
 ) -> None:
     """Read off the corpus's relevant items its labels call regulatory and the rules called news
-    (docs/classification.md, "Regulatory developments"): each now a regulatory development."""
+    (docs/classification-history.md, "Regulatory developments"): each now a regulatory development."""
     c = decide(text)
     assert (c.kind, c.act, c.authority, c.jurisdiction) == (
         "regulatory",

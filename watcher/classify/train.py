@@ -28,7 +28,8 @@ from watcher.exceptions import ConfigError
 from watcher.models import Classification, Document
 from watcher.text import json_lines, json_value
 
-C = 2.0  # inverse regularisation: chosen by grouped CV on the corpus (docs/classification.md)
+# inverse regularisation: chosen by grouped CV on the corpus (docs/classification-history.md)
+C = 2.0
 MARGIN_SCALE = 2.0  # score = sigmoid(2 x margin): a margin of +-1 (the SVM's edge) is 0.88 / 0.12
 SEED = 0
 THRESHOLD_SEEDS = 3  # fold assignments whose out-of-fold scores, pooled, choose the threshold
@@ -176,8 +177,8 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
     from threadpoolctl import threadpool_limits
 
     # A linear SVM (squared hinge): over three fold assignments its grouped-CV F1 beat logistic
-    # regression on the same features by about 0.01 each time; one class per kind of
-    # look-alike (one against the rest) beat one "not relevant" class (docs/classification.md).
+    # regression on the same features by about 0.01 each time; one class per kind of look-alike
+    # (one against the rest) beat one "not relevant" class (docs/classification-history.md).
     fitted = LinearSVC(C=C, dual=True, max_iter=20_000, class_weight="balanced", random_state=SEED)
     with threadpool_limits(1):  # one thread: sums in one order, the same model byte for byte
         fitted.fit(x, y, sample_weight=weights)
