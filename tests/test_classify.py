@@ -13305,6 +13305,68 @@ def test_the_trades_staff_are_named_by_and_the_trades_that_watch_others() -> Non
     )
 
 
+def test_the_staffs_locations_chats_and_breaks_logged_collected_or_read() -> None:
+    """Rules 2026.12.662, on a check of session s54 (17 of 36 plain phrasings missed) and a fresh
+    batch (6 of 25 wrong before it): the staff's locations logged, captured, collected or stored,
+    their chats, mails or posts reviewed, analysed, gathered or mined, and their breaks logged,
+    counted or timed, the staff named after them, in six languages (0.04-0.42 before); breaks
+    counted "as working time" are the law's, researchers who analyse posts are research, and the
+    locations of passengers' drivers, app users and runners are no employer's."""
+    _sorts(
+        [
+            Document("Retailer captures workers' locations via app"),
+            Document("Bank reviews employees' chats with AI"),
+            Document("Employer gathers staff's social media posts"),
+            Document("L'employeur collecte les données de localisation des salariés"),
+            Document("Die Firma speichert die Standorte der Beschäftigten"),
+            Document(
+                "Arbeitgeber wertete private Chats seiner Angestellten aus",
+                "Das Arbeitsgericht erklärt die Kündigung für unwirksam.",
+            ),
+            Document(
+                "L'azienda archiviava per mesi la posizione dei suoi autisti",
+                "Il Garante ha inflitto una sanzione di 30.000 euro.",
+            ),
+            Document(
+                "Una consultora analizaba los correos de sus empleados con inteligencia artificial",
+                "Los trabajadores no fueron informados.",
+            ),
+            Document(
+                "Het callcenter registreerde de toiletbezoeken van medewerkers",
+                "De Inspectie SZW onderzoekt de klachten.",
+            ),
+            Document("L'entreprise enregistre les pauses de ses salariés"),
+        ],
+        [
+            Document(
+                "Hospital to count nurses' breaks as working time under new deal",
+                "The union says staff lose 30 minutes a day.",
+            ),
+            Document(
+                "Compter les pauses des salariés comme temps de travail : ce que dit la loi",
+                "La Cour de cassation a tranché.",
+            ),
+            Document(
+                "Researchers analyse workers' social media posts about burnout",
+                "The study covers 2 million tweets.",
+            ),
+            Document(
+                "Taxi company shares drivers' locations with passengers for safety",
+                "The app shows the car on a map.",
+            ),
+            Document(
+                "La app de citas almacena la ubicación de sus usuarios",
+                "Un informe alerta sobre la privacidad.",
+            ),
+            Document(
+                "Sports app stores runners' locations unencrypted, researchers warn",
+                "Millions of routes were exposed.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
