@@ -13367,6 +13367,43 @@ def test_the_staffs_locations_chats_and_breaks_logged_collected_or_read() -> Non
     )
 
 
+def test_time_tracked_staff_paced_by_scanners_and_punished_on_badge_data() -> None:
+    """Rules 2026.12.663, on a check of session s54 (plain phrasings in five languages): the French
+    time tracking of the staff ("le suivi des temps de ses télétravailleurs" 0.03), staff paced
+    by scanners in German ("getaktet" 0.53), and staff punished on a badge's data in Italian and
+    Dutch (0.32 each); not the time a dish cooks or a child's screen time, nor the tools
+    freelancers buy to bill their clients, nor drivers fined on cameras' data."""
+    _sorts(
+        [
+            Document(
+                "La CNIL met en demeure une société pour le suivi des temps de ses télétravailleurs"
+            ),
+            Document("Lagerarbeiter von Scannern getaktet"),
+            Document("Infermieri sanzionati per i dati del badge"),
+            Document("Verpleegkundigen gestraft op basis van badgegegevens"),
+        ],
+        [
+            Document(
+                "Suivi du temps de cuisson : le thermomètre connecté testé",
+                "Notre avis sur ce gadget.",
+            ),
+            Document(
+                "Freelances : les meilleurs outils de suivi du temps pour facturer vos clients",
+                "Comparatif 2027.",
+            ),
+            Document(
+                "Le suivi du temps d'écran des enfants : les conseils des pédiatres",
+                "Une application aide les parents.",
+            ),
+            Document(
+                "Automobilisten beboet op basis van camera-gegevens",
+                "De politie zet slimme camera's in.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
