@@ -13404,6 +13404,59 @@ def test_time_tracked_staff_paced_by_scanners_and_punished_on_badge_data() -> No
     )
 
 
+def test_rfid_wearable_sensors_eye_tracking_and_brainwaves_by_name() -> None:
+    """Rules 2026.12.664, on a check of session s54 (the tools by name in six languages, 13 of 31
+    missed) and a fresh batch (4 of 20 wrong before it): RFID badges, chips and wristbands, sensors
+    worn on the body, eyes tracked and brainwaves read, and the French keystroke recorders, each
+    beside a worker term ([paired]); not RFID in books or at a festival's tills, shoppers' eyes,
+    athletes' sensors or a gamer's EEG headset."""
+    _sorts(
+        [
+            Document("L'employeur impose des badges RFID à ses salariés"),
+            Document("Arbeitgeber setzt RFID-Chips bei Mitarbeitern ein"),
+            Document("Des capteurs portables pour suivre les ouvriers"),
+            Document("Des enregistreurs de frappe sur les postes des salariés"),
+            Document("EEG-Helme für Mitarbeiter: Hirnströme im Visier des Chefs"),
+            Document("Seguimiento ocular en el trabajo: qué dice la AEPD"),
+            Document("Helmen die hersengolven van werknemers meten"),
+            Document(
+                "Sensori indossabili misurano i movimenti dei magazzinieri",
+                "L'azienda parla di prevenzione degli infortuni.",
+            ),
+            Document(
+                "Eyetracking meet de aandacht van callcentermedewerkers",
+                "De vakbond spreekt van een inbreuk op de privacy.",
+            ),
+        ],
+        [
+            Document(
+                "RFID chips in library books speed up lending", "Borrowers check out in seconds."
+            ),
+            Document("Des bracelets RFID pour payer au festival", "Fini les espèces sur le site."),
+            Document(
+                "RFID blocking wallets: do you really need one?",
+                "Experts say contactless fraud is rare.",
+            ),
+            Document(
+                "Eye-tracking study shows how shoppers read labels",
+                "Brands redesign packaging after the findings.",
+            ),
+            Document(
+                "Sensori indossabili per gli atleti della nazionale",
+                "La federazione investe in nuove tecnologie.",
+            ),
+            Document(
+                "EEG-Headset für Gamer: Steuern mit Gedanken", "Das Start-up sammelt Millionen ein."
+            ),
+            Document(
+                "Wearables help factory workers lift safely, study finds",
+                "Back injuries fell 30% in the trial.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
