@@ -13457,6 +13457,75 @@ def test_rfid_wearable_sensors_eye_tracking_and_brainwaves_by_name() -> None:
     )
 
 
+def test_ai_trained_on_what_the_staff_write_or_say_without_a_monitoring_word() -> None:
+    """Rules 2026.12.665, on a check of session s54 (27 of 49 plain phrasings missed) and a fresh
+    batch (12 of 20 wrong before it): AI trained on what the staff write, say or record, in six
+    languages: their mail, calls, chats or keystrokes fed into a model, trained with, funnelled
+    into, poured into or ending up in it, where a worker term and an AI are named beside them,
+    though no monitoring word is (0.08-0.39 before); not people trained with simulated calls or
+    to spot phishing, customers' chats, nor the staff's own training videos."""
+    _sorts(
+        [
+            Document("Company uses employees' chat logs to train AI"),
+            Document("Staff emails fed into AI model, leak shows"),
+            Document("Firma trainiert KI mit den Tastaturanschlägen ihrer Mitarbeiter"),
+            Document("Mitarbeiter-E-Mails als Trainingsdaten für die KI"),
+            Document("Bedrijf traint AI met e-mails van werknemers"),
+            Document(
+                "Una aseguradora entrena su IA con las llamadas de sus teleoperadores",
+                "Los sindicatos piden explicaciones.",
+            ),
+            Document(
+                "Le email dei dipendenti finiscono nel modello di IA dell'azienda",
+                "Il Garante apre un'istruttoria.",
+            ),
+            Document(
+                "Les échanges internes des salariés versés dans un modèle d'IA sans leur accord",
+                "Le CSE saisit la CNIL.",
+            ),
+            Document(
+                "La banca addestra il suo chatbot con le telefonate dei propri operatori",
+                "I sindacati chiedono un incontro.",
+            ),
+            Document(
+                "Los correos de la plantilla alimentan el nuevo asistente de IA de la empresa",
+                "La AEPD estudia el caso.",
+            ),
+            Document(
+                "Chats van personeel gebruikt als trainingsmateriaal voor AI",
+                "De Autoriteit Persoonsgegevens onderzoekt het.",
+            ),
+        ],
+        [
+            Document(
+                "Firm uses staff emails to train phishing awareness",
+                "Employees who click fake links get extra lessons.",
+            ),
+            Document(
+                "Un entrenador entrena a sus empleados con llamadas simuladas",
+                "La formación dura una semana.",
+            ),
+            Document(
+                "Company uses customers' chat logs to train AI",
+                "The bank says the data is anonymised.",
+            ),
+            Document(
+                "Staff training videos fed into AI to make new courses",
+                "The HR team saves weeks of work.",
+            ),
+            Document(
+                "Mitarbeiter trainieren die KI mit Kundendaten",
+                "Die Versicherung will schneller Schäden regulieren.",
+            ),
+            Document(
+                "Call centre recordings used to train new agents in empathy",
+                "The bank says coaching improved satisfaction scores.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

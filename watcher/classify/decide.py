@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
 from watcher.classify.objects import (
+    add_training_data,
     drop_studies,
     drop_things_watched,
     drop_time_register,
@@ -168,6 +169,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     ]
     _scan(fields, rules)
     drop_watchers(fields, rules)  # first: staff who watch a thing are the subject of its verb
+    add_training_data(fields, rules)  # the staff's mail or calls that train AI: watched
     drop_things_watched(fields, rules)
     _keep_paired(fields, int(rules.scoring["window"]))
     drop_studies(fields, rules)  # after the paired terms, which a study measures too

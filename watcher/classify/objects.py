@@ -3,7 +3,9 @@
 A monitoring hit of the title or summary is no monitoring term where it watches a thing, not a
 person ("monitors bank liquidity"), or compliance an authority checks; a worker term is no
 worker watched where the staff it names watch something else ("Zoo staff monitor newborn
-panda"). `decide.judge` calls these after the scan, on the fields' hits.
+panda"). And the other way: the staff's mail, calls or chats used to train AI are watched,
+though no monitoring word is named ("entrena su IA con las llamadas de sus teleoperadores").
+`decide.judge` calls these after the scan, on the fields' hits.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ MADE_TO_BEFORE = 40  # characters before staff watching searched for a verb that
 WATCH_REACH = 160  # characters after a worker term that a staff-watching phrase may run to
 STUDY_BEFORE = 40  # characters before a monitoring hit where a study's noun may begin
 COMPOUND_BEFORE = 30  # characters before a monitoring noun where a thing's name may stand
+TRAINING_REACH = 80  # characters between a training term, the staff's mail or calls, and the staff
 # the hit ends its clause, as a German or Dutch verb may ("... überwachen", "... in de gaten
 # houden"): then the thing it watches came before it
 _CLAUSE_END = re.compile(r"( \S+)?\s*([.,:;?!|]|$)")
@@ -157,6 +160,39 @@ def drop_time_register(fields: list[Field], rules: Rules) -> None:
                 h.label == "attendance-and-time" and rules.time_register.match(f.folded, h.start)
             )
         ]
+
+
+def add_training_data(fields: list[Field], rules: Rules) -> None:
+    """AI trained on what the staff write or say: in the title or summary, a training term
+    with the staff's mail, calls, chats or recordings ([ai_training] data) within TRAINING_REACH
+    of it, and a worker term within TRAINING_REACH of those ("Insurer used claims handlers'
+    emails to train its AI", "La banca addestra il suo chatbot con le telefonate dei propri
+    operatori"), is a monitoring hit of its own, the training term's: the staff's work is
+    captured to train it, whether or not a monitoring word names the capture. Not where people
+    follow the training term ("recordings used to train new agents in empathy":
+    `trained_people`), and only where an AI, a model or an algorithm is named within
+    TRAINING_REACH of the term (`ai_named`: "staff emails used to train phishing awareness"
+    train people too). Read after the staff who watch are dropped."""
+    for f in fields[:2]:
+        trained, data, workers = f.found["ai_training"], f.found["ai_data"], f.found["worker"]
+        if not (trained and data and workers):
+            continue
+        for t in trained:
+            if rules.trained_people.match(f.folded, t.end):
+                continue
+            around = f.folded[max(0, t.start - TRAINING_REACH) : t.end + TRAINING_REACH]
+            if not rules.ai_named.search(around):
+                continue
+            near = [d for d in data if _apart(t, d) <= TRAINING_REACH]
+            if any(_apart(d, w) <= TRAINING_REACH for d in near for w in workers):
+                hit = Hit(t.start, t.end, "ai-trained-on-worker-data")
+                f.found["monitoring"] = sorted([*f.found["monitoring"], hit])
+                break
+
+
+def _apart(a: Hit, b: Hit) -> int:
+    """Characters between two hits (0 where they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
 
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:

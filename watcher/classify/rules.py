@@ -36,6 +36,7 @@ _TERMS = frozenset(
     "exposure_kept road_cameras insider staff_protection worn_cameras unlawful case_outcome "
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
+    "trained_people ai_named "
     "studies_measuring things_monitored attacks own_dashcams time_register time_register_duty "
     "time_register_kept".split()
 )
@@ -56,6 +57,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
+    "trained_people", "ai_named",
     "studies_measuring", "things_monitored", "time_register", "time_register_duty",
     "time_register_kept",
 )  # fmt: skip
@@ -94,6 +96,8 @@ class Rules:
     worker_words: re.Pattern[str]  # read only in the title of an item naming no worker (vetoes)
     staff_watching: re.Pattern[str]  # read where a worker and a monitoring hit are both read
     staff_made_to: re.Pattern[str]  # read before each staff_watching match
+    trained_people: re.Pattern[str]  # read after a training term: people are trained, not AI
+    ai_named: re.Pattern[str]  # read near a training term with the staff's mail or calls
     studies_measuring: re.Pattern[str]  # read where the title or summary has a monitoring hit
     things_monitored: re.Pattern[str]  # read just before each such hit
     # read only where a field has an attendance hit (objects.drop_time_register): the register,
@@ -174,6 +178,8 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "context": data["context"],
         "strong": data["strong"],
         "ai_training": {"ai-training": data["ai_training"]["terms"]},
+        # what staff write, say or do at work, read beside a training term (decide.py)
+        "ai_data": {"ai-data": data["ai_training"].get("data", [])},
         "acts": data["acts"],
         "authority": {str(i): a["patterns"] for i, a in enumerate(data["authority"])},
     }
@@ -225,8 +231,11 @@ class _Shape:
         for table, labels in _LABELLED.items():
             for key, value in self.table(table, data[table], labels).items():
                 self.patterns(f"{table}.{key}", value)
-        training = self.table("ai_training", data["ai_training"], ("terms",), frozenset({"terms"}))
-        self.patterns("ai_training.terms", training["terms"])
+        training = self.table(
+            "ai_training", data["ai_training"], ("terms", "data"), frozenset({"terms"})
+        )
+        for key, value in training.items():
+            self.patterns(f"ai_training.{key}", value)
         if not isinstance(data["authority"], list):
             self.fail("authority must be [[authority]] entries", "authority")
         for i, entry in enumerate(data["authority"]):
@@ -300,6 +309,8 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             worker_words=whole["worker_words"],
             staff_watching=whole["staff_watching"],
             staff_made_to=whole["staff_made_to"],
+            trained_people=whole["trained_people"],
+            ai_named=whole["ai_named"],
             studies_measuring=whole["studies_measuring"],
             things_monitored=whole["things_monitored"],
             time_register=whole["time_register"],
