@@ -13526,6 +13526,55 @@ def test_ai_trained_on_what_the_staff_write_or_say_without_a_monitoring_word() -
     )
 
 
+def test_which_couriers_get_work_their_pay_set_by_an_app_and_agents_emotions_scored() -> None:
+    """Rules 2026.12.666, on a check of session s54 (11 of 35 plain phrasings of emotion
+    recognition and algorithmic management missed) and a fresh batch (2 of 12 wrong before it):
+    an app or algorithm deciding which couriers get the orders (0.22), the pay of each rider or
+    driver set by one in Italian and Spanish (0.10-0.26), the emotions of agents and the other
+    trades that face customers (0.35), and the Dutch emotions of the staff in a compound; not
+    organs for patients, restaurants on a homepage, loans, invoices, holiday flats' prices, an
+    estate agent's commission, nor a film's emotions."""
+    _sorts(
+        [
+            Document("App decides which drivers get the best-paid orders"),
+            Document("L'app fissa la paga dei fattorini per ogni consegna"),
+            Document(
+                "La plataforma decide lo que cobran los repartidores por cada pedido",
+                "La Inspección de Trabajo investiga.",
+            ),
+            Document("Call centre software rates agents' emotions in real time"),
+            Document("Software herkent emoties van callcentermedewerkers"),
+        ],
+        [
+            Document(
+                "Algorithm decides which patients get organ transplants first",
+                "Doctors debate the fairness of the system.",
+            ),
+            Document(
+                "App decides which restaurants get featured on the homepage",
+                "Restaurant owners complain about fees.",
+            ),
+            Document(
+                "Algorithm decides which workers get loans, study finds",
+                "Fintech lenders use payroll data.",
+            ),
+            Document(
+                "La plataforma fija el pago de las facturas a 30 días",
+                "Las pymes celebran el cambio.",
+            ),
+            Document(
+                "L'app calcola il compenso degli agenti immobiliari in base alle vendite",
+                "La startup lancia il servizio.",
+            ),
+            Document(
+                "Critics score the emotions of the new Pixar film",
+                "Audiences cried in test screenings.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
