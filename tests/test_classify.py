@@ -13575,6 +13575,37 @@ def test_which_couriers_get_work_their_pay_set_by_an_app_and_agents_emotions_sco
     )
 
 
+def test_activity_scores_in_four_languages_and_the_dutch_tracking_app() -> None:
+    """Rules 2026.12.667, on a check of session s54 (5 of 28 plain phrasings of productivity
+    scoring and remote-work monitoring missed): activity scores or points in German, Italian,
+    Spanish and Dutch (0.16-0.37) and the Dutch "volg-app" (0.45), beside a worker term; not a
+    parcel's tracking app, a region's walking points or a health insurer's sports points."""
+    _sorts(
+        [
+            Document("Mitarbeiter nach Aktivitätspunkten eingestuft"),
+            Document("Dipendenti classificati in base ai punti di attività"),
+            Document("Empleados clasificados según su puntuación de actividad"),
+            Document("Medewerkers gerangschikt op basis van activiteitsscore"),
+            Document("Werknemers verplicht volg-app op privételefoon te installeren"),
+        ],
+        [
+            Document(
+                "Volg-app voor pakketjes: zo weet je wanneer je bestelling komt",
+                "PostNL vernieuwt de app.",
+            ),
+            Document(
+                "Punti di attività fisica: la regione premia chi cammina",
+                "L'iniziativa coinvolge 10.000 cittadini.",
+            ),
+            Document(
+                "Aktivitätspunkte sammeln: Krankenkasse belohnt Sport",
+                "Versicherte erhalten Prämien.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
