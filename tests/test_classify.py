@@ -13606,6 +13606,31 @@ def test_activity_scores_in_four_languages_and_the_dutch_tracking_app() -> None:
     )
 
 
+def test_wages_that_stagnate_or_fall_are_pay() -> None:
+    """Rules 2026.12.668, on look-alikes of session s54 (184 English headlines on the trades read
+    since rules .661: 18 wrong, all "Shortage of ... worsens as wages stagnate", 0.59-0.68):
+    wages that stagnate, fall or lag, and low pay, in six languages, are pay, ruled out where no
+    monitoring, algorithm or AI is named; an app's algorithm that cuts couriers' wages keeps its
+    item."""
+    _sorts(
+        [
+            Document(
+                "Couriers' wages fall as the app's algorithm changes the pay formula",
+                "Riders say the platform cut rates without notice.",
+            ),
+        ],
+        [
+            Document("Shortage of pharmacists worsens as wages stagnate"),
+            Document("Shortage of workers worsens as wages stagnate"),
+            Document("Nurses' wages stagnate"),
+            Document("Mangel an Hebammen: Löhne stagnieren"),
+            Document("Tekort aan kappers: lonen stagneren"),
+            Document("Faltan recepcionistas: salarios estancados"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
