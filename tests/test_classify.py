@@ -13631,6 +13631,31 @@ def test_wages_that_stagnate_or_fall_are_pay() -> None:
     )
 
 
+def test_ai_that_makes_jobs_easier_and_burnout_rising_are_ai_and_jobs() -> None:
+    """Rules 2026.12.669, on look-alikes of session s54 (128 headlines on workers' news that names
+    no monitoring: 6 wrong, 0.57-0.70): AI that makes the staff's jobs easier or harder, or raises
+    what is expected of them, and their burnout rising, are AI and jobs (the productivity-gain
+    veto), where no monitoring is named; AI monitoring that makes jobs harder stays."""
+    _sorts(
+        [
+            Document(
+                "Workers say AI monitoring makes their jobs harder",
+                "Constant tracking by the app adds stress.",
+            ),
+            Document(
+                "Burnout rises as bossware tracks every keystroke",
+                "A survey of 2,000 remote staff.",
+            ),
+        ],
+        [
+            Document("Workers say AI makes their jobs easier"),
+            Document("Warehouse workers burnout rises as AI raises expectations"),
+            Document("Drivers burnout rises as AI raises expectations"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
