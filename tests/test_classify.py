@@ -13656,6 +13656,40 @@ def test_ai_that_makes_jobs_easier_and_burnout_rising_are_ai_and_jobs() -> None:
     )
 
 
+def test_a_firms_own_words_for_its_staff_and_staff_recorded_on_video() -> None:
+    """Rules 2026.12.670, on a check of session s54 (6 of 22 phrasings naming the staff by a firm's
+    own word missed): "its associates" (0.25), the Italian "sua forza lavoro" (0.10) and the
+    Spanish "a sus colaboradores" (0.06), and staff recorded "on video" (0.11); not a band's album
+    recorded on tape, a law firm's or Amazon's associates without monitoring, a minister's
+    thanks, nor the labour force's statistics."""
+    _sorts(
+        [
+            Document("Amazon monitors its associates with AI cameras"),
+            Document("L'azienda controlla la sua forza lavoro con l'IA"),
+            Document("El grupo controla a sus colaboradores con una app"),
+            Document("Tesla records its line workers on video"),
+        ],
+        [
+            Document(
+                "Band records its new album on tape in Nashville", "The record is out in May."
+            ),
+            Document("Law firm and its associates win award", "The firm was named best in London."),
+            Document(
+                "Amazon and its associates program pays creators",
+                "Affiliate links earn commissions.",
+            ),
+            Document(
+                "El ministro agradece a sus colaboradores el trabajo del año",
+                "Discurso de despedida.",
+            ),
+            Document(
+                "Le aziende e la loro forza lavoro: il rapporto Istat", "Occupati in crescita."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
