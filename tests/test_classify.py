@@ -13690,6 +13690,31 @@ def test_a_firms_own_words_for_its_staff_and_staff_recorded_on_video() -> None:
     )
 
 
+def test_one_call_centre_agent_and_the_dutch_keeping_track_of_how_fast() -> None:
+    """Rules 2026.12.671, on a check of session s54 (13 vague titles whose summaries tell the
+    monitoring: 2 missed): one call-centre agent as a worker (0.22), and the Dutch keeping track
+    of how fast, long or often the staff work, beside a worker term (0.41); a sleep app that
+    keeps track of how long you sleep is no employer's."""
+    _sorts(
+        [
+            Document(
+                "'I felt like a suspect'",
+                "A former call-centre agent describes software that recorded her screen and scored "
+                "her tone on every call.",
+            ),
+            Document(
+                "De onzichtbare baas",
+                "Een app houdt bij hoe snel magazijnmedewerkers werken en geeft ze een score.",
+            ),
+        ],
+        [
+            Document("Houd bij hoe lang je slaapt met deze app", "Tips voor een betere nachtrust."),
+            Document("Call centre agent wins lottery jackpot", "She plans to keep working."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
