@@ -13715,6 +13715,46 @@ def test_one_call_centre_agent_and_the_dutch_keeping_track_of_how_fast() -> None
     )
 
 
+def test_staff_rooms_disconnections_fewer_rides_and_redundancy_picked_by_data() -> None:
+    """Rules 2026.12.672, on a fresh batch of session s54 written to measure (6 of 36 wrong at the
+    session's start, 5 before this version): a ward's staff room in German (0.45), riders' scores
+    and disconnections in Italian (0.52), Dutch couriers given fewer rides after poor ratings
+    (0.45), and data or software used to pick the staff to be laid off (0.39); not a router's
+    disconnections, trains cut after travellers' complaints, or branches picked for closure."""
+    _sorts(
+        [
+            Document(
+                "Datenschutzbehörde rügt Pflegeheim wegen Kameras im Schwesternzimmer",
+                "Die Aufnahmen wurden monatelang gespeichert.",
+            ),
+            Document(
+                "L'algoritmo di Glovo sotto accusa: punteggi e disconnessioni senza spiegazioni",
+                "Il tribunale ordina trasparenza.",
+            ),
+            Document(
+                "Bezorgers kregen automatisch minder ritten na slechte beoordelingen",
+                "Het algoritme werd nooit uitgelegd.",
+            ),
+            Document(
+                "Employer used productivity software to pick staff for redundancy, tribunal hears",
+                "The claimant's 'active time' was lowest in her team.",
+            ),
+        ],
+        [
+            Document(
+                "Ranking e disconnessioni: come funziona il nuovo router",
+                "La guida per risolvere i problemi di rete.",
+            ),
+            Document(
+                "Minder ritten na slechte beoordelingen van reizigers: NS past dienstregeling aan",
+                "Reizigers klagen over vertraging.",
+            ),
+            Document("Bank used data to pick branches for closure", "Forty branches will shut."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
