@@ -13755,6 +13755,42 @@ def test_staff_rooms_disconnections_fewer_rides_and_redundancy_picked_by_data() 
     )
 
 
+def test_the_mail_or_calls_that_train_ai_must_be_the_staffs() -> None:
+    """Rules 2026.12.673, on look-alikes of session s54 (3 of 7 made relevant by rules .665's
+    nearness alone): the mail or calls beside a training term count as the staff's only where the
+    words between them and a worker term say so ("the calls of its agents", "les échanges
+    internes des salariés", "dei propri operatori", "employees' emails"); not customers' calls,
+    public documents, nor mail answered for the staff."""
+    _sorts(
+        [
+            Document(
+                "Les échanges internes des salariés versés dans un modèle d'IA sans leur accord",
+                "Le CSE saisit la CNIL.",
+            ),
+            Document(
+                "La banca addestra il suo chatbot con le telefonate dei propri operatori",
+                "I sindacati chiedono un incontro.",
+            ),
+            Document("Company uses employees' chat logs to train AI"),
+        ],
+        [
+            Document(
+                "Bank trains AI on customer calls to detect fraud; staff get alerts",
+                "The system flagged 300 scams.",
+            ),
+            Document(
+                "Entrena a la IA con documentos públicos para ayudar a los empleados",
+                "La herramienta resume correos.",
+            ),
+            Document(
+                "KI, trainiert mit Fachtexten, beantwortet E-Mails für Mitarbeiter",
+                "Der Konzern führt das Tool ein.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

@@ -25,7 +25,8 @@ MADE_TO_BEFORE = 40  # characters before staff watching searched for a verb that
 WATCH_REACH = 160  # characters after a worker term that a staff-watching phrase may run to
 STUDY_BEFORE = 40  # characters before a monitoring hit where a study's noun may begin
 COMPOUND_BEFORE = 30  # characters before a monitoring noun where a thing's name may stand
-TRAINING_REACH = 80  # characters between a training term, the staff's mail or calls, and the staff
+TRAINING_REACH = 80  # characters between a training term and the staff's mail or calls
+OWNER_REACH = 40  # characters between the staff's mail or calls and the staff they are of
 # the hit ends its clause, as a German or Dutch verb may ("... überwachen", "... in de gaten
 # houden"): then the thing it watches came before it
 _CLAUSE_END = re.compile(r"( \S+)?\s*([.,:;?!|]|$)")
@@ -165,10 +166,11 @@ def drop_time_register(fields: list[Field], rules: Rules) -> None:
 def add_training_data(fields: list[Field], rules: Rules) -> None:
     """AI trained on what the staff write or say: in the title or summary, a training term
     with the staff's mail, calls, chats or recordings ([ai_training] data) within TRAINING_REACH
-    of it, and a worker term within TRAINING_REACH of those ("Insurer used claims handlers'
-    emails to train its AI", "La banca addestra il suo chatbot con le telefonate dei propri
-    operatori"), is a monitoring hit of its own, the training term's: the staff's work is
-    captured to train it, whether or not a monitoring word names the capture. Not where people
+    of it, theirs by the words between them and a worker term (`staff_data_of`: "the emails of
+    employees", "le telefonate dei propri operatori"; `staff_data_by`: "employees' emails",
+    "Mitarbeiter-E-Mails"), is a monitoring hit of its own, the training term's: the staff's work
+    is captured to train it, whether or not a monitoring word names the capture. Not customers'
+    calls or public documents, nor mail answered "for" the staff. Not where people
     follow the training term ("recordings used to train new agents in empathy":
     `trained_people`), and only where an AI, a model or an algorithm is named within
     TRAINING_REACH of the term (`ai_named`: "staff emails used to train phishing awareness"
@@ -184,10 +186,19 @@ def add_training_data(fields: list[Field], rules: Rules) -> None:
             if not rules.ai_named.search(around):
                 continue
             near = [d for d in data if _apart(t, d) <= TRAINING_REACH]
-            if any(_apart(d, w) <= TRAINING_REACH for d in near for w in workers):
+            if any(_owned(f.folded, d, w, rules) for d in near for w in workers):
                 hit = Hit(t.start, t.end, "ai-trained-on-worker-data")
                 f.found["monitoring"] = sorted([*f.found["monitoring"], hit])
                 break
+
+
+def _owned(text: str, data: Hit, worker: Hit, rules: Rules) -> bool:
+    """Whether the staff's mail or calls are the worker term's: the words between them say so."""
+    if data.end <= worker.start <= data.end + OWNER_REACH:
+        return rules.staff_data_of.fullmatch(text, data.end, worker.start) is not None
+    if worker.end <= data.start <= worker.end + OWNER_REACH:
+        return rules.staff_data_by.fullmatch(text, worker.end, data.start) is not None
+    return False
 
 
 def _apart(a: Hit, b: Hit) -> int:

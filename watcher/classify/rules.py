@@ -36,7 +36,7 @@ _TERMS = frozenset(
     "exposure_kept road_cameras insider staff_protection worn_cameras unlawful case_outcome "
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
-    "trained_people ai_named "
+    "trained_people ai_named staff_data_of staff_data_by "
     "studies_measuring things_monitored attacks own_dashcams time_register time_register_duty "
     "time_register_kept".split()
 )
@@ -57,7 +57,7 @@ _AUTHORITY = frozenset({"name", "jurisdiction", "patterns", "legislator"})
 _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
-    "trained_people", "ai_named",
+    "trained_people", "ai_named", "staff_data_of", "staff_data_by",
     "studies_measuring", "things_monitored", "time_register", "time_register_duty",
     "time_register_kept",
 )  # fmt: skip
@@ -98,6 +98,8 @@ class Rules:
     staff_made_to: re.Pattern[str]  # read before each staff_watching match
     trained_people: re.Pattern[str]  # read after a training term: people are trained, not AI
     ai_named: re.Pattern[str]  # read near a training term with the staff's mail or calls
+    staff_data_of: re.Pattern[str]  # the words from such mail or calls to the staff after them
+    staff_data_by: re.Pattern[str]  # the words from the staff to their mail or calls
     studies_measuring: re.Pattern[str]  # read where the title or summary has a monitoring hit
     things_monitored: re.Pattern[str]  # read just before each such hit
     # read only where a field has an attendance hit (objects.drop_time_register): the register,
@@ -311,6 +313,8 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             staff_made_to=whole["staff_made_to"],
             trained_people=whole["trained_people"],
             ai_named=whole["ai_named"],
+            staff_data_of=whole["staff_data_of"],
+            staff_data_by=whole["staff_data_by"],
             studies_measuring=whole["studies_measuring"],
             things_monitored=whole["things_monitored"],
             time_register=whole["time_register"],
