@@ -164,21 +164,22 @@ def drop_time_register(fields: list[Field], rules: Rules) -> None:
 
 
 def add_training_data(fields: list[Field], rules: Rules) -> None:
-    """AI trained on what the staff write or say: in the title or summary, a training term
-    with the staff's mail, calls, chats or recordings ([ai_training] data) within TRAINING_REACH
-    of it, theirs by the words between them and a worker term (`staff_data_of`: "the emails of
+    """AI trained on what the staff write or say: in the title or summary, a training term with
+    the staff's mail, calls, chats or recordings ([ai_training] data) within TRAINING_REACH of
+    it, theirs by the words between them and a worker term (`staff_data_of`: "the emails of
     employees", "le telefonate dei propri operatori"; `staff_data_by`: "employees' emails",
-    "Mitarbeiter-E-Mails"), is a monitoring hit of its own, the training term's: the staff's work
-    is captured to train it, whether or not a monitoring word names the capture. Not customers'
-    calls or public documents, nor mail answered "for" the staff. Not where people
-    follow the training term ("recordings used to train new agents in empathy":
-    `trained_people`), and only where an AI, a model or an algorithm is named within
-    TRAINING_REACH of the term (`ai_named`: "staff emails used to train phishing awareness"
-    train people too). Read after the staff who watch are dropped."""
+    "Mitarbeiter-E-Mails"), is a monitoring hit of its own, the training term's: the staff's
+    work is captured to train it, though no monitoring word in the field names the capture
+    (where one does, its hit is the field's evidence already). Not customers' calls or public
+    documents, nor mail answered "for" the staff. Not where people follow the training term
+    ("recordings used to train new agents in empathy": `trained_people`), and only where an AI,
+    a model or an algorithm is named within TRAINING_REACH of the term (`ai_named`: "staff
+    emails used to train phishing awareness" train people too). Read after the staff who watch
+    are dropped."""
     for f in fields[:2]:
         trained, data, workers = f.found["ai_training"], f.found["ai_data"], f.found["worker"]
-        if not (trained and data and workers):
-            continue
+        if not (trained and data and workers) or f.found["monitoring"]:
+            continue  # a monitoring word already names the capture: nothing to add
         for t in trained:
             if rules.trained_people.match(f.folded, t.end):
                 continue
