@@ -13791,6 +13791,22 @@ def test_the_mail_or_calls_that_train_ai_must_be_the_staffs() -> None:
     )
 
 
+def test_the_spanish_employer_accessing_or_checking_the_mail() -> None:
+    """Rules 2026.12.675, on a check of session s54 (14 regulators' acts with the worker in the
+    summary: 1 missed, 0.50): the Spanish employer accessing, checking or reading the mail or the
+    mailbox, beside a worker term; a how-to for one's own Gmail is not."""
+    _sorts(
+        [
+            Document(
+                "La AEPD multa a una empresa por acceder al correo electrónico",
+                "La compañía revisó el buzón de un trabajador tras su despido.",
+            ),
+        ],
+        [Document("Cómo acceder al correo de Gmail sin contraseña", "Guía paso a paso.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
