@@ -13792,9 +13792,10 @@ def test_the_mail_or_calls_that_train_ai_must_be_the_staffs() -> None:
 
 
 def test_the_spanish_employer_accessing_or_checking_the_mail() -> None:
-    """Rules 2026.12.675, on a check of session s54 (14 regulators' acts with the worker in the
-    summary: 1 missed, 0.50): the Spanish employer accessing, checking or reading the mail or the
-    mailbox, beside a worker term; a how-to for one's own Gmail is not."""
+    """Rules 2026.12.675-.676, on a check of session s54 (14 regulators' acts with the worker in
+    the summary: 1 missed, 0.50): the Spanish employer accessing or inspecting the mail, or
+    checking the mailbox, beside a worker term; a how-to for one's own Gmail is not, nor the
+    staff who may now read their own mail on their phones (1.00 before .676)."""
     _sorts(
         [
             Document(
@@ -13802,7 +13803,13 @@ def test_the_spanish_employer_accessing_or_checking_the_mail() -> None:
                 "La compañía revisó el buzón de un trabajador tras su despido.",
             ),
         ],
-        [Document("Cómo acceder al correo de Gmail sin contraseña", "Guía paso a paso.")],
+        [
+            Document("Cómo acceder al correo de Gmail sin contraseña", "Guía paso a paso."),
+            Document(
+                "Los trabajadores podrán revisar su correo desde el móvil",
+                "La empresa lanza una nueva app.",
+            ),
+        ],
         frozenset(),
     )
 
