@@ -13762,16 +13762,9 @@ def test_the_mail_or_calls_that_train_ai_must_be_the_staffs() -> None:
     internes des salariés", "dei propri operatori", "employees' emails"); not customers' calls,
     public documents, nor mail answered for the staff."""
     _sorts(
-        [
-            Document(
-                "Les échanges internes des salariés versés dans un modèle d'IA sans leur accord",
-                "Le CSE saisit la CNIL.",
-            ),
-            Document(
-                "La banca addestra il suo chatbot con le telefonate dei propri operatori",
-                "I sindacati chiedono un incontro.",
-            ),
-            Document("Company uses employees' chat logs to train AI"),
+        [  # (the staff's own, after and before: more in the test of rules .665 above)
+            Document("Retailer trains its chatbot on the recorded calls of its employees"),
+            Document("Una empresa entrena su IA con los mensajes internos de sus empleados"),
         ],
         [
             Document(
