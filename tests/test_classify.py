@@ -13807,6 +13807,46 @@ def test_the_spanish_employer_accessing_or_checking_the_mail() -> None:
     )
 
 
+def test_every_stop_reported_where_each_technician_is_and_faces_scanned() -> None:
+    """Rules 2026.12.678, on a check of session s54 (12 of 29 plain phrasings of location,
+    biometrics and cameras missed): every stop of the staff reported and where each of them is
+    known, in four languages (0.08-0.44), the French "à la trace", the Italian "passo passo" and
+    the German followed by app beside a worker term (0.25-0.47), and the staff's faces scanned
+    (0.47); not where each bus or each child is, a detective on a suspect's trail, a procedure
+    followed step by step, the police tracing a suspect's phone, nor fans' faces at a stadium."""
+    _sorts(
+        [
+            Document("Company vans fitted with trackers that report drivers' every stop"),
+            Document("Managers see live map of where each technician is"),
+            Document("El jefe sabe dónde está cada técnico en todo momento"),
+            Document("Bedrijfsbusjes melden elke stop van monteurs"),
+            Document("I furgoni aziendali segnalano ogni sosta dei tecnici"),
+            Document("L'employeur suit ses techniciens à la trace grâce à leur téléphone"),
+            Document("Arbeitgeber verfolgt Außendienstler per Handy-App"),
+            Document("Workers' faces scanned at turnstiles to record hours"),
+        ],
+        [
+            Document(
+                "App shows where each bus is in real time", "Passengers no longer wait in the cold."
+            ),
+            Document(
+                "Parents can now see where their children are with new watch",
+                "The device costs 99 euros.",
+            ),
+            Document(
+                "La procedura segue passo passo le indicazioni del ministero",
+                "Le domande entro marzo.",
+            ),
+            Document("Polizei verfolgt Täter per Handy-Ortung", "Der Verdächtige wurde gefasst."),
+            Document(
+                "Fans' faces scanned at stadium entrance, club confirms",
+                "Season-ticket holders can opt out.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
