@@ -13847,6 +13847,22 @@ def test_every_stop_reported_where_each_technician_is_and_faces_scanned() -> Non
     )
 
 
+def test_the_german_chats_read_with_the_verb_last() -> None:
+    """Rules 2026.12.679, on a check of session s54 (20 readers' questions in six languages: 2
+    missed): the German mail or chats read with the verb last ("dass mein Chef meine Chats
+    liest", 0.26), beside a worker term; an app's geolocation asked about is not the employer's."""
+    _sorts(
+        [Document("Ist es erlaubt, dass mein Chef meine Chats liest?")],
+        [
+            Document(
+                "¿Es legal que una app me geolocalice sin permiso?",
+                "Los expertos explican tus derechos.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
