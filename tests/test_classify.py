@@ -13863,6 +13863,29 @@ def test_the_german_chats_read_with_the_verb_last() -> None:
     )
 
 
+def test_accounts_suspended_by_an_automated_system_and_facial_checks() -> None:
+    """Rules 2026.12.680, on a check of session s54 (15 phrasings of deactivation in six
+    languages: 3 missed): accounts suspended by an automated system (0.38) and facial checks
+    beside a worker term (0.47); a bank's facial log-in and spam accounts are not."""
+    _sorts(
+        [
+            Document("Instacart shoppers' accounts suspended by automated system"),
+            Document("Couriers locked out of app after facial check fails"),
+        ],
+        [
+            Document(
+                "Bank customers can now log in with a facial scan",
+                "The app update rolls out this week.",
+            ),
+            Document(
+                "Spam accounts suspended by automated system, platform says",
+                "Millions of bots were removed.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
