@@ -70,8 +70,7 @@ def _near(a: Hit, b: Hit, window: int) -> bool:
     if a.start < b.end and b.start < a.end:  # one word is not a pair with itself ...
         # ... but a monitoring pattern that names the staff it watches is ("score staff")
         return a.start <= b.start and b.end <= a.end and b.end - b.start < a.end - a.start
-    gap = b.start - a.end if a.end <= b.start else a.start - b.end
-    return gap <= window
+    return a.gap(b) <= window
 
 
 def _pairs(monitors: Sequence[Hit], workers: Sequence[Hit], window: int) -> list[tuple[Hit, Hit]]:

@@ -186,7 +186,7 @@ def add_training_data(fields: list[Field], rules: Rules) -> None:
             around = f.folded[max(0, t.start - TRAINING_REACH) : t.end + TRAINING_REACH]
             if not rules.ai_named.search(around):
                 continue
-            near = [d for d in data if _apart(t, d) <= TRAINING_REACH]
+            near = [d for d in data if t.gap(d) <= TRAINING_REACH]
             if any(_owned(f.folded, d, w, rules) for d in near for w in workers):
                 hit = Hit(t.start, t.end, "ai-trained-on-worker-data")
                 f.found["monitoring"] = sorted([*f.found["monitoring"], hit])
@@ -200,11 +200,6 @@ def _owned(text: str, data: Hit, worker: Hit, rules: Rules) -> bool:
     if worker.end <= data.start <= worker.end + OWNER_REACH:
         return rules.staff_data_by.fullmatch(text, worker.end, data.start) is not None
     return False
-
-
-def _apart(a: Hit, b: Hit) -> int:
-    """Characters between two hits (0 where they touch or overlap)."""
-    return max(0, b.start - a.end, a.start - b.end)
 
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:

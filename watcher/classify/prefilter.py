@@ -24,6 +24,10 @@ class Hit(NamedTuple):  # a tuple: hits are made by the hundred per item
     end: int
     label: str
 
+    def gap(self, other: Hit) -> int:
+        """Characters between this hit and another (0 where they touch or overlap)."""
+        return max(0, other.start - self.end, self.start - other.end)
+
 
 NAMES_KEPT = 10_000  # names whose hits Combined.scan_name keeps
 SHORT_LITERAL = 3  # letters: shorter literals are looked for one by one, not by the automaton
