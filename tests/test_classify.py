@@ -13886,6 +13886,31 @@ def test_accounts_suspended_by_an_automated_system_and_facial_checks() -> None:
     )
 
 
+def test_the_trades_an_employer_names_as_its_own() -> None:
+    """Rules 2026.12.682, on a check of session s55 (the trades after "its", "ses", "seine",
+    "i suoi", "sus", "zijn": 71 of 238 English phrasings wrong): an employer's own engineers,
+    paralegals or data labellers watched are monitoring (0.48, 0.46), as are cleaners at an airport
+    (0.63 ruled others watched) and a Spanish former employee's mail; the same trades as the
+    watchers, or tracking a bug down, are not."""
+    _sorts(
+        [
+            Document("Company uses software to monitor its engineers"),
+            Document("Firm secretly tracks its paralegals with AI"),
+            Document("Startup rates its data labellers with an algorithm"),
+            Document("Cleaners at airport tracked by QR-code scans in every toilet block"),
+            Document("La AEPD sanciona a una empresa por acceder al correo de una exempleada"),
+            Document("La empresa vigila a sus desarrolladores con un programa informático"),
+        ],
+        [
+            Document("Microsoft says its engineers tracked a Russian hacking group for months"),
+            Document("Microsoft says its cooks tracked a Russian hacking group for months"),
+            Document("Company says its trainees spotted the bug and tracked it down"),
+            Document("La empresa asegura que sus técnicos detectaron el fallo"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
