@@ -13911,6 +13911,25 @@ def test_the_trades_an_employer_names_as_its_own() -> None:
     )
 
 
+def test_headsets_that_listen_to_the_staff() -> None:
+    """Rules 2026.12.683, on a fresh batch of session s54 and a check of s55 (10 of 82 phrasings
+    of headsets and voice in six languages wrong): headsets that listen or listening for sales
+    phrases, beside a worker term (0.33, 0.06), and Italian shop assistants; noise-cancelling
+    headsets reviewed and a car's voice assistant are not."""
+    _sorts(
+        [
+            Document("Retail staff told their headsets will listen for 'upselling' phrases"),
+            Document("Cuffie che ascoltano i commessi: l'IA valuta le frasi di vendita"),
+            Document("Headsets luisteren mee: AI beoordeelt gesprekken van kassamedewerkers"),
+        ],
+        [
+            Document("New noise-cancelling headsets for nurses reviewed"),
+            Document("Voice assistant in cars now listens for the driver's commands"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
