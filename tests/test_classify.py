@@ -13930,6 +13930,33 @@ def test_headsets_that_listen_to_the_staff() -> None:
     )
 
 
+def test_the_staff_graded_on_their_tools_and_their_status_checked() -> None:
+    """Rules 2026.12.684, on fresh batches of sessions s54 and s55 and a check of s55 (11 of 33
+    phrasings wrong): engineers graded on how much they use AI tools (0.16), messages fed into a
+    performance AI (0.27), the Teams status checked (0.39, 0.22), evaluation by AI use in
+    Italian (0.43); a status the staff set themselves and bridges designed well are not."""
+    _sorts(
+        [
+            Document(
+                "Tech giant to grade engineers on how much they use AI coding tools",
+                "Usage dashboards will feed into reviews.",
+            ),
+            Document(
+                "Software developers' commits and Slack messages fed into performance AI, staff say"
+            ),
+            Document("Council staff's Teams status used to check who was working from home"),
+            Document("Le statut Teams des salariés utilisé pour contrôler le télétravail"),
+            Document("I dipendenti valutati in base all'uso dell'intelligenza artificiale"),
+        ],
+        [
+            Document("Staff can now show a custom status in Microsoft Teams"),
+            Document("Engineers rated on how well they design bridges, new standard says"),
+            Document("Employees count the messages they get each day: 120 on average"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
