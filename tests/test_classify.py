@@ -13957,6 +13957,29 @@ def test_the_staff_graded_on_their_tools_and_their_status_checked() -> None:
     )
 
 
+def test_the_app_that_punishes_with_fewer_orders() -> None:
+    """Rules 2026.12.685, on a fresh batch of session s54 and a check of s55 (20 phrasings of
+    punishment by app in six languages: 3 missed): the Spanish app that "castiga" with fewer
+    orders (0.22), the French couriers "sanctionnés par l'application" (0.44), and the Dutch app
+    that punishes couriers with fewer orders, whose hit named the couriers itself and was dropped
+    for the orders after it (0.27, a change of objects.drop_things_watched); customers given
+    fewer points are not."""
+    _sorts(
+        [
+            Document("Repartidores de Glovo denuncian que la app los 'castiga' con menos pedidos"),
+            Document(
+                "Les livreurs sanctionnés par l'application: moins de commandes pour ceux qui refusent"
+            ),
+            Document("De app straft maaltijdbezorgers met minder bestellingen"),
+        ],
+        [
+            Document("Customers punished with fewer loyalty points under new scheme"),
+            Document("Los clientes recibirán menos puntos con la nueva app"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

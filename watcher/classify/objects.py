@@ -39,14 +39,15 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
     workers' production", "surveille la production des salariés"); in German and Dutch, whose
     verb may end the clause, a thing just before a hit that ends it ("die Abholzung des
     Amazonas überwachen"; not "Supermarkt hangt camera's op", whose thing is its subject),
-    unless a worker term comes between them or just after. Compliance checked ("monitor
-    employers' compliance", "surveille le respect du salaire minimum par les employeurs") is
-    dropped whatever worker term stands there: an inspectorate or a union checks the employers,
-    as are workers' conditions, rights or earnings watched over ("Fairwork monitors platform
-    workers' conditions", "Tax office to track gig workers' earnings"); both are kept as the
-    `overseen` hits the oversight veto reads. So is a monitoring noun a thing's name makes a
-    compound of ("transaction monitoring", "market surveillance", "epidemiologische
-    Überwachung").
+    unless a worker term comes between them or just after; a hit that names the staff itself
+    ("De app straft maaltijdbezorgers met minder bestellingen") is kept either way. Compliance
+    checked ("monitor employers' compliance", "surveille le respect du salaire minimum par les
+    employeurs") is dropped whatever worker term stands there: an inspectorate or a union
+    checks the employers, as are workers' conditions, rights or earnings watched over
+    ("Fairwork monitors platform workers' conditions", "Tax office to track gig workers'
+    earnings"); both are kept as the `overseen` hits the oversight veto reads. So is a
+    monitoring noun a thing's name makes a compound of ("transaction monitoring", "market
+    surveillance", "epidemiologische Überwachung").
     In the title and summary, where a monitoring word alone weighs: the body's count only in
     pairs, and reading each of its many hits cost a tenth of the rules' time on long items
     (bench/RESULTS.md)."""
@@ -74,7 +75,10 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
                     kept.append(h)
                     continue
                 span = (before.start(), h.end + THING_REACH)
-            if any(span[0] <= w.start < span[1] for w in f.found["worker"]):
+            if any(
+                span[0] <= w.start < span[1] or h.start <= w.start < h.end
+                for w in f.found["worker"]
+            ):
                 kept.append(h)
         if len(kept) < len(hits):
             f.found["monitoring"] = kept
