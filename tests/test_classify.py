@@ -13980,6 +13980,30 @@ def test_the_app_that_punishes_with_fewer_orders() -> None:
     )
 
 
+def test_how_fast_the_staff_work_measured() -> None:
+    """Rules 2026.12.686, on a fresh batch of session s54 and a check of s55 (21 phrasings in six
+    languages: 8 missed): how fast, how long or how many measured, logged or counted, beside a
+    worker term (0.42, 0.37, 0.38, 0.14); staff who measure how fast others do something are the
+    watchers, the [paired] terms dropped with them (a change of objects.drop_watchers, which read
+    only the [monitoring] table's)."""
+    _sorts(
+        [
+            Document("Supermarktketen meet hoe snel kassamedewerkers scannen"),
+            Document("Retailer logs how many items cashiers scan per minute"),
+            Document("Supermarkt misst, wie schnell Kassierer scannen"),
+            Document("El supermercado mide la rapidez con la que escanean los cajeros"),
+        ],
+        [
+            Document("Teachers measure how fast pupils read with new app"),
+            Document("Nurses record how long patients wait in A&E"),
+            Document("Lehrer messen, wie schnell Schüler lesen"),
+            Document("Workers count how many days are left until the holidays"),
+            Document("Supermarket measures how fast customers find products with new app"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

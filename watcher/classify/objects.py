@@ -89,12 +89,13 @@ def drop_things_watched(fields: list[Field], rules: Rules) -> None:
 def drop_watchers(fields: list[Field], rules: Rules) -> None:
     """Staff who watch something else ("Zoo staff monitor newborn panda", "Le personnel de
     l'aéroport surveille les bagages") are the watchers, not the watched: in the title and
-    summary, the worker and monitoring hits of such a phrase are dropped unless a worker term
-    follows it as the object ("Staff watch colleagues' screens") or the staff are made to do it
-    ("require housekeeping staff to track time spent"); the phrase stays as the `watchers` hit
-    the staff-watching veto reads."""
+    summary, the worker and monitoring hits of such a phrase (the [paired] table's too, read
+    beside a worker term later) are dropped unless a worker term follows it as the object
+    ("Staff watch colleagues' screens") or the staff are made to do it ("require housekeeping
+    staff to track time spent"); the phrase stays as the `watchers` hit the staff-watching veto
+    reads."""
     for f in fields[:2]:
-        if not (f.found["worker"] and f.found["monitoring"]):
+        if not (f.found["worker"] and (f.found["monitoring"] or f.found["paired"])):
             continue
         workers = f.found["worker"]
         phrases = set()
@@ -117,6 +118,7 @@ def drop_watchers(fields: list[Field], rules: Rules) -> None:
             h for h in workers if not any(h.start < x.end and x.start < h.end for x in watchers)
         ]
         f.found["monitoring"] = [h for h in f.found["monitoring"] if not _inside(h, watchers)]
+        f.found["paired"] = [h for h in f.found["paired"] if not _inside(h, watchers)]
         f.found["watchers"] = watchers
 
 
