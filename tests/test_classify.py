@@ -14004,6 +14004,33 @@ def test_how_fast_the_staff_work_measured() -> None:
     )
 
 
+def test_the_data_used_to_fire_drivers_and_the_app_that_sets_shifts() -> None:
+    """Rules 2026.12.687, on a fresh batch of session s55 (5 of 36 indirect headlines missed) and
+    a check of s55 (10 of 32 wrong): the data used to fire drivers, in six languages (0.41,
+    0.09), the Italian app that decides couriers' shifts (0.29), software that allocates hours
+    to care workers (0.39), every call transcribed and rated, watches that buzz when porters are
+    slow (0.51); the data used to train a model, a watch that buzzes at one's heart rate and an
+    app that picks one's music are not."""
+    _sorts(
+        [
+            Document("Union wins right to see the data used to fire drivers"),
+            Document("I dati usati per licenziare i rider devono essere resi noti"),
+            Document("Die Daten, mit denen Fahrer gekündigt wurden, müssen offengelegt werden"),
+            Document("Ogni minuto contato: così l'app decide i turni dei fattorini"),
+            Document("Software allocates hours to care workers, leaving them with gaps"),
+            Document("Every call agents make is now transcribed and rated by AI"),
+            Document("Hospital porters given smartwatches that buzz when they are 'too slow'"),
+        ],
+        [
+            Document("Data used to train the model must be disclosed, EU says"),
+            Document("Smartwatches that buzz when your heart rate is too high"),
+            Document("La app decide qué música escuchas"),
+            Document("Microsoft launches AI agents for sales teams"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
