@@ -14031,6 +14031,42 @@ def test_the_data_used_to_fire_drivers_and_the_app_that_sets_shifts() -> None:
     )
 
 
+def test_the_staff_filmed_their_chats_read_and_their_flight_risk_scored() -> None:
+    """Rules 2026.12.688, on a fresh batch of session s55 (5 of 36 missed) and a check of s55 (5
+    of 14 wrong): the French "vidéoprotection" of the staff (0.48 and 0.03, ruled a public
+    place), the staff's WhatsApp group read (0.13, ruled the staff's own records), attrition or
+    flight-risk scores sold to HR departments (0.43); a town's cameras on the street, staff who
+    leak their group's messages and customers' churn risk are not."""
+    _sorts(
+        [
+            Document(
+                "Conseil d'État : la vidéoprotection des agents municipaux jugée disproportionnée",
+                "La commune devra retirer trois caméras.",
+            ),
+            Document("La CNIL met en demeure une mairie pour la vidéoprotection de ses agents"),
+            Document(
+                "Court of Appeal rules employer breached privacy by reading staff WhatsApp group",
+                "The messages were obtained from a work phone.",
+            ),
+            Document(
+                "Startup sells 'attrition risk' scores to HR departments",
+                "Critics say the tool profiles staff who might quit.",
+            ),
+            Document("Bank uses AI to give every employee a 'flight risk' score"),
+        ],
+        [
+            Document(
+                "Conseil d'État : la vidéoprotection de la voie publique validée",
+                "La commune peut garder ses caméras.",
+            ),
+            Document("Employees leak WhatsApp group messages to the press"),
+            Document("Customers' churn risk scores help telecoms keep subscribers"),
+            Document("Workday launches AI agents for HR teams"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
