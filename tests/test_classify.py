@@ -14067,6 +14067,27 @@ def test_the_staff_filmed_their_chats_read_and_their_flight_risk_scored() -> Non
     )
 
 
+def test_each_pharmacist_or_cashier_one_of_a_workforce() -> None:
+    """Rules 2026.12.689, on a fresh batch of session s55 and a check of s55 (16 of 145 phrasings
+    wrong): each or every pharmacist, cleaner or courier counted or scored, in six languages
+    (0.46, 0.14); what every developer should know, or a coffee for each barista, is not."""
+    _sorts(
+        [
+            Document(
+                "Pharmacy chain uses software to count how many prescriptions each pharmacist fills",
+                "Pharmacists describe unsafe quotas.",
+            ),
+            Document("Company uses software to count how many tasks each cleaner completes"),
+            Document("Each courier is now scored by an algorithm"),
+        ],
+        [
+            Document("What every developer should know about pensions"),
+            Document("Each barista gets a free coffee on Fridays"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
