@@ -14088,6 +14088,29 @@ def test_each_pharmacist_or_cashier_one_of_a_workforce() -> None:
     )
 
 
+def test_telework_controlled_and_the_boss_who_is_an_app() -> None:
+    """Rules 2026.12.690, on a check of session s55 (18 phrasings of telework controlled and the
+    algorithmic boss in six languages: 7 wrong): the control of telework or teleworkers (0.14,
+    0.32, 0.35), the boss who is an app (0.15), the French activity of public agents checked
+    (0.51); a car's technical control and a woman as the new boss are not."""
+    _sorts(
+        [
+            Document("La desconexión digital y el control del teletrabajo: lo que dice la ley"),
+            Document("Il controllo dello smart working: cosa può fare il datore di lavoro"),
+            Document("Controle op thuiswerkers: wat mag de werkgever?"),
+            Document("Your new boss is an app"),
+            Document(
+                "Le Conseil d'État encadre les logiciels de contrôle de l'activité des agents publics"
+            ),
+        ],
+        [
+            Document("Le contrôle technique des voitures change en 2026"),
+            Document("The new boss is a woman, and the board is thrilled"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
