@@ -14111,6 +14111,31 @@ def test_telework_controlled_and_the_boss_who_is_an_app() -> None:
     )
 
 
+def test_insider_risk_tools_behaviour_analytics_and_presence_measured() -> None:
+    """Rules 2026.12.691, on a check of session s55 (27 phrasings of the trade's tools: 8
+    wrong): insider-risk tools (0.30), behaviour analytics (0.42), where the staff sit logged
+    (0.40), French staff rated ("noter", 0.18), presence evaluated or measured in Italian and
+    Dutch (0.31, 0.40); staff who log where potholes are, insider risk as a security report's
+    subject, and which meeting rooms are free are not."""
+    _sorts(
+        [
+            Document("Insider risk management tools flag employees who might leak data"),
+            Document("Firms use behaviour analytics to spot 'disgruntled' employees"),
+            Document("Hot-desking app logs where every employee sits"),
+            Document("Les badges de présence utilisés pour noter les salariés en télétravail"),
+            Document("I badge d'ingresso usati per valutare la presenza in ufficio dei dipendenti"),
+            Document("Aanwezigheid op kantoor gemeten met wifi-gegevens van personeel"),
+        ],
+        [
+            Document("Workers log where potholes are with new council app"),
+            Document("Insider risk: why employees are the biggest cyber threat, says report"),
+            Document("App lets managers see which meeting rooms are free"),
+            Document("Employees can now log where they work from in the new HR app"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
