@@ -14136,6 +14136,26 @@ def test_insider_risk_tools_behaviour_analytics_and_presence_measured() -> None:
     )
 
 
+def test_a_teams_goals_tracked_and_the_best_tools_for_a_task() -> None:
+    """Rules 2026.12.692, on a batch of hard negatives of session s55 (4 of 40 wrong): a team's
+    OKRs tracked (0.89) and the best tools for a task (0.64) are no monitoring; the staff's
+    productivity goals tracked by an app and the best software to monitor employees are."""
+    _sorts(
+        [
+            Document("App tracks employees' productivity goals minute by minute"),
+            Document("The best employee monitoring software of 2026"),
+        ],
+        [
+            Document("How to track your team's OKRs in Notion", "A step-by-step guide."),
+            Document(
+                "Screen recording software: the best free tools for tutorials",
+                "We compare OBS, Loom and others.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
