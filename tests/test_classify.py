@@ -14156,6 +14156,20 @@ def test_a_teams_goals_tracked_and_the_best_tools_for_a_task() -> None:
     )
 
 
+def test_the_french_question_of_being_dismissed() -> None:
+    """Rules 2026.12.693, on a fresh batch of session s55 (2 of 36 explainers and regulators'
+    decisions wrong): "être licencié" is the staff's (0.34 with a surveillance software); a
+    sports federation's "licenciés" and a dismissal for incompetence are not monitoring."""
+    _sorts(
+        [Document("Peut-on être licencié à cause d'un logiciel de surveillance ?")],
+        [
+            Document("Licencié de la fédération de tennis : le nombre record en 2026"),
+            Document("Peut-on être licencié pour insuffisance professionnelle ?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
