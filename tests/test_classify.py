@@ -14170,6 +14170,29 @@ def test_the_french_question_of_being_dismissed() -> None:
     )
 
 
+def test_ai_trained_on_the_mail_of_named_trades() -> None:
+    """Rules 2026.12.694, on the AI-training checks of sessions s54 and s55 (84 phrasings, 37
+    wrong): the mail, calls or screens of claims handlers, analysts or advisers named as theirs,
+    and trades a firm asks to do something, are the staff's (0.15, 0.24, 0.08); the plural's
+    apostrophe alone ("analysts' emails") now ties the mail to them ([terms] staff_data_by read
+    only "'s"); the Dutch claims handlers of a firm. Customers' mail, state spyware on
+    journalists and a return to the office are not."""
+    _sorts(
+        [
+            Document("Insurer quietly used claims handlers' emails to train its underwriting AI"),
+            Document("Bank trains chatbot on ten years of its advisers' client calls"),
+            Document("Tech firm asks engineers to record their screens to train coding agents"),
+            Document("Verzekeraar traint taalmodel met e-mails van zijn schadebehandelaars"),
+        ],
+        [
+            Document("Chatbot trained on customers' emails answers queries faster"),
+            Document("Journalists' emails hacked by state spyware, researchers say"),
+            Document("Company asks engineers to return to the office three days a week"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
