@@ -14193,6 +14193,30 @@ def test_ai_trained_on_the_mail_of_named_trades() -> None:
     )
 
 
+def test_ai_trained_on_the_staffs_mail_in_five_languages() -> None:
+    """Rules 2026.12.695, on a check of session s55 (18 phrasings of AI trained on the staff's
+    mail, calls or screens in five languages: 8 wrong): the genitives "ihrer Kundenberater" and
+    "dei propri liquidatori" (0.16, 0.08), Spanish claims handlers (0.10), a screen in the
+    singular (0.40, 0.47, 0.50); customers' mail and advisers trained in new courses are not."""
+    _sorts(
+        [
+            Document("Bank trainiert Chatbot mit Telefonaten ihrer Kundenberater"),
+            Document("Assicurazione addestra l'IA con le email dei propri liquidatori"),
+            Document("Una aseguradora entrena su IA con los correos de sus tramitadores"),
+            Document(
+                "Une entreprise demande à ses développeurs d'enregistrer leur écran pour "
+                "entraîner une IA"
+            ),
+            Document("Bedrijf vraagt programmeurs hun scherm op te nemen om AI te trainen"),
+        ],
+        [
+            Document("Un assureur entraîne son IA avec les courriels de ses clients"),
+            Document("Un banco entrena a sus asesores con nuevos cursos"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
