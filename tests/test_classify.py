@@ -14217,6 +14217,37 @@ def test_ai_trained_on_the_staffs_mail_in_five_languages() -> None:
     )
 
 
+def test_rated_by_passengers_movements_counted_and_badge_data() -> None:
+    """Rules 2026.12.696, on a fresh batch of session s55 (36 headlines across the subject: 8
+    wrong at the session's start, 7 before this version): the staff rated by passengers (0.43),
+    their movements counted (0.36), the Spanish history of a computer's use (0.38), the Dutch
+    couriers driven and rated by an app (0.40), swipe-card data (0.32); nurses' breaks counted as
+    working time, restaurants rated by diners and a charity walk's steps are not."""
+    _sorts(
+        [
+            Document("Airline cabin crew rated by passengers through in-flight app"),
+            Document(
+                "Factory replaces supervisors with computer vision that counts workers' movements"
+            ),
+            Document(
+                "Sanción de la AEPD a un hospital por acceder al historial de uso del ordenador "
+                "de una enfermera"
+            ),
+            Document("Vakbond: bezorgers worden door app opgejaagd en beoordeeld"),
+            Document(
+                "Hospital trust apologises after staff's swipe-card data was used in "
+                "disciplinary case"
+            ),
+        ],
+        [
+            Document("Hospital to count nurses' breaks as working time under new deal"),
+            Document("Restaurants rated by diners on new app"),
+            Document("Staff count steps in charity walk for hospital"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
