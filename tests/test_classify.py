@@ -14248,6 +14248,34 @@ def test_rated_by_passengers_movements_counted_and_badge_data() -> None:
     )
 
 
+def test_dismissed_on_app_or_trip_data_in_five_languages() -> None:
+    """Rules 2026.12.698, on a check of session s55 (24 phrasings of dismissal on monitoring data
+    and German data evaluated: 7 wrong): sacked on app data (0.37), "licencié sur la base des
+    données de géolocalisation" (0.55), "despedido por los datos de la aplicación" (0.26),
+    "ontslaan op basis van ritgegevens" (0.16), "wertet die Bewegungsdaten der Lagerarbeiter aus"
+    (0.17); a dismissal for theft, a firm's sales data and a hiker found by GPS are not."""
+    _sorts(
+        [
+            Document("Courier sacked based on app data wins appeal"),
+            Document(
+                "Licencié sur la base des données de géolocalisation, un chauffeur obtient gain "
+                "de cause"
+            ),
+            Document("Un repartidor despedido por los datos de la aplicación gana el juicio"),
+            Document("Taxibedrijf mocht chauffeur niet ontslaan op basis van ritgegevens"),
+            Document("Arbeitgeber wertet die Bewegungsdaten der Lagerarbeiter aus"),
+            Document("Firma wertet Fahrdaten ihrer Kuriere aus"),
+        ],
+        [
+            Document("Licencié pour avoir volé dans la caisse, un caissier perd aux prud'hommes"),
+            Document("Firma wertet Verkaufsdaten ihrer Filialen aus"),
+            Document("Forscher werten Bewegungsdaten von Zugvögeln aus"),
+            Document("Werknemers krijgen inzage in hun locatiegegevens"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
