@@ -14276,6 +14276,33 @@ def test_dismissed_on_app_or_trip_data_in_five_languages() -> None:
     )
 
 
+def test_the_staffs_times_measured_and_advisers_calls_recorded() -> None:
+    """Rules 2026.12.699, on a fresh batch of session s55 and a check of s55 (14 phrasings: 4
+    wrong): the staff's times measured by an app in Spanish, French and German (0.25, 0.10,
+    0.49), a bank's advisers' calls recorded (0.36); cooking times and waiting times are not."""
+    _sorts(
+        [
+            Document(
+                "Los camareros de un hotel de Ibiza denuncian que una app mide sus tiempos de "
+                "limpieza"
+            ),
+            Document(
+                "Les femmes de chambre dénoncent une application qui mesure leurs temps de ménage"
+            ),
+            Document("Zimmermädchen klagen: App misst ihre Reinigungszeiten"),
+            Document(
+                "CNIL : mise en demeure d'une banque pour l'enregistrement systématique des "
+                "appels des conseillers"
+            ),
+        ],
+        [
+            Document("L'application mesure le temps de cuisson des pâtes"),
+            Document("Una app mide los tiempos de espera en urgencias"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
