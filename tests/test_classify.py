@@ -14303,6 +14303,28 @@ def test_the_staffs_times_measured_and_advisers_calls_recorded() -> None:
     )
 
 
+def test_drones_screens_cameras_kept_on_and_activity_simulated() -> None:
+    """Rules 2026.12.700, on checks of session s55 (25 phrasings of works councils, drones and
+    cab cameras: 1 wrong; 20 of screenshots, webcams kept on and faked activity: 5 wrong): the
+    Italian drones there to check the workers (0.42), the Italian screen captured (0.26), the
+    French camera kept on (0.12), activity simulated by the dismissed (0.08); drones over crops
+    and a screenshot how-to are not."""
+    _sorts(
+        [
+            Document("Droni per controllare gli operai nei cantieri"),
+            Document("Un programma cattura lo schermo dei dipendenti ogni dieci minuti"),
+            Document("Télétravail : la caméra allumée toute la journée imposée aux salariés"),
+            Document("Licenciés pour avoir simulé une activité sur leur clavier"),
+        ],
+        [
+            Document("Drones monitor crops on large farms"),
+            Document("How to take a screenshot on Windows 11"),
+            Document("Licencié pour avoir volé dans la caisse, un caissier perd aux prud'hommes"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
