@@ -14325,6 +14325,25 @@ def test_drones_screens_cameras_kept_on_and_activity_simulated() -> None:
     )
 
 
+def test_the_driver_a_customer_tracks_is_the_services_feature() -> None:
+    """Rules 2026.12.701, on look-alikes of sessions s54 and s55 (9 phrasings of customers
+    tracking their delivery in six languages: 3 wrong): the driver or courier a customer tracks
+    in the app is the service's feature (0.98, 0.95, 0.85); managers tracking their drivers,
+    and employers their courier fleet, are monitoring."""
+    _sorts(
+        [
+            Document("Managers can now track their drivers in real time"),
+            Document("App lets employers track their courier fleet minute by minute"),
+        ],
+        [
+            Document("Delivery customers can now track their driver"),
+            Document("App lets you track your driver in real time"),
+            Document("Uber Eats lets customers see their courier's location"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
