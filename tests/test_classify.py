@@ -14344,6 +14344,23 @@ def test_the_driver_a_customer_tracks_is_the_services_feature() -> None:
     )
 
 
+def test_a_shops_stock_tracked_is_a_thing() -> None:
+    """Rules 2026.12.702, on a look-alike of session s54 and a check of s55 (6 phrasings: 2
+    wrong): a shop's or a hospital's stock, inventory or supplies tracked is a thing watched
+    (0.64, 0.63); the pickers tracked, and the workers' stock picking, are monitoring."""
+    _sorts(
+        [
+            Document("Warehouse tracks its pickers with RFID wristbands"),
+            Document("Warehouse uses RFID to track workers' stock picking speed"),
+        ],
+        [
+            Document("RFID tags help supermarket track its stock in real time"),
+            Document("Hospital monitors its supplies of blood with AI"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
