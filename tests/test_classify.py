@@ -14361,6 +14361,22 @@ def test_a_shops_stock_tracked_is_a_thing() -> None:
     )
 
 
+def test_a_chatbot_trained_on_documents_that_answers_staff() -> None:
+    """Rules 2026.12.703, on a look-alike of session s54: a chatbot trained on company documents
+    that answers staff questions trains on no staff's work (0.99 by a [strong] pattern that let
+    three words stand between "on" and the staff); a model trained on ten years of staff emails
+    still does."""
+    _sorts(
+        [Document("AI model trained on ten years of staff emails, bank admits")],
+        [
+            Document(
+                "Chatbot trained on company documents answers staff questions about HR policies"
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
