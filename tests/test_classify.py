@@ -14377,6 +14377,17 @@ def test_a_chatbot_trained_on_documents_that_answers_staff() -> None:
     )
 
 
+def test_recordings_of_bird_songs_are_not_the_staffs() -> None:
+    """Rules 2026.12.704, on a look-alike of session s54: the staff's recordings of bird songs
+    that train AI (1.00) are not the staff's work; the staff's own calls recorded to train AI
+    are."""
+    _sorts(
+        [Document("Call centre records agents' voice recordings to train its AI")],
+        [Document("Staff recordings of bird songs used to train AI to identify species")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
