@@ -14388,6 +14388,20 @@ def test_recordings_of_bird_songs_are_not_the_staffs() -> None:
     )
 
 
+def test_a_tracking_app_that_shows_where_the_parcels_are() -> None:
+    """Rules 2026.12.705, on a look-alike of session s54 and a check of s55 (5 phrasings: 2
+    wrong): a tracking app or service that shows where the parcels or orders are watches things
+    (0.95, 0.88); tracking software that counts each courier's parcels watches the couriers."""
+    _sorts(
+        [Document("Tracking software records how many parcels each courier delivers per hour")],
+        [
+            Document("Tracking app shows where all of its parcels are"),
+            Document("New tracking service tells you when your orders will arrive"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
