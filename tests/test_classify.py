@@ -14402,6 +14402,29 @@ def test_a_tracking_app_that_shows_where_the_parcels_are() -> None:
     )
 
 
+def test_sensors_used_to_chase_staff_and_the_italian_employer_reading_chats() -> None:
+    """Rules 2026.12.706, on the last fresh batch of session s55 (scored untouched: 5 of 36
+    wrong) and a check of s55 (18 phrasings: 4 wrong): sensors used to chase staff (0.41), the
+    French sensors that pressure the staff (0.23), "il datore" reading the company chat (0.22),
+    Dutch algorithms that decide about staff (0.37); sensors protecting crops and an algorithm
+    choosing films are not."""
+    _sorts(
+        [
+            Document("Union: warehouse heat sensors used to chase staff, not protect them"),
+            Document(
+                "Les capteurs servent à mettre la pression sur les salariés, dénonce un syndicat"
+            ),
+            Document("Il datore legge la chat aziendale: quando è legittimo?"),
+            Document("AP: werkgevers moeten uitleggen hoe hun algoritmes beslissen over personeel"),
+        ],
+        [
+            Document("Heat sensors used to protect crops from frost"),
+            Document("Algoritme beslist welke films je ziet"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
