@@ -14425,6 +14425,45 @@ def test_sensors_used_to_chase_staff_and_the_italian_employer_reading_chats() ->
     )
 
 
+def test_breaks_logged_idle_hours_flagged_calendars_and_pick_rates() -> None:
+    """Rules 2026.12.707, on a fresh batch of session s55 written after rules .706 and scored
+    untouched (10 of 34 wrong) and a check of s55 (25 phrasings: 10 wrong): devices that log
+    every break (0.30), unproductive hours flagged for a law firm's associates (0.23), sensors
+    that record when carers enter (0.56), calendars analysed by AI (0.37), pick rates (0.50),
+    sensors in helmets (0.37), Spanish algorithms that set shifts (0.42), Dutch walking routes
+    (0.51); a fitting room's cameras, a rugby player's helmet, an app that schedules meetings and
+    a museum's routes are not."""
+    _sorts(
+        [
+            Document(
+                "Railway staff told their new handheld devices will log every ticket check and "
+                "break"
+            ),
+            Document(
+                "Law firm associates say billing software now flags 'unproductive' hours "
+                "automatically"
+            ),
+            Document("Nursing home installs bed sensors that also record when carers enter rooms"),
+            Document(
+                "Government tells civil servants their Outlook calendars will be analysed by AI"
+            ),
+            Document("'Like being in prison': Asda warehouse staff on the pick-rate targets"),
+            Document("Sensori nei caschi degli operai: il sindacato chiede garanzie sulla privacy"),
+            Document(
+                "La Inspección de Trabajo advierte sobre el uso de algoritmos para fijar turnos"
+            ),
+            Document("Ziekenhuis gebruikt badges om looproutes van verpleegkundigen te analyseren"),
+        ],
+        [
+            Document("Sensors in helmets detect concussions in rugby players"),
+            Document("Calendar app now uses AI to schedule meetings"),
+            Document("Looproutes in het museum aangepast na klachten"),
+            Document("Door sensors record when customers enter the shop"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
