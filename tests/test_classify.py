@@ -14464,6 +14464,24 @@ def test_breaks_logged_idle_hours_flagged_calendars_and_pick_rates() -> None:
     )
 
 
+def test_life_as_a_picker_and_every_stop_watched() -> None:
+    """Rules 2026.12.708, on a check of session s55 (10 phrasings: 3 wrong): the job one's life
+    or year is spent as (0.46), and an app that watched every stop (0.13); a lighthouse keeper's
+    life, a student's year and fans who watched every second of a final are not."""
+    _sorts(
+        [
+            Document("Nothing escapes the algorithm: life as a warehouse picker"),
+            Document("My year as an Amazon driver: the app watched every stop"),
+        ],
+        [
+            Document("Life as a lighthouse keeper: the loneliest job"),
+            Document("My year as a student in Paris"),
+            Document("Fans watched every second of the final"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
