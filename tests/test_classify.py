@@ -14482,6 +14482,28 @@ def test_life_as_a_picker_and_every_stop_watched() -> None:
     )
 
 
+def test_followed_minute_by_minute_and_every_click_counted() -> None:
+    """Rules 2026.12.709, on a check of session s55 (17 phrasings in six languages: 9 wrong): the
+    staff followed or logged minute by minute or hour by hour (0.33, 0.35, 0.29, 0.41) and every
+    click counted (0.09); nurses describing the pandemic hour by hour, staff following an
+    election and every click that counts for a website are not."""
+    _sorts(
+        [
+            Document("Les salariés suivis minute par minute par un logiciel"),
+            Document("Dipendenti controllati minuto per minuto da un software"),
+            Document("Werknemers minuut voor minuut gevolgd door software"),
+            Document("Staff productivity logged hour by hour in new dashboard"),
+            Document("Jeder Klick wird gezählt: Homeoffice unter Beobachtung"),
+        ],
+        [
+            Document("Nurses describe the pandemic hour by hour"),
+            Document("Staff follow the election minute by minute in the newsroom"),
+            Document("Chaque clic compte : le guide du référencement"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
