@@ -17144,6 +17144,17 @@ def test_a_monitoring_pattern_that_names_the_staff_is_a_pair() -> None:
     assert _near(Hit(0, 20, "monitoring"), Hit(6, 11, "worker"), 0)
 
 
+def test_two_hits_that_share_a_word_are_a_pair() -> None:
+    """Rules 2026.12.710 (review): a monitoring hit and a worker hit that share a word, each with
+    words of its own ("data used to fire" and "fire drivers"), are a pair; the [paired] pattern
+    of the data used to fire had been written to swallow the words after it so that the worker
+    lay inside it. A hit inside a larger one of the other list, or the same span, is as before."""
+    _read(("Union wins right to see the data used to fire drivers",))
+    assert _near(Hit(0, 20, "monitoring"), Hit(15, 30, "worker"), 0)
+    assert _near(Hit(15, 30, "monitoring"), Hit(0, 20, "worker"), 0)
+    assert not _near(Hit(6, 11, "monitoring"), Hit(0, 20, "worker"), 0)
+
+
 def test_ai_agents_and_robots_called_staff_and_job_titles_are_not_staff() -> None:
     """Rules 2026.12.262: AI agents or robots called employees, workers or a workforce are not
     people ("Digital employees need supervision too: how to monitor your AI workforce" 1.00,

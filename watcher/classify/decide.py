@@ -68,8 +68,15 @@ class Field:
 
 def _near(a: Hit, b: Hit, window: int) -> bool:
     if a.start < b.end and b.start < a.end:  # one word is not a pair with itself ...
-        # ... but a monitoring pattern that names the staff it watches is ("score staff")
-        return a.start <= b.start and b.end <= a.end and b.end - b.start < a.end - a.start
+        # ... but a monitoring pattern that names the staff it watches is ("score staff"), and
+        # so are two that share a word, each with words of its own ("data used to fire" and
+        # "fire drivers")
+        inside = a.start <= b.start and b.end <= a.end
+        return (
+            b.end - b.start < a.end - a.start
+            if inside
+            else not (b.start <= a.start and a.end <= b.end)
+        )
     return a.gap(b) <= window
 
 
