@@ -14504,6 +14504,30 @@ def test_followed_minute_by_minute_and_every_click_counted() -> None:
     )
 
 
+def test_the_limits_of_the_employers_checks() -> None:
+    """Rules 2026.12.712, on a real page of session s56 ("Lavoro da remoto, quali limiti ha il
+    datore di lavoro nei controlli" 0.43) and its check (29 phrasings in six languages: 10
+    wrong): the employer's checks as a noun whose limits are asked about (0.05, 0.20, 0.19,
+    0.40); an employer checked by an inspectorate or the tax office, and the employer's checks
+    on sick staff or on machines, are not."""
+    _sorts(
+        [
+            Document("Lavoro da remoto, quali limiti ha il datore di lavoro nei controlli"),
+            Document("Télétravail : quelles limites aux contrôles de l'employeur ?"),
+            Document("Smart working: i limiti ai controlli del datore di lavoro"),
+            Document("Teletrabajo: ¿qué límites tiene el control del empresario?"),
+            Document("Thuiswerken: waar liggen de grenzen van controle door de werkgever?"),
+        ],
+        [
+            Document("Contrôle de l'employeur par l'inspection du travail : ce qu'il faut savoir"),
+            Document("I controlli del datore di lavoro sulla sicurezza dei macchinari"),
+            Document("El control del empresario por Hacienda se endurece"),
+            Document("Controle door de werkgever bij ziekte: wat mag wel en niet?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
