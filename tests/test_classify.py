@@ -14528,6 +14528,33 @@ def test_the_limits_of_the_employers_checks() -> None:
     )
 
 
+def test_algorithms_that_hand_out_the_work() -> None:
+    """Rules 2026.12.713, on a real page of session s56 (0.56: its summary's "Los algoritmos de
+    estas apps distribuyen y asignan las tareas a los trabajadores") and its check (40 phrasings
+    in six languages: 8 wrong): the Spanish algorithm that hands out the tasks as the sentence's
+    own verb, and an algorithm that decides which courier gets the order in French, Italian and
+    Dutch (0.46, 0.45, 0.26); the German algorithm that hands out vaccination appointments was
+    read as monitoring (0.77) and is not, nor are tasks handed to pupils or the video one sees."""
+    _sorts(
+        [
+            Document(
+                "El lado oscuro de las apps de delivery",
+                "Los algoritmos de estas apps distribuyen y asignan las tareas a los "
+                "trabajadores. Los algoritmos, pues, son los nuevos jefes.",
+            ),
+            Document("C'est l'algorithme qui décide quel livreur reçoit quelle course"),
+            Document("L'algoritmo decide quale rider riceve l'ordine"),
+            Document("Het algoritme bepaalt welke bezorger de bestelling krijgt"),
+        ],
+        [
+            Document("Der Algorithmus verteilt die Impftermine an die Bürger"),
+            Document("Los algoritmos del colegio asignan tareas a los alumnos"),
+            Document("Het algoritme bepaalt welke video je ziet"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
