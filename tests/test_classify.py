@@ -14555,6 +14555,28 @@ def test_algorithms_that_hand_out_the_work() -> None:
     )
 
 
+def test_the_fingerprint_as_huella_digital_to_register_the_working_day() -> None:
+    """Rules 2026.12.714, on a real page of session s56 (0.14) and its check (15 phrasings: 3
+    wrong): the Spanish working day registered ("registrar la jornada") with the fingerprint,
+    and the fingerprint as "huella digital" beside the clock; a murderer's fingerprint and one's
+    digital footprint are not."""
+    _sorts(
+        [
+            Document(
+                "¿Se puede utilizar la huella digital del trabajador para registrar la jornada "
+                "de trabajo?"
+            ),
+            Document("¿Puede la empresa obligarme a registrar la jornada con la huella?"),
+            Document("Registrar la jornada con la huella digital: lo que dice la AEPD"),
+        ],
+        [
+            Document("La huella digital del asesino, clave en el juicio"),
+            Document("La huella digital que dejamos en internet"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
