@@ -14577,6 +14577,32 @@ def test_the_fingerprint_as_huella_digital_to_register_the_working_day() -> None
     )
 
 
+def test_ai_at_work_beside_privacy() -> None:
+    """Rules 2026.12.715, on a real page of session s56 ("L'IA au travail menace-t-elle notre
+    vie privée et nos données ?" 0.07) and its check (21 phrasings in six languages: 7 wrong):
+    AI at work beside privacy, in either order (0.41, 0.28); AI at work for productivity or
+    jobs, and the privacy of customers or patients named beside it, are not."""
+    _sorts(
+        [
+            Document(
+                "L'IA au travail menace-t-elle notre vie privée et nos données?",
+                "Alors que le recours à l'intelligence artificielle dans les milieux de travail "
+                "se généralise, quels sont les enjeux relatif à la confidentialité et la "
+                "sécurité de nos données?",
+            ),
+            Document("AI in the workplace: what it means for workers' privacy"),
+            Document("IA sul lavoro: quali rischi per la privacy dei dipendenti?"),
+            Document("Privacy and AI at work: what employees need to know"),
+        ],
+        [
+            Document("AI in the workplace: will it take your job?"),
+            Document("AI at work boosts productivity, but privacy worries remain for customers"),
+            Document("Privacy of patients: AI in the workplace of doctors"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
