@@ -14603,6 +14603,28 @@ def test_ai_at_work_beside_privacy() -> None:
     )
 
 
+def test_how_one_works_made_ai_training_data() -> None:
+    """Rules 2026.12.716, on a real page of session s56 ("Your Work Habits May Be AI's Next Big
+    Dataset" 0.22) and its check (24 phrasings in six languages: 9 wrong): how one works made
+    the data an AI is trained on (0.13, 0.06, 0.27); shopping habits, habits that lead to a
+    burn-out and new hires or a team trained are not."""
+    _sorts(
+        [
+            Document("Your Work Habits May Be AI's Next Big Dataset"),
+            Document("Ihre Arbeitsweise wird zum Trainingsmaterial für KI"),
+            Document("Tus hábitos de trabajo, el nuevo combustible para entrenar a la IA"),
+            Document("Hoe je werkt wordt trainingsdata voor AI"),
+        ],
+        [
+            Document("Your shopping habits are AI's next big dataset"),
+            Document("De mauvaises habitudes de travail peuvent entraîner un burn-out"),
+            Document("Abitudini di lavoro: come addestrare i nuovi assunti"),
+            Document("Remote work habits: how to train new staff"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
