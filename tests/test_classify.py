@@ -14625,6 +14625,38 @@ def test_how_one_works_made_ai_training_data() -> None:
     )
 
 
+def test_drivers_classed_deemed_or_treated_as_workers() -> None:
+    """Rules 2026.12.717, on two real pages of session s56 (0.90 and 0.85): drivers classed,
+    deemed or treated as workers, or given the status of non-employee workers, are their
+    employment status and not how they are watched; where the court finds the app's algorithm
+    or GPS watched them, the item stays relevant."""
+    _sorts(
+        [
+            Document(
+                "Riders deemed workers after court finds the app's algorithm monitored their "
+                "every move"
+            ),
+            Document("Drivers treated as employees because Uber tracks them with GPS, court says"),
+        ],
+        [
+            Document(
+                "Court of Appeal rules that Uber drivers are classed as workers",
+                "In a matter to establish the preliminary issue of whether the respondents, "
+                "drivers for Uber, are 'workers' under the Employment Rights Act 1996 and the "
+                "Working Time Regulations 1998, the Court of Appeal upheld the decisions of the "
+                "Employment Tribunal.",
+            ),
+            Document(
+                "An Uber assessment",
+                "The Supreme Court has affirmed the employment tribunal's decision that a group "
+                "of Uber drivers had the status of non-employee workers.",
+            ),
+            Document("Deliveroo riders deemed workers by Dutch court"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
