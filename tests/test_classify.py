@@ -14657,6 +14657,33 @@ def test_drivers_classed_deemed_or_treated_as_workers() -> None:
     )
 
 
+def test_dutch_staff_watched_by_a_means_named_before_the_participle() -> None:
+    """Rules 2026.12.718, on a real page of session s56 ("Half miljoen thuiswerkers via
+    software in de gaten gehouden" 0.18) and its check (11 phrasings: 3 wrong): the Dutch staff
+    watched, followed or checked by software, cameras or GPS named before the participle, and
+    the employer who checks, with words between, whether they are at work; seals and traffic
+    watched by cameras, and an inspectorate checking contracts, are not."""
+    _sorts(
+        [
+            Document("Half miljoen thuiswerkers via software in de gaten gehouden"),
+            Document("Chauffeurs via gps in de gaten gehouden door transportbedrijf"),
+            Document(
+                "Thuiswerken in cijfers",
+                "Bij 13 procent van de thuiswerkers controleert de werkgever met speciale "
+                "software of zij wel echt aan het werk zijn.",
+            ),
+        ],
+        [
+            Document("Zeehonden via camera's in de gaten gehouden"),
+            Document("Verkeer via camera's gevolgd op de A2"),
+            Document(
+                "De Arbeidsinspectie controleert bij bedrijven of werknemers een contract hebben"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
