@@ -14684,6 +14684,31 @@ def test_dutch_staff_watched_by_a_means_named_before_the_participle() -> None:
     )
 
 
+def test_german_couriers_compounds_and_their_drivers() -> None:
+    """Rules 2026.12.719, on a real page of session s56 ("Fahrradkuriere: Totale Kontrolle via
+    Smartphone" 0.66, ruled out as a smartphone's private life) and its check (26 phrasings: 4
+    wrong): the couriers' German compounds and a firm's own drivers ("ihre Fahrer") are
+    workers; couriers demonstrating for pay, new cargo bikes and a bus firm training its
+    drivers are not monitoring."""
+    _sorts(
+        [
+            Document(
+                "Fahrradkuriere: Totale Kontrolle via Smartphone",
+                "Lieferdienste überwachen ihre Fahrer mittels GPS und nutzen die Daten, um "
+                "internen Wettbewerb zu erzeugen.",
+            ),
+            Document("Essenskuriere werden per App überwacht"),
+            Document("Lieferdienste überwachen ihre Fahrer mittels GPS"),
+        ],
+        [
+            Document("Fahrradkuriere demonstrieren für höhere Löhne"),
+            Document("Neue Lastenräder für Paketkuriere"),
+            Document("Bus-Unternehmen schult seine Fahrer für den Winter"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
