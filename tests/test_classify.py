@@ -14709,6 +14709,31 @@ def test_german_couriers_compounds_and_their_drivers() -> None:
     )
 
 
+def test_the_gangmaster_that_is_an_algorithm() -> None:
+    """Rules 2026.12.720, on a real page of session s56 ("Il ricatto del caporalato
+    algoritmico" 0.00): the gangmaster that is an algorithm names the subject and is no
+    employment status; gangmasters in the fields and riders' accounts rented out by
+    intermediaries are not."""
+    _sorts(
+        [
+            Document(
+                "Il ricatto del caporalato algoritmico",
+                "La Procura di Milano ha avviato un'indagine su Foodinho-Glovo, le piattaforme "
+                "di consegna rapide che operano in città.",
+            ),
+            Document("Glovo, la Procura indaga sul caporalato dell'algoritmo"),
+        ],
+        [
+            Document("Caporalato nei campi: arrestati due imprenditori agricoli"),
+            Document(
+                "Caporalato digitale sui rider: come funziona la cessione illecita degli account",
+                "Dal caporalato fisico a quello digitale.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
