@@ -14734,6 +14734,34 @@ def test_the_gangmaster_that_is_an_algorithm() -> None:
     )
 
 
+def test_every_task_logged_and_attendance_at_the_office_measured() -> None:
+    """Rules 2026.12.721, on a fresh batch of session s56 (36 headlines: 6 wrong) and its check
+    (23 phrasings in six languages: 13 wrong): every task, action or gesture logged or ticked off
+    (0.42, 0.45, 0.23), and who comes into the office seen or attendance measured (0.44, 0.39,
+    0.19), beside a worker term; a schoolteacher is a teacher. A patient's meals, a student's
+    assignments, museum visitors and fans in a stadium are not."""
+    _sorts(
+        [
+            Document("Thuiszorgmedewerkers moeten elke handeling in een app afvinken"),
+            Document("Les aides à domicile doivent enregistrer chaque geste dans une application"),
+            Document("Gli operatori sanitari devono registrare ogni operazione in un'app"),
+            Document(
+                "De AP onderzoekt werkgevers die wifi-gegevens gebruiken om aanwezigheid te meten"
+            ),
+            Document("Employers turn to 'presence sensors' under desks to see who comes in"),
+            Document("Arbeitgeber nutzen WLAN-Daten, um die Anwesenheit im Büro zu messen"),
+            Document("Schoolteachers' lessons recorded and scored by AI in pilot"),
+        ],
+        [
+            Document("Patients must log every meal in an app"),
+            Document("Studenten moeten elke opdracht in een app afvinken"),
+            Document("Museums use sensors to see how many visitors come in"),
+            Document("Stadion gebruikt sensoren om aanwezigheid van fans te meten"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
