@@ -14762,6 +14762,26 @@ def test_every_task_logged_and_attendance_at_the_office_measured() -> None:
     )
 
 
+def test_hotel_housekeepers_and_german_data_used_to_discipline() -> None:
+    """Rules 2026.12.722, on a fresh batch of session s56 (0.46, 0.13) and its check (13
+    phrasings: 4 wrong): housekeepers with the hotel's rooms or guests after them are workers,
+    and German data evaluated to warn or dismiss drivers or staff is monitoring; a household's
+    housekeepers and a law firm's warning letters to website owners are not."""
+    _sorts(
+        [
+            Document("Hotel chain's AI tells housekeepers which rooms to clean and times each one"),
+            Document("Transportunternehmen wertet Tachografen-Daten aus, um Fahrer abzumahnen"),
+            Document("Firma wertet Mails aus, um Mitarbeiter abzumahnen"),
+        ],
+        [
+            Document("New app lets households manage their housekeepers' schedules"),
+            Document("Kanzlei wertet Websites aus, um Betreiber abzumahnen"),
+            Document("Taxifahrer kündigen reihenweise wegen niedriger Löhne"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
