@@ -14782,6 +14782,29 @@ def test_hotel_housekeepers_and_german_data_used_to_discipline() -> None:
     )
 
 
+def test_staff_timed_to_the_second_fined_by_the_app_or_their_footage_scored() -> None:
+    """Rules 2026.12.723, on a fresh batch of session s56 (36 headlines: 4 wrong; 0.38, 0.45,
+    0.37) and its check (20 phrasings: 11 wrong): German staff measured to the second or the
+    minute, staff fined or penalised by the app (six languages), and what staff were filmed
+    doing analysed by AI for misconduct, beside a worker term; a clock, a parking fine paid
+    through an app and a match's offside calls are not."""
+    _sorts(
+        [
+            Document("Kassierer im Sekundentakt gemessen: Supermarkt testet Scan-Tempo-Ranking"),
+            Document("Bezorgers van Flink krijgen boete via app als ze te laat zijn"),
+            Document("I rider multati dall'app se arrivano in ritardo"),
+            Document("Los repartidores reciben multas a través de la app si llegan tarde"),
+            Document("Police officers' bodycam footage to be analysed by AI for misconduct"),
+        ],
+        [
+            Document("Die Uhr im Sekundentakt gemessen: neue Atomuhr"),
+            Document("Parkeerboete via de app van de gemeente"),
+            Document("Match footage analysed by AI for offside decisions"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
