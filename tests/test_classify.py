@@ -14805,6 +14805,55 @@ def test_staff_timed_to_the_second_fined_by_the_app_or_their_footage_scored() ->
     )
 
 
+def test_indirect_items_whose_summary_tells_how_staff_are_counted() -> None:
+    """Rules 2026.12.724, on a third fresh batch of session s56 (30 items whose titles name
+    neither staff nor monitoring: 6 wrong) and its check (26 phrasings: 6 wrong): software's
+    count of the hours staff spend in meetings and email, a firm's drivers made to keep an app
+    that records their location, the glass courier, a German dispatch centre's pick rate and a
+    Spanish ranking updated live; pay scales are pay, and a city's motorists, a platform's own
+    rules and a league table are not."""
+    _sorts(
+        [
+            Document(
+                "The quiet metric that decides who gets promoted",
+                "At a large consulting firm, software now counts how many hours consultants "
+                "spend in meetings, email and documents, and managers see a weekly ranking.",
+            ),
+            Document(
+                "Nothing to hide?",
+                "A logistics company requires drivers to keep an app running that records their "
+                "location even during breaks, a union says.",
+            ),
+            Document(
+                "Der gläserne Zusteller",
+                "Ein Paketdienst speichert jede Sekunde, die seine Boten an einer Haustür "
+                "verbringen, und vergleicht sie mit einem Sollwert.",
+            ),
+            Document(
+                "Zu langsam für die Maschine",
+                "In einem Versandzentrum entscheidet eine Software, wer eine Verwarnung erhält "
+                "– auf Grundlage der Pickrate jeder Stunde.",
+            ),
+            Document(
+                "Cuando el jefe es una pantalla",
+                "Los empleados de un centro de llamadas ven en tiempo real su posición en un "
+                "ranking que se actualiza con cada llamada.",
+            ),
+        ],
+        [
+            Document(
+                "Hoe je baas je salaris bepaalt",
+                "Loonschalen en beoordelingsgesprekken: zo werkt het bij de overheid.",
+            ),
+            Document("City requires drivers to install winter tyres"),
+            Document("Uber requires drivers to use electric cars by 2030"),
+            Document("Los clubes ven en tiempo real su posición en un ranking de la liga"),
+            Document("Screen Time counts how long kids spend on apps"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
