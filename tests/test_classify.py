@@ -14854,6 +14854,53 @@ def test_indirect_items_whose_summary_tells_how_staff_are_counted() -> None:
     )
 
 
+def test_indirect_items_in_six_languages_whose_summary_tells_how_staff_are_paced() -> None:
+    """Rules 2026.12.725, on a fourth fresh batch of session s56 (30 items whose titles name
+    neither staff nor monitoring, six languages: 9 wrong) and its check (33 phrasings: 15
+    wrong): software that sets the pace or flags the slowest staff, German status or login
+    times evaluated, staff checked for smiling, the Dutch staff's location passed on and a
+    report of their speed, the Italian app that decides who works, the German software that
+    writes the shifts and sends warnings itself; trains, routes, babies, runners and a
+    council's weather warnings are not."""
+    _sorts(
+        [
+            Document(
+                "Le nouveau contremaître ne dort jamais",
+                "Dans un entrepôt de la région lyonnaise, un algorithme fixe les cadences et "
+                "signale aux chefs d'équipe les préparateurs trop lents.",
+            ),
+            Document(
+                "Wer zu lange pausiert, fliegt",
+                "Ein Callcenter wertet die Statuszeiten seiner Agenten aus; wer zu oft auf "
+                "'Pause' steht, wird zum Gespräch gebeten.",
+            ),
+            Document(
+                "Sonrisas obligatorias",
+                "Una cadena de supermercados prueba un sistema que analiza si los cajeros "
+                "sonríen a los clientes.",
+            ),
+            Document(
+                "Geen seconde onbespied",
+                "Een schoonmaakbedrijf laat zijn schoonmakers inchecken met een app die hun "
+                "locatie doorgeeft aan de planner.",
+            ),
+            Document(
+                "Il capo invisibile",
+                "Nelle consegne a domicilio, un'app decide chi lavora nel weekend in base a un "
+                "punteggio di affidabilità.",
+            ),
+            Document("Software verschickt automatisch Abmahnungen an Fahrer"),
+        ],
+        [
+            Document("L'appli signale les trains trop lents"),
+            Document("Wie oft lächeln Babys? Eine Studie"),
+            Document("Hardlopers krijgen een rapport van hun snelheid via de app"),
+            Document("Amt verschickt automatisch Warnungen an Bürger bei Unwetter"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
