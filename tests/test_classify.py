@@ -14901,6 +14901,34 @@ def test_indirect_items_in_six_languages_whose_summary_tells_how_staff_are_paced
     )
 
 
+def test_regulatory_items_on_handheld_data_and_a_drivers_dismissal() -> None:
+    """Rules 2026.12.726, on a fifth fresh batch of session s56 (30 regulatory items with opaque
+    titles: 2 wrong, 0.54 and 0.19) and its check (12 phrasings: 5 wrong): the Italian staff's
+    data collected through handhelds or wristbands, the Dutch summary dismissal on the on-board
+    computer's data, and the Dutch drivers dismissed as workers; a cook dismissed for theft and
+    weather data collected by volunteers are not."""
+    _sorts(
+        [
+            Document(
+                "Provvedimento del 6 marzo 2025 [doc. web n. 10112345]",
+                "Ordinanza ingiunzione nei confronti di una società di logistica per il "
+                "trattamento dei dati dei dipendenti raccolti tramite palmari durante i turni.",
+            ),
+            Document(
+                "ECLI:NL:RBAMS:2025:4411",
+                "Kantonrechter: ontslag op staande voet van chauffeur op basis van gegevens uit "
+                "boordcomputer niet rechtsgeldig.",
+            ),
+            Document("Vrachtwagenchauffeur ontslagen na uitlezen tachograaf"),
+        ],
+        [
+            Document("Ontslag op staande voet van kok op basis van diefstal"),
+            Document("Dati meteo raccolti tramite palmari dai volontari"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
