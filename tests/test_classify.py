@@ -14929,6 +14929,34 @@ def test_regulatory_items_on_handheld_data_and_a_drivers_dismissal() -> None:
     )
 
 
+def test_newer_workplace_technology_and_its_look_alikes() -> None:
+    """Rules 2026.12.727, on a sixth fresh batch of session s56 (30 headlines on newer workplace
+    technology: 8 wrong) and its check (17 phrasings: 8 wrong): digital twins of the staff, how
+    often each employee uses a tool shown or tracked, each lift logged, meeting tools that score
+    who speaks, software that assigns and reviews the work; a survey of AI use, a city's digital
+    twin, a voice's signs of illness and a gamer's review of mouse jigglers are not."""
+    _sorts(
+        [
+            Document(
+                "Companies are building 'digital twins' of their employees from workplace data"
+            ),
+            Document("Firms roll out dashboards showing how often each employee uses Copilot"),
+            Document(
+                "Exoskeletons in the warehouse record each lift, and managers see the numbers"
+            ),
+            Document("AI note-takers in meetings are quietly scoring who speaks and who doesn't"),
+            Document("The rise of the AI manager: startups let software assign and review work"),
+        ],
+        [
+            Document("Survey: how often employees use AI at work"),
+            Document("Digital twins of cities help planners cut traffic"),
+            Document("Voice analytics spot early signs of Parkinson's disease"),
+            Document("Mouse jigglers review: are they worth it for gamers?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
