@@ -14957,6 +14957,41 @@ def test_newer_workplace_technology_and_its_look_alikes() -> None:
     )
 
 
+def test_plain_headlines_in_five_languages_of_a_seventh_batch() -> None:
+    """Rules 2026.12.728, on a seventh fresh batch of session s56 (34 plain headlines in five
+    languages: 8 of 20 relevant missed) and its check (19 phrasings: 7 wrong): the staff's social
+    media checked and their mail analysed, their voice recorded for a voiceprint, staff rated
+    by a kiosk, German calendars evaluated and a phone's location queried, the Dutch boss who
+    read along and the Dutch AI that assesses advisers' calls; suspects, voters, customers,
+    callers and children are not."""
+    _sorts(
+        [
+            Document("Un banco controla las redes sociales de sus empleados con un software de IA"),
+            Document(
+                "L'entreprise analyse les courriels de ses salariés pour détecter les départs"
+            ),
+            Document(
+                "Una cadena hotelera graba la voz de sus recepcionistas para crear una huella vocal"
+            ),
+            Document(
+                "Des agents d'accueil notés par une borne de satisfaction : la CNIL s'interroge"
+            ),
+            Document("Ein Versicherer wertet die Kalender seiner Außendienstler mit KI aus"),
+            Document("Arbeitgeber darf Handy-Standort nicht heimlich abfragen"),
+            Document("Werkgever las jarenlang mee met WhatsApp-groep van personeel"),
+            Document("Bank gebruikt AI om gesprekken van adviseurs te beoordelen"),
+        ],
+        [
+            Document("La policía revisa las redes sociales de los sospechosos"),
+            Document("Banco usa la huella vocal de sus clientes para verificar pagos"),
+            Document("Gemeente gebruikt AI om gesprekken van bellers te analyseren"),
+            Document("Polizei darf Handy-Standort von Verdächtigen abfragen"),
+            Document("Ouders lezen mee met de chats van hun kinderen"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
