@@ -14992,6 +14992,41 @@ def test_plain_headlines_in_five_languages_of_a_seventh_batch() -> None:
     )
 
 
+def test_toilet_visits_keystrokes_teams_status_and_lowered_scores() -> None:
+    """Rules 2026.12.729, on an eighth fresh batch of session s56 (36 headlines: 9 of 20
+    relevant missed) and its check (30 phrasings: 9 wrong): the staff's toilet visits recorded
+    or counted (five languages), German keystrokes counted and the Teams status evaluated,
+    drivers rated by customers' stars, each worker's output counted, the score lowered (six
+    languages), the minutes staff spend somewhere clocked, each refused order recorded; a
+    child's toilet visits, a boxer's blows, a machine's output, a team's or a country's score
+    and a card refused at a cash machine are not."""
+    _sorts(
+        [
+            Document(
+                "Commessi schedati: la catena di negozi teneva un registro dei loro tempi al bagno"
+            ),
+            Document("Het callcenter telt hoe vaak medewerkers naar het toilet gaan"),
+            Document("Software zählt die Anschläge der Schreibkräfte pro Minute"),
+            Document("Der Chef sieht jetzt, wann wir online sind: Teams-Status wird ausgewertet"),
+            Document(
+                "Lieferdienst bewertet Fahrer nach Kundensternen und sperrt die schlechtesten"
+            ),
+            Document("Factory cameras count each operator's output per hour"),
+            Document("Cleaning firm's app clocks the minutes staff spend in each room"),
+            Document("Rider, l'app registra ogni rifiuto di consegna e abbassa il punteggio"),
+            Document("De app verlaagt de score van bezorgers die te laat zijn"),
+        ],
+        [
+            Document("De app telt hoe vaak je kind naar het toilet gaat"),
+            Document("Der Boxer zählt die Anschläge seines Gegners"),
+            Document("Software counts each machine's output per hour"),
+            Document("Moody's verlaagt de score van Frankrijk"),
+            Document("La app registra cada rechazo de tarjeta en el cajero"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
