@@ -15027,6 +15027,29 @@ def test_toilet_visits_keystrokes_teams_status_and_lowered_scores() -> None:
     )
 
 
+def test_regulatory_headlines_on_staff_data_with_ai_and_the_platform_directive() -> None:
+    """Rules 2026.12.730, on a ninth fresh batch of session s56 (30 regulatory headlines: 4
+    wrong, one of them relabelled) and its check (7 phrasings: 2 wrong): the staff's data
+    processed by AI, either way round, and "the platform directive" as the Platform Work
+    Directive is shortened; patients' and customers' data and a breach of staff data are not."""
+    _sorts(
+        [
+            Document("EDPB adopts opinion on processing employee data with AI systems"),
+            Document("Regulator warns on using AI tools to analyse employee data"),
+            Document(
+                "Italy's transposition of the platform directive: what changes for riders' "
+                "algorithms"
+            ),
+        ],
+        [
+            Document("AI tools analyse patient data to spot sepsis early"),
+            Document("Processing customer data with AI: a GDPR checklist"),
+            Document("Employee data breach: 10,000 records leaked, AI blamed for slow response"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
