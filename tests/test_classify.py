@@ -15050,6 +15050,63 @@ def test_regulatory_headlines_on_staff_data_with_ai_and_the_platform_directive()
     )
 
 
+def test_indirect_items_of_an_eleventh_batch() -> None:
+    """Rules 2026.12.731, on an eleventh fresh batch of session s56 (30 items whose titles name
+    neither staff nor monitoring: 12 of 15 relevant missed) and its check (29 phrasings: 10
+    wrong): mail reviewed for tone, French badge records and dead time, a German score worked
+    out for each adviser, Italian staff idle or on a break beyond its minutes, the Spanish cab
+    filmed during breaks, where each Dutch worker is seen live, productivity compared with the
+    norm, staff ranked on a dashboard; a league table of football clubs, a school canteen's
+    badges, a computer in standby, a parcel seen live and restaurants ranked are not."""
+    _sorts(
+        [
+            Document(
+                "Reading between the lines",
+                "An insurer uses software that reviews claims handlers' emails for tone and flags "
+                '"negative sentiment" to team leaders.',
+            ),
+            Document(
+                "Quand le badge en dit trop",
+                "Un groupe hospitalier croise les badgeages de ses infirmières avec leurs "
+                "dossiers de soins pour repérer les « temps morts ».",
+            ),
+            Document(
+                "Die Zahl, die über den Bonus entscheidet",
+                "In einer Bank berechnet ein Programm aus Telefonaten und Abschlüssen einen Wert "
+                "für jeden Berater, der den Bonus bestimmt.",
+            ),
+            Document(
+                "Il prezzo di una pausa",
+                "Gli addetti di un call center ricevono un avviso automatico se restano in pausa "
+                "oltre i tre minuti previsti.",
+            ),
+            Document(
+                "Todo queda registrado",
+                "Los conductores de una empresa de autobuses denuncian que las cámaras del "
+                "vehículo graban también el interior de la cabina durante las pausas.",
+            ),
+            Document(
+                "Het oog van de planner",
+                "Bij een thuiszorgorganisatie ziet de planner live waar elke medewerker is en "
+                "hoe lang elk bezoek duurt.",
+            ),
+            Document(
+                "Who's keeping count?",
+                "At a law firm, a new tool tracks how many hours each associate bills and ranks "
+                "them on a dashboard visible to partners.",
+            ),
+        ],
+        [
+            Document("Premier League table: Arsenal go top"),
+            Document("Badgeage au restaurant scolaire : la cantine passe au sans contact"),
+            Document("Il computer va in standby se resta inattivo per dieci minuti"),
+            Document("Met deze app ziet u live waar uw pakket is"),
+            Document("Website ranks restaurants on a dashboard by hygiene score"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
