@@ -15107,6 +15107,31 @@ def test_indirect_items_of_an_eleventh_batch() -> None:
     )
 
 
+def test_us_news_of_a_twelfth_batch() -> None:
+    """Rules 2026.12.732, on a twelfth fresh batch of session s56 (30 English headlines of US
+    news: 5 wrong) and its check (11 phrasings: 5 wrong): professionals' hours logged by a
+    system, the app that tells store associates what to do next, every transaction timed,
+    real-time prompts and scores; a pilot's flight hours, a fitness app's advice, a bank's
+    anti-money-laundering log and drivers' pay raises are not."""
+    _sorts(
+        [
+            Document("Goldman Sachs junior bankers' hours to be logged by new system"),
+            Document("Walmart app tells store associates what to do next, minute by minute"),
+            Document("Bank tellers say new software times every transaction they handle"),
+            Document(
+                "Call center workers say AI coach interrupts calls with real-time prompts and scores"
+            ),
+        ],
+        [
+            Document("Pilots' flight hours logged by the airline for safety"),
+            Document("Fitness app tells runners what to do next"),
+            Document("Bank logs every transaction for anti-money-laundering checks"),
+            Document("Teamsters win contract raises for UPS drivers"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
