@@ -15132,6 +15132,20 @@ def test_us_news_of_a_twelfth_batch() -> None:
     )
 
 
+def test_dutch_toilet_time_and_tracking_wristbands() -> None:
+    """Rules 2026.12.733, on a real page of session s56 ("Plastijd inperken en
+    detectiearmbandjes: hoe ver mag werkgever gaan?" 0.22): the Dutch toilet time and tracking
+    wristbands, beside a worker term; a child's toilet break in class is not."""
+    _sorts(
+        [
+            Document("Plastijd inperken en detectiearmbandjes: hoe ver mag werkgever gaan?"),
+            Document("Werkgever wil plastijd van magazijnmedewerkers inperken"),
+        ],
+        [Document("Kinderen krijgen een plaspauze tijdens de les")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
