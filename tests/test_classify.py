@@ -15146,6 +15146,27 @@ def test_dutch_toilet_time_and_tracking_wristbands() -> None:
     )
 
 
+def test_every_new_pattern_of_the_session_reads_a_probe() -> None:
+    """Rules 2026.12.735 (review), on a script that tries every new pattern of session s56 on the
+    session's probes: three read none, not even the phrasing they were written for. The German
+    boss who sees when staff are online (the comma after "jetzt" had stopped it), the Spanish
+    cab filmed during the breaks with six words between, and the Dutch toilet visits, now of
+    staff only (a nursery's children had gone to 0.97 once a probe was written)."""
+    _sorts(
+        [
+            Document("Der Chef sieht jetzt, wann wir online sind"),
+            Document(
+                "Todo queda registrado",
+                "Los repartidores de una empresa denuncian que la dirección los graba con el "
+                "móvil del jefe durante las pausas.",
+            ),
+            Document("Toiletbezoek van medewerkers wordt geregistreerd"),
+        ],
+        [Document("Kinderen: toiletbezoek wordt bijgehouden in het kinderdagverblijf")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
