@@ -15167,6 +15167,24 @@ def test_every_new_pattern_of_the_session_reads_a_probe() -> None:
     )
 
 
+def test_italian_hours_at_the_computer_counted() -> None:
+    """Rules 2026.12.736, on a thirteenth fresh batch of session s56 (32 plain headlines in five
+    languages: 2 wrong): how many hours or minutes the staff spent at the computer or on a
+    break, checked or counted, beside a worker term (0.51); one's sleep and a roof's sunshine
+    are not."""
+    _sorts(
+        [
+            Document("Un software controllava quante ore i dipendenti stavano al computer"),
+            Document("L'azienda misurava quanti minuti i lavoratori passavano in pausa"),
+        ],
+        [
+            Document("L'app misura quanti minuti dormi ogni notte"),
+            Document("Il contatore misura quante ore di sole riceve il tetto"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
