@@ -15185,6 +15185,52 @@ def test_italian_hours_at_the_computer_counted() -> None:
     )
 
 
+def test_indirect_english_items_of_a_fourteenth_batch() -> None:
+    """Rules 2026.12.737, on a fourteenth fresh batch of session s56 (30 English items whose
+    titles name neither staff nor monitoring: 7 wrong) and its check (12 phrasings: 6 wrong):
+    agents graded on empathy or the script, the staff's screen time measured, operators ranked
+    on speed and idle time, how long staff spend on each file recorded, a countdown for every
+    item beside pickers; AI agents benchmarked, children's screen time, a racing driver's speed,
+    one's own browsing and a kitchen timer are not."""
+    _sorts(
+        [
+            Document(
+                "What the headset hears",
+                "Contact-centre software transcribes every call and grades agents on empathy, "
+                "script adherence and silence.",
+            ),
+            Document(
+                "The productivity paradox",
+                "Banks that measured analysts' screen time found it did not predict output, but "
+                "kept the data anyway.",
+            ),
+            Document(
+                "Data exhaust",
+                "Logistics firms are mining forklift telematics to rank operators on speed and "
+                "idle time.",
+            ),
+            Document(
+                "Paper trail",
+                "A law firm's new document system records how long associates spend on each file "
+                "and who opened what.",
+            ),
+            Document(
+                "Keeping pace",
+                "Supermarket pickers wear arm-mounted devices that show a countdown for every item "
+                "and a running score.",
+            ),
+        ],
+        [
+            Document("Benchmark grades AI agents on reliability and speed"),
+            Document("Parents measured children's screen time in a new study"),
+            Document("Magazine ranks drivers on speed in this year's F1 season"),
+            Document("App records how long you spend on each website"),
+            Document("Kitchen timer shows a countdown for every dish"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
