@@ -15231,6 +15231,33 @@ def test_indirect_english_items_of_a_fourteenth_batch() -> None:
     )
 
 
+def test_german_staff_who_feel_watched_and_the_control_of_the_pace_of_work() -> None:
+    """Rules 2026.12.738, on a fifteenth fresh batch of session s56 (27 headlines in German,
+    French and Spanish: 2 missed) and its check (11 phrasings: 5 wrong): German staff who feel
+    watched or controlled and their calls evaluated, and the control of the pace of work in six
+    languages; tenants who feel watched, an athlete's heart rate and a radar's rate of fire are
+    not."""
+    _sorts(
+        [
+            Document(
+                "KI wertet Gespräche im Callcenter aus – Beschäftigte fühlen sich kontrolliert"
+            ),
+            Document("Beschäftigte fühlen sich durch die neue Software kontrolliert"),
+            Document(
+                "Trabajadores de Amazon en España denuncian el control del ritmo de trabajo con "
+                "escáneres"
+            ),
+            Document("Le contrôle des cadences dans les entrepôts dénoncé par les syndicats"),
+        ],
+        [
+            Document("Mieter fühlen sich durch die Kameras im Hof überwacht"),
+            Document("El control del ritmo cardiaco de los atletas"),
+            Document("Le contrôle des cadences de tir des radars"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
