@@ -15258,6 +15258,68 @@ def test_german_staff_who_feel_watched_and_the_control_of_the_pace_of_work() -> 
     )
 
 
+def test_indirect_items_in_four_languages_of_a_sixteenth_batch() -> None:
+    """Rules 2026.12.739, on a sixteenth fresh batch of session s56 (20 items in four languages
+    whose titles name neither staff nor monitoring: 8 of 10 relevant missed) and its check (20
+    phrasings: 6 wrong): a daily ranking of the staff, sensors under the chairs, a wristband
+    that vibrates, one's place against one's colleagues, each courier's route kept stop by stop,
+    parcels counted per worker, staff mail read for negative tone, each adviser's response time
+    measured; books' sales, a sightseeing bus, a town's bicycles, a car's seats and customers'
+    mail are not."""
+    _sorts(
+        [
+            Document(
+                "Il contatore invisibile",
+                "In un centro logistico emiliano ogni collo scansionato alimenta una classifica "
+                "giornaliera dei magazzinieri esposta su un maxischermo.",
+            ),
+            Document(
+                "La sedia vuota",
+                "Un'azienda di software rileva quando i programmatori si allontanano dalla "
+                "scrivania grazie a un sensore sotto la sedia.",
+            ),
+            Document(
+                "El reloj que no perdona",
+                "En una planta de envasado, cada operaria lleva una pulsera que vibra si baja el "
+                "ritmo por debajo del objetivo.",
+            ),
+            Document(
+                "Nadie escapa al panel",
+                "Los comerciales de una operadora ven cada mañana en una pantalla su posición "
+                "frente a sus compañeros según las ventas y las llamadas.",
+            ),
+            Document(
+                "Seguimiento minucioso",
+                "Una empresa de mensajería guarda durante un año la ruta completa de cada "
+                "repartidor, parada por parada.",
+            ),
+            Document(
+                "Geen ontsnappen aan de teller",
+                "In een distributiecentrum telt een scanner elk pakket per medewerker en worden "
+                "de traagste collega's aangesproken.",
+            ),
+            Document(
+                "Onder het vergrootglas",
+                "Een verzekeraar laat software de e-mails van schadebehandelaars lezen op zoek "
+                "naar 'negatieve toon'.",
+            ),
+            Document(
+                "Derrière l'écran",
+                "Une banque en ligne mesure le temps de réponse de chaque conseiller aux messages "
+                "des clients et publie un classement hebdomadaire.",
+            ),
+        ],
+        [
+            Document("La classifica giornaliera delle vendite di libri"),
+            Document("El autobús turístico recorre la ciudad parada por parada"),
+            Document("De gemeente telt het aantal fietsen per inwoner"),
+            Document("Sensors under the seats detect if children are left in the car"),
+            Document("Software leest de e-mails van klanten om vragen te beantwoorden"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
