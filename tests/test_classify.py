@@ -15320,6 +15320,24 @@ def test_indirect_items_in_four_languages_of_a_sixteenth_batch() -> None:
     )
 
 
+def test_sensors_under_desks_and_staff_leaving_their_desks() -> None:
+    """Rules 2026.12.740 (review), on probes written for the last version's patterns: sensors
+    under the desks, not chairs (a gamer's posture had gone to 0.97), and software that detects
+    when staff leave their desks, in Italian and English; one's home heating is not."""
+    _sorts(
+        [
+            Document("Firma installiert Sensoren unter den Schreibtischen der Belegschaft"),
+            Document("La empresa coloca sensores bajo las mesas de sus empleados"),
+            Document("Software detects when staff leave their desks"),
+        ],
+        [
+            Document("Sensoren unter dem Stuhl messen die Haltung von Gamern"),
+            Document("The app detects when you leave the house and turns off the heating"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
