@@ -15338,6 +15338,26 @@ def test_sensors_under_desks_and_staff_leaving_their_desks() -> None:
     )
 
 
+def test_the_dutch_boss_who_watches_or_reads_along_is_one_pattern() -> None:
+    """Rules 2026.12.741 (review): the Dutch boss who watches along ("kijkt mee", rules of session
+    s44) and the boss who read along ("las mee", rules .728, written again as a second pattern in
+    another table) are one pattern with every verb and tense; a match watched along with someone
+    is not (a reading the old pattern also gave to "kijkt mee naar")."""
+    _sorts(
+        [
+            Document("Werkgever las jarenlang mee met WhatsApp-groep van personeel"),
+            Document("Leidinggevende keek mee op het scherm van thuiswerkers"),
+            Document("De baas kijkt altijd mee"),
+        ],
+        [
+            Document("De chef keek mee naar de voetbalwedstrijd"),
+            Document("De chef kijkt mee naar de voetbalwedstrijd"),
+            Document("Ouders lezen mee met de chats van hun kinderen"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
