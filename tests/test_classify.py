@@ -15358,6 +15358,21 @@ def test_the_dutch_boss_who_watches_or_reads_along_is_one_pattern() -> None:
     )
 
 
+def test_the_voiceprint_is_one_pattern_in_every_language() -> None:
+    """Rules 2026.12.742 (review): rules .728 wrote the voiceprint again, beside its other
+    languages, where the rules of session s43 read it with the palm veins; one pattern now, every
+    language, beside a worker term; a customer's voiceprint is not."""
+    _sorts(
+        [
+            Document("Voiceprints of call centre staff collected without consent"),
+            Document("Callcenter sammelt den Stimmabdruck seiner Mitarbeiter"),
+            Document("Stemafdruk van medewerkers opgeslagen zonder toestemming"),
+        ],
+        [Document("Banco usa la huella vocal de sus clientes para verificar pagos")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
