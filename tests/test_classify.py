@@ -22,6 +22,7 @@ from watcher.models import (
     ACCESS_REQUEST,
     AI_AGENTS,
     AUTOMATED_DECISIONS,
+    CARE_HOME,
     CONSUMER_DEVICE,
     CRIME,
     EMOTIONS_READ,
@@ -15371,6 +15372,50 @@ def test_the_voiceprint_is_one_pattern_in_every_language() -> None:
         [Document("Banco usa la huella vocal de sus clientes para verificar pagos")],
         frozenset(),
     )
+
+
+def test_cameras_in_a_care_home_for_its_residents_are_ruled_out() -> None:
+    """A care home or a nursery watched in a title that names no staff, of an item whose summary
+    names no staff that a monitoring word watches, is about the residents' or the children's
+    safety, the labelling rules' hard negative (rules 2026.12.743: "Videosorveglianza in tutte le
+    case di riposo in Liguria entro il 31 gennaio" 0.92 and two more real pages of session s57, the
+    staff named only as protected too or as worried; the other names of these places, "Ehpad",
+    "nelle RSA", "verpleeghuis", read by the veto alone). Staff watched in the title or in the
+    summary keep the item."""
+    model = load_model()
+    residents = [
+        Document("Videosorveglianza in tutte le case di riposo in Liguria entro il 31 gennaio",
+                 "Entro il 31 gennaio 2019 le case di riposo e le residenze sanitarie assistenziali "
+                 "della Liguria dovranno dotarsi di un sistema di videosorveglianza. Il progetto "
+                 "mira a tutelare gli ospiti degli istituti contro eventuali atti di violenza, ma "
+                 "anche i dipendenti."),
+        Document("Vidéosurveillance en Ehpad : les familles réclament des caméras dans les chambres",
+                 "Après plusieurs affaires de maltraitance, des familles demandent l'installation "
+                 "de caméras dans les chambres des résidents ; les soignants s'inquiètent."),
+        Document("Telecamere nelle RSA, approvata la legge regionale",
+                 "Il consiglio regionale ha approvato la legge che prevede la videosorveglianza "
+                 "nelle residenze per anziani a tutela degli ospiti e del personale."),
+        Document("Cámaras en las residencias de mayores: la Comunidad aprueba su instalación",
+                 "Las residencias podrán instalar videovigilancia en zonas comunes para proteger a "
+                 "los usuarios; los trabajadores serán informados."),
+        Document("Camera's in verpleeghuizen: mag dat?",
+                 "Steeds meer familieleden willen een camera op de kamer van hun vader of moeder "
+                 "in het verpleeghuis. Wat betekent dat voor het personeel?"),
+    ]  # fmt: skip
+    kept = [
+        Document("Caméras dans un Ehpad : la CNIL met en demeure l'établissement",
+                 "La CNIL a mis en demeure un Ehpad qui filmait en continu ses salariés dans les "
+                 "couloirs et la salle de pause."),
+        Document("Care home fined for using CCTV to monitor staff breaks",
+                 "The regulator fined a care home operator that used cameras to check how long "
+                 "carers spent on their breaks."),
+        Document("Telecamere in una RSA: il Garante sanziona la cooperativa",
+                 "L'impianto consentiva di controllare a distanza gli operatori socio-sanitari "
+                 "senza accordo sindacale."),
+    ]  # fmt: skip
+    _ruled_out(model, residents, CARE_HOME, kept)
+    for doc in kept:
+        assert model.classify(doc).relevant, doc.title
 
 
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:

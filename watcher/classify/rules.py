@@ -27,7 +27,7 @@ _SCORING = frozenset(
     "roundup_factor threshold".split()
 )
 _TERMS = frozenset(
-    "worker other_subject other_users employment_status public_space breach legislative "
+    "worker other_subject other_users care_homes care_homes_named employment_status public_space breach legislative "
     "industrial_action industrial_action_unless pay sick_leave personnel_records employment_law "
     "staff_surveys productivity_gain access_request workplace_accident whistleblowing crime "
     "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
@@ -129,7 +129,12 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
     return {
         # teachers are staff too, and the students veto reads them as such (written once)
         "worker": {"worker": [*data["terms"]["worker"], *data["terms"]["teachers"]]},
-        "other": {"other": data["terms"]["other_subject"], "users": data["terms"]["other_users"]},
+        "other": {
+            "other": data["terms"]["other_subject"],
+            "users": data["terms"]["other_users"],
+            "cared": data["terms"]["care_homes"],
+        },
+        "cared": {"cared": data["terms"]["care_homes_named"]},
         "roundup": {"roundup": data["terms"]["roundup"]},
         "legislative": {"legislative": data["terms"]["legislative"]},
         "status": {"status": data["terms"]["employment_status"]},

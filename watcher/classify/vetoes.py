@@ -16,7 +16,8 @@ colleagues, hackers or spyware that spied on the staff it names, bodycams that p
 the public, patients watched for their care, workers' exposure to a hazard measured, or speed and
 traffic cameras, whoever is named: its subject is not how workers are watched. So is an item whose
 only monitoring words watch over the workers (their conditions, rights or earnings) or check the
-employers' compliance. The concepts and what `watcher show` says of each are `models.VETOES`;
+employers' compliance, and one whose title watches a care home or a nursery and names no staff,
+no staff watched after it: the residents' or the children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
 `decide.judge` asks `ruled_out` after the rules' score.
 """
 
@@ -30,6 +31,7 @@ from watcher.models import (
     ACCESS_REQUEST,
     AI_AGENTS,
     AUTOMATED_DECISIONS,
+    CARE_HOME,
     CONSUMER_DEVICE,
     CRIME,
     EMOTIONS_READ,
@@ -76,8 +78,10 @@ def ruled_out(
     """The evidence of the veto that rules the item out (`monitoring`: a monitoring term or one
     naming the subject is read; `workers`: a worker term or one naming the subject is), or
     None."""
-    return _dispute(fields, monitoring, rules) or _not_staff(
-        fields, workers, monitoring, act, rules
+    return (
+        _dispute(fields, monitoring, rules)
+        or _not_staff(fields, workers, monitoring, act, rules)
+        or _care_home(fields)
     )
 
 
@@ -293,10 +297,43 @@ def _others_watched(fields: list[Field]) -> Evidence | None:
     return _said(title, others[0], OTHERS_WATCHED)
 
 
+# Characters between a monitoring word and a worker term that read as the word watching them
+# ("filmait en continu ses aides-soignants"), not as both named in one sentence ("des caméras dans
+# les chambres des résidents ; les soignants s'inquiètent"): the care-home veto's test
+_WATCHES = 20
+
+
+def _care_home(fields: list[Field]) -> Evidence | None:
+    """A care home or a nursery (the rules' care_homes and care_homes_named) in a title that
+    watches and names no worker and no term naming the subject, or in the summary of such a
+    title, where the summary and the body name no term naming the subject and no worker that a
+    monitoring word watches (`_WATCHES`: "Videosorveglianza in tutte le case di riposo in Liguria entro il 31
+    gennaio": "... a tutelare gli ospiti contro eventuali atti di violenza, ma anche i
+    dipendenti"): its cameras are there for the residents or the children, the labelling rules'
+    hard negative. "Care home fined for using CCTV to monitor staff breaks" names the staff."""
+    title = fields[0]
+    if not title.found["monitoring"] or title.found["worker"] or title.found["strong"]:
+        return None
+    places = [
+        (field, hit)
+        for field in fields[:2]
+        for hit in (*field.found["cared"], *field.found["other"])
+        if hit.label == "cared"
+    ]
+    if not places:
+        return None
+    for field in fields[1:]:
+        if field.found["strong"] or any(
+            m.gap(x) <= _WATCHES for m in field.found["monitoring"] for x in field.found["worker"]
+        ):
+            return None
+    return _said(*min(places, key=lambda place: place[0] is not title), CARE_HOME)
+
+
 def _others_in_title(title: Field) -> list[Hit]:
     """The other people (shoppers, visitors, inmates ...) a title names beside a monitoring word,
     where it names no police officer (officers may be the watched); else none."""
-    others = [h for h in title.found["other"] if h.label == "other"]
+    others = [h for h in title.found["other"] if h.label in ("other", "cared")]
     if not others or not title.found["monitoring"]:
         return []
     if any(h.label == "officers" for h in title.found["police"]):

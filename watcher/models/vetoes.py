@@ -45,6 +45,7 @@ ROAD_CAMERAS = "road-cameras"
 INSIDER_MISUSE = "insider-misuse"
 STAFF_PROTECTION = "staff-protection"
 OTHERS_WATCHED = "others-watched"
+CARE_HOME = "care-home"
 VETOES = {
     INDUSTRIAL_ACTION: "a strike that names no monitoring",
     EMPLOYMENT_STATUS: "who counts as an employee, and no monitoring named",
@@ -94,6 +95,8 @@ VETOES = {
     STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
     OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and no "
     "staff named, or named only after it with nothing watched there",
+    CARE_HOME: "cameras in a care home or a nursery, for its residents or children, and no staff "
+    "named in the title and none watched after it",
 }
 
 # ... and the one override: a landmark case named with its act (the rules file's [landmark];
