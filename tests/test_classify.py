@@ -15418,6 +15418,36 @@ def test_cameras_in_a_care_home_for_its_residents_are_ruled_out() -> None:
         assert model.classify(doc).relevant, doc.title
 
 
+def test_the_spanish_union_told_of_the_algorithms_in_more_words() -> None:
+    """The workers' representation without "legal", the union's right to be told ("información
+    sindical") or its freedom beside algorithms, and information on them refused to the union,
+    name the subject in Spanish (rules 2026.12.744: "Algoritmos y derecho de información de la
+    representación de las personas trabajadoras" 0.44 and "Algoritmos, derecho de información
+    sindical y control institucional en el marco de la inteligencia artificial" 0.34, real pages
+    of session s57). Algorithms without the union, and the union without algorithms, do not."""
+    relevant = [
+        Document("Algoritmos y derecho de información de la representación de las personas trabajadoras",
+                 "El desarrollo de las tecnologías de obtención y tratamiento de datos impulsa la "
+                 "transformación de los sistemas de gestión de personal."),
+        Document("Algoritmos, derecho de información sindical y control institucional en el marco de la inteligencia artificial",
+                 "El derecho a la información de los representantes de los trabajadores no se "
+                 "circunscribe a los aspectos clásicos de la relación laboral."),
+        Document("La Audiencia Nacional condena a una empresa por negar información sobre sus algoritmos al sindicato",
+                 "La empresa de contact center se negó a facilitar datos sobre los sistemas "
+                 "automatizados de asignación de turnos."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Algoritmos y libertad de expresión: el debate sobre las redes sociales",
+                 "Las plataformas deciden qué contenidos vemos mediante algoritmos opacos."),
+        Document("Derecho de información sindical: qué documentos debe entregar la empresa",
+                 "La empresa debe facilitar la copia básica de los contratos y los datos de "
+                 "absentismo."),
+        Document("Elecciones sindicales: la representación de las personas trabajadoras en las pymes",
+                 "Cómo se eligen los delegados de personal y el comité de empresa."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
