@@ -15448,6 +15448,47 @@ def test_the_spanish_union_told_of_the_algorithms_in_more_words() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_emotion_recognition_at_work_as_one_of_the_ai_acts_bans_listed() -> None:
+    """The AI Act's bans listed (social scoring, predictive policing, scraping of facial images,
+    biometric categorisation ...) name emotion recognition at work as one of them: an AI Act item
+    not about the workplace, the labelling rules' hard negative (rules 2026.12.745: "The AI Act
+    compliance countdown begins" 0.97, a real page of session s57, and the same news in six
+    languages 0.94-0.99). A title about the workplace or about emotion recognition keeps the
+    item, whatever bans its summary lists beside it."""
+    relevant = [
+        Document("AI Act bans emotion recognition at work: what employers must do now",
+                 "Employers using tools that infer employees' emotions from their voices or faces "
+                 "must stop by 2 February."),
+        Document("Employers and the AI Act: the emotion-recognition ban explained",
+                 "From February, employers may not use AI to infer how employees feel; the Act "
+                 "also outlaws social scoring and manipulative techniques."),
+        Document("Emotionserkennung im Büro: Was das KI-Verbot für Arbeitgeber bedeutet",
+                 "Neben Social Scoring und manipulativer KI verbietet die Verordnung Systeme, die "
+                 "die Gefühle von Beschäftigten auswerten."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("The AI Act compliance countdown begins",
+                 "The AI Act bans certain AI applications that pose unacceptable risks, including "
+                 "biometric categorization systems based on sensitive characteristics, untargeted "
+                 "scraping of facial images for facial recognition databases, emotion recognition "
+                 "in the workplace and schools, social scoring, predictive policing based solely "
+                 "on profiling."),
+        Document("KI-Verordnung: Erste Verbote gelten ab Februar",
+                 "Verboten sind unter anderem Social Scoring, manipulative KI, biometrische "
+                 "Kategorisierung und Emotionserkennung am Arbeitsplatz und in "
+                 "Bildungseinrichtungen."),
+        Document("Reglamento de IA: entran en vigor las primeras prohibiciones",
+                 "Quedan prohibidos la puntuación social, la vigilancia predictiva, el "
+                 "reconocimiento de emociones en el trabajo y en centros educativos y la "
+                 "extracción masiva de imágenes faciales."),
+        Document("AI-verordening: eerste verboden gaan in",
+                 "Verboden zijn onder meer social scoring, voorspellend politiewerk, "
+                 "emotieherkenning op de werkplek en in het onderwijs en het ongericht scrapen van "
+                 "gezichtsbeelden."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

@@ -11,6 +11,7 @@ though no monitoring word is named ("entrena su IA con las llamadas de sus teleo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from watcher.classify.prefilter import Hit
@@ -140,6 +141,45 @@ def drop_studies(fields: list[Field], rules: Rules) -> None:
                 )
             )
         ]
+
+
+BANS_LISTED = 2  # the AI Act's other banned practices a field names to be a list of its bans
+EMOTIONS = "emotion-recognition"  # the topic label of emotion recognition's hits
+
+
+def drop_ban_lists(fields: list[Field], rules: Rules) -> None:
+    """The AI Act's bans listed ("... social scoring, predictive policing, untargeted scraping of
+    facial images and emotion recognition in workplaces and schools") name emotion recognition
+    at work as one of them, not as the item's subject: in the title or summary, where the field
+    names two or more of the other banned practices (rules.ai_act_bans), its emotion-recognition
+    hits are dropped, as monitoring and as terms naming the subject; in the summary only where
+    the title names no worker term and no emotion recognition ("AI Act bans emotion recognition
+    at work: what employers must do now" is about the workplace). The monitoring words inside
+    the other bans' names go with them ("biometric" of "biometric categorisation", "vigilancia"
+    of "vigilancia predictiva")."""
+    title = fields[0]
+    for f in fields[:2]:
+        if not (_emotions(f.found["monitoring"]) or _emotions(f.found["strong"])):
+            continue
+        bans = [m.span() for m in rules.ai_act_bans.finditer(f.folded)]
+        if len(bans) < BANS_LISTED:
+            continue
+        if f is not title and (
+            title.found["worker"]
+            or _emotions(title.found["monitoring"])
+            or _emotions(title.found["strong"])
+        ):
+            continue
+        for family in ("monitoring", "strong"):  # and the words of the other bans themselves
+            f.found[family] = [
+                h
+                for h in f.found[family]
+                if h.label != EMOTIONS and not any(a <= h.start and h.end <= b for a, b in bans)
+            ]
+
+
+def _emotions(hits: Sequence[Hit]) -> bool:
+    return any(h.label == EMOTIONS for h in hits)
 
 
 def drop_time_register(fields: list[Field], rules: Rules) -> None:
