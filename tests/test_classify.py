@@ -15489,6 +15489,38 @@ def test_emotion_recognition_at_work_as_one_of_the_ai_acts_bans_listed() -> None
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_employment_as_one_of_the_ai_acts_high_risk_areas_listed() -> None:
+    """The AI Act's high-risk areas listed (biometrics, critical infrastructure, education,
+    employment and workers management, law enforcement, migration, justice) name employment as
+    one of them: an AI Act item not about the workplace (rules 2026.12.746: "KI-Verordnung:
+    Hochrisiko-Systeme im Überblick" 0.94, "The AI Act's Annex III high-risk use cases
+    explained" 0.96, probes of session s57). Staff monitoring named beside such a list keeps the
+    item."""
+    relevant = [
+        Document("IA à haut risque : la surveillance des salariés en première ligne",
+                 "Les systèmes utilisés pour évaluer et surveiller les salariés sont classés à haut "
+                 "risque, comme ceux de l'éducation ou de la justice."),
+        Document("AI Act: employee monitoring tools face high-risk rules",
+                 "Software that monitors and evaluates staff will need human oversight, like AI "
+                 "used in education and law enforcement."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("KI-Verordnung: Hochrisiko-Systeme im Überblick",
+                 "Zu den Hochrisiko-Bereichen zählen kritische Infrastruktur, Bildung, "
+                 "Beschäftigung und Personalmanagement, Strafverfolgung, Migration und Justiz."),
+        Document("The AI Act's Annex III high-risk use cases explained",
+                 "They cover biometrics, critical infrastructure, education and vocational "
+                 "training, employment, workers management and access to self-employment, "
+                 "essential services, law enforcement, migration and the administration of "
+                 "justice."),
+        Document("Systèmes d'IA à haut risque : la liste de l'annexe III",
+                 "Biométrie, infrastructures critiques, éducation et formation professionnelle, "
+                 "emploi, gestion de la main-d'œuvre et accès à l'emploi indépendant, services "
+                 "essentiels, répression, migration et administration de la justice."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

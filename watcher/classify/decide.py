@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from watcher.classify.facts import case_outcome, fine_of, led_by_authority, regulatory_facts
 from watcher.classify.objects import (
     add_training_data,
-    drop_ban_lists,
+    drop_ai_act_lists,
     drop_studies,
     drop_things_watched,
     drop_time_register,
@@ -180,7 +180,7 @@ def judge(doc: Document, rules: Rules | None = None) -> RuleVerdict:
     drop_things_watched(fields, rules)
     _keep_paired(fields, int(rules.scoring["window"]))
     drop_studies(fields, rules)  # after the paired terms, which a study measures too
-    drop_ban_lists(fields, rules)  # the AI Act's bans listed, emotion recognition one of them
+    drop_ai_act_lists(fields, rules)  # the AI Act's bans or high-risk areas listed
     drop_time_register(fields, rules)  # the duty to record working time is no clock
     evidence: list[Evidence] = []
     topics: set[str] = set()

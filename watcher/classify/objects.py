@@ -143,26 +143,29 @@ def drop_studies(fields: list[Field], rules: Rules) -> None:
         ]
 
 
-BANS_LISTED = 2  # the AI Act's other banned practices a field names to be a list of its bans
+LISTED = 2  # entries of the AI Act's lists a field names to be one of its lists
 EMOTIONS = "emotion-recognition"  # the topic label of emotion recognition's hits
 
 
-def drop_ban_lists(fields: list[Field], rules: Rules) -> None:
-    """The AI Act's bans listed ("... social scoring, predictive policing, untargeted scraping of
-    facial images and emotion recognition in workplaces and schools") name emotion recognition
-    at work as one of them, not as the item's subject: in the title or summary, where the field
-    names two or more of the other banned practices (rules.ai_act_bans), its emotion-recognition
-    hits are dropped, as monitoring and as terms naming the subject; in the summary only where
-    the title names no worker term and no emotion recognition ("AI Act bans emotion recognition
-    at work: what employers must do now" is about the workplace). The monitoring words inside
-    the other bans' names go with them ("biometric" of "biometric categorisation", "vigilancia"
-    of "vigilancia predictiva")."""
+def drop_ai_act_lists(fields: list[Field], rules: Rules) -> None:
+    """The AI Act's bans or high-risk areas listed ("... social scoring, predictive policing,
+    untargeted scraping of facial images and emotion recognition in workplaces and schools",
+    "Zu den Hochrisiko-Bereichen zählen kritische Infrastruktur, Bildung, Beschäftigung und
+    Personalmanagement, Strafverfolgung ...") name emotion recognition at work or employment as
+    one entry of the list, not as the item's subject: in the title or summary, where the field
+    names two or more entries of the Act's other bans or areas (rules.ai_act_lists), its
+    emotion-recognition hits, the hits inside another entry's name ("biometric" of "biometric
+    categorisation") and the hits that run over one (a high-risk pattern that reads the list up
+    to "Beschäftigung und Personalmanagement") are dropped, as monitoring and as terms naming the
+    subject; in the summary only where the title names no worker term and no emotion
+    recognition ("AI Act bans emotion recognition at work: what employers must do now" is about
+    the workplace)."""
     title = fields[0]
     for f in fields[:2]:
-        if not (_emotions(f.found["monitoring"]) or _emotions(f.found["strong"])):
+        if not (f.found["monitoring"] or f.found["strong"]):
             continue
-        bans = [m.span() for m in rules.ai_act_bans.finditer(f.folded)]
-        if len(bans) < BANS_LISTED:
+        entries = [m.span() for m in rules.ai_act_lists.finditer(f.folded)]
+        if len(entries) < LISTED:
             continue
         if f is not title and (
             title.found["worker"]
@@ -170,11 +173,12 @@ def drop_ban_lists(fields: list[Field], rules: Rules) -> None:
             or _emotions(title.found["strong"])
         ):
             continue
-        for family in ("monitoring", "strong"):  # and the words of the other bans themselves
+        for family in ("monitoring", "strong"):
             f.found[family] = [
                 h
                 for h in f.found[family]
-                if h.label != EMOTIONS and not any(a <= h.start and h.end <= b for a, b in bans)
+                if h.label != EMOTIONS
+                and not any(h.start < b and a < h.end for a, b in entries)  # in or over one
             ]
 
 

@@ -37,7 +37,7 @@ _TERMS = frozenset(
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by "
-    "studies_measuring ai_act_bans things_monitored attacks own_dashcams time_register time_register_duty "
+    "studies_measuring ai_act_lists things_monitored attacks own_dashcams time_register time_register_duty "
     "time_register_kept".split()
 )
 _LABELLED = {
@@ -58,7 +58,7 @@ _WHOLE_TEXT = (
     "industrial_action_unless", "case_name", "unlawful", "work_named", "platform_named",
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
     "trained_people", "ai_named", "staff_data_of", "staff_data_by",
-    "studies_measuring", "ai_act_bans", "things_monitored", "time_register", "time_register_duty",
+    "studies_measuring", "ai_act_lists", "things_monitored", "time_register", "time_register_duty",
     "time_register_kept",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
@@ -101,7 +101,7 @@ class Rules:
     staff_data_of: re.Pattern[str]  # the words from such mail or calls to the staff after them
     staff_data_by: re.Pattern[str]  # the words from the staff to their mail or calls
     studies_measuring: re.Pattern[str]  # read where the title or summary has a monitoring hit
-    ai_act_bans: re.Pattern[str]  # read where the title or summary has an emotion-recognition hit
+    ai_act_lists: re.Pattern[str]  # read in the title and summary (objects.drop_ai_act_lists)
     things_monitored: re.Pattern[str]  # read just before each such hit
     # read only where a field has an attendance hit (objects.drop_time_register): the register,
     # the duty to keep it, and the technology or data protection that keeps its hits
@@ -322,7 +322,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             staff_data_of=whole["staff_data_of"],
             staff_data_by=whole["staff_data_by"],
             studies_measuring=whole["studies_measuring"],
-            ai_act_bans=whole["ai_act_bans"],
+            ai_act_lists=whole["ai_act_lists"],
             things_monitored=whole["things_monitored"],
             time_register=whole["time_register"],
             time_register_duty=whole["time_register_duty"],
