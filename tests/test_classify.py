@@ -15521,6 +15521,36 @@ def test_employment_as_one_of_the_ai_acts_high_risk_areas_listed() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_metas_keystrokes_recorded_to_train_its_ai_is_a_landmark_case() -> None:
+    """Meta's recording of its staff's keystrokes and mouse clicks to train its AI agents, the
+    story the project began with, is told in titles that name neither the staff nor a worker:
+    named with the firm, the recording and the training it is a landmark case, relevant at any
+    score (rules 2026.12.747: seven of twelve titles of session s57 missed, 0.10-0.54). AI agents
+    trained on it are not AI agents watched: that veto stands down where the title names
+    training. Meta's AI trained on public posts, and its wristband that reads typing, are not
+    the case."""
+    model = load_model()
+    case = [
+        Document("Meta AI keystroke training"),
+        Document("Meta to use keystroke data to train AI agents"),
+        Document("Meta registra le battute sulla tastiera per addestrare l'IA"),
+        Document("Meta legt toetsaanslagen vast om AI te trainen"),
+        Document("EU privacy regulators question Meta over keystroke tracking for AI"),
+        Document("Datenschützer prüfen Metas Tastatur-Tracking für KI-Training"),
+    ]
+    for doc in case:
+        verdict = judge(doc)
+        assert verdict.ruled == "landmark", doc.title
+        assert model.decide(doc, verdict).relevant, doc.title
+    for doc in [
+        Document("Meta trains Llama on public Instagram posts"),
+        Document("Meta to train AI on Europeans' Facebook posts from May"),
+        Document("Meta's wristband reads your keystrokes with AI"),
+    ]:
+        assert judge(doc).ruled != "landmark", doc.title
+        assert not model.classify(doc).relevant, doc.title
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

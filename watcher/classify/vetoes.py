@@ -237,6 +237,8 @@ def _not_staff(
         hits = field.found[family]
         if family == "private":
             hits = _private_lives(hits, fields, rules)
+        elif family == "agents" and field.found["ai_training"]:
+            hits = ()  # AI agents trained on what someone does, not agents watched or watching
         if hits:
             return _said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
