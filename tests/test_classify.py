@@ -15551,6 +15551,39 @@ def test_metas_keystrokes_recorded_to_train_its_ai_is_a_landmark_case() -> None:
         assert not model.classify(doc).relevant, doc.title
 
 
+def test_the_staffs_activity_recorded_in_five_languages() -> None:
+    """The staff's activity recorded, logged or tracked is monitoring in Spanish, French, German
+    and Dutch as in English, and so are the clicks or screens of staff named before (rules
+    2026.12.748: "La AEPD pide información a Meta por registrar la actividad de sus empleados"
+    0.25 and "Meta staff push back on AI data collection tool" 0.18, probes of session s57 on
+    the story the project began with; "L'entreprise enregistre l'activité de ses salariés sur
+    leur poste" 0.35). A firm's business activity registered and a watch's sport are not."""
+    relevant = [
+        Document("La AEPD pide información a Meta por registrar la actividad de sus empleados",
+                 "El software captura clics y pulsaciones para entrenar agentes de IA."),
+        Document("Registrar la actividad de los trabajadores: qué permite la ley",
+                 "El empleador puede controlar el uso del ordenador con límites."),
+        Document("L'entreprise enregistre l'activité de ses salariés sur leur poste",
+                 "Un logiciel conserve chaque application ouverte."),
+        Document("Firma zeichnet die Aktivität ihrer Mitarbeiter am Rechner auf",
+                 "Eine Software speichert jede geöffnete Anwendung."),
+        Document("Bedrijf legt activiteit van werknemers op de computer vast",
+                 "Software slaat elke geopende applicatie op."),
+        Document("Meta staff push back on AI data collection tool",
+                 "Employees say the software that captures their clicks and screens for model "
+                 "training feels invasive."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Registrar la actividad de una empresa en el registro mercantil",
+                 "Trámites para inscribir una sociedad."),
+        Document("L'application enregistre l'activité sportive de ses utilisateurs",
+                 "La montre mesure les pas et le rythme cardiaque."),
+        Document("Google Analytics records website visitors' clicks",
+                 "The tool measures which pages users visit."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
