@@ -15584,6 +15584,26 @@ def test_the_staffs_activity_recorded_in_five_languages() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_whoever_has_a_desk_or_a_work_phone_named_as_theirs_works_there() -> None:
+    """A desk, workstation, locker or work phone, laptop or mail named as someone's makes them
+    staff, whatever their trade (rules 2026.12.749: "Cameras installed above analysts' desks"
+    0.56 and 25 more trades below the line, a check of session s57; "Managers went through the
+    cabin crew's work phones"). Cameras above a desk with
+    no owner named, and a desk booking, are not."""
+    relevant = [
+        Document("Cameras installed above analysts' desks"),
+        Document("Cameras installed above paralegals' desks"),
+        Document("Cameras installed above translators' desks"),
+        Document("Managers went through the cabin crew's work phones"),
+        Document("Tracking software found on the engineer's work laptop"),
+    ]
+    not_relevant = [
+        Document("Best desk cameras for streaming in 2026"),
+        Document("Hot desk booking app adds floor plans"),
+    ]
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
