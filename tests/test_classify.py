@@ -15604,6 +15604,29 @@ def test_whoever_has_a_desk_or_a_work_phone_named_as_theirs_works_there() -> Non
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_cameras_at_self_checkouts_watch_the_shoppers() -> None:
+    """Cameras at a shop's self-checkouts or against shoplifting watch the shoppers; the staff
+    named after them are the ones alerted (rules 2026.12.750: "Retailer installs AI cameras at
+    self-checkouts to catch shoplifters" 0.94, a fresh batch of session s57, and its look-alikes
+    in Italian and Spanish). The tills' names are read by the others-watched veto alone. Cashiers
+    watched at the tills keep the item."""
+    model = load_model()
+    shoppers = [
+        Document("Retailer installs AI cameras at self-checkouts to catch shoplifters",
+                 "The system alerts staff when an item is not scanned."),
+        Document("Telecamere con IA alle casse automatiche contro i furti",
+                 "La catena di supermercati avvisa il personale in caso di anomalie."),
+        Document("Cámaras con IA en las cajas de autocobro para evitar hurtos",
+                 "El sistema avisa al personal si un producto no se escanea."),
+    ]  # fmt: skip
+    kept = [
+        Document("Supermarket uses self-checkout cameras to monitor cashiers' breaks",
+                 "Staff say the footage is used to discipline them."),
+    ]  # fmt: skip
+    _ruled_out(model, shoppers, OTHERS_WATCHED, kept)
+    assert model.classify(kept[0]).relevant
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

@@ -27,7 +27,7 @@ _SCORING = frozenset(
     "roundup_factor threshold".split()
 )
 _TERMS = frozenset(
-    "worker other_subject other_users care_homes care_homes_named employment_status public_space breach legislative "
+    "worker other_subject other_users care_homes care_homes_named shoppers_named employment_status public_space breach legislative "
     "industrial_action industrial_action_unless pay sick_leave personnel_records employment_law "
     "staff_surveys productivity_gain access_request workplace_accident whistleblowing crime "
     "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
@@ -136,6 +136,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "cared": data["terms"]["care_homes"],
         },
         "cared": {"cared": data["terms"]["care_homes_named"]},
+        "shoppers": {"shoppers": data["terms"]["shoppers_named"]},
         "roundup": {"roundup": data["terms"]["roundup"]},
         "legislative": {"legislative": data["terms"]["legislative"]},
         "status": {"status": data["terms"]["employment_status"]},

@@ -336,6 +336,7 @@ def _others_in_title(title: Field) -> list[Hit]:
     """The other people (shoppers, visitors, inmates ...) a title names beside a monitoring word,
     where it names no police officer (officers may be the watched); else none."""
     others = [h for h in title.found["other"] if h.label in ("other", "cared")]
+    others += title.found["shoppers"]  # read by this veto alone (the rules' shoppers_named)
     if not others or not title.found["monitoring"]:
         return []
     if any(h.label == "officers" for h in title.found["police"]):
