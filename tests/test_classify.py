@@ -15627,6 +15627,34 @@ def test_cameras_at_self_checkouts_watch_the_shoppers() -> None:
     assert model.classify(kept[0]).relevant
 
 
+def test_the_staff_followed_continuously_and_their_activity_simulated_in_french() -> None:
+    """The continuous or permanent following of the staff in French and Spanish, the position of
+    the firm's vehicles recorded, and one's own activity simulated are monitoring (rules
+    2026.12.751: "La CNIL met en demeure une société de transport pour le suivi en continu de ses
+    chauffeurs" 0.22 and "Télétravail : un salarié licencié après la détection d'un logiciel
+    simulant son activité" 0.43, a fresh batch of session s57). Parcels, patients, the air and a
+    network's buses followed are not."""
+    relevant = [
+        Document("La CNIL met en demeure une société de transport pour le suivi en continu de ses chauffeurs",
+                 "Le système enregistrait la position des véhicules toutes les deux minutes, y "
+                 "compris pendant les pauses."),
+        Document("Le suivi permanent des salariés itinérants jugé disproportionné"),
+        Document("Seguimiento continuo de sus conductores: multa a una empresa de transporte"),
+        Document("Le système enregistrait la position des véhicules de l'entreprise toutes les deux minutes"),
+        Document("Télétravail : un salarié licencié après la détection d'un logiciel simulant son activité",
+                 "La cour d'appel valide le licenciement pour faute grave."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Suivi de colis : La Poste lance une nouvelle application"),
+        Document("Le suivi des patients diabétiques à domicile"),
+        Document("Suivi en continu de la qualité de l'air dans les écoles"),
+        Document(
+            "Position des véhicules en temps réel : la RATP lance une appli pour les voyageurs"
+        ),
+    ]
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
