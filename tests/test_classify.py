@@ -15655,6 +15655,29 @@ def test_the_staff_followed_continuously_and_their_activity_simulated_in_french(
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_the_staffs_speed_ranked_and_call_centre_agents_ranked_by_a_tool() -> None:
+    """Staff whose speed, pace, output or scores are ranked, timed or tracked, named before, and
+    a tool that ranks call-centre agents, are monitored (rules 2026.12.752: "Supermarket chain
+    tells cashiers their scan speed is ranked each week" 0.39 and "AI tool ranks call-centre
+    agents by how 'positive' they sound" 0.39, a fresh batch of session s57). Athletes', pupils'
+    and customers' speeds or scores are not."""
+    relevant = [
+        Document("AI tool ranks call-centre agents by how \"positive\" they sound",
+                 "Agents with the lowest scores are moved to night shifts."),
+        Document("Supermarket chain tells cashiers their scan speed is ranked each week",
+                 "Staff at the bottom of the list are called in for coaching sessions."),
+        Document("Drivers complain their delivery times are monitored by the app",
+                 "Late drivers lose access to shifts."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Students say their test scores are compared with other schools",
+                 "The ministry publishes league tables."),
+        Document("Their internet speed is tracked by the provider, customers learn",
+                 "The ISP throttles heavy users."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
