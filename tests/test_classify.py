@@ -15678,6 +15678,29 @@ def test_the_staffs_speed_ranked_and_call_centre_agents_ranked_by_a_tool() -> No
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_the_face_or_finger_itself_the_time_clock() -> None:
+    """A time clock that is a face or a finger, and the Spanish clock with the face four words on,
+    name biometric clocking in (rules 2026.12.753: "The new time clock is your face" 0.22 and
+    "Adiós a la tarjeta de fichar: llega el reloj con reconocimiento facial" 0.21, a fresh batch
+    of session s57 and its look-alikes). A phone's Face ID, a gym's door and an alarm clock are
+    not."""
+    relevant = [
+        Document("The new time clock is your face",
+                 "Construction firms are replacing punch cards with facial recognition terminals "
+                 "at site gates."),
+        Document("Adiós a la tarjeta de fichar: llega el reloj con reconocimiento facial",
+                 "En las obras, los terminales escanean el rostro de cada persona."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Face ID replaces passwords on new phones", "Users unlock devices with a glance."),
+        Document("Gym replaces membership cards with facial recognition at the door",
+                 "Members walk in without a card."),
+        Document("Clock with facial recognition wakes you up",
+                 "The smart alarm detects when you are awake."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
