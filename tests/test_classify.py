@@ -15701,6 +15701,39 @@ def test_the_face_or_finger_itself_the_time_clock() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_staff_flagged_below_their_target_in_six_languages() -> None:
+    """Staff who fall below their target, norm or quota, their productivity rate shown, the
+    scanner left idle too long or an absence of more than so many minutes, beside a worker term,
+    are monitored, in six languages (rules 2026.12.754: a fresh batch of session s57, "Le
+    chronomètre ne s'arrête jamais" with its pickers' "taux de productivité" 0.21, "Wer zu lange
+    Pause macht, bekommt eine Nachricht" 0.38, "La pausa bagno finisce nel report" 0.28; the kind
+    in six languages, 9 of 10 missed). A watch's step goal and pupils' target grades are not."""
+    relevant = [
+        Document("Le chronomètre ne s'arrête jamais",
+                 "Dans cet entrepôt, chaque préparateur de commandes voit s'afficher son taux de "
+                 "productivité en temps réel."),
+        Document("Wer zu lange Pause macht, bekommt eine Nachricht",
+                 "In einem Versandlager meldet das System Mitarbeitern, wenn sie den Scanner zu "
+                 "lange nicht benutzen."),
+        Document("La pausa bagno finisce nel report",
+                 "In un call center di Catania il software segnala gli operatori che si assentano "
+                 "più di cinque minuti."),
+        Document("Il sistema segnala i lavoratori che scendono sotto l'obiettivo orario",
+                 "I capireparto ricevono un avviso."),
+        Document("El sistema avisa cuando un trabajador baja del objetivo por hora",
+                 "Los encargados reciben una alerta en la tableta."),
+        Document("Het systeem meldt medewerkers die onder de uurnorm zakken",
+                 "Teamleiders krijgen een waarschuwing op hun tablet."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Fitness app alerts users who fall below their step goal",
+                 "The watch vibrates after an hour of sitting."),
+        Document("Students who fall below target grades get extra tutoring",
+                 "The school uses data to spot pupils at risk."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
