@@ -15734,6 +15734,34 @@ def test_staff_flagged_below_their_target_in_six_languages() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_keyboard_strokes_counted_and_a_delivery_platforms_accounts_deactivated() -> None:
+    """The German keyboard's strokes ("Tastaturanschläge") are keystrokes, and a delivery or
+    ride platform that deactivates, suspends or blocks accounts deactivates its couriers, in six
+    languages (rules 2026.12.755: "Betriebsrat stoppt Software, die Tastaturanschläge von
+    Sachbearbeitern zählt" 0.13 and "Une plateforme de livraison condamnée pour avoir désactivé
+    des comptes sans explication" 0.54, a third fresh batch of session s57). A bank's customers'
+    accounts blocked are not."""
+    relevant = [
+        Document("Betriebsrat stoppt Software, die Tastaturanschläge von Sachbearbeitern zählt",
+                 "Die Einigungsstelle gab dem Gremium Recht."),
+        Document("Arbeitgeber zählte Tastaturanschläge im Homeoffice",
+                 "Das Arbeitsgericht erklärte die Abmahnung für unwirksam."),
+        Document("Une plateforme de livraison condamnée pour avoir désactivé des comptes sans explication",
+                 "Le tribunal juge la décision automatisée contraire au RGPD."),
+        Document("Lieferplattform muss Kontosperrungen erklären",
+                 "Ein Gericht hält die automatisierten Entscheidungen für rechtswidrig."),
+        Document("Piattaforma di consegne condannata per aver disattivato gli account senza spiegazioni",
+                 "Il tribunale giudica illegittima la decisione automatizzata."),
+        Document("Bezorgplatform moet uitleggen waarom accounts zijn gedeactiveerd",
+                 "De rechter oordeelt dat het geautomatiseerde besluit de AVG schendt."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Bank blocked customers' accounts after automated fraud check",
+                 "Customers were not told why."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
