@@ -15762,6 +15762,35 @@ def test_keyboard_strokes_counted_and_a_delivery_platforms_accounts_deactivated(
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_low_ratings_fewer_orders_each_call_rated_time_at_the_desk() -> None:
+    """Staff with low ratings given fewer orders (six languages, beside a worker term), each
+    call of the staff rated in German, and the time each employee spends at the desk in Spanish
+    are monitoring (rules 2026.12.756: "Il voto che arriva dal cliente" 0.12, "Ein Punktestand
+    für jeden" 0.25, "La oficina que cuenta tus pasos" 0.20, a fifth fresh batch of session s57).
+    Restaurants' and hotels' ratings, and a country's productivity per worker, are not."""
+    relevant = [
+        Document("Il voto che arriva dal cliente",
+                 "I rider con valutazioni basse ricevono meno ordini, denunciano i sindacati."),
+        Document("Ein Punktestand für jeden",
+                 "In einem Callcenter bewertet eine KI jedes Gespräch der Mitarbeitenden nach "
+                 "Freundlichkeit und Tempo."),
+        Document("La oficina que cuenta tus pasos",
+                 "Una consultora instala sensores en los techos para saber cuánto tiempo pasa cada "
+                 "empleado en su mesa."),
+        Document("Drivers with low ratings get fewer trips, Uber documents show",
+                 "The app's algorithm prioritises top-rated drivers."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Restaurants with low ratings get fewer orders on delivery apps",
+                 "A study of 10,000 restaurants finds reviews drive sales."),
+        Document("Hotels mit schlechten Bewertungen bekommen weniger Buchungen",
+                 "Eine Studie zeigt den Einfluss von Online-Rezensionen."),
+        Document("La productividad de cada trabajador en España, un 20% inferior a la media europea",
+                 "El informe del Banco de España atribuye la brecha a la baja inversión."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
