@@ -15791,6 +15791,26 @@ def test_low_ratings_fewer_orders_each_call_rated_time_at_the_desk() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_a_title_that_lists_the_ai_acts_bans_goes_on_in_its_summary() -> None:
+    """A title that lists the AI Act's bans is continued by its summary: there one entry is
+    enough for the monitoring words in it to go; and the German compound social scoring and AI
+    manipulation with a hyphen are entries (rules 2026.12.757: "Neue KI-Regeln: Social Scoring,
+    KI-Manipulation und Emotionserkennung am Arbeitsplatz sind verboten | Auch biometrische
+    Kategorisierung" 0.95, the probes of session s57 that read each new pattern). A title naming
+    emotion recognition at work beside one other ban is the workplace ban itself."""
+    relevant = [
+        Document("KI-Verordnung: Verbot von Sozialpunktebewertung und Emotionserkennung am Arbeitsplatz",
+                 "Auch das Auslesen von Gesichtsbildern aus dem Internet ist untersagt."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Neue KI-Regeln: Social Scoring, KI-Manipulation und Emotionserkennung am Arbeitsplatz sind verboten",
+                 "Auch biometrische Kategorisierung."),
+        Document("KI-Verordnung verbietet soziale Bewertung, vorhersagende Polizeiarbeit und Emotionserkennung am Arbeitsplatz",
+                 "Die Verbote gelten ab Februar 2025."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

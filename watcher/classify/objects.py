@@ -159,25 +159,33 @@ def drop_ai_act_lists(fields: list[Field], rules: Rules) -> None:
     to "Beschäftigung und Personalmanagement") are dropped, as monitoring and as terms naming the
     subject; in the summary only where the title names no worker term and no emotion
     recognition ("AI Act bans emotion recognition at work: what employers must do now" is about
-    the workplace)."""
-    title = fields[0]
-    for f in fields[:2]:
+    the workplace). Where the title is itself such a list, its summary goes on with it: there a
+    single entry is enough for the hits in or over it to go ("Neue KI-Regeln: Social Scoring,
+    KI-Manipulation und Emotionserkennung am Arbeitsplatz sind verboten | Auch biometrische
+    Kategorisierung")."""
+    title, summary = fields[0], fields[1]
+    listed = False  # the title is a list of the Act's entries: its summary goes on with it
+    for f in (title, summary):
         if not (f.found["monitoring"] or f.found["strong"]):
+            listed = listed or len(rules.ai_act_lists.findall(f.folded)) >= LISTED
             continue
         entries = [m.span() for m in rules.ai_act_lists.finditer(f.folded)]
-        if len(entries) < LISTED:
-            continue
-        if f is not title and (
+        own = len(entries) >= LISTED
+        if f is title:
+            listed = own
+        elif (
             title.found["worker"]
             or _emotions(title.found["monitoring"])
             or _emotions(title.found["strong"])
         ):
+            own = False  # the title is about the workplace: the summary's emotions stay
+        if not (own or listed) or not entries:
             continue
         for family in ("monitoring", "strong"):
             f.found[family] = [
                 h
                 for h in f.found[family]
-                if h.label != EMOTIONS
+                if not (own and h.label == EMOTIONS)
                 and not any(h.start < b and a < h.end for a, b in entries)  # in or over one
             ]
 
