@@ -15811,6 +15811,25 @@ def test_a_title_that_lists_the_ai_acts_bans_goes_on_in_its_summary() -> None:
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_parcel_sorters_measured_per_action_and_cleaners_given_work_by_score() -> None:
+    """Dutch parcel sorters and Spanish cleaners (plural) are staff; measured per action is
+    monitoring in Dutch; work given according to one's score is algorithmic management in
+    Spanish (rules 2026.12.758: "Vakbond: pakketsorteerders worden per handeling gemeten" 0.05
+    and "Una app decide qué limpiadoras trabajan cada semana según su puntuación" 0.42, a sixth
+    fresh batch of session s57). Shipping costs per parcel and steam cleaners are not."""
+    relevant = [
+        Document("Vakbond: pakketsorteerders worden per handeling gemeten",
+                 "PostNL ontkent dat de gegevens individueel worden gebruikt."),
+        Document("Una app decide qué limpiadoras trabajan cada semana según su puntuación",
+                 "Las trabajadoras desconocen cómo se calcula."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Verzendkosten worden per pakket berekend", "Webwinkels rekenen vanaf volgend jaar meer."),
+        Document("Las mejores limpiadoras a vapor de 2026", "Comparamos diez modelos para el hogar."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
