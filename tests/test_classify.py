@@ -15830,6 +15830,32 @@ def test_parcel_sorters_measured_per_action_and_cleaners_given_work_by_score() -
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_call_agents_rated_idle_staff_spotted_and_hackers_tracked_by_staff() -> None:
+    """French staff rated on the length of their calls or breaks, and idle staff spotted, are
+    monitored; Dutch customer advisers and the Spanish worker in the singular are staff (rules 2026.12.759: "Quand le manager devient un tableau de bord" 0.35 and "La fin
+    de la pause café ?" 0.18, a fifth fresh batch of session s57). A hacking group that staff
+    track is a thing watched, whoever the staff are ("Microsoft says its cashiers tracked a
+    Russian hacking group for months" 0.99 before)."""
+    relevant = [
+        Document("Quand le manager devient un tableau de bord",
+                 "Chez un opérateur télécom, chaque téléconseiller est noté chaque jour sur la "
+                 "durée de ses appels et ses pauses."),
+        Document("La fin de la pause café ?",
+                 "Une start-up vend aux entreprises un outil qui repère les salariés restés "
+                 "inactifs plus de dix minutes."),
+        Document("Hotel tracks housekeepers' room times with an app", "Managers see who is slowest."),
+        Document("El operario, vigilado por una pulsera que mide su ritmo",
+                 "La empresa dice que mejora la seguridad."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Microsoft says its cashiers tracked a Russian hacking group for months"),
+        Document("Microsoft says its housekeepers tracked a Russian hacking group for months"),
+        Document("Un outil repère les comptes inactifs depuis un an",
+                 "La banque fermera les comptes dormants."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
