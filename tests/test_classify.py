@@ -15856,6 +15856,27 @@ def test_call_agents_rated_idle_staff_spotted_and_hackers_tracked_by_staff() -> 
     _sorts(relevant, not_relevant, frozenset())
 
 
+def test_staff_ranked_best_to_worst_and_waiting_minutes_docked() -> None:
+    """The staff ordered from best to worst on a screen (Dutch) and every minute of waiting
+    docked (German), beside a worker term, are monitored (rules 2026.12.760: "Het scorebord in
+    de kantine" 0.53 and "Sekundengenau bezahlt" 0.39, a fifth fresh batch of session s57).
+    House prices from high to low and a railway's delay compensation are not."""
+    relevant = [
+        Document("Het scorebord in de kantine",
+                 "In een distributiecentrum hangt een scherm met de prestaties van alle "
+                 "orderpickers, van hoog naar laag."),
+        Document("Sekundengenau bezahlt",
+                 "Fahrradkuriere berichten, dass die App jede Minute Wartezeit abzieht."),
+    ]  # fmt: skip
+    not_relevant = [
+        Document("Huizenprijzen van hoog naar laag: waar is wonen nog betaalbaar?",
+                 "Een overzicht per gemeente."),
+        Document("Jede Minute Verspätung wird abgezogen: Bahn ändert Entschädigung für Fahrgäste",
+                 "Die neuen Regeln gelten ab Juni."),
+    ]  # fmt: skip
+    _sorts(relevant, not_relevant, frozenset())
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
