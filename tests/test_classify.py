@@ -15832,10 +15832,11 @@ def test_parcel_sorters_measured_per_action_and_cleaners_given_work_by_score() -
 
 def test_call_agents_rated_idle_staff_spotted_and_hackers_tracked_by_staff() -> None:
     """French staff rated on the length of their calls or breaks, and idle staff spotted, are
-    monitored; Dutch customer advisers and the Spanish worker in the singular are staff (rules 2026.12.759: "Quand le manager devient un tableau de bord" 0.35 and "La fin
-    de la pause café ?" 0.18, a fifth fresh batch of session s57). A hacking group that staff
-    track is a thing watched, whoever the staff are ("Microsoft says its cashiers tracked a
-    Russian hacking group for months" 0.99 before)."""
+    monitored; Dutch customer advisers and the Spanish worker in the singular are staff (rules
+    2026.12.759: "Quand le manager devient un tableau de bord" 0.35 and "La fin de la pause café
+    ?" 0.18, a fifth fresh batch of session s57). A hacking group that staff track is a thing
+    watched, whoever the staff are ("Microsoft says its cashiers tracked a Russian hacking group
+    for months" 0.99 before)."""
     relevant = [
         Document("Quand le manager devient un tableau de bord",
                  "Chez un opérateur télécom, chaque téléconseiller est noté chaque jour sur la "

@@ -164,30 +164,35 @@ def drop_ai_act_lists(fields: list[Field], rules: Rules) -> None:
     KI-Manipulation und Emotionserkennung am Arbeitsplatz sind verboten | Auch biometrische
     Kategorisierung")."""
     title, summary = fields[0], fields[1]
-    listed = False  # the title is a list of the Act's entries: its summary goes on with it
-    for f in (title, summary):
-        if not (f.found["monitoring"] or f.found["strong"]):
-            listed = listed or len(rules.ai_act_lists.findall(f.folded)) >= LISTED
-            continue
-        entries = [m.span() for m in rules.ai_act_lists.finditer(f.folded)]
-        own = len(entries) >= LISTED
-        if f is title:
-            listed = own
-        elif (
-            title.found["worker"]
-            or _emotions(title.found["monitoring"])
-            or _emotions(title.found["strong"])
-        ):
-            own = False  # the title is about the workplace: the summary's emotions stay
-        if not (own or listed) or not entries:
-            continue
-        for family in ("monitoring", "strong"):
-            f.found[family] = [
-                h
-                for h in f.found[family]
-                if not (own and h.label == EMOTIONS)
-                and not any(h.start < b and a < h.end for a, b in entries)  # in or over one
-            ]
+    if not any(f.found["monitoring"] or f.found["strong"] for f in (title, summary)):
+        return  # nothing to drop: the lists are not read at all
+    title_entries = [m.span() for m in rules.ai_act_lists.finditer(title.folded)]
+    listed = len(title_entries) >= LISTED  # the title is a list: its summary goes on with it
+    if listed:
+        _drop_entries(title, title_entries, emotions=True)
+    if not (summary.found["monitoring"] or summary.found["strong"]):
+        return
+    entries = [m.span() for m in rules.ai_act_lists.finditer(summary.folded)]
+    about_work = (  # the title is about the workplace: the summary's emotions stay
+        title.found["worker"]
+        or _emotions(title.found["monitoring"])
+        or _emotions(title.found["strong"])
+    )
+    own = len(entries) >= LISTED and not about_work
+    if entries and (own or listed):
+        _drop_entries(summary, entries, emotions=own)
+
+
+def _drop_entries(field: Field, entries: list[tuple[int, int]], emotions: bool) -> None:
+    """A field's monitoring hits and terms naming the subject in or over an entry of the AI
+    Act's lists, and, with `emotions`, its emotion-recognition hits, dropped."""
+    for family in ("monitoring", "strong"):
+        field.found[family] = [
+            h
+            for h in field.found[family]
+            if not (emotions and h.label == EMOTIONS)
+            and not any(h.start < b and a < h.end for a, b in entries)
+        ]
 
 
 def _emotions(hits: Sequence[Hit]) -> bool:

@@ -27,7 +27,8 @@ _SCORING = frozenset(
     "roundup_factor threshold".split()
 )
 _TERMS = frozenset(
-    "worker other_subject other_users care_homes care_homes_named shoppers_named employment_status public_space breach legislative "
+    "worker other_subject other_users care_homes care_homes_named shoppers_named "
+    "employment_status public_space breach legislative "
     "industrial_action industrial_action_unless pay sick_leave personnel_records employment_law "
     "staff_surveys productivity_gain access_request workplace_accident whistleblowing crime "
     "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
@@ -37,7 +38,8 @@ _TERMS = frozenset(
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by "
-    "studies_measuring ai_act_lists things_monitored attacks own_dashcams time_register time_register_duty "
+    "studies_measuring ai_act_lists things_monitored attacks own_dashcams time_register "
+    "time_register_duty "
     "time_register_kept".split()
 )
 _LABELLED = {

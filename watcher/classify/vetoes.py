@@ -17,7 +17,8 @@ the public, patients watched for their care, workers' exposure to a hazard measu
 traffic cameras, whoever is named: its subject is not how workers are watched. So is an item whose
 only monitoring words watch over the workers (their conditions, rights or earnings) or check the
 employers' compliance, and one whose title watches a care home or a nursery and names no staff,
-no staff watched after it: the residents' or the children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
+no staff watched after it: the residents' or the children's safety. The concepts and what
+`watcher show` says of each are `models.VETOES`;
 `decide.judge` asks `ruled_out` after the rules' score.
 """
 
@@ -309,10 +310,12 @@ def _care_home(fields: list[Field]) -> Evidence | None:
     """A care home or a nursery (the rules' care_homes and care_homes_named) in a title that
     watches and names no worker and no term naming the subject, or in the summary of such a
     title, where the summary and the body name no term naming the subject and no worker that a
-    monitoring word watches (`_WATCHES`: "Videosorveglianza in tutte le case di riposo in Liguria entro il 31
-    gennaio": "... a tutelare gli ospiti contro eventuali atti di violenza, ma anche i
-    dipendenti"): its cameras are there for the residents or the children, the labelling rules'
-    hard negative. "Care home fined for using CCTV to monitor staff breaks" names the staff."""
+    monitoring word watches (`_WATCHES`: "Videosorveglianza in tutte le case di riposo in
+    Liguria entro il 31 gennaio": "... a tutelare gli ospiti contro eventuali atti di violenza,
+    ma anche i dipendenti"): its cameras are there for the residents or the children, the
+    labelling rules' hard negative. "Care home fined for using CCTV to monitor staff breaks"
+    names the staff. The places come from two families: those the model reads as another
+    subject (`other`, label "cared") and those only this veto reads (`cared`)."""
     title = fields[0]
     if not title.found["monitoring"] or title.found["worker"] or title.found["strong"]:
         return None
