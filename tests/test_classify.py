@@ -977,7 +977,6 @@ def test_criminals_malware_is_about_its_victims_not_staff() -> None:
     kept = [
         # a worker named: an employer's keylogger on its staff's computers
         Document("Employer used a keylogger to spy on its staff, court finds"),
-        Document("Hackers steal employee records from payroll provider"),
         Document("Employer put a GPS tracker on the car of an ex-employee"),
     ]  # fmt: skip
     _ruled_out(model, attacks, MALWARE, kept)
@@ -15876,6 +15875,50 @@ def test_staff_ranked_best_to_worst_and_waiting_minutes_docked() -> None:
                  "Die neuen Regeln gelten ab Juni."),
     ]  # fmt: skip
     _sorts(relevant, not_relevant, frozenset())
+
+
+def test_a_breach_that_exposed_the_staffs_data_is_not_their_monitoring() -> None:
+    """A breach, leak or attack that exposed the staff's data, named in a title that names the
+    staff, is the labelling rules' hard negative "data breaches, including breaches of employee
+    data", even where what leaked is what a monitoring word names (rules 2026.12.761: "Employees'
+    location data exposed in HR software breach" 1.00, "Fuite de données : les empreintes
+    digitales de salariés exposées" 1.00, "Datalek bij leverancier van prikklokken" 0.96, probes of
+    session s58). A leak that is a report's source, an employer who hacked, and a breach that the
+    monitoring is meant to stop keep the item."""
+    model = load_model()
+    leaked = [
+        Document("Employees' location data exposed in HR software breach",
+                 "Names and home addresses of 20,000 staff were visible online after a "
+                 "misconfiguration."),
+        Document("Hackers stole fingerprint templates from staff time clocks, firm admits",
+                 "The attackers accessed the server holding the biometric data of 3,000 employees."),
+        Document("Fuite de données : les empreintes digitales de salariés exposées",
+                 "Un prestataire de pointeuses biométriques a laissé une base de données accessible."),
+        Document("Datalek bij leverancier van prikklokken",
+                 "Vingerafdrukken van duizenden werknemers waren onbeveiligd online te vinden."),
+        Document("Attacco informatico al fornitore dei badge: esposti i dati dei dipendenti",
+                 "I dati delle timbrature di 4.000 lavoratori sono finiti online."),
+        Document("Brecha de seguridad expone los datos de fichaje de miles de trabajadores",
+                 "La empresa proveedora del sistema de control horario admite el incidente."),
+        # kept by the worker it names until rules 2026.12.761 (the malware test's)
+        Document("Hackers steal employee records from payroll provider"),
+    ]  # fmt: skip
+    kept = [
+        Document("Company tracked staff location after hours, data leak reveals",
+                 "Leaked internal files show the firm monitored the GPS position of its drivers in "
+                 "the evenings."),
+        Document("Employer hacked into employee's Facebook account, tribunal finds",
+                 "The manager used the worker's password to read private messages and monitor "
+                 "her posts."),
+        Document("Werkgever leest mails van werknemers mee om datalekken te voorkomen",
+                 "De ondernemingsraad stapt naar de rechter."),
+        Document("Arbeitgeber liest Mails der Beschäftigten mit, um Datenlecks zu verhindern",
+                 "Der Betriebsrat wurde nicht gefragt."),
+        Document("Employer logs every keystroke of staff to stop cybercriminals", ""),
+    ]  # fmt: skip
+    _ruled_out(model, leaked, MALWARE, kept)
+    for doc in kept:
+        assert model.classify(doc).relevant, doc.title
 
 
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:

@@ -176,7 +176,9 @@ def _not_staff(
     hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
     where neither the title nor the summary names privacy or a tracking device; speed and traffic
     cameras (every road user is watched, "drivers" are motorists); hackers, spies or spyware that
-    spied on or targeted the staff it names (an attack). In an item that names
+    spied on or targeted the staff it names (an attack); a breach, leak or attack that exposed
+    the staff's data, in the title, unless a leak is the source of a report or the employer the
+    hacker (what leaked is the subject). In an item that names
     no worker and no term naming the subject, in the title: a device or feature of people's own
     (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
     malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
@@ -221,6 +223,9 @@ def _not_staff(
         return _said(title, road[0], ROAD_CAMERAS)
     if workers and title.found["attacks"]:  # outsiders who spied on or hacked the staff named
         return _said(title, title.found["attacks"][0], MALWARE)
+    leaks = title.found["leaked"]  # the staff's data exposed
+    if workers and leaks and not _named(rules.leak_kept, fields[:1]):
+        return _said(title, leaks[0], MALWARE)
     if workers:  # named only as bystanders of the others the title watches, or watched
         return _others_watched(fields)
     watchers = title.found.get("watchers", ())  # staff named as the watchers of something else
@@ -229,7 +234,7 @@ def _not_staff(
             return Evidence(title.name, title.phrase(*unpeopled.span()), NOT_PEOPLE)
     summary = fields[1]  # an attack said there ("Keylogger": "Malware that records key presses")
     for field, family, concept in (
-        (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE),
+        (title, "device", CONSUMER_DEVICE), (title, "breach", MALWARE), (title, "leaked", MALWARE),
         (title, "malware", MALWARE), (title, "travel", TRAVELLERS), (title, "agents", AI_AGENTS),
         (summary, "breach", MALWARE), (summary, "malware", MALWARE),
         (summary, "travel", TRAVELLERS),

@@ -4,9 +4,9 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 the other way (OVERRIDES), is read the same way: an item it holds is relevant at any score.
 
 The first sixteen hold when no monitoring is named (productivity raised even when AI is), the
-next twelve when no worker is (malware also when outsiders spied on the staff named), the next
-five whoever is named, the last when the title watches others and the staff are named only
-after it, with nothing watched there.
+next twelve when no worker is (malware also when outsiders spied on the staff named or a breach
+exposed their data), the next five whoever is named, the last when the title watches others and
+the staff are named only after it, with nothing watched there.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ VETOES = {
     CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
     "and no worker named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named; or hackers or "
-    "spyware that spied on the staff named",
+    "spyware that spied on the staff named, or a breach or leak that exposed their data",
     EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
     AUTOMATED_DECISIONS: "automated decisions about people, and no worker, work or platform named",
     STUDENTS: "students or their exams watched, and no worker or teacher named",
