@@ -15921,6 +15921,50 @@ def test_a_breach_that_exposed_the_staffs_data_is_not_their_monitoring() -> None
         assert model.classify(doc).relevant, doc.title
 
 
+def test_german_location_data_is_staff_tracked_only_beside_a_worker() -> None:
+    """The German "Standortdaten", "Standortverfolgung" and "Standorterfassung" are people's
+    phones and apps as often as staff tracked: alone they no longer count as monitoring (rules
+    2026.12.762: "Standortdaten von Handynutzern an Werbefirmen verkauft" 0.64, "Standorterfassung
+    in der Corona-Warn-App bleibt ausgeschlossen" 0.82, probes of session s58), beside a worker term
+    they do, and location data evaluated counts alone ("Die Klinik hatte Standortdaten
+    ausgewertet" under a title naming nurses' work phones, a probe of session s55)."""
+    _sorts(
+        [
+            Document(
+                "Standortverfolgung der Fahrer: Datenschutzbehörde rügt Spedition",
+                "Die Lkw wurden auch in den Pausen der Fahrer geortet.",
+            ),
+            Document(
+                "Standorterfassung per App: Pflegedienst überwacht Mitarbeitende",
+                "Die Pflegekräfte müssen bei jedem Hausbesuch ihren Standort übermitteln.",
+            ),
+            Document(
+                "Datenschutzbehörde rügt Klinik wegen Zugriff auf Diensthandys der Pflegekräfte",
+                "Die Klinik hatte Standortdaten ausgewertet.",
+            ),
+        ],
+        [
+            Document(
+                "Standortdaten von Handynutzern an Werbefirmen verkauft",
+                "Die Datenschutzbehörde ermittelt gegen einen Datenhändler.",
+            ),
+            Document(
+                "Standortverfolgung: So schalten Sie sie auf dem iPhone ab",
+                "Viele Apps greifen auf den Standort zu, auch wenn sie nicht genutzt werden.",
+            ),
+            Document(
+                "Standorterfassung in der Corona-Warn-App bleibt ausgeschlossen",
+                "Das Gesundheitsministerium setzt weiter auf Bluetooth statt GPS.",
+            ),
+            Document(
+                "Standortdaten: Wie Apps uns verfolgen",
+                "Eine Recherche zeigt, wie Werbenetzwerke Bewegungsprofile erstellen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
