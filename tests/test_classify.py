@@ -15965,6 +15965,46 @@ def test_german_location_data_is_staff_tracked_only_beside_a_worker() -> None:
     )
 
 
+def test_dutch_location_data_and_clocking_in_where_beside_the_staff() -> None:
+    """The Dutch location data ("locatiegegevens") beside a worker term, and clocking in or out in
+    all its forms ("in- en uitklok", "de inklok-app"), are staff tracked (rules 2026.12.763: "Mag
+    een werkgever locatiegegevens en urenstaten van een werknemer controleren?" 0.41, "Mag mijn
+    werkgever bijhouden vanaf waar ik in- en uitklok?" 0.42, real pages of session s58); the
+    location data of phones or suspects is not."""
+    _sorts(
+        [
+            Document(
+                "Mag een werkgever locatiegegevens en urenstaten van een werknemer controleren?",
+                "Aan het werk op de woonboulevard? De werknemer werkte als servicetechnicus.",
+            ),
+            Document(
+                "Mag mijn werkgever bijhouden vanaf waar ik in- en uitklok?",
+                "Een lezer vroeg me: ik moet sinds deze week een nieuwe app gebruiken om in- "
+                "en uit te klokken.",
+            ),
+            Document(
+                "Werkgever bewaarde locatiegegevens van monteurs maandenlang",
+                "De ondernemingsraad wist niet dat de gegevens werden bewaard.",
+            ),
+        ],
+        [
+            Document(
+                "Locatiegegevens van telefoons verkocht aan adverteerders",
+                "Een databroker verkocht de locaties van miljoenen Nederlanders.",
+            ),
+            Document(
+                "Locatiegegevens: zo zet je ze uit op je telefoon",
+                "Veel apps vragen om je locatie, ook als dat niet nodig is.",
+            ),
+            Document(
+                "Politie mag locatiegegevens van verdachten opvragen",
+                "De rechter stond het opvragen van telefoongegevens toe.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
