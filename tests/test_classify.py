@@ -16005,6 +16005,57 @@ def test_dutch_location_data_and_clocking_in_where_beside_the_staff() -> None:
     )
 
 
+def test_a_picker_and_a_claims_handler_named_and_their_metrics() -> None:
+    """A warehouse or order picker in the singular and insurers' claims handlers are workers, and
+    a call's handling time, staff timed on every call and the rate on a scanner's screen are their
+    metrics, beside a worker term (rules 2026.12.764: "Nine minutes in the bathroom, and the system
+    noticed | A warehouse picker says her scanner logged every break" 0.46, "Counting the clicks of
+    a claims handler" 0.41, a fresh batch of session s58 written around the obvious words). A
+    cherry or stock picker, a claims handler hired, baggage and mortgages handled are not."""
+    _sorts(
+        [
+            Document(
+                "Nine minutes in the bathroom, and the system noticed",
+                "A warehouse picker says her scanner logged every break and a supervisor asked "
+                "her to explain the gaps.",
+            ),
+            Document(
+                "Counting the clicks of a claims handler",
+                "An insurer's new dashboard shows managers the number of keystrokes each "
+                "handler makes per hour.",
+            ),
+            Document(
+                "Claims handlers timed on every call",
+                "The insurer's software ranks its claims handlers by average handling time.",
+            ),
+            Document(
+                "Diary of a night shift",
+                "A warehouse picker explains how the rate on her scanner screen turns red when "
+                "she slows down.",
+            ),
+        ],
+        [
+            Document(
+                "Cherry picker collapses at building site",
+                "The operator was taken to hospital with minor injuries.",
+            ),
+            Document(
+                "The best stock picker of the decade",
+                "A fund manager explains how she chose shares that beat the market.",
+            ),
+            Document(
+                "Claims handlers needed as storm damage soars",
+                "Insurers are hiring temporary staff to process a record number of claims.",
+            ),
+            Document(
+                "Average handling time of mortgage applications falls",
+                "Banks are approving loans faster than last year.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
