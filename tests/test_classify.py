@@ -16056,6 +16056,69 @@ def test_a_picker_and_a_claims_handler_named_and_their_metrics() -> None:
     )
 
 
+def test_ratings_sort_couriers_an_algorithm_decides_and_time_away_from_the_post() -> None:
+    """Three kinds a fresh batch of session s58 written around the obvious words missed, each with
+    look-alikes (rules 2026.12.765): couriers sorted by their ratings and the badly rated among
+    them, in German ("Ein Punkt zu wenig" 0.34); shifts, scores or suspensions decided by an
+    algorithm, in Italian ("Il capo è un'app" 0.50); and time away from the workstation measured,
+    in Italian, French and English, the one away from it named as staff ("Quanto dura una pausa
+    caffè" 0.18, "Chaque minute loin de son poste est comptée" 0.09). Hotels sorted by ratings,
+    prices decided by an algorithm, a charging station and lunch away from one's desk are not."""
+    _sorts(
+        [
+            Document(
+                "Ein Punkt zu wenig",
+                "Fahrradkuriere berichten, dass die App sie nach Bewertungen sortiert und "
+                "schlecht bewertete Fahrer weniger Schichten bekommen.",
+            ),
+            Document(
+                "Sterne entscheiden über Schichten",
+                "Bei dem Lieferdienst bekommen schlecht bewertete Kuriere die unattraktiven "
+                "Zeiten.",
+            ),
+            Document(
+                "Il capo è un'app",
+                "I rider raccontano turni assegnati, punteggi e sospensioni decisi da un "
+                "algoritmo che nessuno ha mai visto.",
+            ),
+            Document(
+                "Quanto dura una pausa caffè",
+                "In un call center di Napoli il software misura ogni secondo lontano dalla "
+                "postazione e lo comunica ai responsabili.",
+            ),
+            Document(
+                "Chaque minute loin de son poste est comptée",
+                "Dans ce centre d'appels, le logiciel signale toute absence de plus de deux "
+                "minutes.",
+            ),
+            Document(
+                "Every minute away from the desk is logged",
+                "At the insurer, software flags staff who leave their workstation for more "
+                "than five minutes.",
+            ),
+        ],
+        [
+            Document(
+                "Hotels nach Bewertungen sortiert: Neue Funktion bei Buchungsportal",
+                "Nutzer können Unterkünfte jetzt nach Gästebewertungen ordnen.",
+            ),
+            Document(
+                "Prezzi decisi da un algoritmo: cosa cambia per i voli",
+                "Le compagnie aeree usano software per fissare le tariffe in tempo reale.",
+            ),
+            Document(
+                "Lontano dalla postazione di ricarica, l'auto elettrica si ferma",
+                "Un test di autonomia mostra i limiti delle batterie in inverno.",
+            ),
+            Document(
+                "Staff who eat lunch away from their desks are happier, survey finds",
+                "Taking a real break improves afternoon productivity, researchers say.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
