@@ -16119,6 +16119,50 @@ def test_ratings_sort_couriers_an_algorithm_decides_and_time_away_from_the_post(
     )
 
 
+def test_a_job_lost_after_an_app_recorded_and_amazons_quotas() -> None:
+    """Someone who lost their job, or was fired or suspended, after an app, a system or a camera
+    recorded, logged or rated something is staff managed by it (rules 2026.12.766: "The algorithm
+    said she was late" 0.49, a fresh batch of session s58 written around the obvious words), and
+    Amazon's quotas are its warehouse's ("Amazon's Quotas and Injuries: A Senate Report's Findings"
+    0.38, a real page of session s58). A job lost when a factory closed, an officer cleared by his
+    bodycam and quotas on Amazon's sellers are not."""
+    _sorts(
+        [
+            Document(
+                "The algorithm said she was late",
+                "A delivery driver lost her job after the app recorded her route as "
+                "inefficient, a tribunal heard.",
+            ),
+            Document(
+                "Nurse suspended after the badge system logged her late arrivals",
+                "The union says the hospital never told staff the data would be used for "
+                "discipline.",
+            ),
+            Document(
+                "Amazon's Quotas and Injuries: A Senate Report's Findings",
+                "For a long time, people who support workers and some government officials "
+                "have said that Amazon's tough production goals cause high injury rates among "
+                "its warehouse employees.",
+            ),
+        ],
+        [
+            Document(
+                "He lost his job after the factory closed",
+                "A former steelworker describes a year of looking for work.",
+            ),
+            Document(
+                "Officer cleared after the camera showed he acted in self-defence",
+                "The bodycam footage was reviewed by the complaints commission.",
+            ),
+            Document(
+                "Amazon quotas on Chinese sellers tighten",
+                "The marketplace limits how many listings new merchants may publish.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
