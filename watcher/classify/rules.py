@@ -39,6 +39,7 @@ _TERMS = frozenset(
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by "
     "studies_measuring ai_act_lists things_monitored attacks staff_data_leaked leak_kept "
+    "protection_kept "
     "own_dashcams time_register "
     "time_register_duty "
     "time_register_kept".split()
@@ -62,7 +63,7 @@ _WHOLE_TEXT = (
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
     "trained_people", "ai_named", "staff_data_of", "staff_data_by",
     "studies_measuring", "ai_act_lists", "things_monitored", "time_register", "time_register_duty",
-    "time_register_kept", "leak_kept",
+    "time_register_kept", "leak_kept", "protection_kept",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
 # composed into regexes of their own (Rules.things_watched, Rules.things_before,
@@ -97,6 +98,7 @@ class Rules:
     platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
     exposure_kept: re.Pattern[str]  # read only in an item whose title names an exposure (vetoes)
     leak_kept: re.Pattern[str]  # read only in a title naming a breach and a worker (vetoes)
+    protection_kept: re.Pattern[str]  # read only where worn cameras and their purpose are (vetoes)
     worker_words: re.Pattern[str]  # read only in the title of an item naming no worker (vetoes)
     staff_watching: re.Pattern[str]  # read where a worker and a monitoring hit are both read
     staff_made_to: re.Pattern[str]  # read before each staff_watching match
@@ -321,6 +323,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             platform_workers=whole["platform_workers"],
             exposure_kept=whole["exposure_kept"],
             leak_kept=whole["leak_kept"],
+            protection_kept=whole["protection_kept"],
             worker_words=whole["worker_words"],
             staff_watching=whole["staff_watching"],
             staff_made_to=whole["staff_made_to"],

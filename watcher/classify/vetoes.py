@@ -167,7 +167,8 @@ def _not_staff(
     fields: list[Field], workers: bool, monitoring: bool, act: str | None, rules: Rules
 ) -> Evidence | None:
     """Whom the item is about when it is not staff watched. Whoever is named: bodycams staff
-    wear to protect them from the public's assaults (they face the public, not the wearer); the
+    wear to protect them from the public's assaults, named in the title or summary with that
+    purpose (they face the public, not the wearer), unless the staff's monitoring is named; the
     people whose records a member of staff took, in the title, when the title says it was
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
@@ -208,9 +209,10 @@ def _not_staff(
     the staff named only after it with nothing watched there (`_others_watched`): the watched are
     the others."""
     title = fields[0]
-    purpose = [h for h in title.found["protection"] if h.label == "protection"]
-    if purpose and any(h.label == "camera" for h in title.found["protection"]):
-        return _said(title, purpose[0], STAFF_PROTECTION)
+    purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
+    worn = any(h.label == "camera" for f in fields[:2] for h in f.found["protection"])
+    if purpose and worn and not _named(rules.protection_kept, fields[:2]):
+        return _said(*purpose[0], STAFF_PROTECTION)
     if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     if title.found["care"]:
