@@ -16200,6 +16200,46 @@ def test_bodycams_against_the_publics_abuse_named_in_the_summary_too() -> None:
         assert model.classify(doc).relevant, doc.title
 
 
+def test_photo_time_clocks_and_the_occupational_doctors_follow_up() -> None:
+    """Time clocks that photograph the staff at each clocking name the subject (rules
+    2026.12.768: "La non-conformité des badgeuses photo de plusieurs organismes avec le RGPD"
+    0.53, a real page of session s58); the occupational doctor's individual follow-up of the
+    staff is occupational health, no longer the continuous following of staff ("Suivi individuel
+    de l'état de santé | Le suivi individuel des salariés est assuré par ... le Médecin du
+    Travail" 0.98, a real page of session s58)."""
+    _sorts(
+        [
+            Document(
+                "La non-conformité des badgeuses photo de plusieurs organismes avec le RGPD",
+                "La présidente de la Commission nationale de l'informatique et des libertés "
+                "(Cnil) a mis en demeure plusieurs organismes ayant recours à un dispositif de "
+                "contrôle d'accès par badge.",
+            ),
+            Document(
+                "Council drops photo time clocks after union complaint",
+                "Staff had to be photographed every time they clocked in.",
+            ),
+            Document(
+                "Suivi permanent des salariés par GPS : sanction de la CNIL",
+                "L'entreprise ne permettait pas aux salariés de désactiver le dispositif.",
+            ),
+        ],
+        [
+            Document(
+                "Suivi individuel de l'état de santé",
+                "Le suivi individuel des salariés est assuré par différents professionnels de "
+                "notre Service de Prévention et de Santé au Travail : le Médecin du Travail, le "
+                "médecin collaborateur ou l'infirmier en Santé au Travail.",
+            ),
+            Document(
+                "Photo booth clocks in as wedding trend of the year",
+                "Couples hire instant-print cameras for their guests.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
