@@ -16240,6 +16240,85 @@ def test_photo_time_clocks_and_the_occupational_doctors_follow_up() -> None:
     )
 
 
+def test_kinds_of_a_fourth_fresh_batch_written_around_the_obvious_words() -> None:
+    """Kinds a fresh batch of session s58 (titles naming neither staff nor monitoring) missed, each
+    written out in the languages it has, with look-alikes (rules 2026.12.769): how long each of the
+    staff is on a call, shown ("hoe lang elke medewerker in gesprek is" 0.22); clocking in with
+    one's face ("Pointer avec son visage" 0.57); the location switched on at every visit (0.31);
+    the riders' score and the best orders for the best rated (0.34); every pause flagged (0.21);
+    the drivers of an app (0.43); a paralegal's keystrokes (0.48). Not how long each episode
+    lasts, paying with one's face, a lost phone found, a wine's score, a navigation app's drivers,
+    nor the Dutch app that one follows."""
+    _sorts(
+        [
+            Document(
+                "Het scherm dat alles ziet",
+                "In een callcenter in Utrecht toont een dashboard live hoe lang elke "
+                "medewerker in gesprek is.",
+            ),
+            Document(
+                "The screen that sees everything",
+                "At a call centre in Leeds, a dashboard shows live how long each agent spends "
+                "on calls.",
+            ),
+            Document(
+                "Pointer avec son visage",
+                "Dans cette chaîne de restauration rapide, les équipiers doivent présenter leur "
+                "visage à une tablette pour commencer leur service.",
+            ),
+            Document(
+                "Une application qui ne dort jamais",
+                "Les aides à domicile doivent activer leur localisation à chaque visite chez un "
+                "patient.",
+            ),
+            Document(
+                "Il voto dei fattorini decide i turni",
+                "La piattaforma assegna gli orari migliori in base al punteggio.",
+            ),
+            Document(
+                "Chi si ferma è perduto",
+                "Nel magazzino il palmare segnala ai capi ogni pausa oltre i tre minuti.",
+            ),
+            Document(
+                "El jefe invisible",
+                "Los conductores de una app de transporte cuentan cómo el sistema les penaliza "
+                "por rechazar viajes.",
+            ),
+            Document(
+                "Counting keystrokes in the legal department",
+                "A law firm's new software records how many words each paralegal types per hour.",
+            ),
+        ],
+        [
+            Document(
+                "How long each episode lasts",
+                "The streaming service now shows the running time of every episode.",
+            ),
+            Document(
+                "Payer avec son visage",
+                "Un supermarché teste le paiement par reconnaissance faciale.",
+            ),
+            Document(
+                "Activer sa localisation pour retrouver son téléphone",
+                "Le guide pour localiser un appareil perdu.",
+            ),
+            Document(
+                "Il punteggio del vino",
+                "La guida assegna i tre bicchieri a 400 etichette italiane.",
+            ),
+            Document(
+                "Conductores de una app de navegación, atrapados en un atasco",
+                "El sistema los desvió por un camino cerrado.",
+            ),
+            Document(
+                "De app die je volgt",
+                "Een nieuwe fietsapp houdt bij hoeveel kilometer je per week rijdt.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
