@@ -16319,6 +16319,39 @@ def test_kinds_of_a_fourth_fresh_batch_written_around_the_obvious_words() -> Non
     )
 
 
+def test_insider_threat_programmes_watch_the_staff() -> None:
+    """Insider-threat programmes, monitoring or software watch the staff and contractors, and
+    "your insiders" are them (rules 2026.12.770: "Cybersecurity and insider threats: the
+    frenemy dilemma | ... the active monitoring of the activities of your insiders" 0.27,
+    "Insider threat detection" 0.21, real pages of session s58). Industry insiders, insider
+    trading and pupils as insider threats are not."""
+    _sorts(
+        [
+            Document(
+                "Cybersecurity and insider threats: the frenemy dilemma",
+                "One approach to addressing this threat vector is the active monitoring of the "
+                "activities of your insiders to identify risky or malevolent behavior.",
+            ),
+            Document(
+                "Insider threat programmes worry works councils",
+                "Security teams now log file downloads, USB use and e-mail attachments of "
+                "every employee.",
+            ),
+        ],
+        [
+            Document(
+                "Industry insiders expect Amazon to raise prices",
+                "Analysts say the retailer's margins are under pressure.",
+            ),
+            Document(
+                "Insider trading: regulator fines banker over tip-off",
+                "The trader bought shares a day before the takeover was announced.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
