@@ -16352,6 +16352,46 @@ def test_insider_threat_programmes_watch_the_staff() -> None:
     )
 
 
+def test_call_centre_advisers_ranked_by_their_calls_and_idle_keyboards() -> None:
+    """The advisers of a French call centre are staff, staff ranked by the length of their calls
+    are named by it, and keyboards gone quiet or idle are watched, beside a worker term (rules
+    2026.12.771: "Le tableau des scores | Dans ce centre d'appels, les conseillers voient chaque
+    jour leur classement selon la durée de leurs appels" 0.12, a fresh batch of session s58).
+    Town councillors, networks ranked by dropped calls and voice typing are not."""
+    _sorts(
+        [
+            Document(
+                "Le tableau des scores",
+                "Dans ce centre d'appels, les conseillers voient chaque jour leur classement "
+                "selon la durée de leurs appels.",
+            ),
+            Document(
+                "Classés selon la durée de leurs appels",
+                "Les téléconseillers d'une plateforme dénoncent un tableau de bord qui les met "
+                "en concurrence.",
+            ),
+            Document(
+                "Staff flagged when their keyboards go idle",
+                "The insurer's software alerts managers after ten minutes without typing.",
+            ),
+        ],
+        [
+            Document(
+                "Les conseillers municipaux votent le budget", "La séance a duré quatre heures."
+            ),
+            Document(
+                "Classement des opérateurs selon la durée des appels perdus",
+                "Le comparateur mesure la qualité du réseau mobile.",
+            ),
+            Document(
+                "When keyboards go quiet: the rise of voice typing",
+                "Dictation apps are replacing typing for many writers.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
