@@ -16392,6 +16392,91 @@ def test_call_centre_advisers_ranked_by_their_calls_and_idle_keyboards() -> None
     )
 
 
+def test_kinds_of_a_fifth_fresh_batch_written_around_the_obvious_words() -> None:
+    """Kinds a fifth fresh batch of session s58 (titles naming neither staff nor monitoring,
+    12 of 30 missed) did not read, each with look-alikes (rules 2026.12.772): a heart rate sent to
+    the shift manager; a log that managers review; conversations recorded (fr); the badge swiped
+    (it); a driving score given to a firm's truckers (fr); bricklayers made to share their location
+    (es); the time of each employee shown (es); where the staff are, wanted known (nl); a summary
+    per programmer sent to the manager (nl); every sales rep ranked; hours sat at the desk (de).
+    Not a smartwatch's heart rate sent to a doctor, truckers on strike, delivery times of apps
+    compared, nor a shop's clicks counted."""
+    _sorts(
+        [
+            Document(
+                "A heartbeat on the payroll",
+                "A logistics firm asks forklift drivers to wear chest straps that send their "
+                "heart rate to the shift manager.",
+            ),
+            Document(
+                "The tablet on the till",
+                "Shop assistants at a fashion chain must log every customer greeting on a "
+                "tablet that managers review.",
+            ),
+            Document(
+                "Un micro sur la caisse",
+                "Des caissières découvrent que leurs conversations sont enregistrées par un "
+                "appareil installé près des caisses.",
+            ),
+            Document(
+                "Il badge che conta i minuti",
+                "In un ospedale gli infermieri devono passare il tesserino a ogni ingresso in "
+                "reparto e la direzione riceve un report.",
+            ),
+            Document(
+                "Le chauffeur noté par son camion",
+                "Un transporteur attribue chaque mois une note de conduite à ses routiers grâce "
+                "à un boîtier embarqué.",
+            ),
+            Document(
+                "El móvil que delata",
+                "Una empresa de reformas exige a sus albañiles instalar una app que comparte su "
+                "ubicación durante la jornada.",
+            ),
+            Document(
+                "Cuánto tarda cada pedido",
+                "En una cocina de comida rápida, una pantalla muestra el tiempo de cada "
+                "empleado y lo compara con el objetivo.",
+            ),
+            Document(
+                "Een chip in de werkschoen",
+                "Een bouwbedrijf wil weten waar zijn medewerkers op de bouwplaats zijn.",
+            ),
+            Document(
+                "Elke klik naar de baas",
+                "Een softwarebedrijf stuurt dagelijks een overzicht van de gebruikte "
+                "programma's per programmeur naar de leidinggevende.",
+            ),
+            Document(
+                "The leaderboard nobody asked for",
+                "At a sales office, a screen ranks every rep by calls made per hour.",
+            ),
+            Document(
+                "Ein Chip im Dienstausweis",
+                "Die Stadtverwaltung will wissen, wie viele Stunden die Beamten an ihrem "
+                "Schreibtisch sitzen.",
+            ),
+        ],
+        [
+            Document(
+                "Smartwatch sends your heart rate to your doctor",
+                "The new feature alerts a GP when your pulse is irregular.",
+            ),
+            Document(
+                "Les routiers bloquent l'autoroute",
+                "Les transporteurs protestent contre la hausse du gazole.",
+            ),
+            Document(
+                "Cuánto tarda cada pedido en llegar",
+                "Comparamos los tiempos de entrega de cinco apps de comida a domicilio.",
+            ),
+            Document("Elke klik telt", "Een webwinkel meet hoe bezoekers door de site navigeren."),
+            Document("Forklift drivers in short supply", "Logistics firms offer signing bonuses."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
