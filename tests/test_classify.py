@@ -16477,6 +16477,98 @@ def test_kinds_of_a_fifth_fresh_batch_written_around_the_obvious_words() -> None
     )
 
 
+def test_kinds_of_a_sixth_fresh_batch_written_around_the_obvious_words() -> None:
+    """Kinds a sixth fresh batch of session s58 (titles naming neither staff nor monitoring, 10
+    of 25 missed) did not read, each with look-alikes (rules 2026.12.773): a card tapped at every
+    door and a report of the staff's movements; every turn scored by a parcel firm's app; a photo
+    sent to prove one arrived; every pause recorded for the German delivery staff; the time of
+    each cook and the activity of each employee checked (fr); a score by deliveries per hour (it);
+    a pace below the average (nl); agents graded on every call. Not a metro's gates, a running
+    app, a bank's selfie check, a marathon's rest, a recipe's time, a hotel guide's stars, the
+    economy's growth, nor a talent show's judges."""
+    _sorts(
+        [
+            Document(
+                "Badge in, badge out, badge again",
+                "Office workers at an insurer must tap their card at every door, and HR "
+                "receives a weekly report of their movements.",
+            ),
+            Document(
+                "The invisible supervisor",
+                "Drivers for a parcel firm say a phone app scores every turn, brake and stop, "
+                "and low scores cost them bonuses.",
+            ),
+            Document(
+                "The shift that starts with a selfie",
+                "Care workers must send a photo of themselves from each client's home to prove "
+                "they arrived.",
+            ),
+            Document(
+                "Die App, die Pausen zählt",
+                "Zusteller eines Paketdienstes berichten, dass jede Pause in der App erfasst und "
+                "vom Vorgesetzten abgefragt wird.",
+            ),
+            Document(
+                "Des caméras au-dessus des fourneaux",
+                "Dans une chaîne de restaurants, des caméras intelligentes vérifient le temps de "
+                "préparation de chaque cuisinier.",
+            ),
+            Document(
+                "Le logiciel qui compte les clics",
+                "Une agence de communication mesure l'activité de chaque salarié sur son "
+                "ordinateur et transmet un rapport au directeur.",
+            ),
+            Document(
+                "L'app che misura la fretta",
+                "I corrieri di una società di spedizioni ricevono un punteggio in base al "
+                "numero di consegne all'ora.",
+            ),
+            Document(
+                "Wie is er te langzaam?",
+                "In een distributiecentrum krijgen orderpickers een melding als ze onder het "
+                "gemiddelde tempo zakken.",
+            ),
+            Document(
+                "Keeping score at the call centre",
+                "Agents say a dashboard now grades them on every call and posts the results "
+                "for the whole floor to see.",
+            ),
+        ],
+        [
+            Document(
+                "Tap your card at every gate",
+                "The metro's new barriers accept contactless payment.",
+            ),
+            Document(
+                "The app scores every turn of your run", "A new running app grades your form."
+            ),
+            Document(
+                "Send a photo of yourself to verify your account",
+                "The bank adds a selfie check for new customers.",
+            ),
+            Document(
+                "Jede Pause zählt", "Der Trainer erklärt, warum Erholung beim Marathon wichtig ist."
+            ),
+            Document(
+                "Le temps de préparation de chaque recette",
+                "Nos fiches indiquent la durée de chaque plat.",
+            ),
+            Document(
+                "Il punteggio in base al numero di stelle", "La guida valuta gli hotel della costa."
+            ),
+            Document(
+                "Onder het gemiddelde tempo",
+                "De economie groeit minder snel dan in de rest van Europa.",
+            ),
+            Document(
+                "Critics grade them on every song",
+                "The talent show's judges are tougher this year.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
