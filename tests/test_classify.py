@@ -16569,6 +16569,35 @@ def test_kinds_of_a_sixth_fresh_batch_written_around_the_obvious_words() -> None
     )
 
 
+def test_cameras_in_taxis_for_the_safety_of_drivers_and_passengers_are_ruled_out() -> None:
+    """Cameras in taxis, which a council's licensing may make compulsory for the safety of the
+    driver and the passengers, face the passengers as a bodycam faces the public (rules
+    2026.12.774: "In Vehicle CCTV in Taxis | ... to help address driver vulnerability and
+    safeguarding of passengers" 0.89, "Taxi cameras, why?" 1.00, real pages of session s58). A
+    firm's cameras that watch its drivers, or a regulator named, keep the item."""
+    model = load_model()
+    safety = [
+        Document("In Vehicle CCTV in Taxis",
+                 "The Service Manager introduced the report on in vehicle CCTV in Taxis, to help "
+                 "address driver vulnerability and safeguarding of passengers."),
+        Document("Taxi cameras, why?",
+                 "The government is making it compulsory for taxi drivers to put cameras in their "
+                 "cars. They are doing this because some taxi drivers have been tragically injured."),
+        Document("Council makes CCTV in taxis compulsory to protect drivers",
+                 "The licensing committee says assaults on drivers have doubled."),
+    ]  # fmt: skip
+    kept = [
+        Document("Taxi firm uses in-cab cameras to monitor drivers' behaviour",
+                 "Drivers say the footage is used to discipline them for using their phones."),
+        Document("ICO orders council to stop recording conversations in taxis",
+                 "The Commissioner said continuous audio recording of drivers and passengers was "
+                 "disproportionate."),
+    ]  # fmt: skip
+    _ruled_out(model, safety, STAFF_PROTECTION, kept)
+    for doc in kept:
+        assert model.classify(doc).relevant, doc.title
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
