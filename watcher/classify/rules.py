@@ -34,12 +34,13 @@ _TERMS = frozenset(
     "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
     "work_named platform_named platform_service platform_workers malware students teachers travel "
     "police police_officers ai_agents private_life patient_care occupational_exposure "
-    "exposure_kept road_cameras insider staff_protection worn_cameras unlawful case_outcome "
+    "exposure_kept road_cameras insider staff_protection worn_cameras fixed_cameras unlawful "
+    "case_outcome "
     "case_name roundup lawsuit_filed ruling_named "
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by "
     "studies_measuring ai_act_lists things_monitored attacks staff_data_leaked leak_kept "
-    "protection_kept "
+    "protection_kept public_facing "
     "own_dashcams time_register "
     "time_register_duty "
     "time_register_kept".split()
@@ -63,7 +64,7 @@ _WHOLE_TEXT = (
     "platform_workers", "exposure_kept", "worker_words", "staff_watching", "staff_made_to",
     "trained_people", "ai_named", "staff_data_of", "staff_data_by",
     "studies_measuring", "ai_act_lists", "things_monitored", "time_register", "time_register_duty",
-    "time_register_kept", "leak_kept", "protection_kept",
+    "time_register_kept", "leak_kept", "protection_kept", "public_facing",
 )  # fmt: skip
 # ... and the things a monitoring word may watch, and the compliance an authority checks,
 # composed into regexes of their own (Rules.things_watched, Rules.things_before,
@@ -99,6 +100,7 @@ class Rules:
     exposure_kept: re.Pattern[str]  # read only in an item whose title names an exposure (vetoes)
     leak_kept: re.Pattern[str]  # read only in a title naming a breach and a worker (vetoes)
     protection_kept: re.Pattern[str]  # read only where worn cameras and their purpose are (vetoes)
+    public_facing: re.Pattern[str]  # read only where a title names fixed cameras and that purpose
     worker_words: re.Pattern[str]  # read only in the title of an item naming no worker (vetoes)
     staff_watching: re.Pattern[str]  # read where a worker and a monitoring hit are both read
     staff_made_to: re.Pattern[str]  # read before each staff_watching match
@@ -182,6 +184,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "protection": {
             "protection": data["terms"]["staff_protection"],
             "camera": data["terms"]["worn_cameras"],
+            "fixed": data["terms"]["fixed_cameras"],
         },
         "public": {"public": data["terms"]["public_space"], "road": data["terms"]["road_cameras"]},
         "breach": {"breach": data["terms"]["breach"]},
@@ -324,6 +327,7 @@ def load_rules(path: Path = RULES_PATH) -> Rules:
             exposure_kept=whole["exposure_kept"],
             leak_kept=whole["leak_kept"],
             protection_kept=whole["protection_kept"],
+            public_facing=whole["public_facing"],
             worker_words=whole["worker_words"],
             staff_watching=whole["staff_watching"],
             staff_made_to=whole["staff_made_to"],

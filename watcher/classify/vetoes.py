@@ -168,7 +168,8 @@ def _not_staff(
 ) -> Evidence | None:
     """Whom the item is about when it is not staff watched. Whoever is named: bodycams staff
     wear to protect them from the public's assaults, named in the title or summary with that
-    purpose (they face the public, not the wearer), unless the staff's monitoring is named; the
+    purpose, or fixed cameras named in the title with it (they face the public, not the staff),
+    unless the staff's monitoring, a fine or a regulator is named; the
     people whose records a member of staff took, in the title, when the title says it was
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
@@ -211,7 +212,10 @@ def _not_staff(
     title = fields[0]
     purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
     worn = any(h.label == "camera" for f in fields[:2] for h in f.found["protection"])
-    if purpose and worn and not _named(rules.protection_kept, fields[:2]):
+    fixed = {h.label for h in title.found["protection"]} >= {"fixed", "protection"} and _named(
+        rules.public_facing, fields[:2]
+    )  # where the public is: not a warehouse's cameras, which face the staff
+    if purpose and (worn or fixed) and not _named(rules.protection_kept, fields[:2]):
         return _said(*purpose[0], STAFF_PROTECTION)
     if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
