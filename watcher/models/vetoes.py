@@ -92,7 +92,8 @@ VETOES = {
     ROAD_CAMERAS: "speed or traffic cameras, which watch every road user, whoever is named",
     INSIDER_MISUSE: "a member of staff who took, read or sent other people's records, or snooped "
     "on colleagues",
-    STAFF_PROTECTION: "bodycams that protect staff from the public, and film the public",
+    STAFF_PROTECTION: "bodycams, cameras in taxis or cameras where the public is, put there to "
+    "protect staff from the public, and filming the public",
     OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and no "
     "staff named, or named only after it with nothing watched there",
     CARE_HOME: "cameras in a care home or a nursery, for its residents or children, and no staff "
