@@ -28,22 +28,18 @@ _SCORING = frozenset(
 )
 _TERMS = frozenset(
     "worker other_subject other_users care_homes care_homes_named shoppers_named "
-    "employment_status public_space breach legislative "
-    "industrial_action industrial_action_unless pay sick_leave personnel_records employment_law "
-    "staff_surveys productivity_gain access_request workplace_accident whistleblowing crime "
-    "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
-    "work_named platform_named platform_service platform_workers malware students teachers travel "
-    "police police_officers ai_agents private_life patient_care occupational_exposure "
-    "exposure_kept road_cameras insider staff_protection worn_cameras fixed_cameras unlawful "
-    "case_outcome "
-    "case_name roundup lawsuit_filed ruling_named "
-    "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
-    "trained_people ai_named staff_data_of staff_data_by "
-    "studies_measuring ai_act_lists things_monitored attacks staff_data_leaked leak_kept "
-    "protection_kept public_facing "
-    "own_dashcams time_register "
-    "time_register_duty "
-    "time_register_kept".split()
+    "employment_status public_space breach legislative industrial_action "
+    "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys "
+    "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
+    "staff_given health_pass consumer_device emotions_read automated_decisions work_named "
+    "platform_named platform_service platform_workers malware students teachers travel police "
+    "police_officers ai_agents private_life patient_care occupational_exposure exposure_kept "
+    "road_cameras insider staff_protection worn_cameras fixed_cameras unlawful case_outcome "
+    "case_name roundup lawsuit_filed ruling_named things_watched things_verb_last "
+    "things_checked worker_words staff_watching staff_made_to trained_people ai_named "
+    "staff_data_of staff_data_by studies_measuring ai_act_lists things_monitored attacks "
+    "staff_data_leaked leak_kept protection_kept public_facing own_dashcams time_register "
+    "time_register_duty time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -99,7 +95,7 @@ class Rules:
     platform_workers: re.Pattern[str]  # and where a title names a platform (vetoes)
     exposure_kept: re.Pattern[str]  # read only in an item whose title names an exposure (vetoes)
     leak_kept: re.Pattern[str]  # read only in a title naming a breach and a worker (vetoes)
-    protection_kept: re.Pattern[str]  # read only where worn cameras and their purpose are (vetoes)
+    protection_kept: re.Pattern[str]  # read only where cameras and their purpose are (vetoes)
     public_facing: re.Pattern[str]  # read only where a title names fixed cameras and that purpose
     worker_words: re.Pattern[str]  # read only in the title of an item naming no worker (vetoes)
     staff_watching: re.Pattern[str]  # read where a worker and a monitoring hit are both read
