@@ -15413,8 +15413,7 @@ def test_cameras_in_a_care_home_for_its_residents_are_ruled_out() -> None:
                  "senza accordo sindacale."),
     ]  # fmt: skip
     _ruled_out(model, residents, CARE_HOME, kept)
-    for doc in kept:
-        assert model.classify(doc).relevant, doc.title
+    _relevant(model, kept)
 
 
 def test_the_spanish_union_told_of_the_algorithms_in_more_words() -> None:
@@ -15917,8 +15916,7 @@ def test_a_breach_that_exposed_the_staffs_data_is_not_their_monitoring() -> None
         Document("Employer logs every keystroke of staff to stop cybercriminals", ""),
     ]  # fmt: skip
     _ruled_out(model, leaked, MALWARE, kept)
-    for doc in kept:
-        assert model.classify(doc).relevant, doc.title
+    _relevant(model, kept)
 
 
 def test_german_location_data_is_staff_tracked_only_beside_a_worker() -> None:
@@ -16196,8 +16194,7 @@ def test_bodycams_against_the_publics_abuse_named_in_the_summary_too() -> None:
                  "The company says the cameras protect workers from abuse."),
     ]  # fmt: skip
     _ruled_out(model, protection, STAFF_PROTECTION, kept)
-    for doc in kept:
-        assert model.classify(doc).relevant, doc.title
+    _relevant(model, kept)
 
 
 def test_photo_time_clocks_and_the_occupational_doctors_follow_up() -> None:
@@ -16594,8 +16591,7 @@ def test_cameras_in_taxis_for_the_safety_of_drivers_and_passengers_are_ruled_out
                  "disproportionate."),
     ]  # fmt: skip
     _ruled_out(model, safety, STAFF_PROTECTION, kept)
-    for doc in kept:
-        assert model.classify(doc).relevant, doc.title
+    _relevant(model, kept)
 
 
 def test_fixed_cameras_put_up_to_protect_staff_from_the_public_are_ruled_out() -> None:
@@ -16632,8 +16628,7 @@ def test_fixed_cameras_put_up_to_protect_staff_from_the_public_are_ruled_out() -
         Document("CCTV in the warehouse to prevent violence against staff, says employer"),
     ]  # fmt: skip
     _ruled_out(model, protection, STAFF_PROTECTION, kept)
-    for doc in kept:
-        assert model.classify(doc).relevant, doc.title
+    _relevant(model, kept)
 
 
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
