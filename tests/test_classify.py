@@ -16631,6 +16631,36 @@ def test_fixed_cameras_put_up_to_protect_staff_from_the_public_are_ruled_out() -
     _relevant(model, kept)
 
 
+def test_cockpit_cameras_and_german_teachers_who_watch_with_a_tool() -> None:
+    """Cameras in the cockpit film the flight crew, in six languages (rules 2026.12.777:
+    "Pilots' union fights cockpit cameras that would film crews during flights" 0.49, a probe of
+    session s58); and German teachers who watch their pupils with a tool are the watchers, not
+    the watched ("Lehrer überwachen mit KI die Aufmerksamkeit der Schüler" 1.00)."""
+    _sorts(
+        [
+            Document(
+                "Pilots' union fights cockpit cameras that would film crews during flights",
+                "The airline says the footage would only be used after accidents.",
+            ),
+            Document(
+                "Cockpit-Kameras: Piloten wehren sich gegen Videoaufzeichnung",
+                "Die Gewerkschaft Vereinigung Cockpit lehnt die Pläne ab.",
+            ),
+            Document(
+                "Des caméras dans le cockpit ? Les pilotes disent non",
+                "Le syndicat craint une surveillance permanente des équipages.",
+            ),
+        ],
+        [
+            Document(
+                "Lehrer überwachen mit KI die Aufmerksamkeit der Schüler",
+                "Eine Schule testet eine Kamera im Klassenzimmer.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
