@@ -16661,6 +16661,41 @@ def test_cockpit_cameras_and_german_teachers_who_watch_with_a_tool() -> None:
     )
 
 
+def test_a_networks_buses_located_and_german_scanner_data_evaluated() -> None:
+    """A public transport network's buses or trains located are things watched for the
+    passengers (rules 2026.12.778: "Geolocalizzazione dei bus: arriva l'app per i pendolari"
+    0.61, a fresh batch of session s58), unless a worker term follows; and the German evaluation
+    of scanner data and performance profiles, beside a worker term, are monitoring ("Betriebsrat
+    klagt gegen Auswertung von Scannerdaten der Lagerarbeiter" 0.28). A car's performance is not."""
+    _sorts(
+        [
+            Document(
+                "Betriebsrat klagt gegen Auswertung von Scannerdaten der Lagerarbeiter",
+                "Das Unternehmen erstellt Leistungsprofile für jeden Beschäftigten.",
+            ),
+            Document(
+                "Geolocalizzazione degli autisti dei bus: sanzione all'azienda di trasporto",
+                "Il Garante ha rilevato il monitoraggio continuo dei conducenti.",
+            ),
+        ],
+        [
+            Document(
+                "Geolocalizzazione dei bus: arriva l'app per i pendolari",
+                "I passeggeri potranno vedere in tempo reale dove si trova il mezzo.",
+            ),
+            Document(
+                "Suivi GPS des bus : une nouvelle appli pour les usagers",
+                "Les voyageurs voient l'arrivée du prochain bus.",
+            ),
+            Document(
+                "Leistungsprofil des neuen Elektroautos überzeugt",
+                "Der Test zeigt hohe Reichweite.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
