@@ -211,11 +211,7 @@ def _not_staff(
     the others."""
     title = fields[0]
     purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
-    worn = any(h.label == "camera" for f in fields[:2] for h in f.found["protection"])
-    fixed = {h.label for h in title.found["protection"]} >= {"fixed", "protection"} and _named(
-        rules.public_facing, fields[:2]
-    )  # where the public is: not a warehouse's cameras, which face the staff
-    if purpose and (worn or fixed) and not _named(rules.protection_kept, fields[:2]):
+    if purpose and _protective(fields, rules):
         return _said(*purpose[0], STAFF_PROTECTION)
     if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
@@ -294,6 +290,19 @@ def _private_lives(hits: Sequence[Hit], fields: list[Field], rules: Rules) -> Se
         return others
     fleet = _named(rules.work_named, fields) or _named(rules.platform_named, fields)
     return [] if fleet else hits
+
+
+def _protective(fields: list[Field], rules: Rules) -> bool:
+    """For an item that names the purpose of protecting staff from the public: whether it names
+    worn cameras (title or summary), or fixed cameras in a title with that purpose where the
+    public is (not a warehouse's cameras, which face the staff), and no exception
+    (`protection_kept`). Read only where such a purpose is found."""
+    title = fields[0]
+    worn = any(h.label == "camera" for f in fields[:2] for h in f.found["protection"])
+    fixed = {h.label for h in title.found["protection"]} >= {"fixed", "protection"}
+    return (worn or (fixed and _named(rules.public_facing, fields[:2]))) and not _named(
+        rules.protection_kept, fields[:2]
+    )
 
 
 def _others_watched(fields: list[Field]) -> Evidence | None:

@@ -5,8 +5,9 @@ the other way (OVERRIDES), is read the same way: an item it holds is relevant at
 
 The first sixteen hold when no monitoring is named (productivity raised even when AI is), the
 next twelve when no worker is (malware also when outsiders spied on the staff named or a breach
-exposed their data), the next five whoever is named, the last when the title watches others and
-the staff are named only after it, with nothing watched there.
+exposed their data), the next five whoever is named, the next when the title watches others and
+the staff are named only after it, with nothing watched there, and the last when the title
+watches a care home or a nursery and no staff are named there or watched after it.
 """
 
 from __future__ import annotations
