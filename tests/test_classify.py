@@ -16696,6 +16696,61 @@ def test_a_networks_buses_located_and_german_scanner_data_evaluated() -> None:
     )
 
 
+def test_typing_and_clicking_chats_scored_and_a_voice_read_for_frustration() -> None:
+    """Kinds of a fresh batch of session s59 written around the obvious words (rules
+    2026.12.779, 7 of its 20 relevant missed): how the staff type and click, learnt from
+    ("Meta's internal tool that learns from how engineers type and click" 0.33), traders told
+    their chats will be read and every message scored (0.17), frustration listened for in an
+    agent's voice (0.16), a law firm's associates' screens logged (0.42), the German breaks and
+    pace with the verb at the clause's end (0.10, 0.53), and the software that decides which
+    nurses get a shift (0.32). A consumer's app listening to "your voice", a metronome's tempo
+    and an algorithm that picks songs are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Meta's internal tool that learns from how engineers type and click",
+                "The company says the data will train coding agents; staff were told in a memo.",
+            ),
+            Document(
+                "Bank tells traders their chats will feed a misconduct-spotting model",
+                "Every message on internal channels is scored for risk, the memo says.",
+            ),
+            Document(
+                "At this call centre, a machine listens for frustration in the agent's voice",
+                "Supervisors get an alert when the tone turns.",
+            ),
+            Document(
+                "Law firm bills clients by the minute — and now logs associates' screens to prove it",
+                "A tool captures a screenshot every ten minutes.",
+            ),
+            Document(
+                "Gewerkschaft klagt gegen Software, die Pausen der Lagerarbeiter protokolliert",
+                "Der Betriebsrat wurde nicht beteiligt.",
+            ),
+            Document(
+                "Wenn der Algorithmus die Route und das Tempo vorgibt",
+                "Paketboten berichten von Druck durch die App ihres Arbeitgebers.",
+            ),
+            Document(
+                "The quiet software that decides which nurses get the next shift",
+                "Hospitals are handing rota decisions to a vendor's model that weighs sick days.",
+            ),
+        ],
+        [
+            Document(
+                "App listens for stress in your voice and suggests a break",
+                "A mental health app for consumers.",
+            ),
+            Document("Metronom-App, die das Tempo vorgibt, für Musiker", "Die besten Apps."),
+            Document("How to type and click faster: ten keyboard shortcuts", "Save minutes."),
+            Document(
+                "The algorithm that decides which songs you hear next", "Streaming explained."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
