@@ -16751,6 +16751,40 @@ def test_typing_and_clicking_chats_scored_and_a_voice_read_for_frustration() -> 
     )
 
 
+def test_copilot_put_to_the_works_council_and_performance_control_named() -> None:
+    """Microsoft 365's Copilot put to the works council, or the performance and conduct control
+    it allows, is the subject the labelled files' items on Microsoft 365 and the works council
+    are (all relevant): real pages of session s59 scored 0.16 and 0.17, and "Microsoft Copilot:
+    Leistungskontrolle leicht gemacht" 0.77 was ruled out as a consumer's assistant (rules
+    2026.12.780). Copilot's new features and a school's class test are not."""
+    _sorts(
+        [
+            Document(
+                "Microsoft Copilot: Nicht nur durch ständige Weiterentwicklung ein bleibendes "
+                "Thema für den Betriebsrat",
+                "Bericht über das Treffen der Gruppe Betriebsrat am 16. Oktober 2025.",
+            ),
+            Document(
+                "KI-Assistenten: Betriebsräte vor Mammutaufgabe",
+                "Die flächendeckende Einführung von KI-Tools wie Microsoft 365 Copilot stellt "
+                "deutsche Betriebsräte vor eine ihrer größten Herausforderungen.",
+            ),
+            Document(
+                "Microsoft Copilot: Leistungskontrolle leicht gemacht",
+                "Der Microsoft Copilot ist ein KI-basiertes Tool zur Unterstützung von "
+                "Büroarbeiten und ein neuer Bestandteil von Microsoft 365.",
+            ),
+            Document("Leistungs- und Verhaltenskontrolle durch KI: Was ist erlaubt?"),
+        ],
+        [
+            Document("Microsoft Copilot bekommt neue Funktionen für Excel", "Das Update kommt."),
+            Document("Schule: Leistungskontrolle in Mathematik verschoben", "Nächste Woche."),
+            Document("GitHub Copilot hilft Entwicklern beim Programmieren", "Eine Studie."),
+        ],
+        frozenset({"strong@title", "strong@summary"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
