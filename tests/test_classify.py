@@ -32,6 +32,7 @@ from watcher.models import (
     INDUSTRIAL_ACTION,
     INSIDER_MISUSE,
     LABOUR_MARKET,
+    LICENSING,
     MALWARE,
     NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
@@ -16782,6 +16783,54 @@ def test_copilot_put_to_the_works_council_and_performance_control_named() -> Non
             Document("GitHub Copilot hilft Entwicklern beim Programmieren", "Eine Studie."),
         ],
         frozenset({"strong@title", "strong@summary"}),
+    )
+
+
+def test_a_licence_to_drive_or_the_taxi_trade_is_not_how_drivers_are_watched() -> None:
+    """A licence to drive or to run a ride or taxi service, or the taxi trade's quarrel with the
+    platforms, in a title naming no monitoring, is the market's rules, not relevant at any score
+    (rules 2026.12.781: "Uber condamné à payer 1,2 million d'euros aux taxis" 0.78 and "Uber : des
+    faux chauffeurs sur Londres" 0.64, real pages of session s59, lifted by the model's words for
+    the platform and its drivers); nor is an employer's lockout, a dispute. Kept: a licence lost
+    after the app's facial checks (monitoring named), drivers banned by an automated process, in
+    French, and couriers locked out by an app."""
+    model = load_model()
+    licences = [
+        Document(
+            "Uber condamné à payer 1,2 million d'euros aux taxis",
+            "Pour n'avoir pas suffisamment informé ses chauffeurs sur l'obligation de retourner "
+            "se garer, Uber devra payer 1,2 million d'euros à l'Union nationale des taxis.",
+        ),
+        Document(
+            "Uber : des faux chauffeurs sur Londres mais aussi en France",
+            "L'autorité des transports londonienne a refusé de renouveler la licence d'Uber.",
+        ),
+        Document(
+            "Uber-Fahrer brauchen künftig einen Personenbeförderungsschein",
+            "Das Verkehrsministerium verschärft die Regeln.",
+        ),
+        Document("Uber mag in Brussel weer rijden met nieuwe vergunning", "De chauffeurs ook."),
+        Document("Uber ordered to pay taxi drivers compensation in Australia class action"),
+    ]
+    kept = [
+        Document(
+            "Uber drivers lose licences after facial recognition checks fail",
+            "TfL revoked the licences of drivers flagged by the app.",
+        ),
+        Document(
+            "Pourquoi une plainte visant Uber a été déposée devant la CNIL",
+            "La Ligue des droits de l'homme, mandatée par 171 chauffeurs VTC, a déposé une "
+            "plainte contre Uber, accusé de bannir des chauffeurs de l'application selon un "
+            "processus automatisé.",
+        ),
+        Document("Gig app locked out couriers who declined too many orders", "Riders lost income."),
+    ]
+    _ruled_out(model, licences, LICENSING, kept)
+    _relevant(model, kept)
+    _ruled_out(
+        model,
+        [Document("Union says employer locked out workers during pay dispute", "Two weeks.")],
+        INDUSTRIAL_ACTION,
     )
 
 

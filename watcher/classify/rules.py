@@ -30,7 +30,7 @@ _TERMS = frozenset(
     "worker other_subject other_users care_homes care_homes_named shoppers_named "
     "employment_status public_space breach legislative industrial_action "
     "industrial_action_unless pay sick_leave personnel_records employment_law staff_surveys "
-    "productivity_gain access_request workplace_accident whistleblowing crime labour_market "
+    "productivity_gain access_request workplace_accident whistleblowing crime licensing labour_market "
     "staff_given health_pass consumer_device emotions_read automated_decisions work_named "
     "platform_named platform_service platform_workers malware students teachers travel police "
     "police_officers ai_agents private_life patient_care occupational_exposure exposure_kept "
@@ -156,6 +156,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "given": {"given": data["terms"]["staff_given"]},
         "whistle": {"whistle": data["terms"]["whistleblowing"]},
         "crime": {"crime": data["terms"]["crime"]},
+        "licence": {"licence": data["terms"]["licensing"]},
         "health": {"health": data["terms"]["health_pass"]},
         "device": {"device": data["terms"]["consumer_device"]},
         "unstaffed": {

@@ -3,8 +3,8 @@
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
 employment law in general or a dismissal for a post, a staff survey, a health pass, one's own data,
 an accident at work, the labour market, what the staff are given (kit, vehicles, perks),
-whistleblowing or a crime (its summary, where the title leaves it there, about a strike, a worker's
-status, pay, sick leave or one's own data), and that names no monitoring; or about a device of
+whistleblowing, a crime or a licence to drive or run a ride or taxi service (its summary, where
+the title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data), and that names no monitoring; or about a device of
 people's own, an attack, travel, the police, AI agents, workers that are not people (software's, a
 hive's, a party's name), people in their private life (children, motorists, a phone's owner),
 emotions or automated decisions about people in general, a platform's service to its customers,
@@ -42,6 +42,7 @@ from watcher.models import (
     INDUSTRIAL_ACTION,
     INSIDER_MISUSE,
     LABOUR_MARKET,
+    LICENSING,
     MALWARE,
     NOT_PEOPLE,
     OCCUPATIONAL_EXPOSURE,
@@ -103,6 +104,7 @@ _TITLE_VETOES = (
     ("given", STAFF_GIVEN),
     ("whistle", WHISTLEBLOWING),
     ("crime", CRIME),
+    ("licence", LICENSING),
     ("law", EMPLOYMENT_LAW),
 )
 # ... and those read in the summary as well, after the title's: a court's or a regulator's title
@@ -126,7 +128,8 @@ def _dispute(fields: list[Field], monitoring: bool, rules: Rules) -> Evidence | 
     staff survey or desk booking ("Pulse Surveys"), a health pass checked ("3G am
     Arbeitsplatz"), a request for one's own data, an accident at work, the labour market's figures,
     what the staff are given or may now do ("Amazon's delivery drivers get new electric vans"),
-    whistleblowing or a crime (`_TITLE_VETOES`), or monitoring words in the title that only
+    whistleblowing, a crime or a licence to drive or run a ride or taxi service, or the taxi
+    trade's quarrel with the platforms (`_TITLE_VETOES`), or monitoring words in the title that only
     watch over ("Fairwork monitors platform workers' conditions", "Labour inspectors to monitor
     employers' compliance": `objects.drop_things_watched`), of an item that names no monitoring
     (no monitoring term, no term naming the subject, no algorithm, no AI, no quota ...): that is

@@ -3,7 +3,7 @@ rule out, not relevant at any score, and what `watcher show` says of each (plain
 `watcher.classify.vetoes` gives them; `watcher review` leaves them out). The one override,
 the other way (OVERRIDES), is read the same way: an item it holds is relevant at any score.
 
-The first sixteen hold when no monitoring is named (productivity raised even when AI is), the
+The first seventeen hold when no monitoring is named (productivity raised even when AI is), the
 next twelve when no worker is (malware also when outsiders spied on the staff named or a breach
 exposed their data), the next five whoever is named, the next when the title watches others and
 the staff are named only after it, with nothing watched there, and the last when the title
@@ -26,6 +26,7 @@ LABOUR_MARKET = "labour-market"
 STAFF_GIVEN = "staff-given"
 WHISTLEBLOWING = "whistleblowing"
 CRIME = "crime"
+LICENSING = "licensing"
 HEALTH_PASS = "health-pass"
 OVERSIGHT = "oversight"
 CONSUMER_DEVICE = "consumer-device"
@@ -65,6 +66,8 @@ VETOES = {
     "and no monitoring named",
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     CRIME: "a crime or an arrest, and no monitoring named",
+    LICENSING: "a licence to drive or to run a ride or taxi service, or the taxi trade's quarrel with "
+    "the platforms, and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
     OVERSIGHT: "an inspectorate, a tax office, a union or an NGO checking compliance, earnings "
     "or status, or watching over workers' conditions and rights, and no monitoring named",
