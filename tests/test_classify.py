@@ -16834,6 +16834,67 @@ def test_a_licence_to_drive_or_the_taxi_trade_is_not_how_drivers_are_watched() -
     )
 
 
+def test_time_spent_timed_appraisals_drafted_and_the_manager_an_app() -> None:
+    """Kinds of a second fresh batch of session s59 written around the obvious words (rules
+    2026.12.782, 9 of its 20 relevant missed): how long each housekeeper spends, known (0.10); a
+    device that reports when shelf-fillers stop moving (0.10); a tool that flags short days
+    (0.18); an appraisal written by a machine (0.09); a code scanned in every toilet and checked
+    against the rota (0.07); the German target time a program shows each fitter (0.14); the
+    French manager who becomes an app (0.40) and a cashier rated at each checkout (0.16); Slack
+    replies that train the chatbot (0.31). A bus's time, a conveyor that stops and a restaurant's
+    QR code are not the staff's, nor are shelf stackers who found a bug."""
+    _sorts(
+        [
+            Document(
+                "The hotel chain that knows how long each housekeeper spends in every room",
+                "A new app starts a timer when the door opens.",
+            ),
+            Document(
+                "Why a supermarket's night crew now wear a badge that beeps",
+                "The device reports when shelf-fillers stop moving.",
+            ),
+            Document(
+                'The software sending "nudges" to staff who log off early',
+                "An investment bank is testing a tool that flags short days.",
+            ),
+            Document(
+                "When your performance review is written by a machine",
+                "A retailer uses software to draft appraisals from sales data and till logs.",
+            ),
+            Document(
+                "Cleaners at the airport must now scan a code in every toilet they clean",
+                "The contractor checks the timestamps against the rota.",
+            ),
+            Document(
+                "Der digitale Vorarbeiter: Wie ein Tablet die Arbeit am Band taktet",
+                "In einem Werk zeigt die Software jedem Monteur seine Soll-Zeit an.",
+            ),
+            Document(
+                "Quand le manager devient une application",
+                "Dans la logistique, des salariés reçoivent leurs consignes et leurs notes par "
+                "smartphone.",
+            ),
+            Document(
+                "Les caissières notées à chaque passage en caisse",
+                "Une enseigne teste un logiciel qui compte les articles scannés par minute.",
+            ),
+            Document(
+                "Staff told their Slack replies will help train the company chatbot",
+                "The firm says messages are anonymised; some employees are not convinced.",
+            ),
+        ],
+        [
+            Document("The app that shows how long each bus takes to arrive", "Commuters love it."),
+            Document(
+                "The sensor reports when the conveyor stops moving", "Maintenance is alerted."
+            ),
+            Document("Scan a QR code at every table to order", "Restaurants go contactless."),
+            Document("Company says its shelf stackers spotted the bug and tracked it down"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
