@@ -16895,6 +16895,34 @@ def test_time_spent_timed_appraisals_drafted_and_the_manager_an_app() -> None:
     )
 
 
+def test_people_analytics_with_its_privacy_named() -> None:
+    """People or HR analytics with its privacy, ethics or surveillance named in the same
+    sentence is the staff watched (rules 2026.12.783: "HR People Analytics: Measuring People
+    Without Crossing Privacy and Ethical Lines" 0.12, "Who owns employee data? The HR analytics
+    privacy dilemma" 0.32, real pages of session s59); alone it is read beside a worker term only
+    (a look-alike of session s50 on exit interviews), and a blog's privacy-first web analytics is
+    no one's staff."""
+    _sorts(
+        [
+            Document(
+                "HR People Analytics: Measuring People Without Crossing Privacy and Ethical Lines",
+                "People analytics has graduated from HR dashboards into a genuinely consequential "
+                "decision-support discipline.",
+            ),
+            Document(
+                "Who owns employee data? The HR analytics privacy dilemma",
+                "HR analytics privacy is a war for control.",
+            ),
+            Document("Data Privacy: A Guide to Ethical People Analytics"),
+        ],
+        [
+            Document("People analytics: what HR can learn from exit interviews", "Five lessons."),
+            Document("Privacy-first web analytics for your blog", "A cookie-free alternative."),
+        ],
+        frozenset({"strong@title"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
