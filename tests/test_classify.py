@@ -16923,6 +16923,49 @@ def test_people_analytics_with_its_privacy_named() -> None:
     )
 
 
+def test_tracking_outside_working_hours_and_regulators_opaque_titles() -> None:
+    """Kinds of a third fresh batch of session s59, regulatory items with opaque titles (rules
+    2026.12.784, 4 of its 15 relevant missed): a GPS or camera said to go on outside working
+    hours, in six languages ("El conductor denunció que el GPS del camión seguía activo fuera de
+    su jornada" 0.28); drivers followed continuously, in the Dutch passive (0.53); a dismissal on
+    covert camera footage, in Dutch (0.17); doctors' entries recorded by face, in Italian (0.23,
+    doctors being no worker term). A museum's hours, share prices followed, a coach's
+    dismissal and patients' faces are not."""
+    _sorts(
+        [
+            Document(
+                "Procedimiento sancionador contra una empresa de transporte",
+                "El conductor denunció que el GPS del camión seguía activo fuera de su jornada.",
+            ),
+            Document(
+                "Boete voor transportbedrijf",
+                "De AP legt een boete op van 150.000 euro omdat chauffeurs continu werden "
+                "gevolgd, ook in hun vrije tijd.",
+            ),
+            Document(
+                "Uitspraak ECLI:NL:RBAMS:2026:1234",
+                "De kantonrechter oordeelt dat het ontslag op basis van heimelijke camerabeelden "
+                "niet standhoudt.",
+            ),
+            Document(
+                "Newsletter n. 531: sanzionata una ASL",
+                "Registrava gli accessi dei medici con il riconoscimento facciale senza base "
+                "giuridica.",
+            ),
+            Document("Ortung der Dienstwagen auch außerhalb der Arbeitszeit unzulässig"),
+        ],
+        [
+            Document("Museum opens its doors outside working hours for night visits", "Tickets."),
+            Document("De koersen worden continu gevolgd door beleggers", "De beurs was volatiel."),
+            Document("Ontslag van de trainer na slechte resultaten", "De club zoekt een opvolger."),
+            Document(
+                "Accessi dei pazienti con il riconoscimento facciale in ospedale", "Un pilota."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
