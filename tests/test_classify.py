@@ -16966,6 +16966,66 @@ def test_tracking_outside_working_hours_and_regulators_opaque_titles() -> None:
     )
 
 
+def test_first_person_headlines_and_questions_about_the_boss_watching() -> None:
+    """Kinds of a fourth fresh batch of session s59, first person, questions and quotes (rules
+    2026.12.785, 10 of its 20 relevant missed): the employer installing an app on one's own
+    phone (0.43); a bot that decides who gets the shift (0.34); agents coached by a robot and
+    interrupted mid-call (0.45); life inside a fulfilment centre, its leaderboard (0.23); every
+    trip of a company car stored and evaluated, in German (0.14); slow advisers shown in red, in
+    French (0.28); what each employee did compiled for the manager (0.19); the data the employer
+    may collect, in Italian (0.21); how long one sits on the toilet, seen by the boss, in Dutch
+    (0.27). A father's app, a consumer's insurer, students' AI tutors and a station's red
+    screen are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "My employer wants to install an app on my personal phone. Can I refuse?",
+                "The app would log where I am during on-call shifts.",
+            ),
+            Document(
+                "Should a bot decide who gets the Saturday shift?",
+                "Retail workers say the new scheduling software ignores their childcare.",
+            ),
+            Document(
+                'Why do call centre agents keep getting "coached" by a robot?',
+                "The software interrupts them mid-call with prompts about their tone.",
+            ),
+            Document(
+                '"Smile, you\'re on the leaderboard": life inside an AI-run fulfilment centre',
+                "Rankings are updated every fifteen minutes on screens above the aisles.",
+            ),
+            Document(
+                "„Ich wusste nicht, dass jede Fahrt gespeichert wird“",
+                "Ein Handwerker klagt gegen die Auswertung der Daten seines Firmenwagens.",
+            ),
+            Document(
+                "« On nous demande de justifier chaque minute »",
+                "Dans un centre d'appels, un logiciel affiche en rouge les conseillers trop lents.",
+            ),
+            Document(
+                "Faut-il avoir peur du logiciel qui résume vos journées ?",
+                "Un outil d'IA compile pour le manager ce que chaque salarié a fait sur son poste.",
+            ),
+            Document(
+                "Che cosa sa davvero l'azienda di te?",
+                "Badge, email, cronologia web: i dati che il datore di lavoro può raccogliere.",
+            ),
+            Document(
+                "Mag mijn baas zien hoe lang ik op de wc zit?",
+                "Een lezer vraagt naar de nieuwe toegangspoortjes op het werk.",
+            ),
+        ],
+        [
+            Document("Dad wants to install an app on my phone to see where I am", "Advice."),
+            Document("Insurer's app scores your braking and lowers your premium", "A new offer."),
+            Document("Students coached by AI tutors improve their maths", "A school pilot."),
+            Document("L'écran affiche en rouge les trains en retard", "La SNCF modernise."),
+            Document("A bus driver saved a child from the river", "The passengers applauded."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
