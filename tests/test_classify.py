@@ -17026,6 +17026,22 @@ def test_first_person_headlines_and_questions_about_the_boss_watching() -> None:
     )
 
 
+def test_dutch_ai_that_judges_the_staff() -> None:
+    """AI among the subjects that judge, punish or watch the staff in Dutch (rules 2026.12.786:
+    "Vakbond: AI beoordeelt werknemers zonder dat ze het weten" 0.43, a fifth fresh batch of
+    session s59, whose 25 hard negatives on AI and work were all decided right). AI judging a
+    photo's quality is not."""
+    _sorts(
+        [
+            Document(
+                "Vakbond: AI beoordeelt werknemers zonder dat ze het weten",
+                "Een verzekeraar gebruikt de scores bij promoties.",
+            )
+        ],
+        [Document("AI beoordeelt de kwaliteit van de foto's", "Een nieuwe app.")],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
