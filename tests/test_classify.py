@@ -17042,6 +17042,25 @@ def test_dutch_ai_that_judges_the_staff() -> None:
     )
 
 
+def test_staffing_levels_tracked_are_a_wards_numbers() -> None:
+    """Staffing levels, numbers or ratios tracked are a ward's or a home's numbers, not staff
+    watched, and "nurse" before "staffing" no worker term (rules 2026.12.787: "Hospital dashboard
+    tracks nurse staffing levels" 0.99, a look-alike of session s57). Nurses tracked with badges
+    are watched."""
+    _sorts(
+        [
+            Document(
+                "Hospital tracks nurses with badges to cut waiting times",
+                "Staff say they feel watched.",
+            )
+        ],
+        [
+            Document("Hospital dashboard tracks nurse staffing levels", "The trust publishes it."),
+            Document("Regulator monitors staffing levels in care homes", "Inspectors found gaps."),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
