@@ -17061,6 +17061,25 @@ def test_staffing_levels_tracked_are_a_wards_numbers() -> None:
     )
 
 
+def test_location_data_that_apps_evaluate_is_no_staffs() -> None:
+    """German location data evaluated is read alone as monitoring, but not where apps are its
+    evaluators (rules 2026.12.788: "Wie Apps Standortdaten auswerten" 0.71, a look-alike of
+    session s58): the apps' users are its subject."""
+    _sorts(
+        [
+            Document(
+                "Klinik hatte Standortdaten der Pflegekräfte ausgewertet",
+                "Die Datenschutzbehörde rügt das.",
+            )
+        ],
+        [
+            Document("Wie Apps Standortdaten auswerten", "Ein Ratgeber für Smartphone-Nutzer."),
+            Document("Diese Apps werten Standortdaten aus", "Verbraucherschützer warnen."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
