@@ -17080,6 +17080,30 @@ def test_location_data_that_apps_evaluate_is_no_staffs() -> None:
     )
 
 
+def test_teachers_scored_by_value_added_models() -> None:
+    """Teachers scored by value-added models from their pupils' test scores, the algorithm that
+    rates them and may cost them their bonus or job, are scored workers (rules 2026.12.789:
+    "John Thompson: Legal Woes Growing for VAM-Based Teacher Evaluations" 0.48, "Tennessee's
+    Trout/Taylor Value-Added Lawsuit Dismissed" 0.08, real pages of session s59). The
+    value-added tax is not."""
+    _sorts(
+        [
+            Document(
+                "John Thompson: Legal Woes Growing for VAM-Based Teacher Evaluations",
+                "When the idea of incorporating value-added into teacher evaluations was first "
+                "introduced, I checked with lawyers.",
+            ),
+            Document(
+                "Tennessee's Trout/Taylor Value-Added Lawsuit Dismissed",
+                "One of 15 important lawsuits pertaining to teacher value-added estimates across "
+                "the nation was situated in Knox County, Tennessee.",
+            ),
+        ],
+        [Document("Value-added tax on school uniforms to be scrapped", "Parents welcome it.")],
+        frozenset({"strong@title", "strong@summary"}),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
