@@ -17104,6 +17104,59 @@ def test_teachers_scored_by_value_added_models() -> None:
     )
 
 
+def test_admin_dashboards_that_show_bosses_each_employees_activity() -> None:
+    """Kinds of a sixth fresh batch of session s59, tech-press headlines on enterprise tools
+    (rules 2026.12.790, 9 of its 15 relevant missed): a tool that shows admins or bosses what,
+    which or how much each member or employee did (0.18, 0.29), each designer's activity
+    (0.13), employees' screen history searched (0.38), performance summaries for each engineer
+    (0.33), a support team's chats that train agents (0.06), acceptance rates per developer
+    (0.60, ruled out as a consumer's assistant), AI that flags Dashers (0.32). A parent's
+    screen-time view, a server dashboard and AI that flags fraud are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Slack's new AI recap feature shows admins what every channel member said this week",
+                "Privacy advocates say it turns managers into auditors of their teams.",
+            ),
+            Document(
+                "OpenAI's enterprise dashboard tells bosses which staff use ChatGPT the most",
+                "Usage leaderboards are switched on by default.",
+            ),
+            Document(
+                "Figma adds admin analytics showing each designer's activity",
+                "Enterprise customers asked for visibility, the company says.",
+            ),
+            Document(
+                "Microsoft's enterprise Recall lets IT teams search employees' screen history",
+                "Admins can turn on snapshots for managed devices.",
+            ),
+            Document(
+                "This startup wants to replace your manager with an AI that reads your Jira tickets",
+                "It produces weekly performance summaries for each engineer.",
+            ),
+            Document(
+                "Salesforce will use your support team's chats to train its agents",
+                "Customers can opt out until March.",
+            ),
+            Document(
+                "GitHub will show managers Copilot acceptance rates per developer",
+                "The metric arrives in the enterprise dashboard.",
+            ),
+            Document(
+                'DoorDash tests AI that flags Dashers who take "inefficient" routes',
+                "Couriers who are flagged may get fewer orders.",
+            ),
+        ],
+        [
+            Document("The app shows parents how long each child spends on games", "Screen time."),
+            Document("The dashboard tells admins which servers are down", "An outage tool."),
+            Document("AI that flags fraudulent transactions saves banks millions", "A fintech."),
+            Document("Revenue per developer rises at software firms", "A sector survey."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
