@@ -17157,6 +17157,68 @@ def test_admin_dashboards_that_show_bosses_each_employees_activity() -> None:
     )
 
 
+def test_indirect_headlines_in_the_five_smaller_languages() -> None:
+    """Kinds of a seventh fresh batch of session s59, written around the obvious words in
+    Italian, Spanish, Dutch, German and French (rules 2026.12.791, 10 of its 25 relevant
+    missed): a screen that decides who earns the bonus and who scans the most parcels (0.06);
+    a call centre as the place of work (0.49); a weekly ranking of cashiers (0.25); an app that
+    decides how many rooms each maid cleans (0.10); the tone of the staff analysed (0.33); each
+    room ticked off (0.43); the machine that decides who is too slow (0.35); every minute of a
+    break noted (0.39); each waiter's service timed (0.06); a beep when one slows down in a
+    warehouse (0.40). A jury's prize, a hub's capacity and a traffic light are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Il magazzino dove uno schermo decide chi merita il bonus",
+                "I turni migliori vanno a chi scansiona più colli all'ora.",
+            ),
+            Document(
+                "Al call center il tempo tra una chiamata e l'altra è cronometrato",
+                "Chi supera la media riceve un richiamo.",
+            ),
+            Document(
+                "Le cassiere e la classifica settimanale",
+                "Il supermercato appende i nomi delle più lente in sala pausa.",
+            ),
+            Document(
+                "La aplicación que decide cuántas habitaciones limpia cada camarera",
+                "Las kellys denuncian cargas imposibles.",
+            ),
+            Document(
+                "El banco que analiza el tono de sus gestores en las llamadas",
+                "Los empleados no sabían que sus voces se evaluaban.",
+            ),
+            Document(
+                "Schoonmakers moeten elke ruimte afvinken op hun telefoon",
+                "Het bedrijf controleert de tijdstippen achteraf.",
+            ),
+            Document(
+                "Im Lager entscheidet die Maschine, wer zu langsam ist",
+                "Beschäftigte berichten von täglichen Ranglisten.",
+            ),
+            Document(
+                "Kuriere: Die App merkt jede Minute Pause",
+                "Wer zu lange steht, bekommt weniger Touren.",
+            ),
+            Document(
+                "Au restaurant, la tablette minute le service de chaque serveur",
+                "La direction affiche le classement en cuisine.",
+            ),
+            Document(
+                "Dans cet entrepôt, un bip retentit quand on ralentit",
+                "Les préparateurs décrivent une pression constante.",
+            ),
+        ],
+        [
+            Document("La giuria decide chi merita il premio", "Il festival si chiude domenica."),
+            Document("Il nuovo hub smista 20.000 colli all'ora", "Un investimento da 50 milioni."),
+            Document("Die Ampel zeigt, wer zu schnell fährt", "Eine neue Verkehrsanlage."),
+            Document("Dans cet entrepôt, 3 000 tonnes de blé stockées", "La récolte a été bonne."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
