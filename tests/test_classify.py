@@ -17219,6 +17219,24 @@ def test_indirect_headlines_in_the_five_smaller_languages() -> None:
     )
 
 
+def test_the_activity_of_staff_logged_in_a_regulators_opinion() -> None:
+    """The activity of someone logged, recorded or tracked, beside a worker term (rules
+    2026.12.792: "EDPS opinion on the Commission's new staff IT tool | The tool would log the
+    activity of Commission staff on their laptops" 0.41, an eighth fresh batch of session s59,
+    regulators' items with opaque titles, 1 of its 10 relevant missed and none of its 20 others
+    flagged). A volcano's activity is not the staff's."""
+    _sorts(
+        [
+            Document(
+                "EDPS opinion on the Commission's new staff IT tool",
+                "The tool would log the activity of Commission staff on their laptops.",
+            )
+        ],
+        [Document("Sensors record the activity of volcanoes", "Scientists warn of an eruption.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
