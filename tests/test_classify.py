@@ -17237,6 +17237,65 @@ def test_the_activity_of_staff_logged_in_a_regulators_opinion() -> None:
     )
 
 
+def test_metaphors_and_data_first_headlines_in_english() -> None:
+    """Kinds of a ninth fresh batch of session s59, English headlines written around the
+    obvious words (rules 2026.12.793, 10 of its 15 relevant missed): wellness app data merged
+    with appraisal records (0.11, ruled out as sick leave before); parcel sorters as workers
+    and their hourly quota (0.11); an app that decides who is reliable (0.52); a traffic-light
+    system for nurses' productivity (0.41); a driver-facing lens (0.34); swipe data analysed
+    (0.56); a plug-in that watches how engineers code (0.17); drivers suspended automatically
+    (0.14); AI that drafts disciplinary notices (0.30). A babysitter's ratings, food labels,
+    consumers' accounts and sorting machines are not."""
+    _sorts(
+        [
+            Document(
+                "Your sick note, your step count and your performance review are now in one "
+                "database",
+                "An HR vendor merges wellness app data with appraisal records.",
+            ),
+            Document(
+                "Quota, quota, quota: the metric that runs a parcel hub",
+                "Sorters must hit 1,800 items an hour or face a talk with a supervisor.",
+            ),
+            Document(
+                'The algorithm will see you now: how a gig app decides who is "reliable"',
+                "Cleaners lose priority jobs after a single late arrival.",
+            ),
+            Document(
+                '"Green, amber, red": the traffic-light system for nurses\' productivity',
+                "Ward managers review the colours every morning.",
+            ),
+            Document(
+                "The invisible supervisor riding in every delivery van",
+                "A driver-facing lens and a speed sensor feed a weekly safety score.",
+            ),
+            Document(
+                "A badge that knows when you go to lunch",
+                'Office workers at an insurer discover their swipe data is analysed for "engagement".',
+            ),
+            Document(
+                "Engineers asked to install a plug-in that watches how they code",
+                "The company says it wants to measure AI adoption.",
+            ),
+            Document(
+                "When the customer rating becomes your performance review",
+                "Ride-hail drivers below 4.6 stars are suspended automatically.",
+            ),
+            Document(
+                "The chatbot that writes your warning letter",
+                "Managers at a retail chain use AI to draft disciplinary notices from till data.",
+            ),
+        ],
+        [
+            Document("The app that decides who is a reliable babysitter", "Parents rate sitters."),
+            Document("Traffic-light system for food labels expands", "Supermarkets sign up."),
+            Document("Accounts suspended automatically after suspicious logins, bank says"),
+            Document("New parcel sorters installed at the hub", "The machines double capacity."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
