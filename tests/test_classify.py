@@ -17296,6 +17296,25 @@ def test_metaphors_and_data_first_headlines_in_english() -> None:
     )
 
 
+def test_german_staff_shown_as_inactive() -> None:
+    """The staff shown or counted as inactive, in German, beside a worker term (rules
+    2026.12.794: "Rot heißt: Der Beschäftigte ist inaktiv" 0.33, a real page of session s59 on a
+    union's account of a warehouse's scanners). An account or a volcano is inactive too."""
+    _sorts(
+        [
+            Document(
+                "Rot heißt: Der Beschäftigte ist inaktiv",
+                "Anlässlich der Anhörung im Europäischen Parlament erhebt ver.di schwere "
+                "Vorwürfe gegen den Handelsriesen.",
+            )
+        ],
+        [
+            Document("Das Konto ist inaktiv: Was Bankkunden tun sollten", "Die Sperrung droht."),
+            Document("Der Vulkan ist inaktiv, sagen Forscher", "Keine Gefahr für Anwohner."),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
