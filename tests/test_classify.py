@@ -17315,6 +17315,24 @@ def test_german_staff_shown_as_inactive() -> None:
     )
 
 
+def test_overtime_handed_out_and_a_banks_analysts() -> None:
+    """Overtime among the work an algorithm hands out, and a bank's analysts, traders and
+    brokers as its staff (rules 2026.12.795: "Software that determines which workers get
+    overtime" 0.54, "Bank's tool counts short days of its analysts" 0.13, probes of session s59).
+    Analysts who expect profits are not watched."""
+    _sorts(
+        [
+            Document("Software that determines which workers get overtime", "The union objects."),
+            Document(
+                "Bank's tool counts short days of its analysts",
+                "A memo told staff to stay until six.",
+            ),
+        ],
+        [Document("Its analysts expect profits to rise next year", "The bank upgraded the stock.")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
