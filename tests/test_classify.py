@@ -17333,6 +17333,52 @@ def test_overtime_handed_out_and_a_banks_analysts() -> None:
     )
 
 
+def test_monitoring_said_in_the_summarys_second_sentence() -> None:
+    """Kinds of an eleventh fresh batch of session s59, whose summaries name the monitoring only
+    in their second sentence (rules 2026.12.796, 5 of its 10 relevant missed, its 10 twins with
+    a harmless second sentence all right): logins and the time at each bedside logged (0.32);
+    the sellers' movements recorded, in French (0.17); how long each maid takes, in Spanish
+    (0.23); the tills' data used to judge each cashier, in Italian (0.17); every stop of the
+    courier, in Dutch (0.11). Failed logins, a bus's times and a ride at a theme park are not."""
+    _sorts(
+        [
+            Document(
+                "Hospital trust modernises its ward systems",
+                "New tablets replace paper charts. Nurses' logins and time at each bedside are "
+                "logged and reviewed by managers.",
+            ),
+            Document(
+                "Une enseigne de bricolage équipe ses vendeurs de montres connectées",
+                "Les montres affichent les demandes des clients. Elles enregistrent aussi les "
+                "déplacements des vendeurs dans le magasin.",
+            ),
+            Document(
+                "La cadena hotelera digitaliza la limpieza",
+                "Las camareras reciben las habitaciones en una tableta. El sistema registra "
+                "cuánto tarda cada una y avisa a la gobernanta.",
+            ),
+            Document(
+                "Il gruppo della grande distribuzione rinnova i contratti",
+                "Previsti aumenti del 5%. L'accordo vieta però di usare i dati delle casse per "
+                "valutare le singole cassiere.",
+            ),
+            Document(
+                "Pakketbezorger investeert in nieuwe scanners",
+                "De apparaten zijn lichter en sneller. Ze registreren ook elke stop van de "
+                "bezorger en sturen de data naar de planning.",
+            ),
+        ],
+        [
+            Document("Failed logins are logged to detect attacks", "A security guide."),
+            Document(
+                "La app registra cuánto tarda cada autobús en llegar", "Los usuarios lo agradecen."
+            ),
+            Document("Elke rit van de attractie duurt drie minuten", "Het pretpark opent."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
