@@ -17379,6 +17379,49 @@ def test_monitoring_said_in_the_summarys_second_sentence() -> None:
     )
 
 
+def test_readers_questions_about_location_cameras_calls_and_bonuses() -> None:
+    """Kinds of a twelfth fresh batch of session s59, readers' questions and legal Q&A in six
+    languages (rules 2026.12.797, 5 of its 15 relevant missed, its 10 other questions right):
+    the employer who sees one's location, in German and Spanish (0.33, 0.29); a sanction on the
+    depot camera's images, in French (0.14); calls recorded to score the reader, in Spanish
+    (0.45); AI used to decide one's bonus (0.28). A football supporter's ban, a phone's own
+    location and a game's bonus levels are not the staff's."""
+    _sorts(
+        [
+            Document(
+                "Muss ich dulden, dass der Arbeitgeber meinen Standort sieht?",
+                "Eine Leserin fragt nach der neuen Dienst-App.",
+            ),
+            Document(
+                "¿Puede mi jefe ver mi ubicación con el móvil de empresa?",
+                "Una abogada laboralista responde.",
+            ),
+            Document(
+                "Peut-on me sanctionner à partir des images de la caméra du dépôt ?",
+                "Un chauffeur-livreur s'interroge.",
+            ),
+            Document(
+                "¿Es legal que la empresa grabe mis llamadas para puntuarme?",
+                "Un teleoperador pregunta por sus derechos.",
+            ),
+            Document(
+                "Can my employer use AI to decide my bonus?",
+                "A reader at a logistics firm asks about automated reviews.",
+            ),
+        ],
+        [
+            Document(
+                "Sanctionné au vu des images de la caméra de surveillance, le supporter est "
+                "interdit de stade",
+                "Le club a porté plainte.",
+            ),
+            Document("Google kennt meinen Standort: So schalten Sie es ab", "Eine Anleitung."),
+            Document("Gamers use AI to set their bonus levels in new game", "A review."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
