@@ -3,22 +3,22 @@
 An item whose title is about a strike, a worker's status, pay, sick leave, personnel records,
 employment law in general or a dismissal for a post, a staff survey, a health pass, one's own data,
 an accident at work, the labour market, what the staff are given (kit, vehicles, perks),
-whistleblowing, a crime or a licence to drive or run a ride or taxi service (its summary, where
-the title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data), and that names no monitoring; or about a device of
-people's own, an attack, travel, the police, AI agents, workers that are not people (software's, a
-hive's, a party's name), people in their private life (children, motorists, a phone's owner),
-emotions or automated decisions about people in general, a platform's service to its customers,
-students, or staff watching something else ("Zoo staff monitor newborn panda"), and names no
-worker; or about shoppers, visitors or other people watched, its title naming no worker and its
-staff named only as bystanders or not at all (no act, work setting, driver or courier named
-either); or about a member of staff who took, read or sent other people's records, or snooped on
-colleagues, hackers or spyware that spied on the staff it names, bodycams that protect staff from
-the public, patients watched for their care, workers' exposure to a hazard measured, or speed and
-traffic cameras, whoever is named: its subject is not how workers are watched. So is an item whose
-only monitoring words watch over the workers (their conditions, rights or earnings) or check the
-employers' compliance, and one whose title watches a care home or a nursery and names no staff,
-no staff watched after it: the residents' or the children's safety. The concepts and what
-`watcher show` says of each are `models.VETOES`;
+whistleblowing, a crime or a licence to drive or run a ride or taxi service (its summary, where the
+title leaves it there, about a strike, a worker's status, pay, sick leave or one's own data), and
+that names no monitoring; or about a device of people's own, an attack, travel, the police, AI
+agents, workers that are not people (software's, a hive's, a party's name), people in their private
+life (children, motorists, a phone's owner), emotions or automated decisions about people in
+general, a platform's service to its customers, students, or staff watching something else ("Zoo
+staff monitor newborn panda"), and names no worker; or about shoppers, visitors or other people
+watched, its title naming no worker and its staff named only as bystanders or not at all (no act,
+work setting, driver or courier named either); or about a member of staff who took, read or sent
+other people's records, or snooped on colleagues, hackers or spyware that spied on the staff it
+names, bodycams that protect staff from the public, patients watched for their care, workers'
+exposure to a hazard measured, or speed and traffic cameras, whoever is named: its subject is not
+how workers are watched. So is an item whose only monitoring words watch over the workers (their
+conditions, rights or earnings) or check the employers' compliance, and one whose title watches a
+care home or a nursery and names no staff, no staff watched after it: the residents' or the
+children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
 `decide.judge` asks `ruled_out` after the rules' score.
 """
 
