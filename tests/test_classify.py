@@ -17422,6 +17422,35 @@ def test_readers_questions_about_location_cameras_calls_and_bonuses() -> None:
     )
 
 
+def test_licences_in_the_other_languages_and_the_toilet_time_questions() -> None:
+    """The licensing veto's words in the other languages (rules 2026.12.798, the session's
+    review: no probe had read them) rule out the licence news that names no monitoring, and the
+    readers' questions on time spent on the toilet, in five languages, are the staff's."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("VTC : la carte professionnelle des chauffeurs bientôt dématérialisée"),
+            Document("Taxi-Lizenz für Uber-Fahrer: Stadt verschärft Prüfung"),
+            Document("Licenze NCC, il governo apre a nuovi permessi per gli autisti"),
+            Document("Licencias VTC: el Supremo avala la proporción de una por cada treinta taxis"),
+            Document("Chauffeurspas voor taxichauffeurs wordt duurder"),
+        ],
+        LICENSING,
+    )
+    _relevant(
+        model,
+        [
+            Document("Darf mein Chef wissen, wie lange ich auf der Toilette bin?", "Eine Leserin."),
+            Document("L'employeur peut-il savoir combien de temps je passe aux toilettes ?"),
+            Document("Il capo può sapere quanto tempo sto in bagno?", "Un lavoratore chiede."),
+            Document(
+                "¿Puede mi jefe saber cuánto tiempo paso en el baño?", "Una empleada pregunta."
+            ),
+        ],
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
