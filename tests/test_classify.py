@@ -17451,6 +17451,67 @@ def test_licences_in_the_other_languages_and_the_toilet_time_questions() -> None
     )
 
 
+def test_staff_ranked_per_hour_absences_reported_and_every_second_counted() -> None:
+    """Kinds of a thirteenth fresh batch of session s59 (rules 2026.12.799, 11 of its 20 relevant
+    missed): staff ranked by cases closed per hour (0.10, ruled out for the insurer before);
+    who was away from their desk (0.31); tags that log every patient visit (0.53); a stopwatch
+    app timing shelf-stackers (0.32); AI that listens to every sales call (0.14); an app that
+    tells cleaners when they are behind (0.17); every second counted in a German call centre
+    (0.17); checking in per app (0.36); Italian couriers rated by their delivery times (0.22);
+    Dutch couriers judged on stops per hour (0.37). A hospital league table, a pupil's
+    absences and a playlist are not."""
+    _sorts(
+        [
+            Document(
+                '"Every click counts": inside an insurer\'s claims department',
+                "Handlers are ranked by cases closed per hour on a screen nobody can switch off.",
+            ),
+            Document(
+                "The new office perk nobody asked for: desk sensors that report your absences",
+                "Managers receive a weekly list of who was away from their desk.",
+            ),
+            Document(
+                "Nurses told to wear tags that log every patient visit",
+                "The union says the data are used to question their breaks.",
+            ),
+            Document(
+                "The supermarket that times its shelf-stackers with a stopwatch app",
+                "Staff who miss targets are moved to night shifts.",
+            ),
+            Document(
+                "An AI now listens to every sales call at this telecoms firm",
+                'Reps get a "compliance score" after each conversation.',
+            ),
+            Document(
+                'Hotel chain\'s app tells cleaners when they are "behind"',
+                "A red banner appears if a room takes too long.",
+            ),
+            Document(
+                "Im Callcenter zählt die Software jede Sekunde zwischen zwei Anrufen",
+                "Wer zu langsam ist, bekommt eine Nachricht vom Teamleiter.",
+            ),
+            Document(
+                "Reinigungskräfte müssen sich per App an jedem Ort einchecken",
+                "Die Firma kontrolliert so, ob alle Räume geputzt wurden.",
+            ),
+            Document(
+                "I fattorini valutati in base ai tempi di consegna",
+                "Chi è in ritardo perde i turni migliori.",
+            ),
+            Document(
+                "Bezorgers beoordeeld op het aantal stops per uur",
+                "Wie achterblijft, krijgt minder diensten.",
+            ),
+        ],
+        [
+            Document("Hospitals ranked by patients treated per day", "A league table."),
+            Document("App that reports your absences to your school", "Parents receive alerts."),
+            Document("AI listens to every song you play and builds a playlist", "A new feature."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
