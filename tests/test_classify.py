@@ -17512,6 +17512,45 @@ def test_staff_ranked_per_hour_absences_reported_and_every_second_counted() -> N
     )
 
 
+def test_court_headlines_on_ratings_scores_and_scanner_data() -> None:
+    """Kinds of a fourteenth fresh batch of session s59, court and lawsuit headlines (rules
+    2026.12.800, 5 of its 15 relevant missed, its 15 others on pay, theft and status all right):
+    a rider's rating lowered (0.22); the data of a driver's rating obtained, in French (0.44);
+    a dismissal for idle times logged, in German (0.50); a sanction based on a courier's score,
+    in Spanish (0.34); a dismissal on the scanner's data, in Dutch (0.19). A country's credit
+    rating, a pupil's mark and a plane's on-board computer are not."""
+    _sorts(
+        [
+            Document(
+                "Judge orders delivery app to explain why it lowered a rider's rating",
+                "The court found the process opaque.",
+            ),
+            Document(
+                "Un chauffeur obtient la communication des données de sa note",
+                "La cour d'appel donne raison au salarié contre la plateforme.",
+            ),
+            Document(
+                "Arbeitsgericht: Kündigung wegen Leerlaufzeiten im Protokoll unwirksam",
+                "Das Unternehmen hatte die Aktivität am Rechner ausgewertet.",
+            ),
+            Document(
+                "El juzgado anula la sanción a un repartidor basada en su puntuación",
+                "La empresa no explicó cómo se calculaba.",
+            ),
+            Document(
+                "Rechter: ontslag op basis van data uit de scanner houdt geen stand",
+                "De orderpicker krijgt een vergoeding.",
+            ),
+        ],
+        [
+            Document("The agency lowered the country's credit rating", "Markets fell."),
+            Document("L'élève obtient le détail de sa note au bac", "Un recours gagné."),
+            Document("Storing vanwege gegevens uit de boordcomputer", "Het vliegtuig bleef staan."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
