@@ -17551,6 +17551,41 @@ def test_court_headlines_on_ratings_scores_and_scanner_data() -> None:
     )
 
 
+def test_amazons_32_million_fine_told_by_the_firm_and_its_amount() -> None:
+    """Amazon France Logistique's fine of 32 million euros (the CNIL, December 2023), told in a
+    title by the firm and the amount only, is a landmark case, relevant at any score (rules
+    2026.12.801: "RGPD : la CNIL condamne Amazon à 32 millions €" 0.09, a real page of session
+    s60, its warehouse company named only in the summary; nine probes in six languages 0.04-0.15).
+    Its 35 million for cookies, its 746 million in Luxembourg, and 32 million euros invested or
+    parcels sold are not."""
+    model = load_model()
+    for doc in [
+        Document(
+            "RGPD : la CNIL condamne Amazon à 32 millions €",
+            "32 millions €, c'est le montant de l'amende infligée par la Cnil à Amazon France "
+            "Logistique qui gère les entrepôts du géant du e-commerce en France.",
+        ),
+        Document(
+            "Amazon fined €32m in France", "The penalty is the regulator's largest this year."
+        ),
+        Document("Amazon: 32 Millionen Euro Bußgeld in Frankreich"),
+        Document("Multa de 32 millones a Amazon en Francia"),
+        Document("Franse toezichthouder geeft Amazon boete van 32 miljoen"),
+        Document("Le Conseil d'Etat réduit l'amende de 32 millions d'Amazon"),
+    ]:
+        verdict = judge(doc)
+        assert verdict.ruled == "landmark", doc.title
+        assert model.decide(doc, verdict).relevant, doc.title
+    for doc in [
+        Document("CNIL fines Amazon 35 million euros over cookies"),
+        Document("Amazon fined €746 million by Luxembourg regulator"),
+        Document("Amazon to invest 32 million euros in a new warehouse"),
+        Document("Amazon: 32 millions de colis livrés à Noël"),
+    ]:
+        assert judge(doc).ruled != "landmark", doc.title
+        assert not model.classify(doc).relevant, doc.title
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
