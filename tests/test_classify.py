@@ -17586,6 +17586,52 @@ def test_amazons_32_million_fine_told_by_the_firm_and_its_amount() -> None:
         assert not model.classify(doc).relevant, doc.title
 
 
+def test_call_centre_agents_named_by_their_calls_and_their_scores() -> None:
+    """Support, helpdesk and phone agents, and the agent on a call, are staff, and an agent's
+    behaviour or performance analysed, the calls' handle times and the agents' talk times are
+    monitoring beside them (rules 2026.12.802: a real page of session s60, a patent on "agent
+    behavioral analytics" that labels "the agent in the incoming call", 0.30; "New software
+    rates the agent on each customer call in real time" 0.27, "Helpdesk agents say the new QA
+    tool flags every pause" 0.12). AI agents, travel, estate and secret agents are not, nor an
+    AI agent's performance monitoring; the FBI's agents listening to a suspect watch the public
+    (0.73 before)."""
+    _sorts(
+        [
+            Document(
+                "System and method for performing agent behavioral analytics",
+                "A system and method for generating an agent behavioral analytics including "
+                "extracting text-based features, sentiment-based features, and prosody-based "
+                "features from tagged calls; training a machine learning behavioral model to "
+                "produce a behavioral label for the agent in the incoming call.",
+            ),
+            Document(
+                "New software rates the agent on each customer call in real time",
+                "A live score appears on the agent's screen as the call goes on.",
+            ),
+            Document(
+                "Helpdesk agents say the new QA tool flags every pause",
+                "Managers see a dashboard of each agent's talk time.",
+            ),
+            Document(
+                "Patent describes live scoring of the agent during the call",
+                "The score is shown to supervisors.",
+            ),
+        ],
+        [
+            Document("AI agents now answer customer calls at the bank", "Waiting times fell."),
+            Document("Travel agents report more calls from worried customers", "Bookings fell."),
+            Document("Real estate agents field calls from first-time buyers", "Prices rose."),
+            Document(
+                "Datadog adds agent performance monitoring for LLM apps",
+                "The feature tracks latency and cost.",
+            ),
+            Document("FBI agents listened to the suspect's calls for months", "The trial opens."),
+            Document("Secret agent drama The Call tops streaming charts", "A second season."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
