@@ -17632,6 +17632,52 @@ def test_call_centre_agents_named_by_their_calls_and_their_scores() -> None:
     )
 
 
+def test_german_dismissals_on_suspicion_and_the_employee_data_section() -> None:
+    """The German dismissals named as compounds (on suspicion, for the deed) and the Federal Data
+    Protection Act's section on employees' data (§ 26 BDSG, § 32 before 2018) name the staff, so a
+    detective or a camera beside them is monitoring them (rules 2026.12.803: "Beweisverwertungsverbot
+    bei unzulässigem Detektiveinsatz bei Verdacht von Wettbewerbsverstößen" 0.24, a real page of
+    session s60 whose summary cites § 32 BDSG; "Detektiv überführt Arbeitszeitbetrug:
+    Verdachtskündigung wirksam" 0.36). A tenancy's notice, an insurer's detective and the Act's
+    section on cameras in public spaces are not."""
+    _sorts(
+        [
+            Document(
+                "Beweisverwertungsverbot bei unzulässigem Detektiveinsatz bei Verdacht von "
+                "Wettbewerbsverstößen",
+                "Eine konkrete und zielgerichtete Datenerhebung durch einen Detektiv wegen des "
+                "Verdachts einer konkreten Vertragspflichtverletzung unterfällt nicht § 32 Abs. 1 "
+                "Satz 1 BDSG, sondern bedarf des Vorliegens der Voraussetzungen des § 32 Abs. 1 "
+                "Satz 2 BDSG.",
+            ),
+            Document(
+                "Detektiv überführt Arbeitszeitbetrug: Verdachtskündigung wirksam",
+                "Das Landesarbeitsgericht wies die Klage ab.",
+            ),
+            Document(
+                "Observation nach § 26 Abs. 1 Satz 2 BDSG: Wann ist der Einsatz einer Detektei "
+                "zulässig?",
+                "Ein konkreter Verdacht einer Straftat muss dokumentiert sein.",
+            ),
+        ],
+        [
+            Document(
+                "Detektiv überführt Versicherungsbetrüger nach Unfall",
+                "Die Versicherung zahlt nicht.",
+            ),
+            Document(
+                "Mietkündigung nach Videoüberwachung des Treppenhauses unwirksam",
+                "Der Vermieter hatte keine Erlaubnis.",
+            ),
+            Document(
+                "Datenerhebung nach § 4 BDSG: Videoüberwachung öffentlich zugänglicher Räume",
+                "Die Aufsichtsbehörde veröffentlicht eine Orientierungshilfe.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
