@@ -17678,6 +17678,49 @@ def test_german_dismissals_on_suspicion_and_the_employee_data_section() -> None:
     )
 
 
+def test_fake_keyboard_moves_and_microsofts_productivity_score() -> None:
+    """Staff fired for fake keyboard moves were watched (rules 2026.12.804: "The Fake 'Keyboard
+    Move' Scandal: Wells Fargo Fires Employees for Pretending to Work" 0.46, a real page of
+    session s60), and Microsoft 365's Productivity Score named as the firm's is the subject
+    outright, its retellings naming users, not staff ("Microsoft ... Removes Individual User
+    Names From Its Productivity Score" 0.51, a real page of the same). A laptop's benchmark
+    score and a country's productivity score are not monitoring (0.62 and 0.78 before), nor are
+    keyboards for typing."""
+    _sorts(
+        [
+            Document(
+                "The Fake 'Keyboard Move' Scandal: Wells Fargo Fires Employees for Pretending to Work",
+                "Several employees at Wells Fargo financial institutions in the US have been fired "
+                "for participating in a fake keyboard move.",
+            ),
+            Document(
+                "Bank fires staff over fake keyboard movements",
+                "The employees used gadgets to look busy.",
+            ),
+            Document(
+                "In a Swift Turnaround, Microsoft Bows To Privacy Advocates, Removes Individual User "
+                "Names From Its Productivity Score",
+                "Microsoft has announced that they will remove individual user names from their "
+                "Productivity Score.",
+            ),
+            Document(
+                "Microsoft retire les noms des utilisateurs de son Productivity Score",
+                "Une volte-face après les critiques.",
+            ),
+        ],
+        [
+            Document(
+                "Microsoft Surface Laptop 7 tops PCMark productivity score in our tests",
+                "Battery life is also strong.",
+            ),
+            Document("The country's productivity score rises, OECD says", "Output per hour grew."),
+            Document("Best mechanical keyboards for fast typing", "Our picks for this year."),
+            Document("Microsoft user names exposed in a data breach", "Regulators were notified."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
