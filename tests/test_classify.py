@@ -17721,6 +17721,46 @@ def test_fake_keyboard_moves_and_microsofts_productivity_score() -> None:
     )
 
 
+def test_hotel_housekeepers_named_by_their_hotel_and_the_app_that_schedules_them() -> None:
+    """Housekeepers named with their hotel chain are a hotel's staff, and an app or software that
+    schedules their cleanings or decides their route is algorithmic management beside them (rules
+    2026.12.805: "Housekeepers Working Out the Kinks on Cleaning App | ... uses a smart phone app
+    to schedule their room cleanings ..., housekeepers at the Philadelphia Marriot Downtown say"
+    0.22, a real page of session s60; "Marriott housekeepers say an app now decides their route
+    through the floors" 0.23, "Housekeepers at the Hilton say software times each clean" 0.33).
+    A hotel's app for its guests, a family's chores app and robot vacuums are not."""
+    _sorts(
+        [
+            Document(
+                "Housekeepers Working Out the Kinks on Cleaning App",
+                "Digital apps are generally thought to make life easier. However, two years after "
+                "implementing a new cleaning technique that uses a smart phone app to schedule "
+                "their room cleanings instead of a paper schedule, housekeepers at the "
+                "Philadelphia Marriot Downtown say the app has actually made their job more "
+                "difficult.",
+            ),
+            Document(
+                "Marriott housekeepers say an app now decides their route through the floors",
+                "The union wants the paper lists back.",
+            ),
+            Document(
+                "Housekeepers at the Hilton say software times each clean",
+                "Managers see who is slow.",
+            ),
+            Document(
+                "Hotel uses software to schedule housekeepers' room cleanings in real time",
+                "Each attendant gets one room at a time.",
+            ),
+        ],
+        [
+            Document("Hotel app lets guests schedule room cleaning", "A feature for members."),
+            Document("The best robot vacuums for busy housekeepers", "Our tests of ten models."),
+            Document("App helps families schedule their cleaning chores", "Kids earn points."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
