@@ -17761,6 +17761,67 @@ def test_hotel_housekeepers_named_by_their_hotel_and_the_app_that_schedules_them
     )
 
 
+def test_couriers_marching_and_who_may_work_for_the_platforms() -> None:
+    """Couriers who marched, in French, are in a dispute, and who may work for the platforms
+    (couriers without papers, accounts rented to them) is the market's rules, in a title naming
+    no monitoring: not relevant at any score (rules 2026.12.806: "Paris : des centaines de livreurs
+    Uber dans la rue après la suppression de 2500 comptes | ... ont défilé dans les rues de Paris"
+    0.75 and "Uber Eats à Cherbourg : des sans-papiers utilisent des faux comptes" 0.69, real pages
+    of session s60, the model's words for the platform and its couriers). The face checks that
+    lock them out are monitoring and keep the item."""
+    model = load_model()
+    kept = [
+        Document(
+            "Les livreurs défilent contre la reconnaissance faciale imposée par Uber Eats",
+            "Ils dénoncent des blocages de comptes injustifiés.",
+        ),
+        Document(
+            "Uber Eats impose la reconnaissance faciale pour lutter contre la sous-location de comptes",
+            "Les coursiers devront se prendre en photo avant chaque tournée.",
+        ),
+        Document(
+            "Deliveroo uses selfie checks to stop riders renting out their accounts",
+            "Riders who fail the check are logged out.",
+        ),
+    ]
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Paris : des centaines de livreurs Uber dans la rue après la suppression de 2500 comptes",
+                "Plusieurs centaines de livreurs, employés de l'une des principales plates-formes de "
+                "livraison de repas Uber Eats, ont défilé dans les rues de Paris ce lundi 12 "
+                "septembre afin de réclamer leur régularisation.",
+            ),
+            Document(
+                "Les livreurs défilent contre la baisse de leurs rémunérations",
+                "Le cortège est parti de la place de la République.",
+            ),
+        ],
+        INDUSTRIAL_ACTION,
+        kept[:1],
+    )
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Uber Eats à Cherbourg : des sans-papiers utilisent des faux comptes",
+                "La plateforme de livraison de repas à domicile Uber Eats est à "
+                "Cherbourg-en-Cotentin depuis 7 mois.",
+            ),
+            Document(
+                "Des livreurs sans papiers louent des comptes pour travailler",
+                "Un compte se loue jusqu'à 200 euros par semaine.",
+            ),
+            Document("Repartidores sin papeles alquilan cuentas de Glovo", "Pagan hasta la mitad."),
+        ],
+        LICENSING,
+        kept[1:],
+    )
+    for doc in kept:
+        assert model.classify(doc).relevant, doc.title
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

@@ -66,8 +66,9 @@ VETOES = {
     "and no monitoring named",
     WHISTLEBLOWING: "whistleblowing or its reporting channels, and no monitoring named",
     CRIME: "a crime or an arrest, and no monitoring named",
-    LICENSING: "a licence to drive or to run a ride or taxi service, or the taxi trade's quarrel "
-    "with the platforms, and no monitoring named",
+    LICENSING: "a licence to drive or to run a ride or taxi service, the taxi trade's quarrel "
+    "with the platforms, or who may work for them (couriers without papers, rented accounts), "
+    "and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
     OVERSIGHT: "an inspectorate, a tax office, a union or an NGO checking compliance, earnings "
     "or status, or watching over workers' conditions and rights, and no monitoring named",
