@@ -17822,6 +17822,47 @@ def test_couriers_marching_and_who_may_work_for_the_platforms() -> None:
         assert model.classify(doc).relevant, doc.title
 
 
+def test_woolworths_framework_and_engineered_standards() -> None:
+    """Engineered (labour) standards, a warehouse's time for each task its pickers are rated
+    against, are monitoring, and Woolworths' Coaching and Productivity Framework and a worker
+    performance management programme across warehouses name the subject outright (rules
+    2026.12.807: "Woolworths' dilemma: Performance management through engineered standards"
+    0.32 and "Why Woolworths workers can't sleep at night: inside the supermarket giant's
+    controversial 'Framework'" 0.47, real pages of session s60). A timber code's standards, a
+    coaching framework for athletes and an annual review are not."""
+    _sorts(
+        [
+            Document(
+                "Woolworths' dilemma: Performance management through engineered standards",
+                "In early 2024, a Coaching and Productivity Framework aimed at increasing "
+                "efficiency was introduced at Woolworths Group Limited distribution centres in "
+                "Australia.",
+            ),
+            Document(
+                "Why Woolworths workers can't sleep at night: inside the supermarket giant's "
+                "controversial 'Framework'",
+                "In early 2024, Woolworths introduced a new worker performance management program "
+                "across warehouses run by the company's distribution arm, Primary Connect.",
+            ),
+            Document(
+                "Warehouse staff measured against engineered labour standards",
+                "Each task has a time, and the pickers are rated against it.",
+            ),
+        ],
+        [
+            Document(
+                "Engineered standards for cross-laminated timber published",
+                "The code covers fire safety.",
+            ),
+            Document("A new framework for coaching young athletes", "The federation published it."),
+            Document(
+                "Performance management: how to run a good annual review", "Five tips for managers."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
