@@ -17863,6 +17863,54 @@ def test_woolworths_framework_and_engineered_standards() -> None:
     )
 
 
+def test_the_italian_check_of_the_work_and_the_search_of_a_workers_computer() -> None:
+    """The check of the work activity or performance, Italian labour law's own words, and the
+    employer's search of a worker's computer, mailbox or phone in French, German, Italian, Spanish
+    and Dutch are monitoring (rules 2026.12.808: "Privacy e lavoro: controlli e tutele per i
+    dipendenti | Per le aziende la verifica dell'attività lavorativa è molto importante" 0.33 and
+    "Votre employeur peut fouiller votre ordinateur" 0.08, real pages of session s60). A
+    volcano's activity, a council's budget, the police's search of a suspect's computer and a
+    search of one's own for viruses are not."""
+    _sorts(
+        [
+            Document(
+                "Privacy e lavoro: controlli e tutele per i dipendenti",
+                "Per le aziende la verifica dell'attività lavorativa è molto importante, ma va "
+                "applicata nel rispetto dello Statuto dei Lavoratori e della privacy.",
+            ),
+            Document(
+                "La verifica della prestazione lavorativa in smart working",
+                "Quali strumenti può usare l'azienda.",
+            ),
+            Document(
+                "Votre employeur peut fouiller votre ordinateur",
+                "Votre employeur peut collecter toutes les données nécessaires à l'exécution du "
+                "contrat de travail.",
+            ),
+            Document(
+                "Darf der Arbeitgeber den Dienstrechner durchsuchen?",
+                "Was Beschäftigte wissen sollten.",
+            ),
+            Document(
+                "Mag de werkgever de laptop van een werknemer doorzoeken?", "Wat de rechter zegt."
+            ),
+        ],
+        [
+            Document(
+                "La police a fouillé son ordinateur et son téléphone",
+                "Le suspect a été placé en garde à vue.",
+            ),
+            Document("Il controllo dell'attività vulcanica dell'Etna", "L'INGV pubblica i dati."),
+            Document(
+                "La verifica dell'attività di bilancio del comune", "La Corte dei conti interviene."
+            ),
+            Document("Wie Sie Ihren Rechner nach Viren durchsuchen", "Eine Anleitung."),
+            Document("Zo doorzoek je je computer op grote bestanden", "Een handige truc."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
