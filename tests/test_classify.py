@@ -17911,6 +17911,43 @@ def test_the_italian_check_of_the_work_and_the_search_of_a_workers_computer() ->
     )
 
 
+def test_what_the_boss_may_know_in_german_and_deleting_ones_history() -> None:
+    """The reader's question what the boss may know, collect or store about them, in German, names
+    the subject outright (rules 2026.12.809: "Was darf mein Chef über mich wissen? Datenschutz im
+    Job | Welche Informationen darf mein Arbeitgeber über mich sammeln?" 0.23, a real page of
+    session s60); what may be known of one's illness is sick leave, and a landlord's or a credit
+    agency's data are not the boss's. A how-to for deleting one's own browsing history is about
+    one's own device (0.79 before)."""
+    model = load_model()
+    _sorts(
+        [
+            Document(
+                "Was darf mein Chef über mich wissen? Datenschutz im Job",
+                "Welche Informationen darf mein Arbeitgeber über mich sammeln? Was muss ich ihm "
+                "alles verraten? Darf er Zugriff auf meinen Browser-Verlauf haben?",
+            ),
+            Document(
+                "Welche Daten darf der Arbeitgeber über Beschäftigte speichern?",
+                "Ein Überblick über die Rechtslage.",
+            ),
+        ],
+        [
+            Document(
+                "Was darf der Arbeitgeber über meine Krankheit wissen?",
+                "Die Diagnose geht ihn nichts an.",
+            ),
+            Document("Welche Daten darf mein Vermieter speichern?", "Ein Ratgeber für Mieter."),
+            Document("Was darf die Schufa über mich wissen?", "Ein Überblick."),
+        ],
+        frozenset(),
+    )
+    _ruled_out(
+        model,
+        [Document("So löschen Sie Ihren Browserverlauf", "Eine Anleitung für Chrome und Firefox.")],
+        CONSUMER_DEVICE,
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
