@@ -17948,6 +17948,63 @@ def test_what_the_boss_may_know_in_german_and_deleting_ones_history() -> None:
     )
 
 
+def test_the_employer_reads_the_staffs_mail_in_italian_dutch_and_german() -> None:
+    """The employer who sees, opens, checks or spies on the staff's mail or chats in Italian, the
+    check as a noun and video recording, the Dutch reading of a worker's mail as a noun or with an
+    adjective between, and the German evaluation of the browser or its history are monitoring
+    (rules 2026.12.810: nine of twenty-two real pages of session s60 on employers reading their
+    staff's messages were missed, 0.15-0.53, among them "Il controllo WhatsApp dei tuoi dipendenti
+    è legale?", "Werkgever leest zakelijke e-mails werknemer" and "Arbeitgeber darf
+    Internetbrowser danach auswerten"). Staff reading their own mail on holiday, colleagues who
+    pass on a chat, water quality checks, a new browser and a weather balloon's data are not."""
+    _sorts(
+        [
+            Document(
+                "Il controllo WhatsApp dei tuoi dipendenti è legale? Ecco come muoverti",
+                "Il sempre maggiore utilizzo dei cellulari per la messaggistica istantanea, spinge "
+                "molti datori di lavoro ad esercitare il controllo su WhatsApp dei dipendenti.",
+            ),
+            Document(
+                "L'azienda vede i messaggi Facebook e licenzia la segretaria infedele",
+                "Chattare via Facebook sul telefonino aziendale svelando segreti d'impresa costa la "
+                "perdita del posto di lavoro.",
+            ),
+            Document(
+                "Mail, social media e videoripresa: un bilanciamento tra esigenze contrapposte nel "
+                "rapporto di lavoro",
+                "Si ha un corretto bilanciamento dei contrapposti diritti.",
+            ),
+            Document(
+                "Werkgever leest zakelijke e-mails werknemer, geen inbreuk privacy",
+                "De kantonrechter oordeelt.",
+            ),
+            Document(
+                "Werkgever moet ontslagvergoeding betalen wegens lezen hotmail van werknemer",
+                "In het algemeen speelt privacy geen belangrijke rol in ontslagzaken.",
+            ),
+            Document(
+                "Arbeitgeber darf Internetbrowser danach auswerten, ob der Mitarbeiter das Internet "
+                "privat nutzt",
+                "Dem Mitarbeiter wurde vom Arbeitgeber ein Notebook zur Verfügung gestellt.",
+            ),
+        ],
+        [
+            Document("Werknemers lezen hun e-mail ook op vakantie", "Uit onderzoek blijkt."),
+            Document(
+                "Criticano il capo su WhatsApp, licenziate due operaie di 29 anni",
+                "Una collega ha stampato gli scambi.",
+            ),
+            Document("Il controllo della qualità dell'acqua nei comuni", "I dati dell'Arpa."),
+            Document("Google stellt neuen Internetbrowser vor", "Chrome bekommt Konkurrenz."),
+            Document(
+                "Forscher werten die Verlaufsdaten von Wetterballons aus",
+                "Die Daten helfen bei Prognosen.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
