@@ -18005,6 +18005,48 @@ def test_the_employer_reads_the_staffs_mail_in_italian_dutch_and_german() -> Non
     )
 
 
+def test_the_dutch_recording_of_the_staffs_calls_and_ones_own_phone() -> None:
+    """The Dutch infinitive and nouns for recording or listening in on calls ("opnemen",
+    "afluisteren", "meeluisteren", "beluisteren") pair with the staff (rules 2026.12.811:
+    "Gesprekken met werknemers opnemen en afluisteren: do's en don'ts" 0.28 and "Mag ik de
+    telefoongesprekken van mijn medewerker opnemen" 0.45, real pages of session s60); a
+    journalist's, the police's or a podcast's recordings are not, and a how-to for one's own
+    phone, in five languages, is one's own device (0.84 before)."""
+    model = load_model()
+    _sorts(
+        [
+            Document(
+                "Gesprekken met werknemers opnemen en afluisteren: do's en don'ts",
+                "Wat u mag en vooral niet moet doen als werkgever.",
+            ),
+            Document(
+                "Mag ik de telefoongesprekken van mijn medewerker opnemen, zonder hem daarvan op de "
+                "hoogte te stellen?",
+                "Nee, dit mag niet zomaar.",
+            ),
+            Document(
+                "Werkgever mag gesprekken van medewerkers niet zomaar beluisteren",
+                "De kantonrechter is duidelijk.",
+            ),
+        ],
+        [
+            Document(
+                "Journalist mag gesprekken met bron opnemen", "De rechter wijst de klacht af."
+            ),
+            Document(
+                "Rechtbank: politie mocht gesprekken van verdachte afluisteren",
+                "Het bewijs blijft staan.",
+            ),
+        ],
+        frozenset(),
+    )
+    _ruled_out(
+        model,
+        [Document("Zo kun je telefoongesprekken opnemen op je iPhone", "Een handige truc.")],
+        CONSUMER_DEVICE,
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
