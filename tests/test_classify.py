@@ -18047,6 +18047,58 @@ def test_the_dutch_recording_of_the_staffs_calls_and_ones_own_phone() -> None:
     )
 
 
+def test_the_employers_access_to_the_staffs_mail_in_french_german_and_spanish() -> None:
+    """The employer's access to, inspection or examination of the staff's mail, mailbox or files
+    is monitoring as a noun or a verb in French, German and Spanish (rules 2026.12.812: a round of
+    real pages of session s60 on employers reading their staff's mail had 11 of 21 missed, among
+    them "De quel droit dispose l'employeur sur l'accès aux messages électroniques de ses
+    salariés ?" 0.20, "Darf der Arbeitgeber auf die E-Mail-Postfächer der Beschäftigten
+    zugreifen?" 0.27 and "Validez del examen del correo electrónico del trabajador como prueba"
+    0.37). The German mailbox's access pairs with the staff: an heir's access to the mailbox of
+    the deceased, one's own on a phone, public records and a laptop's repairs are not."""
+    _sorts(
+        [
+            Document(
+                "De quel droit dispose l'employeur sur l'accès aux messages électroniques de ses "
+                "salariés ?",
+                "Une question de plus en plus fréquente.",
+            ),
+            Document(
+                "Accès aux documents détenus par le salarié", "Les règles de la jurisprudence."
+            ),
+            Document(
+                "Darf der Arbeitgeber auf die E-Mail-Postfächer der Beschäftigten zugreifen?",
+                "Vor einem Zugriff müssen die Interessen abgewogen werden.",
+            ),
+            Document(
+                "Zugriffsmöglichkeiten auf betriebliche E-Mail-Konten",
+                "Arbeitgeber sehen sich immer wieder vor dem rechtlichen Problem, wann auf die "
+                "E-Mail-Postfächer ihrer Mitarbeiter zugegriffen werden kann.",
+            ),
+            Document(
+                "Despido Individual. Validez del examen del correo electrónico del trabajador como "
+                "prueba.",
+                "El Tribunal Supremo desestima el recurso.",
+            ),
+        ],
+        [
+            Document(
+                "Zugriff auf das Postfach eines Verstorbenen: was Erben tun können",
+                "Der BGH hat entschieden.",
+            ),
+            Document(
+                "So richten Sie den Zugriff auf Ihr E-Mail-Postfach am Handy ein",
+                "Eine Anleitung für Outlook und Gmail.",
+            ),
+            Document("Accès aux documents administratifs : la CADA rend son avis", "Un citoyen."),
+            Document(
+                "Revisión del ordenador portátil: cinco averías frecuentes", "Consejos del técnico."
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
