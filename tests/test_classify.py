@@ -18099,6 +18099,49 @@ def test_the_employers_access_to_the_staffs_mail_in_french_german_and_spanish() 
     )
 
 
+def test_the_staffs_internet_connections_checked_in_french_and_italian() -> None:
+    """The staff's internet connections or use of the computers checked, and their browsing history
+    or connection traffic analysed, pair with the staff in French and Italian (rules 2026.12.813: a
+    round of real pages of session s60 on the staff's internet use had 7 of 22 missed, among them
+    "Internet : comment contrôler les connexions de ses salariés ?" 0.30 and "Licenziamento
+    disciplinare del lavoratore accusato di avere reiteratamente visitato siti internet | ...
+    stampando la cronologia del computer" 0.04). A server's or a router's connections, a phone's
+    battery and a history of quantum computing are not."""
+    _sorts(
+        [
+            Document(
+                "Internet : comment contrôler les connexions de ses salariés ?",
+                "Tous les jours, vos salariés utilisent Internet.",
+            ),
+            Document(
+                "Contrôle des connexions internet des salariés", "La CNIL rappelle les règles."
+            ),
+            Document(
+                "Quali siti web si possono visitare e cosa si può fare online su Internet durante "
+                "orario di lavoro",
+                "Il datore di lavoro ha la facoltà di controllare, in maniera proporzionata e "
+                "trasparente, l'utilizzo degli strumenti informatici concessi ai propri dipendenti.",
+            ),
+            Document(
+                "Licenziamento disciplinare del lavoratore accusato di avere reiteratamente visitato "
+                "siti internet per fini extra lavorativi",
+                "Il datore di lavoro si è limitato ad analizzare i dettagli del traffico di "
+                "connessione, stampando la cronologia del computer.",
+            ),
+        ],
+        [
+            Document(
+                "Contrôler les connexions entrantes sur votre serveur Linux",
+                "Un tutoriel pour les administrateurs.",
+            ),
+            Document("Comment contrôler les connexions Wi-Fi de votre box", "Un guide pratique."),
+            Document("La cronologia del computer quantistico: dalle origini a oggi", "Una storia."),
+            Document("Come controllare l'utilizzo della batteria del telefono", "Una guida."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
