@@ -18142,6 +18142,38 @@ def test_the_staffs_internet_connections_checked_in_french_and_italian() -> None
     )
 
 
+def test_the_platform_work_directive_by_its_number_without_brackets() -> None:
+    """The Platform Work Directive named by its number without the brackets round "UE" (rules
+    2026.12.814: "Governare l'algoritmo: la tutela del lavoratore digitale nella direttiva UE
+    2024/2831" 0.55, a real page of session s60) or with them before the number alone. The
+    Union's other acts and numbers that merely begin the same way are not it."""
+    _sorts(
+        [
+            Document(
+                "Governare l'algoritmo: la tutela del lavoratore digitale nella direttiva UE "
+                "2024/2831",
+                "La pervasività della digitalizzazione ci pone innanzi a un'appropriazione "
+                "microcosmica delle nostre vite.",
+            ),
+            Document(
+                "Direttiva 2024/2831: cosa cambia per i rider", "Il recepimento entro il 2026."
+            ),
+            Document(
+                "(EU) 2024/2831: transposition deadline approaches",
+                "Member states must act by December 2026.",
+            ),
+        ],
+        [
+            Document(
+                "Directive (EU) 2024/1760 on corporate sustainability due diligence",
+                "Companies must identify human rights risks in their supply chains.",
+            ),
+            Document("Decreto n. 2024/28310 del Comune", "Lavori stradali in via Roma."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
