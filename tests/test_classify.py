@@ -18174,6 +18174,71 @@ def test_the_platform_work_directive_by_its_number_without_brackets() -> None:
     )
 
 
+def test_the_sixtieth_session_s_patterns_no_probe_had_read() -> None:
+    """The session s60's review (rules .801-.814): fourteen of its 79 new patterns read none of the
+    14,833 probe texts of sessions s51-s60, so each now has one. Of their 19 probes, 6 were wrong
+    by the session's start ("Handle times, hold times and a red light: life on a support desk"
+    0.17, "Werkgever doorzocht laptop van werknemer zonder toestemming" 0.55, "Einsichtnahme in
+    die E-Mails von Mitarbeitern" 0.40; "Account renting: why undocumented couriers rent delivery
+    accounts" 0.78, "How to delete your browsing history on any browser" 0.68, "Zo wis je je
+    browsegeschiedenis in Safari" 0.89), none now. One's own device, a browser's history, the
+    police's suspects and rented delivery accounts are not the staff watched."""
+    _sorts(
+        [
+            Document(
+                "Call centre agents say average handle time targets leave no time for customers",
+                "Staff at the outsourcer are measured on every call.",
+            ),
+            Document(
+                "Handle times, hold times and a red light: life on a support desk",
+                "The agents' screens show who is slow.",
+            ),
+            Document(
+                "Werkgever doorzocht laptop van werknemer zonder toestemming",
+                "De kantonrechter oordeelt over het bewijs.",
+            ),
+            Document(
+                "Arbeitgeber durchsucht Dienstrechner eines Mitarbeiters: Beweisverwertungsverbot?",
+                "Das Landesarbeitsgericht entschied über eine Kündigung.",
+            ),
+            Document(
+                "Einsichtnahme in die E-Mails von Mitarbeitern: Was ist erlaubt?",
+                "Ein Überblick für Arbeitgeber.",
+            ),
+        ],
+        [
+            Document(
+                "So begrenzen Sie die Bildschirmzeit auf Ihrem eigenen iPhone",
+                "Eine Schritt-für-Schritt-Anleitung.",
+            ),
+            Document("Come vedere il tempo di utilizzo sul mio iPhone", "Una guida rapida."),
+            Document(
+                "Police use facial recognition to find robbery suspects",
+                "The force says the cameras led to 12 arrests.",
+            ),
+            Document(
+                "CCTV helps police identify suspects in burglary spree",
+                "Officers appealed for witnesses.",
+            ),
+            Document(
+                "Zo doorzoek je je computer op grote bestanden", "Een handleiding voor Windows."
+            ),
+            Document(
+                "Account renting: why undocumented couriers rent delivery accounts",
+                "A report on the shadow economy of food delivery.",
+            ),
+            Document("Come cancellare la cronologia di Chrome", "Una guida passo dopo passo."),
+            Document(
+                "Comment effacer votre historique de navigation sur Firefox", "Notre tutoriel."
+            ),
+            Document("Cómo borrar el historial de búsqueda de Google", "Paso a paso."),
+            Document("How to delete your browsing history on any browser", "A quick guide."),
+            Document("Zo wis je je browsegeschiedenis in Safari", "Een korte uitleg."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
