@@ -656,6 +656,18 @@ def _ruled_out(
         assert judge(doc).ruled != "dispute", doc.title
 
 
+def _landmark(model: Model, cases: list[Document], others: list[Document]) -> None:
+    """Each of `cases` is ruled a landmark case and relevant at any score; none of `others` is
+    ruled so, nor relevant."""
+    for doc in cases:
+        verdict = judge(doc)
+        assert verdict.ruled == "landmark", doc.title
+        assert model.decide(doc, verdict).relevant, doc.title
+    for doc in others:
+        assert judge(doc).ruled != "landmark", doc.title
+        assert not model.classify(doc).relevant, doc.title
+
+
 def test_every_veto_says_why_to_a_reader() -> None:
     """Each concept the vetoes can give is one of models.VETOES, so `watcher show` says why the
     item is not relevant and `watcher review` leaves it out (a veto added without its sentence
@@ -15537,17 +15549,12 @@ def test_metas_keystrokes_recorded_to_train_its_ai_is_a_landmark_case() -> None:
         Document("EU privacy regulators question Meta over keystroke tracking for AI"),
         Document("Datenschützer prüfen Metas Tastatur-Tracking für KI-Training"),
     ]
-    for doc in case:
-        verdict = judge(doc)
-        assert verdict.ruled == "landmark", doc.title
-        assert model.decide(doc, verdict).relevant, doc.title
-    for doc in [
+    others = [
         Document("Meta trains Llama on public Instagram posts"),
         Document("Meta to train AI on Europeans' Facebook posts from May"),
         Document("Meta's wristband reads your keystrokes with AI"),
-    ]:
-        assert judge(doc).ruled != "landmark", doc.title
-        assert not model.classify(doc).relevant, doc.title
+    ]
+    _landmark(model, case, others)
 
 
 def test_the_staffs_activity_recorded_in_five_languages() -> None:
@@ -17558,8 +17565,7 @@ def test_amazons_32_million_fine_told_by_the_firm_and_its_amount() -> None:
     s60, its warehouse company named only in the summary; nine probes in six languages 0.04-0.15).
     Its 35 million for cookies, its 746 million in Luxembourg, and 32 million euros invested or
     parcels sold are not."""
-    model = load_model()
-    for doc in [
+    cases = [
         Document(
             "RGPD : la CNIL condamne Amazon à 32 millions €",
             "32 millions €, c'est le montant de l'amende infligée par la Cnil à Amazon France "
@@ -17572,18 +17578,14 @@ def test_amazons_32_million_fine_told_by_the_firm_and_its_amount() -> None:
         Document("Multa de 32 millones a Amazon en Francia"),
         Document("Franse toezichthouder geeft Amazon boete van 32 miljoen"),
         Document("Le Conseil d'Etat réduit l'amende de 32 millions d'Amazon"),
-    ]:
-        verdict = judge(doc)
-        assert verdict.ruled == "landmark", doc.title
-        assert model.decide(doc, verdict).relevant, doc.title
-    for doc in [
+    ]
+    others = [
         Document("CNIL fines Amazon 35 million euros over cookies"),
         Document("Amazon fined €746 million by Luxembourg regulator"),
         Document("Amazon to invest 32 million euros in a new warehouse"),
         Document("Amazon: 32 millions de colis livrés à Noël"),
-    ]:
-        assert judge(doc).ruled != "landmark", doc.title
-        assert not model.classify(doc).relevant, doc.title
+    ]
+    _landmark(load_model(), cases, others)
 
 
 def test_call_centre_agents_named_by_their_calls_and_their_scores() -> None:
