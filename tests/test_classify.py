@@ -18241,6 +18241,30 @@ def test_the_sixtieth_session_s_patterns_no_probe_had_read() -> None:
     )
 
 
+def test_the_works_councils_act_s_words_for_systems_that_follow_the_staff() -> None:
+    """The Dutch Works Councils Act's own words for the systems that follow the staff, fit "for
+    observing or checking the presence, behaviour or performance" of them, are monitoring as the
+    "personeelsvolgsysteem" is (rules 2026.12.815: "Digitalisering en medezeggenschap: hand in
+    hand, kameraden?" 0.34, a real page of session s60). A check for asbestos or smoke alarms
+    and the observing of birds are not."""
+    _sorts(
+        [
+            Document(
+                "Digitalisering en medezeggenschap: hand in hand, kameraden?",
+                "De OR heeft instemmingsrecht bij het invoeren van voorzieningen die geschikt zijn "
+                "voor waarneming van of controle op aanwezigheid, gedrag of prestaties van "
+                "personeelsleden.",
+            ),
+        ],
+        [
+            Document("Controle op aanwezigheid van asbest in schoolgebouwen", "De inspectie."),
+            Document("Gemeente start controle op aanwezigheid van rookmelders", "Vanaf juli."),
+            Document("Waarneming van vogels in het Naardermeer", "Een verslag."),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
