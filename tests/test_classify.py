@@ -18265,6 +18265,44 @@ def test_the_works_councils_act_s_words_for_systems_that_follow_the_staff() -> N
     )
 
 
+def test_the_staff_s_phones_tapped_or_listened_to_and_recorded_in_french() -> None:
+    """The staff's phones tapped ("écoutes téléphoniques des salariés"), or the staff listened to
+    and recorded, are monitoring in French (rules 2026.12.816: "Une nouvelle norme pour les écoutes
+    téléphoniques des salariés" 0.20 and "Écoute et enregistrement des salariés" 0.31, a round
+    of real pages of session s60 on recorded calls at work). A manager's "écoute des salariés"
+    (attention to them), employees registered with the URSSAF and a judge's wiretaps are not."""
+    _sorts(
+        [
+            Document(
+                "Une nouvelle norme pour les écoutes téléphoniques des salariés",
+                "Outre l'écoute, la pratique de l'enregistrement est également visée par cette "
+                "délibération de la CNIL.",
+            ),
+            Document(
+                "Écoute et enregistrement des salariés",
+                "L'employeur ne peut pas mettre en place un dispositif d'écoute ou d'enregistrement "
+                "permanent ou systématique, sauf texte légal.",
+            ),
+        ],
+        [
+            Document(
+                "L'écoute des salariés, clé de l'engagement",
+                "Un baromètre sur la qualité de vie au travail.",
+            ),
+            Document(
+                "Enregistrement des salariés auprès de l'URSSAF : la déclaration préalable à "
+                "l'embauche",
+                "Un guide pour les employeurs.",
+            ),
+            Document(
+                "Écoutes téléphoniques : un juge d'instruction mis en cause",
+                "L'affaire des écoutes du président.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
