@@ -18303,6 +18303,37 @@ def test_the_staff_s_phones_tapped_or_listened_to_and_recorded_in_french() -> No
     )
 
 
+def test_the_town_hall_s_cameras_in_italian_and_spanish_watch_passers_by() -> None:
+    """The Italian and Spanish town hall ("municipio") is a public place whose cameras watch
+    passers-by (rules 2026.12.817: "Videosorveglianza, il Garante apre istruttorie sui Comuni di
+    Lecce e Arezzo" 0.86, a real page of session s60); its own staff watched are still the
+    staff."""
+    _sorts(
+        [
+            Document(
+                "Il municipio controlla i dipendenti con il badge biometrico: il Garante sanziona",
+                "Multa di 20mila euro per le impronte digitali del personale.",
+            ),
+            Document(
+                "Dipendenti del municipio spiati con le telecamere: condannato il dirigente",
+                "Le riprese negli uffici senza accordo sindacale.",
+            ),
+        ],
+        [
+            Document(
+                "Videosorveglianza, il Garante apre istruttorie sui Comuni di Lecce e Arezzo",
+                "Il Garante della privacy ha aperto due istruttorie nei confronti dei Comuni di "
+                "Lecce e di Arezzo per i sistemi di videosorveglianza adottati dai due municipi.",
+            ),
+            Document(
+                "El municipio instala cámaras de videovigilancia en el casco antiguo",
+                "Serán 30 nuevas cámaras.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
