@@ -17709,6 +17709,11 @@ def test_fake_keyboard_moves_and_microsofts_productivity_score() -> None:
                 "Microsoft retire les noms des utilisateurs de son Productivity Score",
                 "Une volte-face après les critiques.",
             ),
+            # the score named before the firm (0.48 without the pattern that reads that order)
+            Document(
+                "Productivity Score: Microsoft drops individual user names",
+                "A turnaround after criticism.",
+            ),
         ],
         [
             Document(
@@ -17718,6 +17723,10 @@ def test_fake_keyboard_moves_and_microsofts_productivity_score() -> None:
             Document("The country's productivity score rises, OECD says", "Output per hour grew."),
             Document("Best mechanical keyboards for fast typing", "Our picks for this year."),
             Document("Microsoft user names exposed in a data breach", "Regulators were notified."),
+            Document(
+                "Productivity score of Microsoft Surface Pro in PCMark tests",
+                "Battery life is strong.",
+            ),
         ],
         frozenset(),
     )
