@@ -18343,6 +18343,47 @@ def test_the_town_hall_s_cameras_in_italian_and_spanish_watch_passers_by() -> No
     )
 
 
+def test_trade_unions_words_for_workers_steered_timed_and_their_mail_kept() -> None:
+    """A round of real pages of session s61 (trade unions' and the press's words, and two DPAs'
+    decisions; rules 2026.12.818): algorithmic management in Dutch and German is a subject of
+    its own ("Veelgestelde vragen: Eigen ritme of algoritme?" 0.41), staff "aangestuurd door
+    algoritmes" (0.33), Amazon that "kontrolliert permanent die Leistung der Arbeiter" (0.21),
+    "El control segundo a segundo de las empresas a los trabajadores" (0.45), a former
+    employee's work address kept active (0.11); a location system's tracked assets are not
+    staff (0.68)."""
+    _sorts(
+        [
+            Document(
+                "Veelgestelde vragen: Eigen ritme of algoritme?",
+                "Simpel gezegd houdt algoritmisch management de automatisering van managementtaken in.",
+            ),
+            Document("Was algorithmisches Management für Betriebsräte bedeutet"),
+            Document("Werknemers steeds vaker aangestuurd door algoritmes"),
+            Document(
+                "Amazon: Der Vorgesetzte sieht alles",
+                "Dokumente belegen: Amazon kontrolliert permanent die Leistung der Arbeiter.",
+            ),
+            Document("El control segundo a segundo de las empresas a los trabajadores"),
+            Document(
+                "Adresse e-mail professionnelle et licenciement : ne pas traîner",
+                "Garder active une adresse e-mail professionnelle d'un employé après son départ "
+                "expose l'entreprise à des sanctions.",
+            ),
+        ],
+        [
+            Document(
+                "An introduction to Real Time Location Systems: Considerations",
+                "You will need to install software in order to interpret location tracking data "
+                "and show where your tracked assets are.",
+            ),
+            Document("Sigue el partido minuto a minuto: el Real Madrid gana al Barcelona"),
+            Document("Verkeerslichten aangestuurd door algoritmes in Utrecht"),
+            Document("Wie Lieferdienste die Leistung der Fahrräder testen"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
