@@ -18384,6 +18384,39 @@ def test_trade_unions_words_for_workers_steered_timed_and_their_mail_kept() -> N
     )
 
 
+def test_a_private_detective_hired_by_no_employer_follows_someone_s_private_life() -> None:
+    """A private detective hired, or the detectives' trade itself, in an item that names no
+    worker, is about people's private lives (rules 2026.12.819: "¿Cuándo contratar a un
+    detective privado?" 0.82, "Informe anual de detectives privados en España 2018" 0.81, six
+    real pages of session s61, six wrong); an employer's detective names the staff it follows."""
+    _sorts(
+        [
+            Document(
+                "La empresa puede contratar a un detective para vigilar al trabajador de baja"
+            ),
+            Document(
+                "Can an employer hire a private investigator to follow an employee on sick leave?"
+            ),
+            Document(
+                "Detectives para seguir a los empleados: 4 sentencias clave del Tribunal Supremo",
+                "Recurrir a detectives para recabar pruebas que justifiquen una sanción de un "
+                "trabajador es lícito.",
+            ),
+        ],
+        [
+            Document(
+                "¿Cuándo contratar a un detective privado?",
+                "La figura del detective privado ha estado históricamente rodeada de cierto misterio.",
+            ),
+            Document("Por 2 mil pesos al día puedes contratar a un detective privado en México"),
+            Document("Informe anual de detectives privados en España 2018"),
+            Document("Hiring a private investigator to find a missing relative"),
+            Document("Faut-il engager un détective privé avant un divorce ?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
