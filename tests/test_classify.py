@@ -18417,6 +18417,36 @@ def test_a_private_detective_hired_by_no_employer_follows_someone_s_private_life
     )
 
 
+def test_managers_productivity_paranoia_is_a_survey_of_trust_not_of_tools() -> None:
+    """Managers' doubts of their staff's productivity, Microsoft's "productivity paranoia" of
+    hybrid work, are ruled out as productivity raised is, where no monitoring is named (rules
+    2026.12.820: "Envoy survey: Productivity paranoia is spreading" 0.69, "Productivity Paranoia
+    Is the Real Obstacle to Hybrid and Remote Work" 0.58, real pages of session s61); the
+    monitoring software it drives bosses to install keeps the item."""
+    _sorts(
+        [
+            Document(
+                "Productivity paranoia drives bosses to install monitoring software on "
+                "employees' laptops"
+            ),
+        ],
+        [
+            Document(
+                "Envoy survey: Productivity paranoia is spreading",
+                "A sense of productivity paranoia is one byproduct of the shift to working from "
+                "anywhere, a new report from workplace platform provider Envoy finds.",
+            ),
+            Document(
+                "Productivity Paranoia Is the Real Obstacle to Hybrid and Remote Work",
+                "Microsoft found that 85 percent of leaders say the shift to hybrid work has made "
+                "it challenging to have confidence that employees are being productive.",
+            ),
+        ],
+        frozenset(),
+    )
+    assert judge(Document("Envoy survey: Productivity paranoia is spreading")).ruled == "dispute"
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",

@@ -58,7 +58,8 @@ VETOES = {
     EMPLOYMENT_LAW: "employment law's rights and duties in general, the right to disconnect, or a "
     "dismissal for what a worker said or posted, and no monitoring named",
     STAFF_SURVEYS: "a staff survey or desk booking, and no monitoring named",
-    PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, and no monitoring named",
+    PRODUCTIVITY_GAIN: "productivity raised, by AI or otherwise, or managers' doubts of it "
+    '("productivity paranoia"), and no monitoring named',
     ACCESS_REQUEST: "a request for one's own data, and no monitoring named",
     WORKPLACE_ACCIDENT: "an accident at work, heat or other safety at work, and no monitoring named",
     LABOUR_MARKET: "the labour market's figures, and no monitoring named",
