@@ -18447,6 +18447,28 @@ def test_managers_productivity_paranoia_is_a_survey_of_trust_not_of_tools() -> N
     assert judge(Document("Envoy survey: Productivity paranoia is spreading")).ruled == "dispute"
 
 
+def test_desk_sensors_placed_under_desks_beside_one_employee() -> None:
+    """Sensors placed, fitted or stuck under the desks, and desk or occupancy sensors beside one
+    employee or worker, as beside the staff (rules 2026.12.821: "Office 'desk sensors:' Legal,
+    but an employee turnoff | ... small electronic sensors placed under desks" 0.38, "Office Desk
+    Sensors Can Cause Employee Anxiety" 0.36: real pages of session s61); sensors that save
+    energy, under desks or lighting rooms, are not."""
+    _sorts(
+        [
+            Document("Office Desk Sensors Can Cause Employee Anxiety"),
+            Document(
+                "Bank staff discover motion sensors",
+                "Small electronic sensors placed under desks tell managers when staff are present.",
+            ),
+        ],
+        [
+            Document("Under-desk heaters: sensors placed below desks save energy"),
+            Document("Occupancy sensors cut energy bills: lights switch off when a worker leaves"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
