@@ -18469,6 +18469,28 @@ def test_desk_sensors_placed_under_desks_beside_one_employee() -> None:
     )
 
 
+def test_geolocation_said_in_two_words_beside_the_staff() -> None:
+    """Geolocation said in two words ("localizzazione geografica"), beside a worker term (rules
+    2026.12.822: "Localizzazione geografica dei dispositivi aziendali: indicazioni del Garante |
+    ... fornire i propri dipendenti di apparecchi smartphone o tablet con particolari app per la
+    localizzazione geografica" 0.30, a real page of session s61); a chain's shops located on a
+    map are not the staff."""
+    _sorts(
+        [
+            Document(
+                "Localizzazione geografica dei dispositivi aziendali: indicazioni del Garante",
+                "Società ed enti chiedono al Garante di fornire ai propri dipendenti smartphone "
+                "con app per la localizzazione geografica.",
+            ),
+            Document("La localización geográfica de los empleados por el móvil de empresa"),
+        ],
+        [
+            Document("Localizzazione geografica dei negozi: la nuova mappa dei punti vendita"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
