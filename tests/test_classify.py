@@ -18491,6 +18491,30 @@ def test_geolocation_said_in_two_words_beside_the_staff() -> None:
     )
 
 
+def test_agents_that_use_a_computer_as_a_person_does_are_software() -> None:
+    """Agents that use a computer, a desktop or a browser as a person does, by screenshots and a
+    virtual mouse and keyboard, are AI agents in a title that names no worker (rules
+    2026.12.823: "Computer Use Agents | ... screenshots, mouse clicks, and keyboard input" 0.66,
+    "Add a computer tool that enables agents to control desktop GUIs" 0.62: real pages of
+    session s61); the staff's desktops, and desktop agents on their laptops, are still watched."""
+    _sorts(
+        [
+            Document("Bossware: desktop agents installed on staff laptops record every keystroke"),
+            Document("Computer use monitoring at work: what your employer can see"),
+        ],
+        [
+            Document(
+                "Computer Use Agents",
+                "Computer use agents interact with any desktop application through the same "
+                "interface a human uses: screenshots, mouse clicks, and keyboard input.",
+            ),
+            Document("Add a computer tool that enables agents to control desktop GUIs"),
+            Document("OpenAI's browser agent can now fill out forms and take screenshots"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
