@@ -18515,6 +18515,26 @@ def test_agents_that_use_a_computer_as_a_person_does_are_software() -> None:
     )
 
 
+def test_cameras_against_waste_dumped_in_the_plural_watch_no_one_s_staff() -> None:
+    """Cameras against the dumping of waste, said in the plural with three words before the
+    waste, are things watched, not staff (rules 2026.12.824: "Videosorveglianza contro gli
+    abbandoni di rifiuti e i conferimenti indifferenziati al servizio di igiene urbana" 0.69, a
+    real page of session s61); cameras against the staff's thefts watch the staff."""
+    _sorts(
+        [Document("Telecamere contro i furti dei dipendenti di magazzino: il Garante sanziona")],
+        [
+            Document(
+                "Videosorveglianza contro gli abbandoni di rifiuti e i conferimenti "
+                "indifferenziati al servizio di igiene urbana",
+                "Il Garante della privacy sanziona un Comune per illiceità nel trattamento dei dati "
+                "personali mediante dispositivi di videosorveglianza.",
+            ),
+            Document("Cameras against the illegal dumping of waste in parks"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
