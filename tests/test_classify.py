@@ -18535,6 +18535,33 @@ def test_cameras_against_waste_dumped_in_the_plural_watch_no_one_s_staff() -> No
     )
 
 
+def test_a_company_car_s_trip_log_and_its_boxes_beside_the_staff() -> None:
+    """A trip log ("ritregistratie", "rittenregistratie") and the boxes that keep it in a lease
+    or company car, in Dutch, beside a worker term (rules 2026.12.825: "Maak afspraken over
+    privacy bij ritregistratie | Bij leaseauto's worden meetkastjes meestal geplaatst op
+    initiatief van de werkgever" 0.48, a real page of session s61); the self-employed's trip log
+    for the tax office is not."""
+    _sorts(
+        [
+            Document(
+                "Maak afspraken over privacy bij ritregistratie",
+                "Bij leaseauto's worden meetkastjes meestal geplaatst op initiatief van de werkgever.",
+            ),
+            Document(
+                "Werkgever mag rittenregistratie van leaseauto niet gebruiken om werknemer te "
+                "controleren"
+            ),
+        ],
+        [
+            Document(
+                "Rittenregistratie voor zzp'ers: zo houd je je kilometers bij voor de Belastingdienst"
+            ),
+            Document("Rittenregistratie: de beste apps voor je kilometeradministratie"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
