@@ -18562,6 +18562,29 @@ def test_a_company_car_s_trip_log_and_its_boxes_beside_the_staff() -> None:
     )
 
 
+def test_police_officers_graded_by_ai_from_their_body_cameras() -> None:
+    """Police officers graded by AI from their body cameras' footage, their professionalism or
+    their interactions scored, name the subject (rules 2026.12.826: "Police are paying for AI to
+    analyze body cam audio for 'professionalism' | ... analyze officers' interactions with the
+    public" 0.06, a real page of session s61); body cameras that film suspects or protect the
+    officers are not."""
+    _sorts(
+        [
+            Document(
+                "Police are paying for AI to analyze body cam audio for 'professionalism'",
+                "Law enforcement is using natural language processing AI to analyze officers' "
+                "interactions with the public.",
+            ),
+            Document("AI grades officers' interactions with the public from body camera audio"),
+        ],
+        [
+            Document("Police to get body cameras with AI that analyzes suspects' behavior"),
+            Document("Police department uses body cameras to protect officers from assaults"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
