@@ -18585,6 +18585,116 @@ def test_police_officers_graded_by_ai_from_their_body_cameras() -> None:
     )
 
 
+def test_the_sixty_first_session_s_patterns_no_probe_had_read() -> None:
+    """The session s61's review (rules .818-.826): thirteen of its 35 new patterns read none of the
+    15,249 probe texts of sessions s51-s61, so each now has one. Of their 23 probes, 5 were wrong
+    by the session's start ("Faut-il engager un détective privé avant un divorce ?" 0.76,
+    "Productiviteitsparanoia: managers vertrouwen thuiswerkers niet" 0.64, "Browser agents can now
+    book your flights and fill in forms" 0.59; "La localisation géographique des salariés par leur
+    smartphone professionnel" 0.10, "Localización geográfica de los trabajadores mediante el móvil
+    de empresa" 0.36), none now. The staff's detectives, desktop agents and geolocation are still
+    the staff watched, and productivity paranoia with bossware named is still bossware."""
+    _sorts(
+        [
+            Document(
+                "Company installs desktop agents on staff laptops to log activity",
+                "Employees say the software records every keystroke.",
+            ),
+            Document(
+                "L'employeur peut-il engager un détective privé pour surveiller un salarié en arrêt maladie ?",
+                "Ce que dit la jurisprudence.",
+            ),
+            Document(
+                "Can employers hire private investigators to follow employees on sick leave?",
+                "The courts have set limits.",
+            ),
+            Document(
+                "Il datore di lavoro può ingaggiare un investigatore privato per controllare il dipendente in malattia?",
+                "La Cassazione fissa i limiti.",
+            ),
+            Document(
+                "Arbeitgeber darf Detektiv beauftragen, um kranken Mitarbeiter zu überwachen",
+                "Das Bundesarbeitsgericht setzt enge Grenzen.",
+            ),
+            Document(
+                "Werkgever mag privédetective inhuren om zieke werknemer te controleren",
+                "De rechter stelt wel voorwaarden.",
+            ),
+            Document(
+                "La localisation géographique des salariés par leur smartphone professionnel",
+                "Ce que l'employeur peut faire.",
+            ),
+            Document(
+                "Localización geográfica de los trabajadores mediante el móvil de empresa",
+                "Qué puede hacer la empresa.",
+            ),
+            Document(
+                "Paranoia della produttività: le aziende installano software di monitoraggio sui pc dei dipendenti",
+                "Cresce il mercato del bossware.",
+            ),
+        ],
+        [
+            Document(
+                "Browser agents can now book your flights and fill in forms",
+                "The new assistants take screenshots and click for you.",
+            ),
+            Document(
+                "Desktop agents from three AI labs compared",
+                "We tested how well each one controls a computer.",
+            ),
+            Document(
+                "Faut-il engager un détective privé avant un divorce ?",
+                "Nos conseils pour bien choisir.",
+            ),
+            Document(
+                "Hiring a private detective to find a missing person",
+                "What it costs and what to expect.",
+            ),
+            Document(
+                "Rivolgersi a un'agenzia investigativa per un'eredità contesa",
+                "Quando conviene e quanto costa.",
+            ),
+            Document(
+                "Privatdetektiv beauftragen: Was kostet das?",
+                "Ein Überblick über Preise und Leistungen.",
+            ),
+            Document(
+                "Privédetective inhuren: wat kost dat?",
+                "Een overzicht van tarieven.",
+            ),
+            Document(
+                "Localisation géographique des magasins : notre carte interactive",
+                "Trouvez la boutique la plus proche.",
+            ),
+            Document(
+                "Localización geográfica de las tiendas: encuentra la más cercana",
+                "Mapa interactivo.",
+            ),
+            Document(
+                "Paranoia della produttività: i capi non si fidano del lavoro ibrido",
+                "Un sondaggio tra i manager.",
+            ),
+            Document(
+                "La paranoia de la productividad: los jefes desconfían del teletrabajo",
+                "Una encuesta a directivos.",
+            ),
+            Document(
+                "La paranoïa sur la productivité gagne les managers",
+                "Une enquête auprès des dirigeants.",
+            ),
+            Document(
+                "Productiviteitsparanoia: managers vertrouwen thuiswerkers niet",
+                "Uit een onderzoek onder leidinggevenden.",
+            ),
+            Document(
+                "Produktivitätsparanoia: Chefs misstrauen dem Homeoffice",
+                "Eine Umfrage unter Führungskräften.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
