@@ -18695,6 +18695,33 @@ def test_the_sixty_first_session_s_patterns_no_probe_had_read() -> None:
     )
 
 
+def test_a_bank_s_communications_surveillance_watches_its_traders() -> None:
+    """A bank's or broker's surveillance of its staff's communications for market abuse, by its
+    trade's name within one sentence, names the subject (rules 2026.12.827: "Communications
+    surveillance in banks | ... monitor electronic communications for compliance risks, insider
+    trading, market abuse" 0.45, a real page of session s61); a regulator's market surveillance
+    and a state's communications surveillance, whose banks are of data, are not."""
+    _sorts(
+        [
+            Document(
+                "Communications surveillance in banks",
+                "Communications surveillance is a proactive approach employed by financial "
+                "institutions to monitor electronic communications for compliance risks, insider "
+                "trading, market abuse, and other fraudulent activities.",
+            ),
+        ],
+        [
+            Document("Regulator's new market surveillance system detects market abuse"),
+            Document(
+                "Intelligence services' communications surveillance of citizens ruled unlawful",
+                "The court found the bulk interception regime breached privacy rights, banks of "
+                "data included.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
