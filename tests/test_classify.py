@@ -18722,6 +18722,27 @@ def test_a_bank_s_communications_surveillance_watches_its_traders() -> None:
     )
 
 
+def test_a_works_council_watching_that_the_firm_keeps_the_rules() -> None:
+    """A works council's watching that the firm keeps the rules ("vigilar que la empresa cumpla
+    las normas") is oversight, not staff watched (rules 2026.12.828: "El Estatuto de los
+    Trabajadores lo confirma: la empresa está obligada a facilitar al comité de empresa sus
+    cuentas reales" 0.87, a real page of session s61); the firm watching its staff still is."""
+    _sorts(
+        [Document("La empresa vigila a los trabajadores con cámaras ocultas")],
+        [
+            Document(
+                "El Estatuto de los Trabajadores lo confirma: la empresa está obligada a facilitar "
+                "al comité de empresa sus cuentas reales, según el artículo 64",
+                "La ley garantiza que este órgano tenga un papel activo y protegido: debe estar "
+                "bien informado, participar en decisiones importantes y poder vigilar que la "
+                "empresa cumpla las normas.",
+            ),
+            Document("El comité debe vigilar que la empresa cumpla la normativa laboral"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
