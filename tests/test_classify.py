@@ -18743,6 +18743,23 @@ def test_a_works_council_watching_that_the_firm_keeps_the_rules() -> None:
     )
 
 
+def test_a_bank_s_traders_or_traders_at_home_are_staff() -> None:
+    """A bank's traders, named by their bank or trading floor, or working from home, are staff
+    (rules 2026.12.829: "PwC readies facial recognition to monitor traders at home" 0.08, a real
+    page of session s61); traders alone, retail investors as often, are not."""
+    _sorts(
+        [
+            Document(
+                "PwC readies facial recognition to monitor traders at home",
+                "The tool is intended to reduce the risk of insider dealing.",
+            ),
+            Document("Bank traders' chats monitored by AI for market abuse"),
+        ],
+        [Document("Crypto traders at home lose millions in a flash crash")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
