@@ -18760,6 +18760,21 @@ def test_a_bank_s_traders_or_traders_at_home_are_staff() -> None:
     )
 
 
+def test_a_device_that_alerts_the_boss_when_one_is_away_from_one_s_desk() -> None:
+    """A device or app that alerts HR or the boss when one is away from one's desk names the
+    subject (rules 2026.12.830: "Office Chair Can Alert HR When You're Not at Desk" 0.56, a real
+    page of session s61, a smart cushion's data); a watch that tells its owner to stand up is
+    not."""
+    _sorts(
+        [
+            Document("Office Chair Can Alert HR When You're Not at Desk"),
+            Document("Sensor alerts your boss when you are away from your desk"),
+        ],
+        [Document("New smartwatch tells you when you've been sitting too long at your desk")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
