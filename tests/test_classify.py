@@ -18775,6 +18775,28 @@ def test_a_device_that_alerts_the_boss_when_one_is_away_from_one_s_desk() -> Non
     )
 
 
+def test_toilet_visits_and_breaks_recorded_in_german() -> None:
+    """Toilet visits and breaks recorded, in German, the verb first, name the subject (rules
+    2026.12.831: "Lidl-Spitzel: Jetzt prüfen die Datenschützer | Alles wurde mithilfe kleiner
+    Kameras protokolliert: Liebesbeziehungen, Toilettenbesuche, Pausen..." 0.39, a real page of
+    session s61); a care home's residents' toilet visits are their care."""
+    _sorts(
+        [
+            Document(
+                "Lidl-Spitzel: Jetzt prüfen die Datenschützer",
+                "Alles wurde mithilfe kleiner Kameras protokolliert: Liebesbeziehungen, "
+                "Toilettenbesuche, Pausen...",
+            ),
+            Document("Kameras im Lager: erfasst wurden auch Toilettenbesuche und Pausen"),
+        ],
+        [
+            Document("Im Pflegeheim werden die Toilettengänge der Bewohner protokolliert"),
+            Document("Erfasst werden bei den Bewohnern des Pflegeheims auch die Toilettengänge"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
