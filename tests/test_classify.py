@@ -18797,6 +18797,32 @@ def test_toilet_visits_and_breaks_recorded_in_german() -> None:
     )
 
 
+def test_a_satellite_locating_system_by_its_plain_name() -> None:
+    """A satellite or GPS locating system named as such, in Italian and Spanish, is a monitoring
+    term (rules 2026.12.832: "Veicoli aziendali, localizzazione e privacy | Il Garante Privacy ha
+    stabilito che la localizzazione satellitare dei veicoli aziendali è consentita" 0.42, a real
+    page of session s62); a text translated for a market ("localizzazione del software") is not."""
+    _sorts(
+        [
+            Document(
+                "Veicoli aziendali, localizzazione e privacy",
+                "Il Garante Privacy ha stabilito che la localizzazione satellitare dei veicoli "
+                "aziendali è consentita, «ma solo per migliorare il servizio di trasporto e "
+                "quantificare in modo corretto i costi al cliente».",
+            ),
+            Document("Sistemi di localizzazione sui furgoni: i limiti per il datore di lavoro"),
+            Document(
+                "Localización por GPS de los vehículos de empresa: lo que debe saber el trabajador"
+            ),
+        ],
+        [
+            Document("Localizzazione del software: come tradurre un'app per il mercato italiano"),
+            Document("Localización de videojuegos: traductores buscan mejores condiciones"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
