@@ -18823,6 +18823,36 @@ def test_a_satellite_locating_system_by_its_plain_name() -> None:
     )
 
 
+def test_office_presence_shown_and_working_time_checked() -> None:
+    """The employer shown who is in the office, in German, and the staff's working time checked,
+    in French, the staff named after it (rules 2026.12.833: "Die Büroanwesenheitsfunktion in
+    Microsoft Teams: Datenschutzrechtliche Risiken und Nachteile" 0.51, "Télétravail: comment les
+    entreprises peuvent contrôler la durée de travail des salariés?" 0.09, real pages of session
+    s62); a room's occupancy shown, and the duty to record working time, are not."""
+    _sorts(
+        [
+            Document(
+                "Die Büroanwesenheitsfunktion in Microsoft Teams: Datenschutzrechtliche Risiken "
+                "und Nachteile",
+                "Ab Dezember 2025 führt Microsoft Teams eine neue Büroanwesenheitsfunktion ein, die "
+                "Arbeitgebern in Echtzeit anzeigt, ob Mitarbeiter physisch im Büro anwesend sind.",
+            ),
+            Document("Neue Software zeigt dem Chef, ob Mitarbeitende heute im Büro sind"),
+            Document(
+                "Télétravail: comment les entreprises peuvent contrôler la durée de travail des "
+                "salariés?",
+                "De nombreux managers s'inquiètent de voir la productivité de leurs équipes baisser "
+                "en travaillant depuis leur domicile.",
+            ),
+        ],
+        [
+            Document("Raumbuchung: Die App zeigt, ob der Besprechungsraum frei ist"),
+            Document("Le décret impose de décompter le temps de travail dans les entreprises"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
