@@ -18853,6 +18853,43 @@ def test_office_presence_shown_and_working_time_checked() -> None:
     )
 
 
+def test_a_real_time_location_system_beside_the_staff_and_the_lone_worker_s_alarm() -> None:
+    """A real-time location system beside a worker term is the staff located (rules 2026.12.834:
+    "Real Time Location System Privacy: Policies and Practices | ... a hospital that protects
+    nurses during a duress event without storing every step they take" 0.52, a real page of
+    session s62); alone it finds wheelchairs. The lone worker's alarm, with no tracking named, is
+    safety at work ("Safety Applications for Lone Workers" 0.68, "Why Lone Worker Security Apps
+    Should Be Available to All Employees" 0.61, real pages of session s62); a lone worker app that
+    tracks the staff's location is still the staff watched."""
+    _sorts(
+        [
+            Document(
+                "Real Time Location System Privacy: Policies and Practices",
+                "Privacy with real time location systems is not an abstract debate. It is the "
+                "difference between a hospital that protects nurses during a duress event without "
+                "storing every step they take, and a hospital that keeps months of high resolution "
+                "trails that invite misuse.",
+            ),
+            Document("Lone worker apps that track staff location around the clock worry unions"),
+        ],
+        [
+            Document("Hospital installs a real-time location system to find wheelchairs and pumps"),
+            Document(
+                "Safety Applications for Lone Workers",
+                "A mobile technology application (app) for smart phones and tablets and alarms for "
+                "lone workers to communicate during or out of normal work hours and in an "
+                "emergency situation.",
+            ),
+            Document(
+                "Why Lone Worker Security Apps Should Be Available to All Employees",
+                "There has been significant growth in the number of businesses addressing the "
+                "issue of lone worker security.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
