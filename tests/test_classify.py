@@ -18890,6 +18890,46 @@ def test_a_real_time_location_system_beside_the_staff_and_the_lone_worker_s_alar
     )
 
 
+def test_ai_in_the_staff_s_reviews_in_six_languages() -> None:
+    """AI and the staff's reviews named near each other, in six languages, name the subject (rules
+    2026.12.835: nine of ten non-English real pages of session s62 at 0.05-0.33, "Entretien annuel
+    et intelligence artificielle", "Evaluación de desempeño con IA: beneficios y desafíos en RRHH";
+    "Help! I have 10 performance reviews to write. Should I use AI?" 0.14, a real page of session
+    s61), as do Austria's appraisal systems put to the works council; a model's own performance
+    evaluation, and a review of an AI product, are not."""
+    _sorts(
+        [
+            Document(
+                "Entretien annuel et intelligence artificielle",
+                "Dans un monde du travail en constante évolution, l'entretien annuel, longtemps "
+                "perçu comme une formalité parfois inutile, se réinvente grâce à l'intelligence "
+                "artificielle (IA).",
+            ),
+            Document(
+                "Evaluación de desempeño con IA: beneficios y desafíos en RRHH",
+                "¿A favor o en contra? Es una de las preguntas más frecuentes.",
+            ),
+            Document(
+                "Help! I have 10 performance reviews to write. Should I use AI?",
+                "The short answer is: There are some aspects of performance reviews that we can "
+                "hand over to Artificial Intelligence (AI), and there are some we can't.",
+            ),
+            Document("KI schreibt die Leistungsbeurteilung: was Beschäftigte wissen müssen"),
+            Document("L'IA nella valutazione delle prestazioni dei dipendenti: rischi e regole"),
+            Document("Mag AI het beoordelingsgesprek voorbereiden?"),
+            Document(
+                "Notwendige Betriebsvereinbarung mit Zwangsschlichtung",
+                "Zu den Maßnahmen nach § 96a ArbVG zählen Mitarbeiterbeurteilungssysteme.",
+            ),
+        ],
+        [
+            Document("Performance evaluation of AI models on medical imaging benchmarks"),
+            Document("Review: the new AI laptop's performance disappoints"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
