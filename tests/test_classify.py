@@ -18930,6 +18930,40 @@ def test_ai_in_the_staff_s_reviews_in_six_languages() -> None:
     )
 
 
+def test_schedules_made_by_computers_and_just_in_time_scheduling() -> None:
+    """The computer or software that creates the staff's schedules, just-in-time scheduling by its
+    name, and in Italian the AI used to manage the shifts (rules 2026.12.836: "Is Just-in-Time
+    Scheduling Good for Business? | ... computers create employee schedules" 0.17, "Commercio,
+    allarme della Uiltucs: il 30% delle aziende usa l'IA per gestire i turni" 0.12, real pages of
+    session s62); an assistant that plans one's own day, trains' timetables and a factory's
+    just-in-time production are not."""
+    _sorts(
+        [
+            Document(
+                "Is Just-in-Time Scheduling Good for Business?",
+                "Ten years ago, retail managers created schedules for hourly employees using a "
+                "paper, pen, and a working knowledge of the store's busy periods. Now, in many "
+                "businesses, computers create employee schedules.",
+            ),
+            Document(
+                'Shift Change: "Just-in-Time" Scheduling Creates Chaos for Workers',
+                "A growing segment of American workers' schedules are designed by software "
+                "programs that don't often take employee needs into account.",
+            ),
+            Document(
+                "Commercio, allarme della Uiltucs: il 30% delle aziende usa l'IA per gestire i "
+                "turni, manca il fattore umano"
+            ),
+        ],
+        [
+            Document("This AI assistant creates your daily schedule from your inbox"),
+            Document("Software generates schedules for trains across the network"),
+            Document("Just-in-time scheduling of production cuts factory inventory"),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
