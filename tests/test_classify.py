@@ -18964,6 +18964,26 @@ def test_schedules_made_by_computers_and_just_in_time_scheduling() -> None:
     )
 
 
+def test_a_regulators_staff_as_the_authors_of_a_release() -> None:
+    """A regulator's staff who release, issue or publish a paper are its authors, not workers
+    watched (rules 2026.12.837: "Surveillance Pricing Update and the Work Ahead | Today, FTC staff
+    released initial insights from the Surveillance Pricing 6(b) study" 0.70, a real page of
+    session s62); staff who are tracked are still staff."""
+    _sorts(
+        [Document("Staff tracked by keystroke software, union says")],
+        [
+            Document(
+                "Surveillance Pricing Update and the Work Ahead",
+                "Today, FTC staff released initial insights from the Surveillance Pricing 6(b) "
+                "study, highlighting findings that intermediaries have access to a wide swath of "
+                "data types and data sources to power tools that can influence the price a "
+                "consumer or audience sees.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
