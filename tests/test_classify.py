@@ -18984,6 +18984,34 @@ def test_a_regulators_staff_as_the_authors_of_a_release() -> None:
     )
 
 
+def test_spain_s_article_87_not_the_right_to_disconnect() -> None:
+    """Article 87 of the LOPDGDD (the staff's devices) is cited by the law's short names too, "NLOPD"
+    (rules 2026.12.838: "El artículo 87 NLOPD" 0.30, a real page of session s62), while the
+    Workers' Statute's article 20 bis, which also grants the right to disconnect, no longer reads
+    as monitoring ("¿Qué es el derecho a la desconexión digital? | ... en el artículo 88 de la
+    LOPDGDD y en el artículo 20 bis del Estatuto de los Trabajadores" 0.96, the same round)."""
+    _sorts(
+        [
+            Document(
+                "El artículo 87 NLOPD",
+                "Hasta la entrada en vigor de la Ley Orgánica 3/2018, el acceso a los contenidos "
+                "generados por los trabajadores usando los dispositivos informáticos puestos a su "
+                "disposición por el empleador entrañaba importantes riesgos jurídicos.",
+            )
+        ],
+        [
+            Document(
+                "¿Qué es el derecho a la desconexión digital?",
+                "Se trata de un derecho íntimamente vinculado con la prevención de salud de los "
+                "trabajadores y protección del descanso, cuyo enunciado legal se encuentra en el "
+                "artículo 88 de la LOPDGDD y en el artículo 20 bis del Estatuto de los "
+                "Trabajadores.",
+            )
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
