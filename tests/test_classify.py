@@ -19012,6 +19012,41 @@ def test_spain_s_article_87_not_the_right_to_disconnect() -> None:
     )
 
 
+def test_the_furbetti_caught_by_the_carabinieri_are_a_crime_story() -> None:
+    """The clocking-in cheats caught by the carabinieri's cameras, arrests or suspects named after
+    the card, are a crime story (rules 2026.12.839: "Furbetti del cartellino, il record del Comune
+    di Nola: indagati 63 dipendenti" 0.96, "Assenteismo. Furbetti del cartellino, sei arresti a
+    Napoli" 0.63, real pages of session s62); fingerprints brought in against them, and a card
+    stamped by an app that follows the staff, are still the staff's attendance watched."""
+    _sorts(
+        [
+            Document(
+                "Impronte digitali contro i furbetti del cartellino, il regolamento va al Garante",
+                "Le impronte digitali contro i 'furbetti del cartellino', è nel regolamento, "
+                "previsto dalla legge Concretezza, per i dipendenti pubblici.",
+            ),
+            Document(
+                "Il cartellino diventa digitale, e ti segue",
+                "Un'azienda di pulizie chiede ai dipendenti di timbrare con un'app che registra "
+                "la posizione per tutta la giornata.",
+            ),
+        ],
+        [
+            Document(
+                "Furbetti del cartellino, il record del Comune di Nola: indagati 63 dipendenti",
+                "Sono state indagate 63 persone, un terzo circa del numero complessivo dei "
+                "dipendenti del Comune di Nola, nel Napoletano, accusate di assenteismo.",
+            ),
+            Document(
+                "Assenteismo. Furbetti del cartellino, sei arresti a Napoli",
+                "Un nuovo caso di assenteismo colpisce la provincia di Napoli. I carabinieri hanno "
+                "eseguito 23 misure cautelari ai danni dei dipendenti del comune di Boscotrecase.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
