@@ -19047,6 +19047,39 @@ def test_the_furbetti_caught_by_the_carabinieri_are_a_crime_story() -> None:
     )
 
 
+def test_the_boss_recorded_by_the_employee_is_not_the_staff_watched() -> None:
+    """In French, the employee who records the employer is not the staff watched: "employeur" is
+    no "employé" after the verb, and the secret recording made by the employee is his (rules
+    2026.12.840: "Peut-on enregistrer son employeur ?" 1.00, "L'enregistrement clandestin par le
+    salarié : pièce maîtresse au cœur des débats ?" 1.00, real pages of session s62); the
+    employer who records the employee without telling him still is ("L'employeur enregistre le
+    salarié à son insu" 0.41, the same round)."""
+    _sorts(
+        [
+            Document(
+                "Prouver ses allégations devant une juridiction par un enregistrement clandestin ? "
+                "Oui, mais.",
+                "L'employeur enregistre le salarié à son insu et n'a aucune autre preuve de la "
+                "faute du salarié.",
+            ),
+            Document("L'employeur contrôle ses salariés par caméra"),
+        ],
+        [
+            Document(
+                "Peut-on enregistrer son employeur ?",
+                "Le principe : un moyen de preuve obtenu à l'insu de l'employeur est déloyal et "
+                "illicite.",
+            ),
+            Document(
+                "L'enregistrement clandestin par le salarié : pièce maîtresse au cœur des débats ?",
+                "« Ai-je le droit d'enregistrer mon patron à son insu pour faire valoir mes "
+                "prétentions ? ».",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
