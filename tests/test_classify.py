@@ -19080,6 +19080,26 @@ def test_the_boss_recorded_by_the_employee_is_not_the_staff_watched() -> None:
     )
 
 
+def test_people_analytics_with_data_protection_named_in_german() -> None:
+    """People analytics with the staff's privacy named names the subject in the other languages
+    too, "Datenschutz", "RGPD" or "protezione dei dati" beside it (rules 2026.12.841: "People
+    Analytics und Datenschutz" 0.07, "People Analytics: Kann der Datenschutz hier gewährleistet
+    werden?" 0.08, real pages of session s62); people analytics alone, on exit interviews, is
+    read beside a worker term only."""
+    _sorts(
+        [
+            Document(
+                "People Analytics und Datenschutz",
+                "Daten werden inzwischen als das neue Öl oder auch als das neue Gold bezeichnet.",
+            ),
+            Document("People Analytics: Kann der Datenschutz hier gewährleistet werden?"),
+            Document("People analytics et RGPD : ce que les RH peuvent faire"),
+        ],
+        [Document("People analytics: what HR can learn from exit interviews")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
