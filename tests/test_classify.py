@@ -19100,6 +19100,27 @@ def test_people_analytics_with_data_protection_named_in_german() -> None:
     )
 
 
+def test_the_dutch_pickers_norm() -> None:
+    """The norm the Dutch pickers must reach is their productivity measured (rules 2026.12.842:
+    "Wat vinden orderpickers zelf ervan? | ... de medewerkers voelen zich opgejaagd omdat iedereen
+    de 100-procentsnorm wil halen" 0.57, a real page of session s62); a norm for eggs or
+    emissions is not."""
+    _sorts(
+        [
+            Document(
+                "Wat vinden orderpickers zelf ervan?",
+                "Op de dag dat de WRR een rapport over robotisering uitbracht, hoorde ik een man "
+                "vertellen over de 'robotstem' die medewerkers van de distributiecentra via een "
+                "koptelefoon vertelt wat ze moeten doen. De medewerkers voelen zich opgejaagd "
+                "omdat iedereen de 100-procentsnorm wil halen.",
+            ),
+            Document("Magazijnmedewerkers klagen over de prestatienorm in het distributiecentrum"),
+        ],
+        [Document("Nieuwe productienorm voor eieren gaat in op 1 januari")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
