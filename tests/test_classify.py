@@ -19121,6 +19121,32 @@ def test_the_dutch_pickers_norm() -> None:
     )
 
 
+def test_the_work_account_kept_after_the_end_of_employment_in_italian() -> None:
+    """The Garante's cases on a work e-mail account kept after the dismissal, a former manager's,
+    or an "individualised" address (rules 2026.12.843: "Email aziendale dopo il licenziamento:
+    sanzione del Garante privacy" 0.47, "Sanzione di 40.000 euro per violazione della privacy
+    sulle email di un ex dirigente" 0.45, "E-mail aziendali individualizzate: 40.000 EUR di multa
+    dal Garante privacy" 0.56, real pages of session s62); a newsletter sent by e-mail is not."""
+    _sorts(
+        [
+            Document(
+                "Email aziendale dopo il licenziamento: sanzione del Garante privacy",
+                "Con il provvedimento n. 754/2025, il Garante Privacy ha inflitto una sanzione di "
+                "40.000 euro a una società per trattamento illecito dei dati connessi all'account "
+                "email aziendale di un amministratore delegato dopo la cessazione del rapporto di "
+                "lavoro.",
+            ),
+            Document(
+                "Sanzione di 40.000 euro per violazione della privacy sulle email di un ex "
+                "dirigente: implicazioni e tutela dei dati aziendali"
+            ),
+            Document("E-mail aziendali individualizzate: 40.000 EUR di multa dal Garante privacy"),
+        ],
+        [Document("Iscriviti alla newsletter: ricevi le notizie via email ogni settimana")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
