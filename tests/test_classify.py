@@ -19147,6 +19147,26 @@ def test_the_work_account_kept_after_the_end_of_employment_in_italian() -> None:
     )
 
 
+def test_taylorism_in_the_digital_age_and_decisions_taken_by_the_machine() -> None:
+    """Digital Taylorism said the other ways, Taylorism in the digital age or reloaded, and the
+    decisions at work taken by the machine (rules 2026.12.844: "Le taylorisme à l'âge du numérique
+    a investi les entrepôts logistiques" 0.32, "#Taylorismusreloaded: Bringt die Digitalisierung
+    neue Formen entfremdeter Arbeit hervor?" 0.21, "Quand les décisions au travail seront prises
+    par la machine" 0.21, real pages of session s62); Taylor's own century is not."""
+    _sorts(
+        [
+            Document("Le taylorisme à l'âge du numérique a investi les entrepôts logistiques"),
+            Document(
+                "#Taylorismusreloaded: Bringt die Digitalisierung neue Formen entfremdeter Arbeit "
+                "hervor?"
+            ),
+            Document("Quand les décisions au travail seront prises par la machine"),
+        ],
+        [Document("Le taylorisme et le fordisme au XXe siècle : une histoire industrielle")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
