@@ -19167,6 +19167,44 @@ def test_taylorism_in_the_digital_age_and_decisions_taken_by_the_machine() -> No
     )
 
 
+def test_the_sixty_second_session_s_patterns_no_probe_had_read() -> None:
+    """The session s62's review (rules .832-.844): nine of its 51 new patterns read none of the
+    16,117 probe texts of sessions s51-s62, so each now has one. Of their 11 probes, 2 were wrong
+    by the session's start ("Werkgever laat AI het functioneringsgesprek voorbereiden" 0.19, "Le
+    salarié peut-il enregistrer son employeur ?" 1.00), none now. The lone worker's alarm in
+    Dutch, Italian and Spanish is safety at work; AI in the staff's reviews in Dutch and Italian,
+    the French employer who checks or tracks his staff, and digital neo-Taylorism name the
+    subject."""
+    _sorts(
+        [
+            Document(
+                "Werkgever laat AI het functioneringsgesprek voorbereiden",
+                "Medewerkers weten niet welke gegevens het systeem gebruikt.",
+            ),
+            Document("Het beoordelingsgesprek wordt voortaan door een algoritme opgesteld"),
+            Document("Une entreprise contrôle ses salariés par géolocalisation"),
+            Document("Le patron piste ses employés grâce à leur téléphone"),
+            Document(
+                "L'algoritmo entra nella valutazione dei dipendenti: cosa cambia per chi lavora"
+            ),
+            Document(
+                "Le néo-taylorisme numérique dans les centres d'appels",
+                "Chaque appel est minuté et noté par le logiciel.",
+            ),
+        ],
+        [
+            Document("Functioneringsgesprek voorbereiden: tien tips voor leidinggevenden"),
+            Document("Le salarié peut-il enregistrer son employeur ?"),
+            Document("Alleenwerkers krijgen een noodknop in de nieuwe fabriekshal"),
+            Document("Lavoratori isolati: obbligo di dispositivi di allarme in caso di malore"),
+            Document(
+                "Trabajadores en solitario: los dispositivos de hombre caído, obligatorios en la obra"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
