@@ -19205,6 +19205,34 @@ def test_the_sixty_second_session_s_patterns_no_probe_had_read() -> None:
     )
 
 
+def test_spain_s_algorithms_at_work_and_algorithmic_information() -> None:
+    """Spain's guide on the algorithms used on the staff, by its words: "algoritmos en el ámbito
+    laboral", "información algorítmica" and the employer's obligation to inform about them (rules
+    2026.12.845: "Algoritmos en el ámbito laboral" 0.41, "El Ministerio de Trabajo interpreta el
+    alcance de las obligaciones empresariales de información sobre el uso de algoritmos" 0.37,
+    five of six real pages of session s62 at 0.25-0.41); an algorithm trained on a lab's data is
+    not."""
+    _sorts(
+        [
+            Document(
+                "Algoritmos en el ámbito laboral",
+                "En mayo de este año el Ministerio de Trabajo y Economía Social publicó la guía de "
+                "uso de algoritmos en el ámbito laboral.",
+            ),
+            Document(
+                "El Ministerio de Trabajo interpreta el alcance de las obligaciones empresariales "
+                "de información sobre el uso de algoritmos",
+                "En una guía publicada por el ministerio, se detalla la información que la empresa "
+                "debe proporcionar a los representantes de los trabajadores y a los propios "
+                "empleados.",
+            ),
+            Document("Información algorítmica: lo que la empresa debe contar a la plantilla"),
+        ],
+        [Document("Un algoritmo del laboratorio predice el plegamiento de las proteínas")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
