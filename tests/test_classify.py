@@ -19233,6 +19233,26 @@ def test_spain_s_algorithms_at_work_and_algorithmic_information() -> None:
     )
 
 
+def test_algorithmic_management_in_the_german_genitive_and_machines_as_managers() -> None:
+    """Algorithmic management in the German genitive ("des algorithmischen Managements") and
+    machines as managers name the subject (rules 2026.12.846: "Maschinen als Manager –
+    Datennutzung wirft Fragen auf | ... neue Möglichkeiten des algorithmischen Managements
+    geschaffen" 0.40, a real page of session s62); a firm's management of its machines is not."""
+    _sorts(
+        [
+            Document(
+                "Maschinen als Manager – Datennutzung wirft Fragen auf",
+                "Nicht nur die soziale Absicherung von Plattformbeschäftigten wird diskutiert. Der "
+                "digitale Wandel hat auch neue Möglichkeiten des algorithmischen Managements "
+                "geschaffen.",
+            ),
+            Document("Die Grenzen des algorithmischen Managements in der Logistik"),
+        ],
+        [Document("Management der Maschinen: Wartung planen mit vorausschauender Analyse")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
