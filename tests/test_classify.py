@@ -19253,6 +19253,31 @@ def test_algorithmic_management_in_the_german_genitive_and_machines_as_managers(
     )
 
 
+def test_the_staff_s_activity_checked_in_italian() -> None:
+    """The staff's activity checked, or checked virtually or electronically, in Italian, the staff
+    named after it, names the subject as "controllo a distanza dei lavoratori" does (rules
+    2026.12.847: "Uiltucs: Obi vuole palmari per controllo attività addetti, inaccettabile" 0.44,
+    "L'app 'marca dipendenti' adottata da Gulliver | ... permette di gestire il controllo virtuale
+    del personale" 0.28, real pages of session s62); a machine's activity checked is not."""
+    _sorts(
+        [
+            Document(
+                "Uiltucs: Obi vuole palmari per controllo attività addetti, inaccettabile",
+                "Nel confronto nazionale con Obi, l'azienda ha presentato una procedura che "
+                "prevede l'utilizzo di palmari attraverso i quali viene richiesto ai lavoratori di "
+                "rendicontare l'attività svolta con notifiche a intervalli regolari, ogni 30 "
+                "minuti.",
+            ),
+            Document(
+                'L\'app "marca dipendenti" adottata da Gulliver',
+                'Si chiama "Metropoli" e permette di gestire il controllo virtuale del personale.',
+            ),
+        ],
+        [Document("Il controllo dell'attività sismica dei vulcani campani")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
