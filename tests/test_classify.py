@@ -19227,8 +19227,14 @@ def test_spain_s_algorithms_at_work_and_algorithmic_information() -> None:
                 "empleados.",
             ),
             Document("Información algorítmica: lo que la empresa debe contar a la plantilla"),
+            Document(
+                "El uso de algoritmos en la gestión de personas exige informar a los representantes"
+            ),
         ],
-        [Document("Un algoritmo del laboratorio predice el plegamiento de las proteínas")],
+        [
+            Document("Un algoritmo del laboratorio predice el plegamiento de las proteínas"),
+            Document("El uso de algoritmos en la gestión de carteras de inversión crece"),
+        ],
         frozenset(),
     )
 
