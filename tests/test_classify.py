@@ -19284,6 +19284,61 @@ def test_the_staff_s_activity_checked_in_italian() -> None:
     )
 
 
+def test_an_app_that_makes_control_of_the_couriers_possible_in_german() -> None:
+    """An app, software or algorithm that makes control possible, in German, beside the couriers,
+    is monitoring them, as "Kontrolle durch die App" is (rules 2026.12.848: "Fahrer von Foodora
+    erleben eine Wettfahrt gegen die Zeit | ... App ermöglicht Kontrolle der Kuriere" 0.51, a real
+    page of session s63); software that controls a warehouse's stock is not."""
+    _sorts(
+        [
+            Document(
+                "Fahrer von Foodora erleben eine Wettfahrt gegen die Zeit",
+                "Mit pinken Outfits und Transportboxen gehören Foodora-Fahrer längst zum "
+                "Stadtbild. Für die Kuriere ist enormer Zeitdruck Teil des Geschäfts. Die App gibt "
+                "den Takt vor. App ermöglicht Kontrolle der Kuriere.",
+            ),
+        ],
+        [Document("Neue Software erlaubt die Kontrolle der Lagerbestände in Echtzeit")],
+        frozenset(),
+    )
+
+
+def test_teachers_who_watch_the_pupils_screens_are_the_watchers() -> None:
+    """Teachers and administrators allowed to watch the pupils' screens, or teachers who use
+    pupil-monitoring software, are the watchers, not the watched (rules 2026.12.848: "GoGuardian:
+    what is known and what to expect | ... allows teachers and administrators to monitor students'
+    screens" 0.99, "The Abuses and Misuses of GoGuardian in Schools | ... teachers should use
+    student monitoring software carefully" 0.77, look-alikes of session s63; "allows" no longer
+    makes staff watch for their employer). Staff watched by software their employer runs still
+    are; so is software that lets teachers watch their colleagues."""
+    _sorts(
+        [
+            Document(
+                "Schools roll out software to monitor teachers' screens",
+                "The district's new tool allows administrators to monitor teachers and flag "
+                "idle time.",
+            ),
+            Document("App allows staff to monitor colleagues' screens during shifts"),
+        ],
+        [
+            Document(
+                "GoGuardian: what is known and what to expect",
+                "In the week of Nov. 10, GoGuardian—an application that allows teachers and "
+                "administrators to monitor students' screens—started installing on all "
+                "district-appointed devices.",
+            ),
+            Document(
+                "The Abuses and Misuses of GoGuardian in Schools",
+                "Seven reasons that teachers should use student monitoring software carefully. "
+                "As schools teach more and more students online, school districts are "
+                "increasingly adopting monitoring software to ensure appropriate device use "
+                "among students.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
