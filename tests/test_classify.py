@@ -19339,6 +19339,25 @@ def test_teachers_who_watch_the_pupils_screens_are_the_watchers() -> None:
     )
 
 
+def test_the_dutch_company_investigation_agency_on_a_sick_worker() -> None:
+    """The Dutch company investigation agency ("bedrijfsrecherchebureau") is the detective agency
+    an employer sends after a worker off sick, as "recherchebureau" is (rules 2026.12.849: "Inzet
+    bedrijfsrecherchebureau bij zieke werknemer kost werkgever ruim € 36.000" 0.33, a real page of
+    session s63, ruled out as sick leave); sick leave with no agency named is not."""
+    _sorts(
+        [
+            Document(
+                "Inzet bedrijfsrecherchebureau bij zieke werknemer kost werkgever ruim € 36.000",
+                "De kosten voor een werkgever kunnen flink oplopen door de inzet van een "
+                "bedrijfsrecherchebureau. Dit gebeurde toen een werkgever vermoedde dat een "
+                "werknemer loog over haar klachten bij een ziekmelding.",
+            ),
+        ],
+        [Document("Zieke werknemer kost werkgever ruim € 36.000 aan loon")],
+        frozenset(),
+    )
+
+
 def test_the_plain_verbs_of_watching_with_the_staff_as_object() -> None:
     """The plain verbs of watching with the staff right after are monitoring in every language
     (rules 2026.12.291: 53 of 88 such verbs were not read, among them "keeps tabs on",
