@@ -2012,6 +2012,42 @@ def test_patients_watched_for_their_care_are_not_staff_watched() -> None:
     _relevant(model, kept)
 
 
+def test_fall_detection_watches_residents_unless_the_title_watches_staff() -> None:
+    """Fall detection in a title watches the residents or patients (the nurses are alerted), in
+    six languages, unless the title names a worker and a monitoring term (rules 2026.12.850:
+    "Night Nurse: Sturzerkennung und -vermeidung durch KI und Sensorik" 1.00, "Bethel erprobt
+    Raum-Monitoring-System zur Sturzerkennung" 0.92, "KI hilft beim Erkennen von Stürzen im
+    Pflegezentrum Hof Bütgenbach" 0.99: look-alikes of session s63); wearables that track the
+    warehouse workers and also detect falls are left to the score."""
+    model = load_model()
+    falls = [
+        Document(
+            "Night Nurse: Sturzerkennung und -vermeidung durch KI und Sensorik",
+            "Night Nurse ist ein KI-basiertes Sturzerkennungs- und Präventionssystem, das "
+            "Pflegekräfte bei der Überwachung sturzgefährdeter Bewohner*innen unterstützt.",
+        ),
+        Document("Bethel erprobt Raum-Monitoring-System zur Sturzerkennung"),
+        Document(
+            "KI hilft beim Erkennen von Stürzen im Pflegezentrum Hof Bütgenbach",
+            "Dabei hilft ein Sensor, der das Zimmer überwacht. Das Pflegepersonal wird so "
+            "zeitnah informiert.",
+        ),
+        Document("AI fall detection alerts care home staff within seconds"),
+        Document("Détection des chutes : un capteur alerte les soignants de l'Ehpad"),
+        Document("Rilevamento delle cadute in RSA: il sensore avvisa gli operatori"),
+        Document("Detección de caídas con IA en residencias: avisa al personal"),
+        Document("Valdetectie in het verpleeghuis: sensor waarschuwt de verpleging"),
+    ]
+    kept = [
+        Document(
+            "Amazon tracks warehouse workers with wearables that also detect falls",
+            "The wristbands monitor every movement of warehouse workers.",
+        )
+    ]
+    _ruled_out(model, falls, PATIENT_CARE, kept)
+    _relevant(model, kept)
+
+
 def test_speed_and_traffic_cameras_watch_every_road_user() -> None:
     """Speed and traffic cameras in the title rule an item out, whoever is named (rules
     2026.12.178: "Speed cameras with AI catch drivers on their phones" scored 0.593, over the

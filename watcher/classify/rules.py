@@ -33,8 +33,9 @@ _TERMS = frozenset(
     "productivity_gain access_request workplace_accident whistleblowing crime licensing "
     "labour_market staff_given health_pass consumer_device emotions_read automated_decisions "
     "work_named platform_named platform_service platform_workers malware students teachers "
-    "travel police police_officers ai_agents private_life patient_care occupational_exposure "
-    "exposure_kept road_cameras insider staff_protection worn_cameras fixed_cameras unlawful "
+    "travel police police_officers ai_agents private_life patient_care fall_detection "
+    "occupational_exposure exposure_kept road_cameras insider staff_protection worn_cameras "
+    "fixed_cameras unlawful "
     "case_outcome case_name roundup lawsuit_filed ruling_named things_watched things_verb_last "
     "things_checked worker_words staff_watching staff_made_to trained_people ai_named "
     "staff_data_of staff_data_by studies_measuring ai_act_lists things_monitored attacks "
@@ -175,7 +176,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "private": data["terms"]["private_life"],
             "dashcam": data["terms"]["own_dashcams"],
         },
-        "care": {"care": data["terms"]["patient_care"]},
+        "care": {"care": data["terms"]["patient_care"], "falls": data["terms"]["fall_detection"]},
         "exposure": {"exposure": data["terms"]["occupational_exposure"]},
         "insider": {"insider": data["terms"]["insider"]},
         "protection": {

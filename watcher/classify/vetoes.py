@@ -177,7 +177,8 @@ def _not_staff(
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
     accessing customer data" is another matter); patients watched for their care (virtual
-    sitters, fall prevention: the nurses watch, the patients are watched); workers' exposure to a
+    sitters, fall prevention: the nurses watch, the patients are watched; fall detection too,
+    unless the title names a worker and a monitoring term); workers' exposure to a
     hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
     where neither the title nor the summary names privacy or a tracking device; speed and traffic
     cameras (every road user is watched, "drivers" are motorists); hackers, spies or spyware that
@@ -218,8 +219,10 @@ def _not_staff(
         return _said(*purpose[0], STAFF_PROTECTION)
     if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, title.found["insider"][0], INSIDER_MISUSE)
-    if title.found["care"]:
-        return _said(title, title.found["care"][0], PATIENT_CARE)
+    staff_watched = title.found["worker"] and title.found["monitoring"]
+    care = [h for h in title.found["care"] if h.label == "care" or not staff_watched]
+    if care:  # fall detection only where the title watches no staff
+        return _said(title, care[0], PATIENT_CARE)
     exposure = title.found["exposure"]
     if exposure and not _named(rules.exposure_kept, fields[:2]):  # read only for such a title
         return _said(title, exposure[0], OCCUPATIONAL_EXPOSURE)

@@ -92,7 +92,8 @@ VETOES = {
     "paying with their palm, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
-    PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named",
+    PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named; "
+    "fall detection where the title watches no staff",
     OCCUPATIONAL_EXPOSURE: "workers' exposure to a hazard measured (noise, dust, lead, radiation), "
     "and no privacy and no tracking device named, whoever is named",
     ROAD_CAMERAS: "speed or traffic cameras, which watch every road user, whoever is named",
