@@ -4133,6 +4133,39 @@ def test_heart_rate_brain_activity_and_eye_tracking_of_staff() -> None:
     )
 
 
+def test_the_staffs_brains_scanned_or_spied_on() -> None:
+    """The staff's brains scanned or spied on, in six languages, beside a worker term (rules
+    2026.12.851: "Les entreprises investissent déjà dans des technologies permettant de scanner le
+    cerveau de leurs employés" 0.35, "I futuri datori di lavoro potranno scansionare il cervello"
+    0.37: real pages of session s64 on neurotechnology at work); a patient's or a research
+    subject's brain scan is not."""
+    _sorts(
+        [
+            Document(
+                "Les entreprises investissent déjà dans des technologies permettant de scanner "
+                "le cerveau de leurs employés"
+            ),
+            Document(
+                "I futuri datori di lavoro potranno scansionare il cervello",
+                "Aziende che vorranno scannerizzare il cervello dei loro dipendenti.",
+            ),
+            Document("Employers may soon scan their workers' brains for signs of fatigue"),
+            Document(
+                "Unternehmen investieren bereits in Technologien, um die Gehirne ihrer "
+                "Mitarbeiter auszuspionieren"
+            ),
+            Document("Empresas que quieren escanear el cerebro de sus empleados"),
+            Document("Werkgevers willen de hersenen van werknemers uitlezen"),
+        ],
+        [
+            Document("Hospital scans patients' brains with a new MRI machine"),
+            Document("Des chercheurs scannent le cerveau de volontaires pendant le sommeil"),
+            Document("Un nuovo scanner per il cervello dei neonati in ospedale"),
+        ],
+        frozenset(),
+    )
+
+
 def test_screenshot_tutorials_are_not_screenshots_of_staff() -> None:
     """How to take a screenshot or record one's own screen, in the tech press's tutorials, is a
     consumer's device (0.61-0.88 before, model only: probes of session s37; rules 2026.12.346);
