@@ -4166,6 +4166,38 @@ def test_the_staffs_brains_scanned_or_spied_on() -> None:
     )
 
 
+def test_ai_reading_the_staffs_mood_in_german() -> None:
+    """AI that reads the staff's mood, in German (rules 2026.12.852, real pages of session s64, 4
+    of 7 wrong by its start): the staff's mail and chats searched, up to four words before the
+    verb; the AI that says who will quit next, or predicts the chance of quitting; the workplace
+    chat's messages evaluated; and the team's mood as the staff's. The staff who read their own
+    Slack messages, and a customer's chance of cancelling, are not."""
+    _sorts(
+        [
+            Document(
+                "Künstliche Intelligenz: Keine Sorge, der Chef meint es nur gut",
+                "Manche Arbeitgeber lassen Algorithmen die E-Mails, Kalendereinträge und Chats "
+                "der Mitarbeiter nach Warnsignalen für Burn-out durchsuchen.",
+            ),
+            Document(
+                "Digitale Arbeitswelt: Wenn die KI sagt, wer als Nächstes kündigt",
+                "Welche Mitarbeiterin oder welcher Mitarbeiter wird wohl als Nächstes kündigen? "
+                "Die Antwort auf diese Frage dürfte so manchen Personalchef interessieren.",
+            ),
+            Document("Teamstimmung messen: KI wertet Slack-Nachrichten anonym aus"),
+            Document(
+                "Software soll die Kündigungswahrscheinlichkeit einzelner Mitarbeiter berechnen"
+            ),
+        ],
+        [
+            Document("Mitarbeiter lesen Slack-Nachrichten auch im Urlaub"),
+            Document("KI erkennt die Kündigungswahrscheinlichkeit von Mobilfunkkunden"),
+            Document("So durchsuchen Sie Ihre Teams-Chats nach alten Dateien"),
+        ],
+        frozenset(),
+    )
+
+
 def test_screenshot_tutorials_are_not_screenshots_of_staff() -> None:
     """How to take a screenshot or record one's own screen, in the tech press's tutorials, is a
     consumer's device (0.61-0.88 before, model only: probes of session s37; rules 2026.12.346);
