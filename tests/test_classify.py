@@ -21804,6 +21804,30 @@ def test_hotel_housekeepers_managed_through_an_app() -> None:
     )
 
 
+def test_app_based_management_and_an_app_which_dictates() -> None:
+    """Management by app named, and an app, comma, which dictates the staff's schedules, beside
+    a worker term (rules 2026.12.853: "Hotel Housekeepers Face Increased Stress as App-Based
+    Management Dictates Their Workflows" 0.47, a real page of session s64); an app-based
+    management of one's own health, or a guest's app that assigns rooms, names no worker."""
+    _sorts(
+        [
+            Document(
+                "Hotel Housekeepers Face Increased Stress as App-Based Management Dictates Their "
+                "Workflows",
+                "This article examines how hotel housekeepers on the Las Vegas Strip are being "
+                "managed through the HotSOS Housekeeping app, which dictates their cleaning "
+                "schedules and room assignments in real-time.",
+            ),
+            Document("Couriers say app-based management leaves them no time for breaks"),
+        ],
+        [
+            Document("App-based management of diabetes improves outcomes, study finds"),
+            Document("Hotel guests like the new app, which assigns rooms at check-in"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
