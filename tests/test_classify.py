@@ -1875,10 +1875,17 @@ def test_ai_agents_watched_or_watching_are_no_staff() -> None:
     """AI agents in the title of an item naming no worker: software monitored by its makers, or
     software that reads a user's screen or inbox (rules 2026.12.196: probes at 0.56-0.83 for a
     monitoring term alone in the title; the labelled files' four titles on AI agents are all not
-    relevant). Staff named keep an item in the running: Meta's agents trained on its staff."""
+    relevant). Staff named keep an item in the running: Meta's agents trained on its staff. LLM
+    agents too (rules 2026.12.854: "Agent Observability: Engineering Insights for Monitoring LLM
+    Agents in Production" 0.76, a look-alike of session s64)."""
     model = load_model()
     agents = [
         Document("Datadog launches monitoring for AI agents"),
+        Document(
+            "Agent Observability: Engineering Insights for Monitoring LLM Agents in Production",
+            "Monitoring AI agents in production requires specialized tools to handle infinite "
+            "input spaces, non-deterministic behavior, and conversational quality metrics.",
+        ),
         Document("New tool logs every keystroke an AI agent makes"),
         Document("KI-Agenten überwachen den Posteingang"),
         Document("Les agents IA surveillent vos e-mails"),
