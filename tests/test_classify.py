@@ -21690,7 +21690,9 @@ def test_workers_exposure_to_a_hazard_measured_is_occupational_health() -> None:
 def test_occupational_health_is_not_monitoring_and_workers_at_high_risk_are_not_ai() -> None:
     """Occupational health's words as laws write them (rules 2026.12.248): "la surveillance de
     l'état de santé des salariés", "la vigilancia periódica de su estado de salud", "il
-    monitoraggio della salute dei lavoratori" (0.97-1.00 before). And the AI Act's high-risk
+    monitoraggio della salute dei lavoratori" (0.97-1.00 before), and "de su estado de la salud"
+    (rules 2026.12.855: "Reconocimiento médico laboral (Vigilancia de la salud)" 0.99, a
+    look-alike of session s64). And the AI Act's high-risk
     category needs staff managed, scored or watched, or HR, not workers alone beside "high-risk":
     occupational safety calls workers high-risk too ("outdoor workers in high-risk sectors" was
     a term naming the subject in all six languages, 1.00)."""
@@ -21706,6 +21708,11 @@ def test_occupational_health_is_not_monitoring_and_workers_at_high_risk_are_not_
                 "Obligaciones de la empresa",
                 "La empresa garantiza a sus trabajadores la vigilancia periódica de su estado de "
                 "salud.",
+            ),
+            Document(
+                "Reconocimiento médico laboral (Vigilancia de la salud)",
+                "El empresario garantizará a los trabajadores un servicio de vigilancia periódica "
+                "de su estado de la salud.",
             ),
             Document("Protocolli di monitoraggio della salute dei lavoratori"),
             Document("Heatwave: outdoor workers in high-risk sectors get new protections"),
