@@ -21842,6 +21842,27 @@ def test_app_based_management_and_an_app_which_dictates() -> None:
     )
 
 
+def test_buddy_punching_is_what_time_clocks_stop() -> None:
+    """Buddy punching, one worker clocking in for another, is what time clocks are sold to stop
+    (rules 2026.12.856: "Eliminate Buddy Punching and Employee Time Theft" 0.55, "How to
+    Eliminate Time Theft & Buddy Punching: 7 Easy Steps for Busy Managers" 0.45: real pages of
+    session s64); "time theft" alone stays the boss's word for long lunch breaks, and a buddy
+    who punched someone is no clock."""
+    _sorts(
+        [
+            Document("Eliminate Buddy Punching and Employee Time Theft"),
+            Document(
+                "How to Eliminate Time Theft & Buddy Punching: 7 Easy Steps for Busy Managers",
+                "Despite the playful name, buddy punching is actually a serious problem for many "
+                "businesses. It can lead to a host of issues operationally and financially and "
+                "cause serious problems with operations, staff morale, and productivity.",
+            ),
+        ],
+        [Document("Boxer says his sparring buddy punched him too hard in training")],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
