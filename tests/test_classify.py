@@ -21863,6 +21863,33 @@ def test_buddy_punching_is_what_time_clocks_stop() -> None:
     )
 
 
+def test_ai_in_the_staffs_appraisal_and_their_data_in_german() -> None:
+    """AI in the staff's appraisal in German, "Mitarbeiterbewertung" and the German performance
+    management with "KI", and the staff's data analysed with AI (rules 2026.12.857: five of six
+    positive real pages of session s64 at 0.15-0.32, "AI & KI in der Mitarbeiterbewertung:
+    Objektiv, fair und zukunftsweisend", "KI im Unternehmen: Ein Arbeitszeugnis von der
+    Maschine"); an application's performance management, and the staff's data named alone, are
+    not."""
+    _sorts(
+        [
+            Document("AI & KI in der Mitarbeiterbewertung: Objektiv, fair und zukunftsweisend"),
+            Document("Mitarbeiterbewertung durch objektive KI-Kriterien"),
+            Document("Die Rolle von KI im Performance-Management: Chancen und Herausforderungen"),
+            Document("KI für besseres Performance Management: Fallstudien aus der Praxis"),
+            Document(
+                "KI im Unternehmen: Ein Arbeitszeugnis von der Maschine",
+                "Mitarbeiterdaten mit KI auszuwerten, ist in vielen Unternehmen bereits gängige "
+                "Praxis. Doch der Grat zwischen Talentförderung und Kontrolle ist schmal.",
+            ),
+        ],
+        [
+            Document("KI-gestütztes Application Performance Management für Cloud-Dienste"),
+            Document("Mitarbeiterdaten sicher in der Cloud speichern: fünf Tipps"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
