@@ -21890,6 +21890,34 @@ def test_ai_in_the_staffs_appraisal_and_their_data_in_german() -> None:
     )
 
 
+def test_ai_and_the_staffs_performance_evaluated_or_managed_in_french() -> None:
+    """AI and the French evaluation or management of the staff's performance, the staff or a
+    team named, or management's own words for it (rules 2026.12.858: five of seven real pages
+    of session s64 at 0.06-0.11); a language model's performance evaluated, or a server's
+    managed, is not."""
+    _sorts(
+        [
+            Document(
+                "Comment l'IA peut révolutionner les évaluations des performances des employés"
+            ),
+            Document("Projet IA dans la gestion des performances individuelles"),
+            Document(
+                "Évaluer la performance d'une équipe avec l'IA : un levier stratégique pour les "
+                "TPE-PME en Alsace"
+            ),
+            Document(
+                "IA vs RH par Sia Partners : comment l'intelligence artificielle révolutionne le "
+                "management de la performance"
+            ),
+        ],
+        [
+            Document("IA : l'évaluation des performances des modèles de langage"),
+            Document("Optimiser la gestion des performances des serveurs grâce à l'IA"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
