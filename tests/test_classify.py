@@ -21918,6 +21918,21 @@ def test_ai_and_the_staffs_performance_evaluated_or_managed_in_french() -> None:
     )
 
 
+def test_ai_and_the_management_of_the_staffs_performance_in_spanish() -> None:
+    """AI and the Spanish management of the staff's performance, "gestión del desempeño" or
+    "del rendimiento" (rules 2026.12.859: four of seven real pages of session s64 at
+    0.07-0.37); an application's performance managed with AI is not."""
+    _sorts(
+        [
+            Document("Mejora la gestión del rendimiento con IA en RRHH: ¿Cómo empezar?"),
+            Document("Aplicaciones de IA para una gestión del desempeño efectiva"),
+            Document("IA para una mejor gestión del desempeño: casos de estudio"),
+        ],
+        [Document("La IA mejora la gestión del rendimiento de aplicaciones en la nube")],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
