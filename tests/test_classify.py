@@ -21933,6 +21933,29 @@ def test_ai_and_the_management_of_the_staffs_performance_in_spanish() -> None:
     )
 
 
+def test_ai_in_the_staffs_appraisal_in_dutch() -> None:
+    """AI and performance management in Dutch, which says "AI", the staff's self-evaluations,
+    and their performance judged by AI (rules 2026.12.860: three of five real pages of session
+    s64 at 0.13-0.43); an AI model's own performance judged, and an application's performance
+    management, are not."""
+    _sorts(
+        [
+            Document("AI voor beter performance management: casestudy's uit de praktijk"),
+            Document("AI kan helpen bij vervelende zelfevaluaties voor werknemers"),
+            Document(
+                "Kan een algoritme een manager vervangen?",
+                "Wat als een AI-systeem je prestaties beoordeelt … en beslist dat je geen "
+                "loonsverhoging of promotie verdient?",
+            ),
+        ],
+        [
+            Document("AI-modellen: hoe worden hun prestaties beoordeeld?"),
+            Document("AI-gedreven application performance management voor webshops"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
