@@ -1999,6 +1999,28 @@ def test_people_watched_in_their_private_life() -> None:
     _ruled_out(model, private, PRIVATE_LIFE, kept)
 
 
+def test_a_smartphone_the_title_clocks_in_with_is_the_staffs() -> None:
+    """A smartphone is one's own, unless the title clocks in with it: attendance is the staff's
+    (rules 2026.12.861: "Timbratura via smartphone: guida alla geolocalizzazione e alle
+    normative" 0.74, ruled out as private life, a real page of session s64 on clocking in by
+    app); a phone unlocked with a face, or one that tracks its owner, stays his own."""
+    model = load_model()
+    clocking = [
+        Document("Timbratura via smartphone: guida alla geolocalizzazione e alle normative"),
+        Document("Fichar con el smartphone: cómo funciona el registro horario por app"),
+    ]
+    for doc in clocking:
+        concepts = {e.concept for e in judge(doc).classification.evidence}
+        assert PRIVATE_LIFE not in concepts, doc.title
+    _relevant(model, clocking[:1])
+    _ruled_out(
+        model,
+        [Document("Smartphone: come sbloccarlo con il riconoscimento del volto")],
+        PRIVATE_LIFE,
+    )
+    _irrelevant(model, [Document("GPS tracking on your smartphone: how to turn it off")])
+
+
 def test_patients_watched_for_their_care_are_not_staff_watched() -> None:
     """Virtual sitters and video monitoring against falls watch the patients, whoever is named
     (rules 2026.12.161: "Remote Video Monitoring: A Novel Approach in Fall Prevention" 1.00,

@@ -35,12 +35,11 @@ _TERMS = frozenset(
     "work_named platform_named platform_service platform_workers malware students teachers "
     "travel police police_officers ai_agents private_life patient_care fall_detection "
     "occupational_exposure exposure_kept road_cameras insider staff_protection worn_cameras "
-    "fixed_cameras unlawful "
-    "case_outcome case_name roundup lawsuit_filed ruling_named things_watched things_verb_last "
-    "things_checked worker_words staff_watching staff_made_to trained_people ai_named "
-    "staff_data_of staff_data_by studies_measuring ai_act_lists things_monitored attacks "
-    "staff_data_leaked leak_kept protection_kept public_facing own_dashcams time_register "
-    "time_register_duty time_register_kept".split()
+    "fixed_cameras unlawful case_outcome case_name roundup lawsuit_filed ruling_named "
+    "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
+    "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
+    "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
+    "own_dashcams own_phones time_register time_register_duty time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -175,6 +174,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "private": {
             "private": data["terms"]["private_life"],
             "dashcam": data["terms"]["own_dashcams"],
+            "phone": data["terms"]["own_phones"],
         },
         "care": {"care": data["terms"]["patient_care"], "falls": data["terms"]["fall_detection"]},
         "exposure": {"exposure": data["terms"]["occupational_exposure"]},

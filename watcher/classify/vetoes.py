@@ -290,7 +290,10 @@ def _not_staff(
 def _private_lives(hits: Sequence[Hit], fields: list[Field], rules: Rules) -> Sequence[Hit]:
     """People's private lives named (children, motorists, a phone's owner ...), a dashcam among
     them: one's own, unless a fleet, a trade or a platform is named (then it is a fleet's, which
-    watches its drivers, and only the other hits count)."""
+    watches its drivers, and only the other hits count); a smartphone too, unless the title
+    clocks in with it (attendance: the staff's phone)."""
+    clocking = any(h.label == "attendance-and-time" for h in fields[0].found["monitoring"])
+    hits = [h for h in hits if not (h.label == "phone" and clocking)]
     others = [h for h in hits if h.label != "dashcam"]
     if others or not hits:
         return others

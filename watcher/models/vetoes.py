@@ -88,8 +88,8 @@ VETOES = {
     "worker named",
     STAFF_WATCHING: "staff who watch something or someone else (a market, visitors, an animal), "
     "and no worker watched named",
-    PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper "
-    "paying with their palm, and no worker named",
+    PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner (not one "
+    "clocking in with it) or a shopper paying with their palm, and no worker named",
     PLATFORM_SERVICE: "a delivery or ride platform's service or business, and no monitoring, none of "
     "its workers, no AI and no regulator named",
     PATIENT_CARE: "patients watched for their care (falls, virtual sitters), whoever is named; "
