@@ -21978,6 +21978,43 @@ def test_ai_in_the_staffs_appraisal_in_dutch() -> None:
     )
 
 
+def test_the_session_s64_patterns_no_page_had_read() -> None:
+    """The review of session s64: its new patterns that no real page or test had read, probed
+    (rules .850-.861; 8 of 13 wrong by the rules at its start, none at its end): fall detection
+    said the German way round, brain scans in German and Dutch, German performance management in
+    the other order and "Leistungsmanagement", buddy punching in German, a brain scanned in
+    French, the Spanish staff's performance managed, the AI that says who quits next; a
+    hospital's brain scan, an application's performance management, and a server's performance
+    managed are not."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [Document("Sensoren im Zimmer sollen Stürze erkennen und die Pflege alarmieren")],
+        PATIENT_CARE,
+    )
+    _sorts(
+        [
+            Document("Arbeitgeber planen Gehirnscans ihrer Mitarbeiter"),
+            Document("Werkgever wil hersenscans van werknemers gebruiken"),
+            Document("Performance-Management mit KI: Chancen für Führungskräfte und Beschäftigte"),
+            Document("Leistungsmanagement durch KI: was Betriebsräte wissen müssen"),
+            Document("Buddy punching: Wie Unternehmen Stempelbetrug verhindern"),
+            Document("Les patrons pourront-ils bientôt scanner le cerveau de leurs salariés ?"),
+            Document("La gestión del rendimiento de los empleados con inteligencia artificial"),
+            Document("KI sagt voraus, wer als Nächstes kündigt: Betriebsrat alarmiert"),
+        ],
+        [
+            Document("Gehirnscan zeigt Alzheimer Jahre früher"),
+            Document("Hersenscan voorspelt depressie bij tieners"),
+            Document(
+                "Application Performance Management mit KI: Dynatrace erweitert seine Plattform"
+            ),
+            Document("IA : quelle gestion des performances des serveurs en 2026 ?"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
