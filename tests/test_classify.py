@@ -22015,6 +22015,40 @@ def test_the_session_s64_patterns_no_page_had_read() -> None:
     )
 
 
+def test_software_that_shows_where_the_staff_work_in_german() -> None:
+    """Software that shows or detects where the staff are, their whereabouts shown or tracked, or
+    whether they really work in the office or at home, in German (rules 2026.12.862: three of
+    eight real pages of session s64 on Teams' work location detection at 0.13-0.31); a quiz on
+    freelancing, and the whereabouts on a business trip with no verb that tracks them, are not."""
+    _sorts(
+        [
+            Document(
+                "Standort: Microsoft Teams erkennt künftig Homeoffice-Arbeit",
+                "Ab Dezember 2025 soll Teams eine neue Funktion bekommen, die anzeigt, wo sich "
+                "Mitarbeiter befinden: im WLAN-Netzwerk ihres Arbeitsplatzes oder im Homeoffice.",
+            ),
+            Document(
+                "Microsoft Teams zeigt künftig automatisch Homeoffice-Status an",
+                "Ab Dezember 2025 erhält Microsoft Teams eine neue Funktion, die den aktuellen "
+                "Aufenthaltsort eines Mitarbeiters automatisch anzeigt.",
+            ),
+            Document(
+                "Teams weiß bald, wo du wirklich arbeitest: Microsofts automatische "
+                "Standorterkennung kommt",
+                "Ab Dezember 2025 führt Microsoft Teams eine Funktion ein, die automatisch "
+                "erkennt, ob ihr im Büro oder im Homeoffice arbeitet.",
+            ),
+        ],
+        [
+            Document("Dieser Quiz erkennt, ob du als Freelancer arbeiten solltest"),
+            Document(
+                "Aufenthaltsort der Mitarbeiter bei Dienstreisen: Versicherungsschutz erklärt"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
