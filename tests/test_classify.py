@@ -22049,6 +22049,27 @@ def test_software_that_shows_where_the_staff_work_in_german() -> None:
     )
 
 
+def test_knowing_whether_one_is_in_the_office_in_french() -> None:
+    """Knowing, telling or detecting whether one is in the office or working from home, in
+    French (rules 2026.12.863: two of eight real pages of session s64 on Teams' work location
+    detection at 0.21-0.44); whether one is eligible for home working is not."""
+    _sorts(
+        [
+            Document(
+                "Microsoft Teams va bientôt savoir si vous êtes en télétravail : le truc fou qui "
+                "inquiète les salariés !"
+            ),
+            Document(
+                "Microsoft Teams est sur le point de devenir le toutou de votre patron, en "
+                "divulguant automatiquement votre position en temps réel, l'application "
+                "permettra de savoir si vous êtes au bureau ou non"
+            ),
+        ],
+        [Document("Comment savoir si vous êtes éligible au télétravail ?")],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
