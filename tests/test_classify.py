@@ -22070,6 +22070,27 @@ def test_knowing_whether_one_is_in_the_office_in_french() -> None:
     )
 
 
+def test_the_staffs_position_revealed_and_wifi_location_in_italian() -> None:
+    """The staff's position revealed or shown, and location by Wi-Fi or GPS, in Italian (rules
+    2026.12.864: two of seven real pages of session s64 on Teams' work location detection at
+    0.41-0.56); a software's localisation, and the staff's position on a board, are not."""
+    _sorts(
+        [
+            Document(
+                "Microsoft Teams ora può rivelare la posizione dei dipendenti al datore di lavoro"
+            ),
+            Document("Controllo dipendenti, nuova funzione di localizzazione wifi"),
+        ],
+        [
+            Document("Localizzazione del software: come tradurre un'app in dieci lingue"),
+            Document(
+                "L'azienda rafforza la posizione dei dipendenti nel consiglio di amministrazione"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
