@@ -22091,6 +22091,31 @@ def test_the_staffs_position_revealed_and_wifi_location_in_italian() -> None:
     )
 
 
+def test_office_attendance_known_or_reported_in_spanish() -> None:
+    """In Spanish, attendance at the office checked, whether or who is really in the office known
+    or detected, and one's location reported to the employer (rules 2026.12.865: three of eight
+    real pages of session s64 on Teams' work location detection at 0.11-0.36); whether one is
+    ready to work from home, a school's attendance and a location shared with one's family are
+    not."""
+    _sorts(
+        [
+            Document("¿Está Microsoft Teams a punto de controlar tu asistencia a la oficina?"),
+            Document(
+                "Pronto las empresas tendrán un aliado para saber quién trabaja realmente en la "
+                "oficina"
+            ),
+            Document("Microsoft Teams pronto informará su ubicación a su organización"),
+            Document("¿Puede mi jefe saber si estoy trabajando en casa o en la oficina?"),
+        ],
+        [
+            Document("Cómo saber si estás preparado para trabajar en casa"),
+            Document("La app del colegio permite controlar la asistencia de los alumnos a clase"),
+            Document("Google Maps: cómo compartir tu ubicación con tu familia"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
