@@ -22018,8 +22018,10 @@ def test_the_session_s64_patterns_no_page_had_read() -> None:
 def test_software_that_shows_where_the_staff_work_in_german() -> None:
     """Software that shows or detects where the staff are, their whereabouts shown or tracked, or
     whether they really work in the office or at home, in German (rules 2026.12.862: three of
-    eight real pages of session s64 on Teams' work location detection at 0.13-0.31); a quiz on
-    freelancing, and the whereabouts on a business trip with no verb that tracks them, are not."""
+    eight real pages of session s64 on Teams' work location detection at 0.13-0.31), or where they
+    work, said right after (rules 2026.12.866: 0.32, a real page of the same); a quiz on
+    freelancing, the whereabouts on a business trip with no verb that tracks them, and where
+    the staff like to work best, are not."""
     _sorts(
         [
             Document(
@@ -22038,12 +22040,17 @@ def test_software_that_shows_where_the_staff_work_in_german() -> None:
                 "Ab Dezember 2025 führt Microsoft Teams eine Funktion ein, die automatisch "
                 "erkennt, ob ihr im Büro oder im Homeoffice arbeitet.",
             ),
+            Document(
+                "Microsoft Teams: Automatische Standorterkennung kommt",
+                "Teams soll bald automatisch erkennen können, wo Mitarbeiter arbeiten.",
+            ),
         ],
         [
             Document("Dieser Quiz erkennt, ob du als Freelancer arbeiten solltest"),
             Document(
                 "Aufenthaltsort der Mitarbeiter bei Dienstreisen: Versicherungsschutz erklärt"
             ),
+            Document("Studie zeigt, wo Mitarbeiter am liebsten arbeiten"),
         ],
         frozenset(),
     )
