@@ -22123,6 +22123,26 @@ def test_office_attendance_known_or_reported_in_spanish() -> None:
     )
 
 
+def test_the_bosses_in_french_with_a_verb_after_d() -> None:
+    """French "patrons" stay bosses when a verb follows "d'" (rules 2026.12.867: "Microsoft
+    permet aux patrons d'identifier les équipes qui n'utilisent pas pleinement Copilot" 0.09,
+    ruled out as a consumer device, a real page of session s64 on tracking the staff's use of
+    AI); a firm's head ("le patron d'Airbus") is still not a worker term."""
+    _sorts(
+        [
+            Document(
+                "Microsoft permet aux patrons d'identifier les équipes qui n'utilisent pas "
+                "pleinement Copilot : Viva Insights intègre un tableau de bord indiquant la "
+                "fréquence et les contextes d'utilisation de son IA"
+            ),
+        ],
+        [Document("Le patron d'Airbus surveille de près la production")],
+        frozenset(),
+    )
+    firm_head = Document("Le patron d'Airbus surveille de près la production")
+    assert "worker@title" not in judge(firm_head).signals
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
