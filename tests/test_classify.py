@@ -22143,6 +22143,36 @@ def test_the_bosses_in_french_with_a_verb_after_d() -> None:
     assert "worker@title" not in judge(firm_head).signals
 
 
+def test_neurotechnology_at_work_and_brains_read_in_spanish() -> None:
+    """Neurotechnology at work beside a worker term, in six languages, and the brain monitored or
+    read in Spanish (rules 2026.12.868: real pages of session s64 on neurotechnology at work, in
+    Spanish, 3 of 6 wrong after .851); a neurotechnology firm's hiring news, a start-up's staff
+    and a patient's implant are not."""
+    _sorts(
+        [
+            Document(
+                "La neurotecnología podría revolucionar el trabajo, pero es un gran riesgo para "
+                "los trabajadores"
+            ),
+            Document(
+                "Les neurotechnologies au travail : les salariés devront-ils porter des casques "
+                "EEG ?"
+            ),
+            Document("Los empleados temen que la empresa lea su cerebro con cascos EEG"),
+        ],
+        [
+            Document(
+                "La empresa de neurotecnología Synchron contratará a 200 trabajadores en Madrid"
+            ),
+            Document("Neurotechnology start-up raises $50m and plans to double its staff"),
+            Document(
+                "Neurotecnología: un paciente con parálisis vuelve a caminar gracias a un implante"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
