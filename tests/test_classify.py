@@ -22173,6 +22173,22 @@ def test_neurotechnology_at_work_and_brains_read_in_spanish() -> None:
     )
 
 
+def test_the_performance_of_applications_monitored_is_no_staffs() -> None:
+    """The performance of applications, servers or networks monitored, in the other languages,
+    is a thing watched (rules 2026.12.869: "Monitorización del Rendimiento de Aplicaciones (APM)"
+    0.82, "Monitoreo de Rendimiento de Aplicaciones" 0.76: look-alikes of session s64); the
+    employees' performance monitored stays relevant."""
+    _sorts(
+        [Document("Monitorización del rendimiento de los empleados con software: ¿es legal?")],
+        [
+            Document("Definición Monitorización del Rendimiento de Aplicaciones (APM)"),
+            Document("Monitoreo de Rendimiento de Aplicaciones"),
+            Document("Monitoraggio delle prestazioni delle applicazioni: guida all'APM"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
