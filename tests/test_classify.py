@@ -22189,6 +22189,33 @@ def test_the_performance_of_applications_monitored_is_no_staffs() -> None:
     )
 
 
+def test_the_german_its_networks_and_servers_monitored_are_things() -> None:
+    """The German IT's monitoring, its networks, systems and servers (rules 2026.12.870:
+    "Netzwerküberwachung: Warum sie für Unternehmen wichtig ist" 0.96, "Server-Monitoring" 0.78,
+    "ITÜberwachung" 0.79 and five more: look-alikes of session s64, 8 of 8 wrong at its start);
+    the staff watched, and a PC's screen checked for the employer, stay relevant."""
+    _sorts(
+        [
+            Document("Mitarbeiterüberwachung per Software: Was Arbeitgeber dürfen"),
+            Document("Arbeitgeber überwacht die Rechner der Mitarbeiter im Homeoffice"),
+        ],
+        [
+            Document(
+                "Netzwerküberwachung: Warum sie für Unternehmen wichtig ist",
+                "Gute, zuverlässige und kompetente Mitarbeiter sind ein sicherer Weg, um die "
+                "Produktion anzukurbeln.",
+            ),
+            Document(
+                "Netzwerk-Monitoring: ein essenzielles Frühwarnsystem für mittelständische Unternehmen"
+            ),
+            Document("Server-Monitoring", "Die kontinuierliche Überwachung des Serversystems."),
+            Document("ITÜberwachung"),
+            Document("Netzwerk- und Systemüberwachung"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
