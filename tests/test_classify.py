@@ -22216,6 +22216,23 @@ def test_the_german_its_networks_and_servers_monitored_are_things() -> None:
     )
 
 
+def test_a_computer_network_monitored_in_spanish_and_italian() -> None:
+    """A computer network monitored, in Spanish and Italian, is a thing watched (rules
+    2026.12.871: probes of session s64 after its German IT look-alikes, 0.64-0.77); the staff's
+    social networks monitored stay relevant."""
+    _sorts(
+        [
+            Document("Monitorización de las redes sociales de los empleados: ¿es legal?"),
+            Document("Il monitoraggio dei social network dei dipendenti da parte del datore"),
+        ],
+        [
+            Document("Monitoraggio della rete: cos'è e quali strumenti usare"),
+            Document("Monitorización de redes: qué es y las mejores herramientas"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
