@@ -22233,6 +22233,27 @@ def test_a_computer_network_monitored_in_spanish_and_italian() -> None:
     )
 
 
+def test_the_softwares_own_monitoring_is_no_staffs() -> None:
+    """The software's own monitoring, in English, its models, data drift, clusters, costs and
+    uptime (rules 2026.12.872: five of seven probes of session s64 after its IT look-alikes at
+    0.72-0.91); the staff's performance, endpoints and moves monitored stay relevant."""
+    _sorts(
+        [
+            Document("Employee performance monitoring software: what bosses can see"),
+            Document("Endpoint monitoring tools now track every keystroke of remote staff"),
+            Document("Monitoring AI models that monitor employees: who watches the watchers?"),
+        ],
+        [
+            Document("Data drift monitoring tools compared"),
+            Document("Monitoring machine learning models in production: a practical guide"),
+            Document("Synthetic monitoring vs real user monitoring"),
+            Document("Kubernetes monitoring with Prometheus and Grafana"),
+            Document("Cloud cost monitoring: how to keep your AWS bill under control"),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
