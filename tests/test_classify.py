@@ -22254,6 +22254,28 @@ def test_the_softwares_own_monitoring_is_no_staffs() -> None:
     )
 
 
+def test_the_dutch_its_networks_monitored_are_things() -> None:
+    """The Dutch IT's network and managed-service monitoring (rules 2026.12.873: "Netwerk
+    monitoring" 0.91, "28 aanbevelingen om van MSP-monitoring en alarmering uw
+    concurrentievoordeel te maken" 0.80: look-alikes of session s64); the staff monitored stay
+    relevant."""
+    _sorts(
+        [Document("Werkgever zet monitoring in op de laptops van thuiswerkers")],
+        [
+            Document(
+                "Netwerk monitoring",
+                "Netwerk monitoring is een belangrijk proces waarbij netwerkonderdelen zoals "
+                "routers, firewalls, servers en virtuele machines worden gecontroleerd.",
+            ),
+            Document(
+                "28 aanbevelingen om van MSP-monitoring en alarmering uw concurrentievoordeel te "
+                "maken [Checklist]"
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
