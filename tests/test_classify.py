@@ -22276,6 +22276,33 @@ def test_the_dutch_its_networks_monitored_are_things() -> None:
     )
 
 
+def test_the_italian_its_infrastructure_monitored_is_no_staffs() -> None:
+    """The Italian "monitoraggio" of the IT's infrastructure, servers, systems or networks is no
+    monitoring term (rules 2026.12.874: "Sistemi di monitoraggio IT: perché sono fondamentali
+    per la tua azienda?" 0.88, "Monitoraggio e Controllo dei Sistemi" 0.86: look-alikes of
+    session s64, 8 of 8 wrong at its start, 3 at its end); the staff monitored stay relevant."""
+    _sorts(
+        [
+            Document("Monitoraggio dei lavoratori con software: il Garante sanziona"),
+            Document("Monitoraggio e controllo dei dipendenti in smart working"),
+        ],
+        [
+            Document(
+                "Sistemi di monitoraggio IT: perché sono fondamentali per la tua azienda?",
+                "I sistemi di monitoraggio IT sono ormai sempre più importanti e utilizzati in "
+                "molteplici ambiti, lavorativi ed extra-lavorativi.",
+            ),
+            Document(
+                "Monitoraggio e Controllo dei Sistemi: Una Guida Completa per Professionisti IT "
+                "Globali",
+                "Padroneggia il monitoraggio e il controllo dei sistemi con la nostra guida "
+                "completa.",
+            ),
+        ],
+        frozenset(),
+    )
+
+
 def test_locator_badges_and_police_officers_watched() -> None:
     """Badges that locate staff indoors are location tracking ("Nurse locator devices" 0.40, a
     real page of session s31), and police officers are the staff an employer watches ("Police
