@@ -22198,6 +22198,8 @@ def test_the_german_its_networks_and_servers_monitored_are_things() -> None:
         [
             Document("Mitarbeiterüberwachung per Software: Was Arbeitgeber dürfen"),
             Document("Arbeitgeber überwacht die Rechner der Mitarbeiter im Homeoffice"),
+            # the staff's performance monitored, hyphenated (rules 2026.12.875, the review)
+            Document("Performance-Monitoring der Mitarbeiter: Was Arbeitgeber dürfen"),
         ],
         [
             Document(

@@ -292,8 +292,10 @@ def _private_lives(hits: Sequence[Hit], fields: list[Field], rules: Rules) -> Se
     them: one's own, unless a fleet, a trade or a platform is named (then it is a fleet's, which
     watches its drivers, and only the other hits count); a smartphone too, unless the title
     clocks in with it (attendance: the staff's phone)."""
-    clocking = any(h.label == "attendance-and-time" for h in fields[0].found["monitoring"])
-    hits = [h for h in hits if not (h.label == "phone" and clocking)]
+    if any(h.label == "phone" for h in hits) and any(
+        h.label == "attendance-and-time" for h in fields[0].found["monitoring"]
+    ):
+        hits = [h for h in hits if h.label != "phone"]  # the phone the staff clock in with
     others = [h for h in hits if h.label != "dashcam"]
     if others or not hits:
         return others
