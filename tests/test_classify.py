@@ -22815,3 +22815,35 @@ def test_a_monitoring_noun_a_things_name_makes_a_compound_of() -> None:
         model,
         [Document("Bank monitored staff's personal phones for WhatsApp use after regulator fines")],
     )
+
+
+def test_a_shoppers_virtual_try_on_is_their_own_face() -> None:
+    """Virtual try-on, a shop's camera reading a shopper's face to show a product on it, is the
+    shopper's own, as a payment by palm is (rules 2026.12.876: "Biometric Privacy Class Actions
+    Take Aim at Virtual “Try-On” Retailers" 0.77 and two more, look-alikes of session s65 beside
+    its real pages on the staff's fingerprint time clocks, which BIPA suits name too); a time
+    clock's fingerprint scans stay relevant."""
+    _sorts(
+        [
+            Document(
+                "Timeclock vendor Kronos agrees to pay $15M to end fingerprint scan class action",
+                "Employee timeclock maker Kronos has agreed to pay more than $15 million to "
+                "settle a class action over the fingerprint-scanning timeclocks employers "
+                "required their workers to use.",
+            )
+        ],
+        [
+            Document(
+                "Biometric Privacy Class Actions Take Aim at Virtual “Try-On” Retailers",
+                "In recent months, there has been a surge of class actions brought under the "
+                "Illinois Biometric Information Privacy Act (BIPA) against retailers using "
+                "virtual “try-on” features on their websites.",
+            ),
+            Document(
+                "Companies Face Massive Biometric Information Privacy Act (BIPA) Allegations "
+                "with Virtual Try-On Technology"
+            ),
+            Document("Essayage virtuel : la reconnaissance faciale des clients en question"),
+        ],
+        frozenset(),
+    )
