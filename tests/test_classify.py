@@ -22847,3 +22847,38 @@ def test_a_shoppers_virtual_try_on_is_their_own_face() -> None:
         ],
         frozenset(),
     )
+
+
+def test_insider_risk_management_is_the_staff_watched_by_its_name() -> None:
+    """Insider-threat or insider-risk programmes, monitoring or software name the staff's
+    monitoring by themselves, beside no worker term and beside an attacker the summary sets
+    against them (rules 2026.12.877: "Microsoft Purview Insider Risk Management: Behavioral
+    Detection and Proactive Intervention" 0.18, "Insider Risk Management in Microsoft 365" 0.15,
+    real pages of session s65); insider risk or threats alone, a former employee's trade-secret
+    theft and students as insiders are not."""
+    _sorts(
+        [
+            Document(
+                "Microsoft Purview Insider Risk Management: Behavioral Detection and Proactive "
+                "Intervention",
+                "Insider risk management that detects behavioral patterns indicating data theft, "
+                "policy violations, and security risks — correlating signals across M365 apps, "
+                "endpoints, and cloud platforms.",
+            ),
+            Document(
+                "Insider Risk Management in Microsoft 365",
+                "Bei der IT-Sicherheit denken viele zunächst an externe Angreifer – doch ebenso "
+                "kritisch sind Risiken aus dem Inneren einer Organisation.",
+            ),
+        ],
+        [
+            Document(
+                "Jury Convicts Ex-Employee in Tech Trade Secret Theft Case",
+                "The conviction came just days before National Insider Threat Awareness Month, a "
+                "government campaign designed to boost awareness around insider threats.",
+            ),
+            Document("Insider threat of students leading to increasing number of cyber attacks"),
+            Document("Insider risk: the cost of a breach rose again this year, a report finds"),
+        ],
+        frozenset({"strong@title"}),
+    )
