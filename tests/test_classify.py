@@ -22882,3 +22882,31 @@ def test_insider_risk_management_is_the_staff_watched_by_its_name() -> None:
         ],
         frozenset({"strong@title"}),
     )
+
+
+def test_the_german_companys_health_management_by_wearables() -> None:
+    """The company's health management by wearables or fitness trackers, in German, beside a
+    worker term, and fitness data (rules 2026.12.878: "Betriebliches Gesundheitsmanagement mit
+    Wearables" 0.34, a real page of session s65 whose summary names the staff); a health
+    insurer's bonus for fitness trackers and one's own self-tracking are not."""
+    _sorts(
+        [
+            Document(
+                "Betriebliches Gesundheitsmanagement mit Wearables",
+                "Mit Smartphones und Wearables bieten sich potentiell neue Möglichkeiten des "
+                "betrieblichen Gesundheitsmanagements. Werden mit diesen technischen Mitteln "
+                "aber personenbezogene Daten der Mitarbeiter erhoben, wird der Arbeitgeber "
+                "verantwortliche Stelle.",
+            ),
+            Document("Arbeitgeber wertet Fitness-Daten der Beschäftigten aus"),
+        ],
+        [
+            Document(
+                "Darum zahlen Krankenkassen für Wearables",
+                "Alle Krankenkassen belohnen mittlerweile ihre Kunden für eine gesunde "
+                "Lebensweise.",
+            ),
+            Document("Selbstvermessung mit Fitness-Trackern, Apps & Co."),
+        ],
+        frozenset({"pair@summary", "pair@title"}),
+    )
