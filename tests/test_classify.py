@@ -22910,3 +22910,27 @@ def test_the_german_companys_health_management_by_wearables() -> None:
         ],
         frozenset({"pair@summary", "pair@title"}),
     )
+
+
+def test_wearables_beside_a_worker_term_are_the_employers() -> None:
+    """Wearables or connected health objects beside a worker term, in every language: the
+    employer's wellness wearables (rules 2026.12.879: "Wearables en werkgevers" 0.16, "Drie
+    privacyaspecten bij het gebruik van wearables op de werkplek" 0.24, "Les droits des salariés
+    confrontés aux objets connectés de santé" 0.26, real pages of session s65); wearables alone,
+    a market's or a health insurer's, are not."""
+    _sorts(
+        [
+            Document(
+                "Wearables en werkgevers",
+                "In het kader van vitaliteitprogramma’s bieden veel werkgevers gadgets waaronder "
+                "wearables aan.",
+            ),
+            Document("Drie privacyaspecten bij het gebruik van wearables op de werkplek"),
+            Document("Les droits des salariés confrontés aux objets connectés de santé"),
+        ],
+        [
+            Document("Wearables market grows 18 percent as smartwatch sales rise"),
+            Document("Darum zahlen Krankenkassen für Wearables"),
+        ],
+        frozenset({"pair@summary", "pair@title"}),
+    )
