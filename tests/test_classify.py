@@ -22934,3 +22934,20 @@ def test_wearables_beside_a_worker_term_are_the_employers() -> None:
         ],
         frozenset({"pair@summary", "pair@title"}),
     )
+
+
+def test_au_sein_de_l_entreprise_is_a_work_setting() -> None:
+    """The French "au sein de l'entreprise", the elided article joined to the noun, is a work
+    setting as "au sein d'une entreprise" was (rules 2026.12.880: the pattern wanted a space
+    after "l'"; "« L’implicite » pouvoir de surveillance permis par l’IA au sein de
+    l’entreprise" 0.43, a real page of session s65)."""
+    _sorts(
+        [
+            Document(
+                "« L’implicite » pouvoir de surveillance permis par l’IA au sein de l’entreprise. "
+                "Analyse du traitement juridique des objets connectés"
+            )
+        ],
+        [Document("La cybersécurité au sein de l’entreprise : les bons réflexes")],
+        frozenset({"pair@title"}),
+    )
