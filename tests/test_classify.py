@@ -22951,3 +22951,19 @@ def test_au_sein_de_l_entreprise_is_a_work_setting() -> None:
         [Document("La cybersécurité au sein de l’entreprise : les bons réflexes")],
         frozenset({"pair@title"}),
     )
+
+
+def test_an_elided_article_is_joined_to_its_noun_in_every_pattern() -> None:
+    """Where a group of articles holds an elided one ("l'", "d'", "dell'", "all'"), the noun
+    follows it with no space (rules 2026.12.881, after .880's "au sein de l'entreprise": six more
+    patterns wanted "l' assuré", "dell' algoritmo", "all' ora" or "d' enregistrements", and two
+    more whose phrases other patterns read too: "dans l'entrepôt", "e-mail dell'ex dipendente");
+    each example is read by the family its pattern belongs to."""
+    read = {
+        "Ce que l'assuré doit savoir": "other@title",
+        "Il magazziniere deve movimentare 120 colli all'ora": "pair@title",
+        "Il punteggio dell'algoritmo scontenta i dipendenti": "pair@title",
+        "Peut-on licencier à partir d'enregistrements de la caméra ?": "strong@title",
+    }
+    for title, signal in read.items():
+        assert signal in judge(Document(title)).signals, title
