@@ -107,3 +107,31 @@ def test_the_words_of_a_lawsuit_filed_are_read_from_the_rules_file(tmp_path: Pat
     assert judge(Document(title), load_rules(path)).classification.act == "court-ruling"
     path, _ = edited(tmp_path, "'\\b(ruled?|ruling|", "'\\b(sue|ruled?|ruling|")
     assert judge(Document(title), load_rules(path)).classification.act == "court-ruling"
+
+
+def _patterns(node: object) -> list[str]:
+    """Every pattern string in a loaded rules table, however deep."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [p for value in node.values() for p in _patterns(value)]
+    if isinstance(node, list):
+        return [p for value in node for p in _patterns(value)]
+    return []
+
+
+# An elided article or preposition (French l' d' qu', Italian dell' all' nell' un' ...), as a
+# group's alternative followed by a space (not " ?"): "(de l.|d.une) entreprise" never reads "de
+# l'entreprise", whose noun follows the apostrophe at once (rules 2026.12.880-.881 mended seven)
+_ELIDED = re.compile(r"^(l|d|qu|dell|all|nell|sull|dall|coll|un|lorsqu|jusqu|puisqu)\.$")
+
+
+def test_no_elided_article_in_a_group_is_followed_by_a_space() -> None:
+    import tomllib
+
+    wrong = []
+    for pattern in _patterns(tomllib.loads(SHIPPED)):
+        for group in re.finditer(r"\(([^()]*)\) (?!\?)", pattern):  # " ?": a space or none
+            if any(_ELIDED.match(alternative) for alternative in group.group(1).split("|")):
+                wrong.append(pattern[max(0, group.start() - 20) : group.end() + 20])
+    assert not wrong, wrong
