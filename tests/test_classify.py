@@ -22967,3 +22967,23 @@ def test_an_elided_article_is_joined_to_its_noun_in_every_pattern() -> None:
     }
     for title, signal in read.items():
         assert signal in judge(Document(title)).signals, title
+
+
+def test_italian_and_spanish_wearables_and_the_staffs_filing() -> None:
+    """The Italian and Spanish words for wearables beside a worker term, and the staff's filing
+    ("schedatura") with words between (rules 2026.12.882: "Dispositivi indossabili dai
+    lavoratori: quali sono le norme da applicare?" 0.28, "La UE ferma la schedatura aziendale sui
+    dati sanitari dei dipendenti" 0.09, real pages of session s65); a wearable camera's maker and
+    a film's filing of archives are not."""
+    _sorts(
+        [
+            Document("Dispositivi indossabili dai lavoratori: quali sono le norme da applicare?"),
+            Document("La UE ferma la schedatura aziendale sui dati sanitari dei dipendenti"),
+            Document("Los trabajadores y los dispositivos vestibles: ¿qué puede ver la empresa?"),
+        ],
+        [
+            Document("Dispositivi indossabili: il mercato cresce del 12% nel 2025"),
+            Document("La schedatura degli archivi storici del comune è completata"),
+        ],
+        frozenset({"pair@title"}),
+    )
