@@ -22987,3 +22987,28 @@ def test_italian_and_spanish_wearables_and_the_staffs_filing() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_wearables_beside_a_worker_term_alone_are_not_the_employers_wellness_scheme() -> None:
+    """Wearables beside a worker term pair only where the same sentence names privacy, data,
+    rights, the law or a wellness scheme (rules 2026.12.883: with wearables alone, .879-.882 read
+    the staff's exoskeletons, a maker's launch and a review as relevant, 0.99-1.00, probes of
+    session s65); the employer's wellness wearables stay relevant."""
+    _sorts(
+        [
+            Document("Drie privacyaspecten bij het gebruik van wearables op de werkplek"),
+            Document(
+                "Covid19, i “wearable” aziendali sono a norma? Che fine fanno i dati dei "
+                "lavoratori?"
+            ),
+            Document("Werkgever mag gegevens van wearables werknemers niet inzien"),
+        ],
+        [
+            Document("Exoskeleton wearables reduce back injuries for warehouse workers"),
+            Document("Samsung staff unveil new wearables at launch event"),
+            Document("Best wearables for nurses on long shifts"),
+            Document("Dispositivi indossabili per i lavoratori: esoscheletri riducono la fatica"),
+            Document("Les salariés de Withings lancent de nouveaux objets connectés de santé"),
+        ],
+        frozenset({"pair@title"}),
+    )
