@@ -23012,3 +23012,25 @@ def test_wearables_beside_a_worker_term_alone_are_not_the_employers_wellness_sch
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_an_inspectorates_watch_over_hiring_is_no_staff_monitoring() -> None:
+    """The hiring or employment an inspectorate watches, in Spanish, is checked as the
+    employers' compliance is (rules 2026.12.884: "La Inspección de Trabajo intensifica el control
+    de la contratación" 0.99 and one more, look-alikes of session s65 on the labour
+    inspectorate's fraud-detection tool); the staff put under watch stay relevant."""
+    _sorts(
+        [Document("La empresa somete a vigilancia del empleado con cámaras ocultas")],
+        [
+            Document(
+                "La Inspección de Trabajo intensifica el control de la contratación",
+                "En los últimos meses, la Inspección de Trabajo ha reforzado de forma notable las "
+                "campañas de vigilancia relacionadas con la contratación laboral.",
+            ),
+            Document(
+                "Vigilancia de la contratación: Trabajo revisa los contratos temporales de las "
+                "empresas"
+            ),
+        ],
+        frozenset({"pair@title", "strong@title"}),
+    )
