@@ -23034,3 +23034,20 @@ def test_an_inspectorates_watch_over_hiring_is_no_staff_monitoring() -> None:
         ],
         frozenset({"pair@title", "strong@title"}),
     )
+
+
+def test_the_staffs_data_protection_in_the_other_german_compounds() -> None:
+    """The staff's data protection names the subject in German's other compounds as
+    "Arbeitnehmerdatenschutz" did (rules 2026.12.885: "Mitarbeiterdatenschutz versus Call
+    Center-Steuerung" 0.07, a real page of session s65 on call centres' speech analytics)."""
+    _sorts(
+        [
+            Document(
+                "Mitarbeiterdatenschutz versus Call Center-Steuerung",
+                "Call-Center stehen ständig vor neuen Herausforderungen.",
+            ),
+            Document("Personaldatenschutz im Homeoffice"),
+        ],
+        [Document("Datenschutz für Kunden: neue Regeln im Onlinehandel")],
+        frozenset({"strong@title"}),
+    )
