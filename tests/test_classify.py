@@ -23051,3 +23051,24 @@ def test_the_staffs_data_protection_in_the_other_german_compounds() -> None:
         [Document("Datenschutz für Kunden: neue Regeln im Onlinehandel")],
         frozenset({"strong@title"}),
     )
+
+
+def test_the_customers_evaluation_of_the_staff_in_french() -> None:
+    """The customers' evaluation or rating of the staff, and the customer's mark, in French,
+    beside a worker term (rules 2026.12.886: "Evaluation par les clients : l’employeur ne peut
+    pas en faire ce qu’il veut" 0.32, a real page of session s65 on customer ratings); hotels or
+    products rated by customers, with no worker named, are not."""
+    _sorts(
+        [
+            Document("Evaluation par les clients : l’employeur ne peut pas en faire ce qu’il veut"),
+            Document("Des vendeurs licenciés après une évaluation par les clients jugée mauvaise"),
+        ],
+        [
+            Document("Évaluation par les clients : les hôtels parisiens en tête du classement"),
+            Document(
+                "Évaluation des produits par les consommateurs : nouvelles règles contre les "
+                "faux avis"
+            ),
+        ],
+        frozenset({"pair@title"}),
+    )
