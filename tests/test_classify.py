@@ -23072,3 +23072,48 @@ def test_the_customers_evaluation_of_the_staff_in_french() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_the_session_s65_patterns_no_page_had_read() -> None:
+    """The review of session s65: its new patterns that no real page had read, probed (rules
+    .876-.886; 7 of 18 wrong by the rules at its start, one at the review, mended by .887): a
+    shop's virtual try-on in German, Italian, Spanish and Dutch is the shopper's own face; an
+    insider-threat tool's market names the staff's monitoring, insider risk alone does not; the
+    company's health management by health apps that the employer reads, and fitness data the
+    employer may not evaluate, are the staff's; wearables beside workers' rights are the
+    employer's, safety helmets whose data "shows" something are not; the Italian staff's filing
+    with words between, "Mitarbeitendendatenschutz", and the users' rating of the staff in French
+    name the subject; an insurer's health apps, a running app's fitness data, the hiring quota
+    an inspectorate watches and the users' rating of a metro line do not."""
+    _sorts(
+        [
+            Document("Insider threat detection market to reach $5bn by 2030"),
+            Document(
+                "Betriebliches Gesundheitsmanagement mit Gesundheits-Apps: Arbeitgeber sieht die "
+                "Daten der Beschäftigten"
+            ),
+            Document("Fitness-Daten: Arbeitgeber darf sie nicht auswerten"),
+            Document("Wearables and workers' rights: what employers may read"),
+            Document("La schedatura dei dati sanitari dei dipendenti Fiat: la storia"),
+            Document("Mitarbeitendendatenschutz bei der Videoüberwachung"),
+            Document("Notation par les usagers : les agents de la RATP notés sur une application"),
+        ],
+        [
+            Document("Virtuelle Anprobe: Brillenhändler scannt das Gesicht der Kunden"),
+            Document("Camerino virtuale: il negozio online legge il volto dei clienti"),
+            Document("Probador virtual: la tienda escanea la cara de sus clientes"),
+            Document("Virtueel passen: webwinkel scant gezicht van klanten"),
+            Document("Insider risk: why your biggest threat is already inside"),
+            Document(
+                "Krankenkasse fördert Gesundheitsmanagement mit Gesundheits-Apps für Versicherte"
+            ),
+            Document("Fitness-Daten der Läufer: Strava veröffentlicht Jahresbericht"),
+            Document("Wearables for construction workers: new helmets improve safety, data shows"),
+            Document(
+                "Vigilancia de la contratación de personas con discapacidad: la empresa cumple "
+                "la cuota"
+            ),
+            Document("Notation par les usagers des transports : la ligne 13 en dernière place"),
+        ],
+        frozenset(),
+    )
