@@ -23117,3 +23117,21 @@ def test_the_session_s65_patterns_no_page_had_read() -> None:
         ],
         frozenset(),
     )
+
+
+def test_german_activity_logs_and_dogs_in_the_dative() -> None:
+    """The staff's activity logs in German, beside a worker term, and dogs in the dative plural
+    (rules 2026.12.888: "Aktivitätsprotokolle der Beschäftigten: Datenschützer warnen" 0.47,
+    "Verhaltenskontrolle bei Hunden: Tipps vom Trainer" 0.82, probes of session s65 on German
+    compounds); a smartwatch's own activity log is not the staff's."""
+    _sorts(
+        [
+            Document("Aktivitätsprotokolle der Beschäftigten: Datenschützer warnen"),
+            Document("Arbeitgeber wertet Aktivitätsprotokolle der Mitarbeiter aus"),
+        ],
+        [
+            Document("Verhaltenskontrolle bei Hunden: Tipps vom Trainer"),
+            Document("Aktivitätsprotokoll der Smartwatch: Schritte und Schlaf im Blick"),
+        ],
+        frozenset({"pair@title"}),
+    )
