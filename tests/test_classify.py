@@ -23135,3 +23135,30 @@ def test_german_activity_logs_and_dogs_in_the_dative() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_a_buyers_guide_to_kit_is_ruled_out_whoever_is_named() -> None:
+    """A buyer's guide to kit (webcams, headsets, chairs) in the title is ruled out as a product
+    ranked for its buyers even where workers are named (rules 2026.12.889: "Best webcams for
+    remote workers: our top picks" 1.00, "Les meilleures webcams pour les télétravailleurs"
+    1.00, "Webcam voor thuiswerkers: de beste modellen getest" 0.99 and three more, probes of
+    session s65 on the tech press's guides: the webcam paired with the workers it is for); a guide
+    to monitoring software, kit bought to watch the staff and the best practices of webcam
+    monitoring are not."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("Best webcams for remote workers: our top picks"),
+            Document("Les meilleures webcams pour les télétravailleurs"),
+            Document("Webcam voor thuiswerkers: de beste modellen getest"),
+            Document("Die besten Webcams fürs Homeoffice im Test"),
+            Document("Le migliori webcam per chi lavora in smart working"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document("The best employee monitoring software for 2025"),
+            Document("Employers are buying the best webcams for monitoring remote staff"),
+            Document("Webcam monitoring of remote workers: the best practices for employers"),
+        ],
+    )

@@ -39,7 +39,7 @@ _TERMS = frozenset(
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
-    "own_dashcams own_phones time_register time_register_duty time_register_kept".split()
+    "own_dashcams own_phones kit_guides time_register time_register_duty time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -158,7 +158,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "crime": {"crime": data["terms"]["crime"]},
         "licence": {"licence": data["terms"]["licensing"]},
         "health": {"health": data["terms"]["health_pass"]},
-        "device": {"device": data["terms"]["consumer_device"]},
+        "device": {"device": data["terms"]["consumer_device"], "kit": data["terms"]["kit_guides"]},
         "unstaffed": {
             "emotions": data["terms"]["emotions_read"],
             "decisions": data["terms"]["automated_decisions"],

@@ -14,7 +14,8 @@ watched, its title naming no worker and its staff named only as bystanders or no
 work setting, driver or courier named either); or about a member of staff who took, read or sent
 other people's records, or snooped on colleagues, hackers or spyware that spied on the staff it
 names, bodycams that protect staff from the public, patients watched for their care, workers'
-exposure to a hazard measured, or speed and traffic cameras, whoever is named: its subject is not
+exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit (webcams,
+headsets, chairs), whoever is named: its subject is not
 how workers are watched. So is an item whose only monitoring words watch over the workers (their
 conditions, rights or earnings) or check the employers' compliance, and one whose title watches a
 care home or a nursery and names no staff, no staff watched after it: the residents' or the
@@ -181,7 +182,9 @@ def _not_staff(
     unless the title names a worker and a monitoring term); workers' exposure to a
     hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
     where neither the title nor the summary names privacy or a tracking device; speed and traffic
-    cameras (every road user is watched, "drivers" are motorists); hackers, spies or spyware that
+    cameras (every road user is watched, "drivers" are motorists); a buyer's guide to kit in the
+    title, where it names no term naming the subject ("Best webcams for remote workers": the
+    kit to buy; `kit_guides`); hackers, spies or spyware that
     spied on or targeted the staff it names (an attack); a breach, leak or attack that exposed
     the staff's data, in the title, unless a leak is the source of a report or the employer the
     hacker (what leaked is the subject). In an item that names
@@ -229,6 +232,9 @@ def _not_staff(
     road = [h for h in title.found["public"] if h.label == "road"]
     if road:
         return _said(title, road[0], ROAD_CAMERAS)
+    kit = [h for h in title.found["device"] if h.label == "kit"]
+    if kit and not title.found["strong"]:  # a buyer's guide: the kit to buy, whoever is named
+        return _said(title, kit[0], CONSUMER_DEVICE)
     if workers and title.found["attacks"]:  # outsiders who spied on or hacked the staff named
         return _said(title, title.found["attacks"][0], MALWARE)
     leaks = title.found["leaked"]  # the staff's data exposed

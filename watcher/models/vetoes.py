@@ -74,7 +74,8 @@ VETOES = {
     OVERSIGHT: "an inspectorate, a tax office, a union or an NGO checking compliance, earnings "
     "or status, or watching over workers' conditions and rights, and no monitoring named",
     CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
-    "and no worker named",
+    "and no worker named; or kit (webcams, headsets, chairs) ranked for its buyers, whoever is "
+    "named",
     MALWARE: "a data breach, malware, a stalker or an attack, and no worker named; or hackers or "
     "spyware that spied on the staff named, or a breach or leak that exposed their data",
     EMOTIONS_READ: "emotions or sentiment read by a machine, and no worker named",
