@@ -23162,3 +23162,25 @@ def test_a_buyers_guide_to_kit_is_ruled_out_whoever_is_named() -> None:
             Document("Webcam monitoring of remote workers: the best practices for employers"),
         ],
     )
+
+
+def test_a_webcam_bought_or_a_camera_for_video_calls_is_peoples_own() -> None:
+    """A webcam or headset bought, or cameras for video calls, in a title naming no worker, is a
+    device of people's own (rules 2026.12.890: "Should I Buy a Webcam?" 0.69, "What Should I Look
+    for When Buying a Webcam?" 0.68, "Computer cameras for sharp Zoom calls and webinars" 0.70,
+    real pages of session s65); webcams an employer makes the staff keep on stay relevant."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("Should I Buy a Webcam?"),
+            Document("What Should I Look for When Buying a Webcam?"),
+            Document("Computer cameras for sharp Zoom calls and webinars"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document(
+                "Webcams for video calls must stay on all day, employer tells remote workers"
+            ),
+        ],
+    )
