@@ -23179,8 +23179,29 @@ def test_a_webcam_bought_or_a_camera_for_video_calls_is_peoples_own() -> None:
         ],
         CONSUMER_DEVICE,
         kept=[
-            Document(
-                "Webcams for video calls must stay on all day, employer tells remote workers"
-            ),
+            Document("Webcams for video calls must stay on all day, employer tells remote workers"),
+        ],
+    )
+
+
+def test_a_new_gadgets_or_an_operating_systems_own_feature_is_peoples_own() -> None:
+    """A new webcam's, keyboard's or operating system's own feature, and an AI that watches or
+    records "your" meetings, in a title naming no worker, are people's own (rules 2026.12.891:
+    "Logitech's new webcam tracks your face to keep you centred" 0.63, "Windows 11 will soon
+    take screenshots of everything you do" 0.67, "Zoom adds AI that watches your meetings and
+    writes summaries" 0.81, probes of session s65 in the tech press's manner); an employer's use
+    of the same kit on the staff stays relevant."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("Logitech's new webcam tracks your face to keep you centred"),
+            Document("Windows 11 will soon take screenshots of everything you do"),
+            Document("Zoom adds AI that watches your meetings and writes summaries"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document("Employer uses Windows 11 tool to take screenshots of workers' screens"),
+            Document("New keyboard software logs every keystroke of call centre agents"),
         ],
     )
