@@ -23205,3 +23205,20 @@ def test_a_new_gadgets_or_an_operating_systems_own_feature_is_peoples_own() -> N
             Document("New keyboard software logs every keystroke of call centre agents"),
         ],
     )
+
+
+def test_an_ai_pendant_is_its_wearers_own() -> None:
+    """An AI pendant or pin that records its wearer's day is their own device, in a title naming
+    no worker (rules 2026.12.892: "I Wore an AI Pendant for a Month: The Reality of Always-On
+    Microphones" 0.73, a real page of session s65); staff made to wear one are not ruled out."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [Document("I Wore an AI Pendant for a Month: The Reality of Always-On Microphones")],
+        CONSUMER_DEVICE,
+        kept=[
+            Document(
+                "Company makes sales staff wear AI pendants that record every customer conversation"
+            )
+        ],
+    )
