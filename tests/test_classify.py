@@ -23222,3 +23222,27 @@ def test_an_ai_pendant_is_its_wearers_own() -> None:
             )
         ],
     )
+
+
+def test_a_robot_vacuum_films_its_owners_home() -> None:
+    """A robot vacuum's camera films its owners' home, in a title naming no worker, in every
+    language (rules 2026.12.893: "Did a Roomba record a women on the toilet? Did screenshots get
+    posted to Facebook?" 0.75, a real page of session s65); staff watched by one are not ruled
+    out."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Did a Roomba record a women on the toilet? Did screenshots get posted to Facebook?"
+            ),
+            Document("Saugroboter filmt Wohnung: Fotos landen im Netz"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document(
+                "Cleaning staff replaced by robot vacuums that also monitor their remaining "
+                "colleagues"
+            )
+        ],
+    )
