@@ -23246,3 +23246,29 @@ def test_a_robot_vacuum_films_its_owners_home() -> None:
             )
         ],
     )
+
+
+def test_a_states_surveillance_is_the_police_family() -> None:
+    """A state's surveillance (Chinese, Russian, government, mass surveillance) or an actor linked
+    to a state, in an item naming no worker, is the public watched by the state, as the police's
+    is (rules 2026.12.894: "OpenAI blocks accounts linked to China that sought surveillance
+    tools" 0.73, "OpenAI shuts down accounts tied to suspected Chinese surveillance tool" 0.59,
+    real pages of session s65); a state's surveillance of workers, or mass surveillance of a
+    platform's drivers, is not ruled out."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document(
+                "OpenAI blocks accounts linked to China that sought surveillance tools",
+                "OpenAI announced that it has banned several ChatGPT accounts believed to have "
+                "ties to Chinese government organizations.",
+            ),
+            Document("OpenAI shuts down accounts tied to suspected Chinese surveillance tool"),
+        ],
+        POLICE,
+        kept=[
+            Document("Chinese factory workers face mass surveillance by AI cameras"),
+            Document("Mass surveillance of Uber drivers: court orders data access"),
+        ],
+    )
