@@ -23272,3 +23272,20 @@ def test_a_states_surveillance_is_the_police_family() -> None:
             Document("Mass surveillance of Uber drivers: court orders data access"),
         ],
     )
+
+
+def test_a_camera_for_ones_home_is_ones_own() -> None:
+    """A camera for one's home, in every language, in a title naming no worker, is one's own
+    (rules 2026.12.895: "Überwachungskamera für zu Hause: Diese Modelle speichern lokal" 0.69, a
+    probe of session s65 in the tech press's manner); an employer's webcam watching the staff at
+    home stays relevant."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("Überwachungskamera für zu Hause: Diese Modelle speichern lokal"),
+            Document("Telecamera di sorveglianza per la casa: come sceglierla"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[Document("Employer mails webcams for home offices so it can watch remote staff")],
+    )
