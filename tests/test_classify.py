@@ -23289,3 +23289,31 @@ def test_a_camera_for_ones_home_is_ones_own() -> None:
         CONSUMER_DEVICE,
         kept=[Document("Employer mails webcams for home offices so it can watch remote staff")],
     )
+
+
+def test_behavioural_biometrics_that_authenticate_users_are_their_own() -> None:
+    """A bank's or an app's behavioural biometrics, keystroke dynamics or continuous
+    authentication of its own users, in a title naming no worker, check the users' own
+    accounts (rules 2026.12.896: "Behavioral biometrics in fraud detection: mouse, keystroke,
+    and touch dynamics" 0.92, "Behavioral Biometrics: Next-Generation Fraud Prevention" 0.74,
+    real pages of session s65); an employer's use of them on the staff stays relevant."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Behavioral biometrics in fraud detection: mouse, keystroke, and touch dynamics"
+            ),
+            Document("Behavioral Biometrics: Next-Generation Fraud Prevention"),
+            Document("Is Behavioral Biometrics the Future of Fraud Protection?"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document(
+                "Employer uses behavioral biometrics to track how staff type and move the mouse"
+            ),
+            Document(
+                "Keystroke dynamics: call centre agents' typing rhythm scored by new software"
+            ),
+        ],
+    )
