@@ -23317,3 +23317,24 @@ def test_behavioural_biometrics_that_authenticate_users_are_their_own() -> None:
             ),
         ],
     )
+
+
+def test_age_checks_of_a_sites_users_are_theirs() -> None:
+    """Age checks, verification, assurance or estimation of a site's or an app's users, in every
+    language, in a title naming no worker, are the users' own (rules 2026.12.897: "Selfie-based
+    age checks boom as govts push for online controls" 0.64, a real page of session s65);
+    cashiers watched during the age checks they make are not ruled out."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Selfie-based age checks boom as govts push for online controls",
+                "Verifying your age requires taking a head-on selfie with a phone or computer "
+                "camera, and automated decision is made within minute.",
+            ),
+            Document("Vérification de l'âge en ligne : la CNIL rend son avis"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[Document("Cashiers monitored by AI cameras during age checks at self-checkouts")],
+    )
