@@ -23338,3 +23338,32 @@ def test_age_checks_of_a_sites_users_are_theirs() -> None:
         CONSUMER_DEVICE,
         kept=[Document("Cashiers monitored by AI cameras during age checks at self-checkouts")],
     )
+
+
+def test_a_browsers_tracking_and_a_labs_agent_are_no_staffs() -> None:
+    """A browser's own tracking of the sites one visits, what one looks at on a page, and a
+    lab's new agent that uses one's computer, in a title naming no worker, are not the staff
+    watched (rules 2026.12.898: "Chrome will soon track fewer sites with its new privacy
+    sandbox" 0.74, "The creepy AI that tracks where you look on a web page" 0.77, "OpenAI's new
+    agent can use your computer and take screenshots as it works" 0.76: probes of session s65
+    in the tech press's manner); an employer's use of the same on the staff stays relevant."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document("Chrome will soon track fewer sites with its new privacy sandbox"),
+            Document("The creepy AI that tracks where you look on a web page"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[Document("Employer monitors staff's Chrome browsing history with new extension")],
+    )
+    _ruled_out(
+        model,
+        [Document("OpenAI's new agent can use your computer and take screenshots as it works")],
+        AI_AGENTS,
+        kept=[
+            Document(
+                "Eye tracking software tells the boss where remote workers look on their screens"
+            )
+        ],
+    )
