@@ -23367,3 +23367,37 @@ def test_a_browsers_tracking_and_a_labs_agent_are_no_staffs() -> None:
             )
         ],
     )
+
+
+def test_ones_own_car_and_screen_watched_in_the_other_languages() -> None:
+    """One's own car and the carmakers, and an app that watches one's own screen, in the other
+    languages, in a title naming no worker (rules 2026.12.899: "Votre voiture vous espionne :
+    les constructeurs revendent vos données de conduite" 0.60, "Neue KI-App überwacht deinen
+    Bildschirm und gibt Tipps" 0.82, "Deze AI kijkt mee op je scherm en helpt je met je werk"
+    0.59: probes of session s65); the boss watching one's screen, or one's company car, stays
+    relevant."""
+    model = load_model()
+    _ruled_out(
+        model,
+        [
+            Document(
+                "Votre voiture vous espionne : les constructeurs revendent vos données de conduite"
+            ),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document("Le GPS de votre voiture de fonction : votre employeur peut-il vous suivre ?")
+        ],
+    )
+    _ruled_out(
+        model,
+        [
+            Document("Neue KI-App überwacht deinen Bildschirm und gibt Tipps"),
+            Document("Deze AI kijkt mee op je scherm en helpt je met je werk"),
+        ],
+        CONSUMER_DEVICE,
+        kept=[
+            Document("Arbeitgeber überwacht deinen Bildschirm im Homeoffice: Was erlaubt ist"),
+            Document("Je werkgever kijkt mee op je scherm: mag dat?"),
+        ],
+    )
