@@ -15,12 +15,12 @@ work setting, driver or courier named either); or about a member of staff who to
 other people's records, or snooped on colleagues, hackers or spyware that spied on the staff it
 names, bodycams that protect staff from the public, patients watched for their care, workers'
 exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit (webcams,
-headsets, chairs), whoever is named: its subject is not
-how workers are watched. So is an item whose only monitoring words watch over the workers (their
-conditions, rights or earnings) or check the employers' compliance, and one whose title watches a
-care home or a nursery and names no staff, no staff watched after it: the residents' or the
-children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
-`decide.judge` asks `ruled_out` after the rules' score.
+headsets, chairs), whoever is named: its subject is not how workers are watched. So is an item
+whose only monitoring words watch over the workers (their conditions, rights or earnings) or
+check the employers' compliance, and one whose title watches a care home or a nursery and names
+no staff, no staff watched after it: the residents' or the children's safety. The concepts and
+what `watcher show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the
+rules' score.
 """
 
 from __future__ import annotations
@@ -184,8 +184,8 @@ def _not_staff(
     where neither the title nor the summary names privacy or a tracking device; speed and traffic
     cameras (every road user is watched, "drivers" are motorists); a buyer's guide to kit in the
     title, where it names no term naming the subject ("Best webcams for remote workers": the
-    kit to buy; `kit_guides`); hackers, spies or spyware that
-    spied on or targeted the staff it names (an attack); a breach, leak or attack that exposed
+    kit to buy; `kit_guides`); hackers, spies or spyware that spied on or targeted the staff it
+    names (an attack); a breach, leak or attack that exposed
     the staff's data, in the title, unless a leak is the source of a report or the employer the
     hacker (what leaked is the subject). In an item that names
     no worker and no term naming the subject, in the title: a device or feature of people's own
