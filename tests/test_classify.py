@@ -23401,3 +23401,61 @@ def test_ones_own_car_and_screen_watched_in_the_other_languages() -> None:
             Document("Je werkgever kijkt mee op je scherm: mag dat?"),
         ],
     )
+
+
+def test_staff_who_heard_or_shared_what_customers_devices_recorded_are_the_watchers() -> None:
+    """What customers' own devices recorded (a voice assistant's clips, a car's cameras, smart
+    glasses' footage), heard, reviewed or shared by staff: the customers are the watched, the
+    staff the watchers (rules 2026.12.901, `customer_recordings`). Real pages of session s66
+    scored 0.59-0.99: "Tesla workers shared sensitive images recorded by customer cars" 0.95,
+    "Is Your Smart Speaker Listening to You?" 0.99 for contractors listening to "your
+    conversations", "Alexa-Mitschnitte: Angestellte werten Nutzerdaten von zu Hause aus" 1.00.
+    A call centre's recordings of its own calls, an employer's smart speakers recording staff,
+    and an employer that listens to its staff are not this."""
+    model = load_model()
+    heard = [
+        Document(
+            "Some Tesla workers shared sensitive images recorded by customer cars",
+            "Some Tesla workers shared sensitive photos and videos captured by the cameras on "
+            "owners' cars between each other for several years, according to Reuters.",
+        ),
+        Document(
+            "Tesla Staff Shared Sensitive Customer Images – Report",
+            "Former Tesla workers admit they often shared sensitive videos and images taken by "
+            "customer's car cameras.",
+        ),
+        Document(
+            "Is Your Smart Speaker Listening to You?",
+            "Chances are employees or contractors of the companies who make them are listening "
+            "to parts of your conversations with them.",
+        ),
+        Document("Thousands of Amazon workers listen to recordings from Alexa"),
+        Document("What You Tell Alexa Doesn't Stay On Alexa: Amazon Workers Are Listening"),
+        Document(
+            "Using Meta AI Glasses? Kenyan Tech Workers Are Watching You Poop, Undress And Have Sex",
+            "Tech workers in Nairobi are going through the footage that you may have captured "
+            "using your Meta AI smart glasses, for data labelling used in training new AI models.",
+        ),
+        Document(
+            "Alexa-Mitschnitte: Angestellte werten Nutzerdaten von zu Hause aus",
+            "Befristete Angestellte sollen Nutzerdaten aus Amazons Sprachassistenz-Dienst Alexa "
+            "teils von zu Hause aus auswerten.",
+        ),
+    ]  # fmt: skip
+    kept = [
+        Document(
+            "Call centre fined for analysing customer service voice recordings with AI",
+            "The system scored each agent's emotions in the recordings of calls with customers.",
+        ),
+        Document(
+            "Employees' conversations recorded by smart speakers in the office, works council warns",
+            "The works council says the employer's smart speakers record staff conversations.",
+        ),
+        Document(
+            "Alexa-Aufnahmen im Büro: Arbeitgeber hört Mitarbeiter ab",
+            "Ein Unternehmen hat Gespräche seiner Beschäftigten mit einem Echo aufgezeichnet.",
+        ),
+        Document("Workers' footage captured by body cameras used in disciplinary hearings"),
+    ]  # fmt: skip
+    _ruled_out(model, heard, INSIDER_MISUSE, kept)
+    _relevant(model, kept)

@@ -39,7 +39,8 @@ _TERMS = frozenset(
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
-    "own_dashcams own_phones kit_guides time_register time_register_duty time_register_kept".split()
+    "own_dashcams own_phones kit_guides customer_recordings time_register time_register_duty "
+    "time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -178,7 +179,10 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         },
         "care": {"care": data["terms"]["patient_care"], "falls": data["terms"]["fall_detection"]},
         "exposure": {"exposure": data["terms"]["occupational_exposure"]},
-        "insider": {"insider": data["terms"]["insider"]},
+        "insider": {
+            "insider": data["terms"]["insider"],
+            "recordings": data["terms"]["customer_recordings"],
+        },
         "protection": {
             "protection": data["terms"]["staff_protection"],
             "camera": data["terms"]["worn_cameras"],

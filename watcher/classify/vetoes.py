@@ -12,15 +12,16 @@ general, a platform's service to its customers, students, or staff watching some
 staff monitor newborn panda"), and names no worker; or about shoppers, visitors or other people
 watched, its title naming no worker and its staff named only as bystanders or not at all (no act,
 work setting, driver or courier named either); or about a member of staff who took, read or sent
-other people's records, or snooped on colleagues, hackers or spyware that spied on the staff it
-names, bodycams that protect staff from the public, patients watched for their care, workers'
-exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit (webcams,
-headsets, chairs), whoever is named: its subject is not how workers are watched. So is an item
-whose only monitoring words watch over the workers (their conditions, rights or earnings) or
-check the employers' compliance, and one whose title watches a care home or a nursery and names
-no staff, no staff watched after it: the residents' or the children's safety. The concepts and
-what `watcher show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the
-rules' score.
+other people's records, or snooped on colleagues, staff who heard, viewed or shared what customers'
+own devices recorded (a voice assistant's clips, a car's cameras), hackers or spyware that spied on
+the staff it names, bodycams that protect staff from the public, patients watched for their care,
+workers' exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit
+(webcams, headsets, chairs), whoever is named: its subject is not how workers are watched. So is an
+item whose only monitoring words watch over the workers (their conditions, rights or earnings) or
+check the employers' compliance, and one whose title watches a care home or a nursery and names no
+staff, no staff watched after it: the residents' or the children's safety. The concepts and what
+`watcher show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules'
+score.
 """
 
 from __future__ import annotations
@@ -177,7 +178,10 @@ def _not_staff(
     people whose records a member of staff took, in the title, when the title says it was
     unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
     patient records": the worker is the one who snooped; "the call centre monitors agents
-    accessing customer data" is another matter); patients watched for their care (virtual
+    accessing customer data" is another matter); what customers' own devices recorded, in the
+    title or summary (`customer_recordings`: a voice assistant's clips, a car's cameras, smart
+    glasses' footage), heard, viewed or shared by staff, unless the title names a term naming the
+    subject or a worker and a monitoring term; patients watched for their care (virtual
     sitters, fall prevention: the nurses watch, the patients are watched; fall detection too,
     unless the title names a worker and a monitoring term); workers' exposure to a
     hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
@@ -220,9 +224,13 @@ def _not_staff(
     purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
     if purpose and _protective(fields, rules):
         return _said(*purpose[0], STAFF_PROTECTION)
-    if title.found["insider"] and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
-        return _said(title, title.found["insider"][0], INSIDER_MISUSE)
     staff_watched = title.found["worker"] and title.found["monitoring"]
+    insider = [h for h in title.found["insider"] if h.label == "insider"]
+    if insider and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
+        return _said(title, insider[0], INSIDER_MISUSE)
+    heard = [(f, h) for f in fields[:2] for h in f.found["insider"] if h.label == "recordings"]
+    if heard and not (title.found["strong"] or staff_watched):  # customers' devices recorded
+        return _said(*heard[0], INSIDER_MISUSE)
     care = [h for h in title.found["care"] if h.label == "care" or not staff_watched]
     if care:  # fall detection only where the title watches no staff
         return _said(title, care[0], PATIENT_CARE)

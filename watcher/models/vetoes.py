@@ -99,7 +99,7 @@ VETOES = {
     "and no privacy and no tracking device named, whoever is named",
     ROAD_CAMERAS: "speed or traffic cameras, which watch every road user, whoever is named",
     INSIDER_MISUSE: "a member of staff who took, read or sent other people's records, or snooped "
-    "on colleagues",
+    "on colleagues; or staff who heard, viewed or shared what customers' own devices recorded",
     STAFF_PROTECTION: "bodycams, cameras in taxis or cameras where the public is, put there to "
     "protect staff from the public, and filming the public",
     OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and no "
