@@ -23459,3 +23459,42 @@ def test_staff_who_heard_or_shared_what_customers_devices_recorded_are_the_watch
     ]  # fmt: skip
     _ruled_out(model, heard, INSIDER_MISUSE, kept)
     _relevant(model, kept)
+
+
+def test_the_staff_checked_with_the_verb_after_them_or_the_computers_use_between() -> None:
+    """The German staff before the infinitive with no possessive ("Diese Rechte haben
+    Arbeitgeber, um Mitarbeiter zu kontrollieren" 0.03) and the Spanish use of the computer
+    checked ("El jefe no puede controlar el uso de tu ordenador en el trabajo si no te ha avisado
+    antes" 0.21): real pages of session s66, read with rules 2026.12.902. Staff visited at home,
+    staff kept, and one's own phone or a child's computer are not this."""
+    read = [
+        Document(
+            "Frau verliert Job, weil sie im Homeoffice nicht genügend tippte: Wie viel Kontrolle "
+            "steht dem Arbeitgeber zu?",
+            "Hausarbeit und Einkäufe im Homeoffice: Das wurde einer Frau aus Australien zum "
+            "Verhängnis. Diese Rechte haben Arbeitgeber, um Mitarbeiter zu kontrollieren.",
+        ),
+        Document(
+            "El jefe no puede controlar el uso de tu ordenador en el trabajo si no te ha avisado "
+            "antes",
+            "Un día tu jefe interviene el ordenador en el que trabajas en la oficina.",
+        ),
+    ]
+    unread = [
+        Document(
+            "Mitarbeiter zu Hause besuchen: Was Chefs dürfen", "Ein Krankenbesuch ist heikel."
+        ),
+        Document(
+            "Wie Unternehmen versuchen, Mitarbeiter zu halten",
+            "Gehalt, Homeoffice und Weiterbildung: So binden Firmen ihre Beschäftigten.",
+        ),
+        Document(
+            "Controla el uso de tu móvil con esta app de bienestar digital",
+            "La aplicación te dice cuánto tiempo pasas en cada red social.",
+        ),
+        Document(
+            "Cómo controlar el uso del ordenador de tus hijos",
+            "Las mejores herramientas de control parental para el ordenador de casa.",
+        ),
+    ]
+    _sorts(read, unread, frozenset({"pair@summary", "pair@title"}))
