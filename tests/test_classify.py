@@ -23498,3 +23498,34 @@ def test_the_staff_checked_with_the_verb_after_them_or_the_computers_use_between
         ),
     ]
     _sorts(read, unread, frozenset({"pair@summary", "pair@title"}))
+
+
+def test_truckers_electronic_logging_devices_and_the_locations_they_record() -> None:
+    """The truckers' electronic logging devices beside a worker term, and the staff's locations
+    recorded ("FMCSA Asks, Should ELDs Record Truckers' Locations More Often?" 0.33, "How
+    Electronic Logging Devices Needlessly Invade Commercial Truckers' Privacy" 0.37: real pages
+    of session s66, rules 2026.12.903). A fleet's buyer's guide to the devices and an app that
+    records motorists' locations are not this."""
+    read = [
+        Document(
+            "FMCSA Asks, Should ELDs Record Truckers' Locations More Often?",
+            "FMCSA asks the public to comment on several questions related to potential changes "
+            "it is considering to the ELD rules.",
+        ),
+        Document(
+            "How Electronic Logging Devices Needlessly Invade Commercial Truckers' Privacy",
+            "Welcome to a critical exploration of a topic that impacts an essential part of our "
+            "economy - the world of commercial trucking.",
+        ),
+    ]
+    unread = [
+        Document(
+            "Best electronic logging devices for small fleets in 2026",
+            "We compare the top ELD providers on price and features.",
+        ),
+        Document(
+            "App records drivers' locations to warn of speed cameras",
+            "The navigation app shares motorists' positions with other users.",
+        ),
+    ]
+    _sorts(read, unread, frozenset({"pair@title"}))
