@@ -20656,6 +20656,16 @@ def test_the_platform_work_directive_in_one_dutch_word() -> None:
     doc = Document("Platformwerkrichtlijn: wat verandert er voor maaltijdbezorgers?")
     assert "strong@title" in judge(doc).signals
     _relevant(load_model(), [doc])
+    # ... and with "platformarbeid", as some write the work (rules 2026.12.904; "De Richtlijn
+    # Platformarbeid nader beschouwd" 0.15, a real page of session s66)
+    arbeid = Document(
+        "De Richtlijn Platformarbeid nader beschouwd",
+        "Met op dit moment 28 miljoen platformwerkers binnen de Europese Unie waarvan naar "
+        "schatting 5,5 miljoen schijnzelfstandigen, komt het niet als een verrassing dat de "
+        "Europese Commissie een reeks maatregelen presenteerde.",
+    )
+    assert "strong@title" in judge(arbeid).signals
+    _relevant(load_model(), [arbeid])
 
 
 def test_within_companies_names_the_workplace_in_french() -> None:
