@@ -23469,6 +23469,25 @@ def test_staff_who_heard_or_shared_what_customers_devices_recorded_are_the_watch
     ]  # fmt: skip
     _ruled_out(model, heard, INSIDER_MISUSE, kept)
     _relevant(model, kept)
+    # ... and in Spanish, with what "you" tell it, and staff who listen to "your" conversations
+    # as the subject (rules 2026.12.905; a fresh round of session s66, 0.81-1.00)
+    spoken = [
+        Document(
+            "Empleados de Amazon escuchan lo que le dices a Alexa",
+            "Los empleados de Amazon escuchan las grabaciones de los usuarios.",
+        ),
+        Document(
+            "Alexa y Siri escuchan las conversaciones de los usuarios",
+            "Un equipo de empleados de Amazon escucha, transcribe y anota parte de las "
+            "grabaciones de voz de los usuarios de Alexa.",
+        ),
+        Document(
+            "Amazon employees listen to your conversations and know where you live",
+            "Echo smart speakers revolutionized the market with the virtual assistant called "
+            "Alexa, which listens to users when it detects their name.",
+        ),
+    ]
+    _ruled_out(model, spoken, INSIDER_MISUSE)
 
 
 def test_the_staff_checked_with_the_verb_after_them_or_the_computers_use_between() -> None:
