@@ -23558,3 +23558,49 @@ def test_truckers_electronic_logging_devices_and_the_locations_they_record() -> 
         ),
     ]
     _sorts(read, unread, frozenset({"pair@title"}))
+
+
+def test_surveillance_a_firm_supplies_to_a_state_is_not_its_staff_watched() -> None:
+    """Surveillance a firm supplies to a state, an army or the police, with its staff named only
+    as protesters or the fired ("Microsoft fires four employees protesting Israel ties and
+    surveillance tech in Gaza" 1.00, "Microsoft sacks staff who opposed the US firm providing
+    surveillance tech to Israel" 1.00: real pages of session s66, rules 2026.12.906,
+    `surveillance_supplied`). Staff's protests over their own surveillance, and police officers
+    or soldiers watched, are not this."""
+    model = load_model()
+    supplied = [
+        Document(
+            "Microsoft fires four employees protesting Israel ties and surveillance tech in Gaza",
+            "Microsoft fired four employees protesting its Azure cloud platform's use in Israeli "
+            "military surveillance of Palestinians.",
+        ),
+        Document(
+            "Microsoft sacks staff who opposed the US firm providing surveillance tech to Israel",
+            "No Azure for Apartheid group calls on Microsoft to end ties with Israel.",
+        ),
+        Document(
+            "Microsoft fired four employees who protested against the company's relationship "
+            "with Israel",
+            "The protest revolves around the use of Microsoft's technology by Israel for "
+            "surveillance purposes.",
+        ),
+        Document(
+            "Amazon employees demand company stop selling Rekognition facial recognition to police"
+        ),
+    ]
+    kept = [
+        Document(
+            "Amazon workers protest surveillance of warehouse staff",
+            "Employees say the company's cameras and scanners track every minute of their shifts.",
+        ),
+        Document(
+            "New AI system for police monitors officers' driving and sends scores to sergeants",
+            "The force says the telematics will flag officers who speed.",
+        ),
+        Document(
+            "Monitoring software for the military tracks soldiers' keystrokes",
+            "Soldiers' workstations are monitored for insider threats.",
+        ),
+    ]
+    _ruled_out(model, supplied, POLICE, kept)
+    _relevant(model, kept)

@@ -13,15 +13,15 @@ staff monitor newborn panda"), and names no worker; or about shoppers, visitors 
 watched, its title naming no worker and its staff named only as bystanders or not at all (no act,
 work setting, driver or courier named either); or about a member of staff who took, read or sent
 other people's records, or snooped on colleagues, staff who heard, viewed or shared what customers'
-own devices recorded (a voice assistant's clips, a car's cameras), hackers or spyware that spied on
-the staff it names, bodycams that protect staff from the public, patients watched for their care,
-workers' exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit
-(webcams, headsets, chairs), whoever is named: its subject is not how workers are watched. So is an
-item whose only monitoring words watch over the workers (their conditions, rights or earnings) or
-check the employers' compliance, and one whose title watches a care home or a nursery and names no
-staff, no staff watched after it: the residents' or the children's safety. The concepts and what
-`watcher show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules'
-score.
+own devices recorded (a voice assistant's clips, a car's cameras), surveillance a firm supplies to a
+state or an army, hackers or spyware that spied on the staff it names, bodycams that protect staff
+from the public, patients watched for their care, workers' exposure to a hazard measured, speed and
+traffic cameras, or a buyer's guide to kit (webcams, headsets, chairs), whoever is named: its
+subject is not how workers are watched. So is an item whose only monitoring words watch over the
+workers (their conditions, rights or earnings) or check the employers' compliance, and one whose
+title watches a care home or a nursery and names no staff, no staff watched after it: the residents'
+or the children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
+`decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -181,7 +181,10 @@ def _not_staff(
     accessing customer data" is another matter); what customers' own devices recorded, in the
     title or summary (`customer_recordings`: a voice assistant's clips, a car's cameras, smart
     glasses' footage), heard, viewed or shared by staff, unless the title names a term naming the
-    subject or a worker and a monitoring term; patients watched for their care (virtual
+    subject or a worker and a monitoring term; surveillance a firm supplies to a state, an army,
+    the police or immigration enforcement, in the title or summary (`surveillance_supplied`: its
+    staff are only its protesters), unless the title names a term naming the subject or a police
+    officer is named; patients watched for their care (virtual
     sitters, fall prevention: the nurses watch, the patients are watched; fall detection too,
     unless the title names a worker and a monitoring term); workers' exposure to a
     hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
@@ -231,6 +234,10 @@ def _not_staff(
     heard = [(f, h) for f in fields[:2] for h in f.found["insider"] if h.label == "recordings"]
     if heard and not (title.found["strong"] or staff_watched):  # customers' devices recorded
         return _said(*heard[0], INSIDER_MISUSE)
+    supplied = [(f, h) for f in fields[:2] for h in f.found["police"] if h.label == "supplied"]
+    officers = any(h.label == "officers" for f in fields[:2] for h in f.found["police"])
+    if supplied and not (title.found["strong"] or officers):  # a state's, a firm supplies
+        return _said(*supplied[0], POLICE)
     care = [h for h in title.found["care"] if h.label == "care" or not staff_watched]
     if care:  # fall detection only where the title watches no staff
         return _said(title, care[0], PATIENT_CARE)
@@ -270,7 +277,7 @@ def _not_staff(
         if hits:
             return _said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
-    if police and all(h.label == "police" for _, h in police):  # no officer named
+    if police and all(h.label != "officers" for _, h in police):  # no officer named
         return _said(*police[0], POLICE)
     read = title.found["unstaffed"]
     work = bool(read) and _named(rules.work_named, fields)  # searched only for such a title

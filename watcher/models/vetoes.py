@@ -83,7 +83,8 @@ VETOES = {
     STUDENTS: "students or their exams watched, and no worker or teacher named",
     TRAVELLERS: "airports, stations, passports, boarding or borders, and no worker named",
     POLICE: "the police, public security forces or intelligence services, and no worker or "
-    "police officer named",
+    "police officer named; or surveillance a firm supplies to a state, an army or the police, "
+    "whoever is named but police officers",
     AI_AGENTS: "AI agents, watched or watching, and no worker named",
     NOT_PEOPLE: "workers that are not people (software's, a hive's) or a party's name, and no "
     "worker named",
