@@ -23604,3 +23604,33 @@ def test_surveillance_a_firm_supplies_to_a_state_is_not_its_staff_watched() -> N
     ]
     _ruled_out(model, supplied, POLICE, kept)
     _relevant(model, kept)
+
+
+def test_the_staffs_data_as_training_material_in_german_and_dutch() -> None:
+    """The story that started the project told in German and Dutch with the staff's data as
+    training material or training data ("Meta: Mitarbeiter-Daten als Trainingsmaterial für
+    KI-Agenten" 0.11, "Europese privacytoezichthouders kijken naar Meta's trainingsdata van
+    werknemers" 0.24: probes of session s66, rules 2026.12.907). What an employer may store of
+    its staff is not this."""
+    read = [
+        Document(
+            "Meta: Mitarbeiter-Daten als Trainingsmaterial für KI-Agenten",
+            "Der Konzern installiert Software auf den Rechnern der Belegschaft, die Klicks und "
+            "Eingaben mitschneidet.",
+        ),
+        Document(
+            "Europese privacytoezichthouders kijken naar Meta's trainingsdata van werknemers",
+            "Het bedrijf gebruikt klikgedrag van zijn eigen personeel om AI-agenten te trainen.",
+        ),
+        Document(
+            "Gegevens van medewerkers gebruikt om AI-model te trainen, zegt vakbond",
+            "Het bedrijf zou chatberichten van personeel gebruiken.",
+        ),
+    ]
+    unread = [
+        Document(
+            "Mitarbeiter-Daten: Was Arbeitgeber speichern dürfen",
+            "Personalakte, Lohndaten und Krankmeldungen: ein Überblick.",
+        )
+    ]
+    _sorts(read, unread, frozenset({"strong@title"}))
