@@ -23634,3 +23634,29 @@ def test_the_staffs_data_as_training_material_in_german_and_dutch() -> None:
         )
     ]
     _sorts(read, unread, frozenset({"strong@title"}))
+
+
+def test_whether_the_staff_are_stressed_detected_is_emotion_recognition() -> None:
+    """Whether staff are stressed, tired or angry, the state an adjective ("La IA que detecta si
+    un teleoperador está estresado" 0.19, "Software tells managers whether call-centre workers
+    are stressed" 0.52: probes of session s66, rules 2026.12.908), beside a worker term. A
+    dog's or a baby's state is not this."""
+    read = [
+        Document(
+            "La IA que detecta si un teleoperador está estresado",
+            "Varias empresas de atención al cliente analizan la voz de sus agentes para medir su "
+            "estado de ánimo.",
+        ),
+        Document(
+            "Software tells managers whether call-centre workers are stressed",
+            "The tool analyses agents' voices on every call.",
+        ),
+    ]
+    unread = [
+        Document(
+            "Esta app detecta si tu perro está estresado",
+            "Un collar inteligente mide el ritmo cardíaco de la mascota.",
+        ),
+        Document("New AI can tell if your baby is tired from its cry", "The app listens to it."),
+    ]
+    _sorts(read, unread, frozenset({"pair@title"}))
