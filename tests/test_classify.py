@@ -23660,3 +23660,28 @@ def test_whether_the_staff_are_stressed_detected_is_emotion_recognition() -> Non
         Document("New AI can tell if your baby is tired from its cry", "The app listens to it."),
     ]
     _sorts(read, unread, frozenset({"pair@title"}))
+
+
+def test_the_platform_workers_accounts_suspended_or_blocked() -> None:
+    """Couriers' or drivers' accounts suspended, blocked or closed, beside a worker term, are
+    the platform's management of them, kept in a protest ("Uber Eats : des livreurs manifestent
+    contre la suspension «arbitraire» de leur compte" 0.76 ruled out as a protest: a real page
+    of session s66, rules 2026.12.909). A bank that closes one's account is not this."""
+    read = [
+        Document(
+            "Uber Eats : des livreurs manifestent contre la suspension «arbitraire» de leur compte",
+            "Alors que des centaines de coursiers contestent la suspension de leur compte, le "
+            "syndicat Union-Indépendants a organisé une mobilisation ce lundi.",
+        ),
+        Document(
+            "Les chauffeurs VTC dénoncent le blocage de leurs comptes par Bolt",
+            "Des centaines de chauffeurs ont été déconnectés sans explication.",
+        ),
+    ]
+    unread = [
+        Document(
+            "Banque : la fermeture de son compte sans explication est-elle légale ?",
+            "Votre banque peut clôturer votre compte courant sous conditions.",
+        )
+    ]
+    _sorts(read, unread, frozenset({"pair@title"}))
