@@ -23685,3 +23685,45 @@ def test_the_platform_workers_accounts_suspended_or_blocked() -> None:
         )
     ]
     _sorts(read, unread, frozenset({"pair@title"}))
+
+
+def test_ai_agents_managed_as_a_workforce_are_not_staff() -> None:
+    """AI agents managed as a workforce in the title ("Managing an AI agent workforce: the next
+    frontier of organizational leadership" 1.00 for "human workers" and "monitor performance"
+    in its summary, "Agent Management System: A Guide to Scaling Your Workforce" 0.67: real
+    pages of session s66, rules 2026.12.910, `agent_workforce`). People's work managed beside
+    agents, an AI firm's staff and the platforms' digital workers are not this."""
+    model = load_model()
+    agents = [
+        Document(
+            "Managing an AI agent workforce: the next frontier of organizational leadership",
+            "For more than a century, organizations have been designed around human workers. "
+            "Management systems evolved to recruit people, assign responsibilities, monitor "
+            "performance, develop skills, and coordinate teams.",
+        ),
+        Document(
+            "Agent Management System: A Guide to Scaling Your Workforce",
+            "It's operating a workforce that includes software workers making decisions.",
+        ),
+        Document(
+            "Leading in the Age of Agents: How to Manage Digital Employees",
+            "These agents behave less like simple automation and more like goal-driven workers.",
+        ),
+    ]
+    kept = [
+        Document(
+            "Amazon uses AI to manage its human workforce, while its AI agents get their own "
+            "dashboard",
+            "Warehouse workers are scored by algorithms on every pick.",
+        ),
+        Document(
+            "Scale AI employees say they were monitored with Hubstaff",
+            "Contractors claim the company tracked their keystrokes.",
+        ),
+        Document(
+            "Digital workers' rights: the EU platform directive explained",
+            "The directive regulates algorithmic management of platform workers.",
+        ),
+    ]
+    _ruled_out(model, agents, AI_AGENTS, kept)
+    _relevant(model, kept)

@@ -39,8 +39,8 @@ _TERMS = frozenset(
     "things_watched things_verb_last things_checked worker_words staff_watching staff_made_to "
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
-    "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied time_register "
-    "time_register_duty time_register_kept".split()
+    "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
+    "time_register time_register_duty time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -175,7 +175,10 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "officers": data["terms"]["police_officers"],
             "supplied": data["terms"]["surveillance_supplied"],
         },
-        "agents": {"agents": data["terms"]["ai_agents"]},
+        "agents": {
+            "agents": data["terms"]["ai_agents"],
+            "workforce": data["terms"]["agent_workforce"],
+        },
         "private": {
             "private": data["terms"]["private_life"],
             "dashcam": data["terms"]["own_dashcams"],
