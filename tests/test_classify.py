@@ -23725,5 +23725,28 @@ def test_ai_agents_managed_as_a_workforce_are_not_staff() -> None:
             "The directive regulates algorithmic management of platform workers.",
         ),
     ]
-    _ruled_out(model, agents, AI_AGENTS, kept)
+    _ruled_out(model, agents, NOT_PEOPLE, kept)
     _relevant(model, kept)
+
+
+def test_ai_and_algorithms_on_the_shop_floor_without_the_article() -> None:
+    """The Dutch AI and algorithms "op werkvloer", AI named first and the article left out ("AP
+    ziet privacyrisico's door toenemend gebruik AI en algoritmes op werkvloer" 0.16, a real page
+    of session s66, rules 2026.12.911). The same regulator's report on emotion recognition in
+    customer service is not this."""
+    read = [
+        Document(
+            "AP ziet privacyrisico's door toenemend gebruik AI en algoritmes op werkvloer",
+            "Steeds meer bedrijven en organisaties gebruiken of experimenteren met algoritmes en "
+            "artificiële intelligentie (AI) op de werkvloer, zo waarschuwt de Autoriteit "
+            "Persoonsgegevens (AP).",
+        )
+    ]
+    unread = [
+        Document(
+            "Autoriteit Persoonsgegevens vraagt burger om ervaringen met 'emotie-AI'",
+            "De AP doet onderzoek naar het gebruik van 'emotie-AI' in de samenleving, "
+            "bijvoorbeeld tijdens klantcontact met een organisatie.",
+        )
+    ]
+    _sorts(read, unread, frozenset({"pair@title"}))

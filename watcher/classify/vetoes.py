@@ -238,7 +238,7 @@ def _not_staff(
         return _said(*heard[0], INSIDER_MISUSE)
     staffed = [h for h in title.found["agents"] if h.label == "workforce"]
     if staffed and not title.found["strong"]:  # AI agents managed as a workforce
-        return _said(title, staffed[0], AI_AGENTS)
+        return _said(title, staffed[0], NOT_PEOPLE)
     supplied = [(f, h) for f in fields[:2] for h in f.found["police"] if h.label == "supplied"]
     officers = any(h.label == "officers" for f in fields[:2] for h in f.found["police"])
     if supplied and not (title.found["strong"] or officers):  # a state's, a firm supplies
