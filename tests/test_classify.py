@@ -23750,3 +23750,39 @@ def test_ai_and_algorithms_on_the_shop_floor_without_the_article() -> None:
         )
     ]
     _sorts(read, unread, frozenset({"pair@title"}))
+
+
+def test_record_keeping_rules_for_business_messages_are_not_staff_watched() -> None:
+    """A regulator's record-keeping rules for business communications: firms fined for failing
+    to keep or check what their staff sent on WhatsApp ("The WhatsApp record-keeping violations
+    that brought banks $1.8B in fines" 0.99 for "failures to monitor messages their employees
+    sent": a real page of session s66, rules 2026.12.912, `record_keeping`). An employer that
+    read its traders' or staff's messages is not this."""
+    model = load_model()
+    kept_records = [
+        Document(
+            "The WhatsApp record-keeping violations that brought banks $1.8B in fines",
+            "Eleven investment banks and their affiliates will collectively pay historically "
+            "high penalties after admitting to failures to monitor messages their employees sent "
+            "on unauthorized messaging platforms.",
+        ),
+        Document(
+            "SEC fines 11 firms $289M over WhatsApp, off-channel communications",
+            "The SEC has fined 11 financial services companies for not policing their employees' "
+            "use of WhatsApp and other messaging apps.",
+        ),
+    ]
+    kept = [
+        Document(
+            "Bank read traders' WhatsApp messages to build dismissal case, tribunal hears",
+            "The bank's record-keeping rules allowed compliance to monitor all messages, it "
+            "argued.",
+        ),
+        Document(
+            "Employer fined for monitoring staff's private WhatsApp chats",
+            "The regulator said off-channel communications on personal phones were not the "
+            "firm's to read.",
+        ),
+    ]
+    _ruled_out(model, kept_records, OVERSIGHT, kept)
+    _relevant(model, kept)

@@ -40,7 +40,7 @@ _TERMS = frozenset(
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
-    "time_register time_register_duty time_register_kept".split()
+    "record_keeping time_register time_register_duty time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -148,6 +148,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "pay": {"pay": data["terms"]["pay"]},
         "sick": {"sick": data["terms"]["sick_leave"]},
         "records": {"records": data["terms"]["personnel_records"]},
+        "kept": {"kept": data["terms"]["record_keeping"]},
         "law": {"law": data["terms"]["employment_law"]},
         "surveys": {"surveys": data["terms"]["staff_surveys"]},
         "gain": {"gain": data["terms"]["productivity_gain"]},

@@ -14,14 +14,15 @@ watched, its title naming no worker and its staff named only as bystanders or no
 work setting, driver or courier named either); or about a member of staff who took, read or sent
 other people's records, or snooped on colleagues, staff who heard, viewed or shared what customers'
 own devices recorded (a voice assistant's clips, a car's cameras), surveillance a firm supplies to a
-state or an army, AI agents managed as a workforce, hackers or spyware that spied on the staff it
-names, bodycams that protect staff from the public, patients watched for their care, workers'
-exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit (webcams,
-headsets, chairs), whoever is named: its subject is not how workers are watched. So is an item whose
-only monitoring words watch over the workers (their conditions, rights or earnings) or check the
-employers' compliance, and one whose title watches a care home or a nursery and names no staff, no
-staff watched after it: the residents' or the children's safety. The concepts and what `watcher
-show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules' score.
+state or an army, AI agents managed as a workforce, a regulator's record-keeping rules for business
+communications, hackers or spyware that spied on the staff it names, bodycams that protect staff
+from the public, patients watched for their care, workers' exposure to a hazard measured, speed and
+traffic cameras, or a buyer's guide to kit (webcams, headsets, chairs), whoever is named: its
+subject is not how workers are watched. So is an item whose only monitoring words watch over the
+workers (their conditions, rights or earnings) or check the employers' compliance, and one whose
+title watches a care home or a nursery and names no staff, no staff watched after it: the residents'
+or the children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
+`decide.judge` asks `ruled_out` after the rules' score.
 """
 
 from __future__ import annotations
@@ -184,7 +185,10 @@ def _not_staff(
     subject or a worker and a monitoring term; surveillance a firm supplies to a state, an army,
     the police or immigration enforcement, in the title or summary (`surveillance_supplied`: its
     staff are only its protesters), unless the title names a term naming the subject or a police
-    officer is named; AI agents managed as a workforce, in the title (`agent_workforce`: "an AI
+    officer is named; a regulator's record-keeping rules for business communications, in the
+    title or summary (`record_keeping`: "record-keeping violations", "off-channel
+    communications"), unless the title names a term naming the subject or a worker and a
+    monitoring term; AI agents managed as a workforce, in the title (`agent_workforce`: "an AI
     agent workforce", "digital employees", "agent management systems"), unless the title names
     a term naming the subject; patients watched for their care (virtual
     sitters, fall prevention: the nurses watch, the patients are watched; fall detection too,
@@ -236,6 +240,9 @@ def _not_staff(
     heard = [(f, h) for f in fields[:2] for h in f.found["insider"] if h.label == "recordings"]
     if heard and not (title.found["strong"] or staff_watched):  # customers' devices recorded
         return _said(*heard[0], INSIDER_MISUSE)
+    kept = [(f, h) for f in fields[:2] for h in f.found["kept"]]
+    if kept and not (title.found["strong"] or staff_watched):  # business records kept
+        return _said(*kept[0], OVERSIGHT)
     staffed = [h for h in title.found["agents"] if h.label == "workforce"]
     if staffed and not title.found["strong"]:  # AI agents managed as a workforce
         return _said(title, staffed[0], NOT_PEOPLE)

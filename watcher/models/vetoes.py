@@ -72,7 +72,8 @@ VETOES = {
     "and no monitoring named",
     HEALTH_PASS: "a vaccination, health pass or drug test checked, and no monitoring named",
     OVERSIGHT: "an inspectorate, a tax office, a union or an NGO checking compliance, earnings "
-    "or status, or watching over workers' conditions and rights, and no monitoring named",
+    "or status, or watching over workers' conditions and rights, and no monitoring named; or a "
+    "regulator's record-keeping rules for business communications, whoever is named",
     CONSUMER_DEVICE: "a device of people's own, or a product reviewed or ranked for its buyers, "
     "and no worker named; or kit (webcams, headsets, chairs) ranked for its buyers, whoever is "
     "named",
