@@ -23786,3 +23786,27 @@ def test_record_keeping_rules_for_business_messages_are_not_staff_watched() -> N
     ]
     _ruled_out(model, kept_records, OVERSIGHT, kept)
     _relevant(model, kept)
+
+
+def test_labour_inspectors_tracking_undeclared_work_is_not_staff_watched() -> None:
+    """What labour inspectors track in French, undeclared work, informal activity or fraud, is a
+    thing watched, not the staff ("Contre l'économie informelle, la bataille des inspecteurs du
+    travail" 0.85 for "Ils traquent les activités informelles": a real page of session s66,
+    rules 2026.12.913). An employer that tracks its staff is not this."""
+    _sorts(
+        [
+            Document(
+                "L'employeur traque ses salariés jusque dans leurs pauses",
+                "Un logiciel traque les fraudes aux horaires des salariés.",
+            )
+        ],
+        [
+            Document(
+                "Contre l'économie informelle, la bataille des inspecteurs du travail",
+                "Ils traquent les activités informelles. Les inspecteurs du travail se rendent "
+                "dans les entreprises pour vérifier les contrats et les conditions d'exercice des "
+                "salariés.",
+            )
+        ],
+        frozenset({"pair@title"}),
+    )
