@@ -172,63 +172,50 @@ _SANCTIONS = frozenset({"fine", "court-ruling", "order"})  # what a culprit gets
 def _not_staff(
     fields: list[Field], workers: bool, monitoring: bool, act: str | None, rules: Rules
 ) -> Evidence | None:
-    """Whom the item is about when it is not staff watched. Whoever is named: bodycams staff
-    wear to protect them from the public's assaults, named in the title or summary with that
-    purpose, or fixed cameras named in the title with it (they face the public, not the staff),
-    unless the staff's monitoring, a fine or a regulator is named; the
-    people whose records a member of staff took, in the title, when the title says it was
-    unlawful or someone was fined, sentenced or ordered ("receptionist fined for accessing
-    patient records": the worker is the one who snooped; "the call centre monitors agents
-    accessing customer data" is another matter); what customers' own devices recorded, in the
-    title or summary (`customer_recordings`: a voice assistant's clips, a car's cameras, smart
-    glasses' footage), heard, viewed or shared by staff, unless the title names a term naming the
-    subject or a worker and a monitoring term; surveillance a firm supplies to a state, an army,
-    the police or immigration enforcement, in the title or summary (`surveillance_supplied`: its
-    staff are only its protesters), unless the title names a term naming the subject or a police
-    officer is named; a regulator's record-keeping rules for business communications, in the
-    title or summary (`record_keeping`: "record-keeping violations", "off-channel
-    communications"), unless the title names a term naming the subject or a worker and a
-    monitoring term; AI agents managed as a workforce, in the title (`agent_workforce`: "an AI
-    agent workforce", "digital employees", "agent management systems"), unless the title names
-    a term naming the subject; patients watched for their care (virtual
-    sitters, fall prevention: the nurses watch, the patients are watched; fall detection too,
-    unless the title names a worker and a monitoring term); workers' exposure to a
-    hazard measured (noise levels, lead in the blood, a dose of radiation: occupational health),
-    where neither the title nor the summary names privacy or a tracking device; speed and traffic
-    cameras (every road user is watched, "drivers" are motorists); a buyer's guide to kit in the
-    title, where it names no term naming the subject ("Best webcams for remote workers": the
-    kit to buy; `kit_guides`); hackers, spies or spyware that spied on or targeted the staff it
-    names (an attack); a breach, leak or attack that exposed
-    the staff's data, in the title, unless a leak is the source of a report or the employer the
-    hacker (what leaked is the subject). In an item that names
-    no worker and no term naming the subject, in the title: a device or feature of people's own
-    (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
-    malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
-    criminals' malware or attack in the summary too: "malware that records key presses"),
-    airports, stations, passports, boarding or borders (in the summary too), AI agents: its
-    owners, those it films, the attacked, the travellers, software; workers the worker terms
-    refuse (a party's name, worker bees, Celery workers, worker nodes): not people; in the
-    title or summary,
-    children, teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by
-    palm: their families, insurers, phones or tills watch them; a dashcam where no fleet, trade
-    or platform is named either: a motorist's own; the police, public security
-    forces or intelligence services, where no police officer is named: the public, watched by
-    them or for them (officers may be the watched); emotions or sentiment read by a
-    machine, where customers or users are named or no call centre and no work is (a call's
-    sentiment analysis, emotion AI in a car): the customers, users or drivers;
-    automated decisions about people (article 22, profiling, a credit score), where no work and
-    no platform, driver, rider or courier is named: people in general; a delivery or ride
-    platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or
-    couriers, no AI or algorithm and no regulator or act is named: its customers or its
-    business; students or their online exams ("proctoring"), when the title names no teacher
-    either: the students; staff in the title who watch something or someone else
-    (`objects.drop_watchers`): the watched are not staff; last, shoppers, visitors, passengers,
-    athletes or other people watched in the title, where no police officer, no act, no work
-    setting and no driver, rider or courier is named ("I calciatori monitorati con il GPS durante
-    gli allenamenti", "Prisons trial AI to monitor inmates' phone calls"): those people. Where a
-    worker is named: shoppers, visitors or other people watched in a title that names no worker,
-    the staff named only after it with nothing watched there (`_others_watched`): the watched are
-    the others."""
+    """Whom the item is about when it is not staff watched. Whoever is named: bodycams staff wear to
+    protect them from the public's assaults, named in the title or summary with that purpose, or
+    fixed cameras named in the title with it (they face the public, not the staff), unless the
+    staff's monitoring, a fine or a regulator is named; the people whose records a member of staff
+    took, in the title, when the title says it was unlawful or someone was fined, sentenced or
+    ordered ("receptionist fined for accessing patient records": the worker is the one who snooped;
+    "the call centre monitors agents accessing customer data" is another matter); then the subjects
+    of `_ELSEWHERE` (customers' recordings, record-keeping rules, AI agents managed as a workforce,
+    surveillance a firm supplies to a state), in the title or summary, unless the title names a term
+    naming the subject or spares them; patients watched for their care (virtual sitters, fall
+    prevention: the nurses watch, the patients are watched; fall detection too, unless the title
+    names a worker and a monitoring term); workers' exposure to a hazard measured (noise levels,
+    lead in the blood, a dose of radiation: occupational health), where neither the title nor the
+    summary names privacy or a tracking device; speed and traffic cameras (every road user is
+    watched, "drivers" are motorists); a buyer's guide to kit in the title, where it names no term
+    naming the subject ("Best webcams for remote workers": the kit to buy; `kit_guides`); hackers,
+    spies or spyware that spied on or targeted the staff it names (an attack); a breach, leak or
+    attack that exposed the staff's data, in the title, unless a leak is the source of a report or
+    the employer the hacker (what leaked is the subject). In an item that names no worker and no
+    term naming the subject, in the title: a device or feature of people's own (a PC that
+    screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
+    attack (a keylogger in a browser extension, hackers, a stalker's tracker; criminals' malware or
+    attack in the summary too: "malware that records key presses"), airports, stations, passports,
+    boarding or borders (in the summary too), AI agents: its owners, those it films, the attacked,
+    the travellers, software; workers the worker terms refuse (a party's name, worker bees, Celery
+    workers, worker nodes): not people; in the title or summary, children, teenagers, the elderly,
+    motorists, pets, a phone's owner or a shopper paying by palm: their families, insurers, phones
+    or tills watch them; a dashcam where no fleet, trade or platform is named either: a motorist's
+    own; the police, public security forces or intelligence services, where no police officer is
+    named: the public, watched by them or for them (officers may be the watched); emotions or
+    sentiment read by a machine, where customers or users are named or no call centre and no work is
+    (a call's sentiment analysis, emotion AI in a car): the customers, users or drivers; automated
+    decisions about people (article 22, profiling, a credit score), where no work and no platform,
+    driver, rider or courier is named: people in general; a delivery or ride platform (Uber Eats,
+    Deliveroo), where no monitoring, none of its drivers, riders or couriers, no AI or algorithm and
+    no regulator or act is named: its customers or its business; students or their online exams
+    ("proctoring"), when the title names no teacher either: the students; staff in the title who
+    watch something or someone else (`objects.drop_watchers`): the watched are not staff; last,
+    shoppers, visitors, passengers, athletes or other people watched in the title, where no police
+    officer, no act, no work setting and no driver, rider or courier is named ("I calciatori
+    monitorati con il GPS durante gli allenamenti", "Prisons trial AI to monitor inmates' phone
+    calls"): those people. Where a worker is named: shoppers, visitors or other people watched in a
+    title that names no worker, the staff named only after it with nothing watched there
+    (`_others_watched`): the watched are the others."""
     title = fields[0]
     purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
     if purpose and _protective(fields, rules):
@@ -237,19 +224,9 @@ def _not_staff(
     insider = [h for h in title.found["insider"] if h.label == "insider"]
     if insider and (act in _SANCTIONS or rules.unlawful.search(title.folded)):
         return _said(title, insider[0], INSIDER_MISUSE)
-    heard = [(f, h) for f in fields[:2] for h in f.found["insider"] if h.label == "recordings"]
-    if heard and not (title.found["strong"] or staff_watched):  # customers' devices recorded
-        return _said(*heard[0], INSIDER_MISUSE)
-    kept = [(f, h) for f in fields[:2] for h in f.found["kept"]]
-    if kept and not (title.found["strong"] or staff_watched):  # business records kept
-        return _said(*kept[0], OVERSIGHT)
-    staffed = [h for h in title.found["agents"] if h.label == "workforce"]
-    if staffed and not title.found["strong"]:  # AI agents managed as a workforce
-        return _said(title, staffed[0], NOT_PEOPLE)
-    supplied = [(f, h) for f in fields[:2] for h in f.found["police"] if h.label == "supplied"]
-    officers = any(h.label == "officers" for f in fields[:2] for h in f.found["police"])
-    if supplied and not (title.found["strong"] or officers):  # a state's, a firm supplies
-        return _said(*supplied[0], POLICE)
+    elsewhere = _subject_elsewhere(fields, bool(staff_watched))
+    if elsewhere:
+        return elsewhere
     care = [h for h in title.found["care"] if h.label == "care" or not staff_watched]
     if care:  # fall detection only where the title watches no staff
         return _said(title, care[0], PATIENT_CARE)
@@ -317,6 +294,38 @@ def _not_staff(
     others = _others_in_title(title)  # and no worker anywhere
     if others and not (act or title.found["context"] or _named(rules.platform_workers, fields)):
         return _said(title, others[0], OTHERS_WATCHED)  # no act, work setting or driver either
+    return None
+
+
+# Subjects that rule an item out whoever is named, unless its title names a term naming the
+# subject or it spares them: the family and label of the hits, the concept, the fields read, and
+# what spares the item ("staff": a worker and a monitoring term in the title; "officers": a
+# police officer named). In this order: what customers' own devices recorded, heard or shared by
+# staff (`customer_recordings`); a regulator's record-keeping rules for business communications
+# (`record_keeping`); AI agents managed as a workforce (`agent_workforce`, the title only);
+# surveillance a firm supplies to a state, an army or the police (`surveillance_supplied`).
+_ELSEWHERE = (
+    ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
+    ("kept", "kept", OVERSIGHT, 2, "staff"),
+    ("agents", "workforce", NOT_PEOPLE, 1, ""),
+    ("police", "supplied", POLICE, 2, "officers"),
+)
+
+
+def _subject_elsewhere(fields: list[Field], staff_watched: bool) -> Evidence | None:
+    """The evidence of the first subject of `_ELSEWHERE` the item names, or None."""
+    if fields[0].found["strong"]:
+        return None
+    for family, label, concept, read, spared_by in _ELSEWHERE:
+        hits = [(f, h) for f in fields[:read] for h in f.found[family] if h.label == label]
+        if not hits:
+            continue
+        if spared_by == "staff" and staff_watched:
+            continue
+        officers = (h.label == "officers" for f in fields[:2] for h in f.found["police"])
+        if spared_by == "officers" and any(officers):
+            continue
+        return _said(*hits[0], concept)
     return None
 
 
