@@ -89,7 +89,7 @@ class Rules:
     # strike was found, not scanned on every item ("ai" is too short to key a pattern by)
     dispute_unless: re.Pattern[str]
     case_name: re.Pattern[str]  # "X v. Y", read in a news item's title only (facts.case_outcome)
-    unlawful: re.Pattern[str]  # read only in a title with insider misuse (vetoes._not_staff)
+    unlawful: re.Pattern[str]  # read only in a title with insider misuse (subjects.not_staff)
     # read only in an item whose title has emotions read or automated decisions (vetoes)
     work_named: re.Pattern[str]
     platform_named: re.Pattern[str]
