@@ -52,41 +52,40 @@ def not_staff(
     ordered ("receptionist fined for accessing patient records": the worker is the one who snooped;
     "the call centre monitors agents accessing customer data" is another matter); then the subjects
     of `_ELSEWHERE` (customers' recordings, record-keeping rules, AI agents managed as a workforce,
-    surveillance a firm supplies to a state), in the title or summary, unless the title names a term
-    naming the subject or spares them; patients watched for their care (virtual sitters, fall
-    prevention: the nurses watch, the patients are watched; fall detection too, unless the title
-    names a worker and a monitoring term); workers' exposure to a hazard measured (noise levels,
-    lead in the blood, a dose of radiation: occupational health), where neither the title nor the
-    summary names privacy or a tracking device; speed and traffic cameras (every road user is
-    watched, "drivers" are motorists); a buyer's guide to kit in the title, where it names no term
-    naming the subject ("Best webcams for remote workers": the kit to buy; `kit_guides`); hackers,
-    spies or spyware that spied on or targeted the staff it names (an attack); a breach, leak or
-    attack that exposed the staff's data, in the title, unless a leak is the source of a report or
-    the employer the hacker (what leaked is the subject). In an item that names no worker and no
-    term naming the subject, in the title: a device or feature of people's own (a PC that
-    screenshots its user, a doorbell, a smartwatch, parental control), a breach, malware or an
-    attack (a keylogger in a browser extension, hackers, a stalker's tracker; criminals' malware or
-    attack in the summary too: "malware that records key presses"), airports, stations, passports,
-    boarding or borders (in the summary too), AI agents: its owners, those it films, the attacked,
-    the travellers, software; workers the worker terms refuse (a party's name, worker bees, Celery
-    workers, worker nodes): not people; in the title or summary, children, teenagers, the elderly,
-    motorists, pets, a phone's owner or a shopper paying by palm: their families, insurers, phones
-    or tills watch them; a dashcam where no fleet, trade or platform is named either: a motorist's
-    own; the police, public security forces or intelligence services, where no police officer is
-    named: the public, watched by them or for them (officers may be the watched); emotions or
-    sentiment read by a machine, where customers or users are named or no call centre and no work is
-    (a call's sentiment analysis, emotion AI in a car): the customers, users or drivers; automated
-    decisions about people (article 22, profiling, a credit score), where no work and no platform,
-    driver, rider or courier is named: people in general; a delivery or ride platform (Uber Eats,
-    Deliveroo), where no monitoring, none of its drivers, riders or couriers, no AI or algorithm and
-    no regulator or act is named: its customers or its business; students or their online exams
-    ("proctoring"), when the title names no teacher either: the students; staff in the title who
-    watch something or someone else (`objects.drop_watchers`): the watched are not staff; last,
-    shoppers, visitors, passengers, athletes or other people watched in the title, where no police
-    officer, no act, no work setting and no driver, rider or courier is named ("I calciatori
-    monitorati con il GPS durante gli allenamenti", "Prisons trial AI to monitor inmates' phone
-    calls"): those people. Where a worker is named: shoppers, visitors or other people watched in a
-    title that names no worker, the staff named only after it with nothing watched there
+    surveillance a firm supplies to a state, a buyer's guide to kit: "Best webcams for remote
+    workers"), in the title or summary, unless the title names a term naming the subject or spares
+    them; patients watched for their care (virtual sitters, fall prevention: the nurses watch, the
+    patients are watched; fall detection too, unless the title names a worker and a monitoring
+    term); workers' exposure to a hazard measured (noise levels, lead in the blood, a dose of
+    radiation: occupational health), where neither the title nor the summary names privacy or a
+    tracking device; speed and traffic cameras (every road user is watched, "drivers" are
+    motorists); hackers, spies or spyware that spied on or targeted the staff it names (an attack);
+    a breach, leak or attack that exposed the staff's data, in the title, unless a leak is the
+    source of a report or the employer the hacker (what leaked is the subject). In an item that
+    names no worker and no term naming the subject, in the title: a device or feature of people's
+    own (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
+    malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
+    criminals' malware or attack in the summary too: "malware that records key presses"), airports,
+    stations, passports, boarding or borders (in the summary too), AI agents: its owners, those it
+    films, the attacked, the travellers, software; workers the worker terms refuse (a party's name,
+    worker bees, Celery workers, worker nodes): not people; in the title or summary, children,
+    teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by palm: their
+    families, insurers, phones or tills watch them; a dashcam where no fleet, trade or platform is
+    named either: a motorist's own; the police, public security forces or intelligence services,
+    where no police officer is named: the public, watched by them or for them (officers may be the
+    watched); emotions or sentiment read by a machine, where customers or users are named or no call
+    centre and no work is (a call's sentiment analysis, emotion AI in a car): the customers, users
+    or drivers; automated decisions about people (article 22, profiling, a credit score), where no
+    work and no platform, driver, rider or courier is named: people in general; a delivery or ride
+    platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or couriers,
+    no AI or algorithm and no regulator or act is named: its customers or its business; students or
+    their online exams ("proctoring"), when the title names no teacher either: the students; staff
+    in the title who watch something or someone else (`objects.drop_watchers`): the watched are not
+    staff; last, shoppers, visitors, passengers, athletes or other people watched in the title,
+    where no police officer, no act, no work setting and no driver, rider or courier is named ("I
+    calciatori monitorati con il GPS durante gli allenamenti", "Prisons trial AI to monitor inmates'
+    phone calls"): those people. Where a worker is named: shoppers, visitors or other people watched
+    in a title that names no worker, the staff named only after it with nothing watched there
     (`_others_watched`): the watched are the others."""
     title = fields[0]
     purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
@@ -108,9 +107,6 @@ def not_staff(
     road = [h for h in title.found["public"] if h.label == "road"]
     if road:
         return said(title, road[0], ROAD_CAMERAS)
-    kit = [h for h in title.found["device"] if h.label == "kit"]
-    if kit and not title.found["strong"]:  # a buyer's guide: the kit to buy, whoever is named
-        return said(title, kit[0], CONSUMER_DEVICE)
     if workers and title.found["attacks"]:  # outsiders who spied on or hacked the staff named
         return said(title, title.found["attacks"][0], MALWARE)
     leaks = title.found["leaked"]  # the staff's data exposed
@@ -175,12 +171,14 @@ def not_staff(
 # police officer named). In this order: what customers' own devices recorded, heard or shared by
 # staff (`customer_recordings`); a regulator's record-keeping rules for business communications
 # (`record_keeping`); AI agents managed as a workforce (`agent_workforce`, the title only);
-# surveillance a firm supplies to a state, an army or the police (`surveillance_supplied`).
+# surveillance a firm supplies to a state, an army or the police (`surveillance_supplied`); a
+# buyer's guide to kit, "Best webcams for remote workers" (`kit_guides`, the title only).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
     ("agents", "workforce", NOT_PEOPLE, 1, ""),
     ("police", "supplied", POLICE, 2, "officers"),
+    ("device", "kit", CONSUMER_DEVICE, 1, ""),
 )
 
 
