@@ -23810,3 +23810,69 @@ def test_labour_inspectors_tracking_undeclared_work_is_not_staff_watched() -> No
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_self_driving_cars_and_robots_steered_from_afar_are_not_staff() -> None:
+    """Self-driving cars, robotaxis and robots in the title that people steer or guide from afar
+    are the subject, their remote operators not staff watched ("Waymo Just Admitted Its
+    'Driverless' Cars Are Secretly Guided by Workers in the Philippines" 0.65, "Kiwibots are not
+    fully Autonomous and are controlled by operators in Colombia" 0.68: real pages of session
+    s67, rules 2026.12.915, `machines_steered`). A title that watches someone is spared, drivers
+    too; robots alone ("Fired by robots") and the Spanish "teleoperadores" are not this."""
+    model = load_model()
+    steered = [
+        Document(
+            "Waymo Just Admitted Its 'Driverless' Cars Are Secretly Guided by Workers in the "
+            "Philippines",
+            "Google's $200-billion robotaxi company just told the U.S. Senate that humans overseas "
+            "help guide their cars in real time.",
+        ),
+        Document(
+            "Waymo reveals its driverless cars are guided by remote workers in Philippines: "
+            "'phone a friend'",
+            "At a US Senate hearing on the safety of self-driving cars, Waymo's Chief Safety "
+            "Officer revealed that the company employs remote workers in the Philippines to assist "
+            "its autonomous vehicles.",
+        ),
+        Document(
+            "Kiwibots are not fully Autonomous and are controlled by operators in Colombia",
+            "Small ostensibly autonomous vehicles in charge of food distribution, an alternative "
+            "to courier services such as Glovo, Deliveroo or Uber Eats.",
+        ),
+        Document(
+            "Les voitures autonomes de Waymo guidées à distance par des employés aux Philippines"
+        ),
+    ]
+    kept = [
+        Document("Robotaxi safety drivers monitored by in-cab cameras that flag drowsiness"),
+        Document("Uber drivers rated by algorithm fear robotaxi future"),
+        Document("Self-driving truck firm uses AI cameras to score its human truckers"),
+        Document("Fired by robots: Uber drivers challenge algorithmic dismissals"),
+        Document("Un centro de llamadas vigila a sus teleoperadores con IA"),
+    ]
+    _ruled_out(model, steered, NOT_PEOPLE, kept)
+    _relevant(model, kept)
+
+
+def test_workers_watching_and_labelling_your_shopping_are_the_watchers() -> None:
+    """Workers named before where they are, watching and labelling "your shopping", are the
+    watchers ("Amazon's Just Walk Out tech relies on human workers | ... hundreds of human
+    workers in India watching and labelling your shopping" 0.99, a real page of session s67,
+    rules 2026.12.915). Workers who watch colleagues are not this."""
+    _sorts(
+        [
+            Document(
+                "Call centre workers say supervisors are watching their every keystroke",
+                "Workers in the Manila office say software is watching their screens all day.",
+            )
+        ],
+        [
+            Document(
+                "Amazon's Just Walk Out tech relies on human workers",
+                'Amazon\'s much-hyped "Just Walk Out" technology, promoted as an AI-powered retail '
+                "revolution, actually relies heavily on hundreds of human workers in India "
+                "watching and labelling your shopping, an investigation can reveal.",
+            )
+        ],
+        frozenset({"pair@title", "strong@title", "pair@summary", "monitoring@title"}),
+    )

@@ -40,7 +40,7 @@ _TERMS = frozenset(
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
-    "record_keeping time_register time_register_duty time_register_kept".split()
+    "machines_steered record_keeping time_register time_register_duty time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -179,6 +179,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "agents": {
             "agents": data["terms"]["ai_agents"],
             "workforce": data["terms"]["agent_workforce"],
+            "steered": data["terms"]["machines_steered"],
         },
         "private": {
             "private": data["terms"]["private_life"],

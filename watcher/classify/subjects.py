@@ -52,8 +52,8 @@ def not_staff(
     ordered ("receptionist fined for accessing patient records": the worker is the one who snooped;
     "the call centre monitors agents accessing customer data" is another matter); then the subjects
     of `_ELSEWHERE` (customers' recordings, record-keeping rules, AI agents managed as a workforce,
-    surveillance a firm supplies to a state, a buyer's guide to kit: "Best webcams for remote
-    workers"), in the title or summary, unless the title names a term naming the subject or spares
+    self-driving cars and robots people steer from afar, surveillance a firm supplies to a state, a
+    buyer's guide to kit: "Best webcams for remote workers"), in the title or summary, unless the title names a term naming the subject or spares
     them; patients watched for their care (virtual sitters, fall prevention: the nurses watch, the
     patients are watched; fall detection too, unless the title names a worker and a monitoring
     term); workers' exposure to a hazard measured (noise levels, lead in the blood, a dose of
@@ -129,8 +129,8 @@ def not_staff(
         hits = field.found[family]
         if family == "private":
             hits = _private_lives(hits, fields, rules)
-        elif family == "agents" and field.found["ai_training"]:
-            hits = ()  # AI agents trained on what someone does, not agents watched or watching
+        elif family == "agents":  # not trained on what someone does; not machines steered
+            hits = () if field.found["ai_training"] else [h for h in hits if h.label == "agents"]
         if hits:
             return said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
@@ -167,16 +167,19 @@ def not_staff(
 
 # Subjects that rule an item out whoever is named, unless its title names a term naming the
 # subject or it spares them: the family and label of the hits, the concept, the fields read, and
-# what spares the item ("staff": a worker and a monitoring term in the title; "officers": a
-# police officer named). In this order: what customers' own devices recorded, heard or shared by
+# what spares the item ("staff": a worker and a monitoring term in the title; "watched": a
+# monitoring term in the title, whoever it watches, drivers too; "officers": a police officer
+# named). In this order: what customers' own devices recorded, heard or shared by
 # staff (`customer_recordings`); a regulator's record-keeping rules for business communications
 # (`record_keeping`); AI agents managed as a workforce (`agent_workforce`, the title only);
+# self-driving cars and robots that people steer from afar (`machines_steered`, the title only);
 # surveillance a firm supplies to a state, an army or the police (`surveillance_supplied`); a
 # buyer's guide to kit, "Best webcams for remote workers" (`kit_guides`, the title only).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
     ("agents", "workforce", NOT_PEOPLE, 1, ""),
+    ("agents", "steered", NOT_PEOPLE, 1, "watched"),
     ("police", "supplied", POLICE, 2, "officers"),
     ("device", "kit", CONSUMER_DEVICE, 1, ""),
 )
@@ -191,6 +194,8 @@ def _subject_elsewhere(fields: list[Field], staff_watched: bool) -> Evidence | N
         if not hits:
             continue
         if spared_by == "staff" and staff_watched:
+            continue
+        if spared_by == "watched" and fields[0].found["monitoring"]:
             continue
         officers = (h.label == "officers" for f in fields[:2] for h in f.found["police"])
         if spared_by == "officers" and any(officers):

@@ -88,7 +88,8 @@ VETOES = {
     "whoever is named but police officers",
     AI_AGENTS: "AI agents, watched or watching, and no worker named",
     NOT_PEOPLE: "workers that are not people (software's, a hive's) or a party's name, and no "
-    "worker named; or AI agents managed as a workforce, named in the title, whoever is named",
+    "worker named; or AI agents managed as a workforce, or self-driving cars and robots people "
+    "steer from afar, named in the title, whoever is named",
     STAFF_WATCHING: "staff who watch something or someone else (a market, visitors, an animal), "
     "and no worker watched named",
     PRIVATE_LIFE: "children, teenagers, the elderly, motorists, pets, a phone's owner (not one "
