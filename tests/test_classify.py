@@ -23876,3 +23876,30 @@ def test_workers_watching_and_labelling_your_shopping_are_the_watchers() -> None
         ],
         frozenset({"pair@title", "strong@title", "pair@summary", "monitoring@title"}),
     )
+
+
+def test_the_staffs_exact_whereabouts_known_in_spanish() -> None:
+    """Knowing the staff's exact whereabouts, "conocer su paradero exacto", beside a worker term
+    ("La macabra patente de Amazon para que sus trabajadores no pierdan el tiempo | ... le
+    interesa conocer su paradero exacto, sino que pronto podrían ser también sus propios
+    trabajadores" 0.20, a real page of session s67, rules 2026.12.916). A missing worker's family
+    asking to know "su paradero" is not this."""
+    _sorts(
+        [
+            Document(
+                "La macabra patente de Amazon para que sus trabajadores no pierdan el tiempo",
+                "Una de las cosas que más nos gusta de Amazon es cómo nos permite saber en "
+                "cualquier momento en qué parte del mundo va nuestro pedido. Pero al parecer, los "
+                "paquetes no son lo único a los que el sitio le interesa conocer su paradero "
+                "exacto, sino que pronto podrían ser también sus propios trabajadores.",
+            )
+        ],
+        [
+            Document("Buscan a un trabajador desaparecido: su familia pide conocer su paradero"),
+            Document(
+                "Las familias exigen conocer el paradero de los trabajadores desaparecidos en la "
+                "mina"
+            ),
+        ],
+        frozenset({"pair@summary"}),
+    )
