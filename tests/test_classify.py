@@ -23903,3 +23903,74 @@ def test_the_staffs_exact_whereabouts_known_in_spanish() -> None:
         ],
         frozenset({"pair@summary"}),
     )
+
+
+def test_a_ride_apps_trips_recorded_by_riders_and_drivers_are_not_staff_watched() -> None:
+    """A ride app's trips that its riders and drivers may record, audio most often, for their
+    safety, named in the title or summary, are not staff watched ("Uber will now let drivers and
+    riders record audio during trips for safety" 0.98, "Uber raises the bar on safety with new
+    audio recording feature" 1.00: 6 of 6 real pages of session s67, rules 2026.12.917,
+    `trips_recorded`). A title that watches the drivers beside it, or recordings that score staff,
+    are not this."""
+    model = load_model()
+    trips = [
+        Document(
+            "Uber will now let drivers and riders record audio during trips for safety",
+            "In a press release, the company said that it will be releasing its audio-recording "
+            "feature to three US cities later this month.",
+        ),
+        Document(
+            "Uber raises the bar on safety with new audio recording feature",
+            "Uber has announced the launch of Audio Recording, a new feature which allows riders "
+            "and drivers to record audio of their trip in the next few weeks.",
+        ),
+        Document(
+            "Audio recording now an optional safety feature in some Uber rides",
+            "Starting Tuesday afternoon the ride share company is introducing a new in-app safety "
+            "feature that will allow drivers and riders in the Raleigh and Durham area to record "
+            "audio during trips.",
+        ),
+        Document("Lyft adds audio recording feature so riders and drivers can document trips"),
+    ]
+    kept = [
+        Document(
+            "Ride-hailing firm monitors drivers with in-car cameras and audio recording during trips"
+        ),
+        Document("Call centre staff told audio recording feature will score every call"),
+        Document("Uber records drivers' phone calls and scores their tone with AI"),
+    ]
+    _ruled_out(model, trips, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
+
+
+def test_couriers_identity_checked_or_verified() -> None:
+    """The drivers', couriers' or Dashers' identity checked or verified, or made sure they are who
+    they say they are ("Dasher Identity Verification FAQ" 0.47, "An Update on Our Work to Build
+    Trust on Our Platform | ... identity verification and screening process to help ensure Dashers
+    are who they say they are" 0.37: real pages of session s67, rules 2026.12.917). The staff's
+    identity in general (a log-in's second factor, right-to-work checks) is not this."""
+    _sorts(
+        [
+            Document(
+                "Dasher Identity Verification FAQ",
+                "To continue dashing in Canada, you need to verify your identity. This is a "
+                "requirement as outlined in the Dasher ICA and Platform Access Policy.",
+            ),
+            Document(
+                "An Update on Our Work to Build Trust on Our Platform",
+                "We deeply value the trust we've built with every member of the DoorDash community "
+                "and the wider public. It is why we've put in place a robust, multi-layered "
+                "identity verification and screening process to help ensure Dashers are who they "
+                "say they are.",
+            ),
+        ],
+        [
+            Document(
+                "Employees must now verify their identity with two-factor authentication to log in"
+            ),
+            Document(
+                "Right to work checks: employers must carry out digital ID checks on new workers"
+            ),
+        ],
+        frozenset({"monitoring@title", "monitoring@summary", "pair@title", "pair@summary"}),
+    )

@@ -40,7 +40,8 @@ _TERMS = frozenset(
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
-    "machines_steered record_keeping time_register time_register_duty time_register_kept".split()
+    "machines_steered trips_recorded record_keeping time_register time_register_duty "
+    "time_register_kept".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -196,6 +197,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "protection": data["terms"]["staff_protection"],
             "camera": data["terms"]["worn_cameras"],
             "fixed": data["terms"]["fixed_cameras"],
+            "trips": data["terms"]["trips_recorded"],
         },
         "public": {"public": data["terms"]["public_space"], "road": data["terms"]["road_cameras"]},
         "breach": {"breach": data["terms"]["breach"]},

@@ -52,10 +52,11 @@ def not_staff(
     ordered ("receptionist fined for accessing patient records": the worker is the one who snooped;
     "the call centre monitors agents accessing customer data" is another matter); then the subjects
     of `_ELSEWHERE` (customers' recordings, record-keeping rules, AI agents managed as a workforce,
-    self-driving cars and robots people steer from afar, surveillance a firm supplies to a state, a
-    buyer's guide to kit: "Best webcams for remote workers"), in the title or summary, unless the title names a term naming the subject or spares
-    them; patients watched for their care (virtual sitters, fall prevention: the nurses watch, the
-    patients are watched; fall detection too, unless the title names a worker and a monitoring
+    self-driving cars and robots people steer from afar, a ride app's trips its riders and drivers
+    record for their safety, surveillance a firm supplies to a state, a buyer's guide to kit:
+    "Best webcams for remote workers"), in the title or summary, unless the title names a term
+    naming the subject or spares them; patients watched for their care (virtual sitters, fall
+    prevention: the nurses watch, the patients are watched; fall detection too, unless the title names a worker and a monitoring
     term); workers' exposure to a hazard measured (noise levels, lead in the blood, a dose of
     radiation: occupational health), where neither the title nor the summary names privacy or a
     tracking device; speed and traffic cameras (every road user is watched, "drivers" are
@@ -165,14 +166,15 @@ def not_staff(
     return None
 
 
-# Subjects that rule an item out whoever is named, unless its title names a term naming the
-# subject or it spares them: the family and label of the hits, the concept, the fields read, and
-# what spares the item ("staff": a worker and a monitoring term in the title; "watched": a
-# monitoring term in the title, whoever it watches, drivers too; "officers": a police officer
-# named). In this order: what customers' own devices recorded, heard or shared by
-# staff (`customer_recordings`); a regulator's record-keeping rules for business communications
-# (`record_keeping`); AI agents managed as a workforce (`agent_workforce`, the title only);
-# self-driving cars and robots that people steer from afar (`machines_steered`, the title only);
+# Subjects that rule an item out whoever is named, unless its title names a term naming the subject
+# or it spares them: the family and label of the hits, the concept, the fields read, and what spares
+# the item ("staff": a worker and a monitoring term in the title; "watched": a monitoring term in
+# the title, whoever it watches, drivers too; "beside": one outside the subject's own words;
+# "officers": a police officer named). In this order: what customers' own devices recorded, heard or
+# shared by staff (`customer_recordings`); a regulator's record-keeping rules for business
+# communications (`record_keeping`); AI agents managed as a workforce (`agent_workforce`, the title
+# only); self-driving cars and robots that people steer from afar (`machines_steered`, the title
+# only); a ride app's trips its riders and drivers may record for their safety (`trips_recorded`);
 # surveillance a firm supplies to a state, an army or the police (`surveillance_supplied`); a
 # buyer's guide to kit, "Best webcams for remote workers" (`kit_guides`, the title only).
 _ELSEWHERE = (
@@ -180,6 +182,7 @@ _ELSEWHERE = (
     ("kept", "kept", OVERSIGHT, 2, "staff"),
     ("agents", "workforce", NOT_PEOPLE, 1, ""),
     ("agents", "steered", NOT_PEOPLE, 1, "watched"),
+    ("protection", "trips", STAFF_PROTECTION, 2, "beside"),
     ("police", "supplied", POLICE, 2, "officers"),
     ("device", "kit", CONSUMER_DEVICE, 1, ""),
 )
@@ -197,11 +200,21 @@ def _subject_elsewhere(fields: list[Field], staff_watched: bool) -> Evidence | N
             continue
         if spared_by == "watched" and fields[0].found["monitoring"]:
             continue
+        if spared_by == "beside" and _watched_beside(
+            fields[0], [h for f, h in hits if f is fields[0]]
+        ):
+            continue
         officers = (h.label == "officers" for f in fields[:2] for h in f.found["police"])
         if spared_by == "officers" and any(officers):
             continue
         return said(*hits[0], concept)
     return None
+
+
+def _watched_beside(title: Field, hits: list[Hit]) -> bool:
+    """Whether the title names a monitoring term outside the subject's own hits ("Ride-hailing
+    firm monitors drivers with in-car cameras and audio recording during trips")."""
+    return any(not any(h.start <= m.start < h.end for h in hits) for m in title.found["monitoring"])
 
 
 def _private_lives(hits: Sequence[Hit], fields: list[Field], rules: Rules) -> Sequence[Hit]:
