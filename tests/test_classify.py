@@ -23974,3 +23974,38 @@ def test_couriers_identity_checked_or_verified() -> None:
         ],
         frozenset({"monitoring@title", "monitoring@summary", "pair@title", "pair@summary"}),
     )
+
+
+def test_a_ride_apps_trips_filmed_by_its_drivers_are_not_staff_watched() -> None:
+    """The drivers' trips or riders filmed by the ride app's in-app video recording or a dashcam,
+    named beside the platform or the rides, are not staff watched, as its audio recording is not
+    ("Uber quietly pilots in-app video recording for drivers in India" 0.99, "Uber is testing
+    dashcams in select cities to improve safety during rides" 0.75, "Uber grabará viajes" 0.69: 7
+    of 8 real pages of session s67, rules 2026.12.918, `trips_recorded`). A recording that checks
+    the drivers, or dashcams that watch them, are not this."""
+    model = load_model()
+    filmed = [
+        Document(
+            "Uber quietly pilots in-app video recording for drivers in India",
+            "Uber started piloting in-app video recording for drivers in India to deter rider "
+            "misconduct where most drivers do not use dashcams.",
+        ),
+        Document(
+            "Uber is testing dashcams in select cities to improve safety during rides",
+            "Uber is trialling video recording during rides in an effort to improve the safety of "
+            "its users.",
+        ),
+        Document(
+            "Uber grabará viajes",
+            "Los socios conductores de Uber están colocando cámaras en el tablero para grabar los "
+            "viajes.",
+        ),
+        Document("Lyft drivers record every ride to protect themselves from false accusations"),
+    ]
+    kept = [
+        Document("Uber uses video recording to check drivers' fatigue during trips"),
+        Document("Truck fleet installs dashcams that watch drivers on every trip"),
+        Document("Amazon's delivery vans record drivers during every trip with AI cameras"),
+    ]
+    _ruled_out(model, filmed, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
