@@ -24009,3 +24009,34 @@ def test_a_ride_apps_trips_filmed_by_its_drivers_are_not_staff_watched() -> None
     ]
     _ruled_out(model, filmed, STAFF_PROTECTION, kept)
     _relevant(model, kept)
+
+
+def test_dashcams_in_ride_hailing_cars_in_french_are_not_staff_watched() -> None:
+    """The dashcams that ride-hailing drivers fit, "caméras embarquées dans les VTC", for their own
+    and their passengers' safety, are a ride app's trips recorded ("Caméras dans les VTC: Uber
+    lance un programme pour aider ses chauffeurs à s'équiper" 1.00, "Pourquoi les VTC devraient
+    tous être équipés d'une dashcam" 0.95: 4 of 7 real pages of session s67, rules 2026.12.919).
+    Cameras that watch or rate the drivers are not this."""
+    model = load_model()
+    fitted = [
+        Document(
+            "Des caméras embarquées dans les Uber pour plus de sécurité",
+            "L'entreprise va investir 500.000 euros pour aider les chauffeurs à équiper leur "
+            "véhicule de caméra embarquée.",
+        ),
+        Document(
+            "Caméras dans les VTC: Uber lance un programme pour aider ses chauffeurs à s'équiper",
+            "Un dispositif qui ne sera pas obligatoire et qui vise à protéger chauffeurs et usagers.",
+        ),
+        Document("Uber France connecte les caméras vidéo de ses chauffeurs à son app"),
+        Document("Pourquoi les VTC devraient tous être équipés d'une dashcam"),
+    ]
+    kept = [
+        Document("Uber installe des caméras dans les VTC pour surveiller ses chauffeurs"),
+        Document(
+            "Les chauffeurs VTC filmés en permanence par des caméras embarquées qui notent leur "
+            "conduite"
+        ),
+    ]
+    _ruled_out(model, fitted, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
