@@ -24040,3 +24040,28 @@ def test_dashcams_in_ride_hailing_cars_in_french_are_not_staff_watched() -> None
     ]
     _ruled_out(model, fitted, STAFF_PROTECTION, kept)
     _relevant(model, kept)
+
+
+def test_a_ride_apps_trip_recordings_in_spanish_and_german_are_not_staff_watched() -> None:
+    """A ride app's audio or video recording of its trips, named in Spanish or German beside the
+    platform or the trips ("Uber le permitirá a los pasajeros grabar audio de sus viajes" 0.93,
+    "Uber startet In-App Videoaufnahme für Fahrer-Sicherheit in Indien" 0.96: 5 of 17 fresh pages
+    of session s67, rules 2026.12.920). Recordings that rate the drivers or watch the couriers are
+    not this."""
+    model = load_model()
+    recorded = [
+        Document("Uber le permitirá a los pasajeros grabar audio de sus viajes"),
+        Document("Uber ahora graba las conversaciones del audio durante el traslado"),
+        Document("Uber amplía su función de grabación de audio en viajes"),
+        Document("Uber startet In-App Videoaufnahme für Fahrer-Sicherheit in Indien"),
+    ]
+    kept = [
+        Document("Lieferando: Videoaufnahme überwacht Fahrer während der Tour"),
+        Document("Glovo graba las conversaciones de sus repartidores con los clientes"),
+    ]
+    _ruled_out(model, recorded, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
+    assert (
+        judge(Document("Uber graba audio durante los viajes para evaluar a los conductores")).ruled
+        != "dispute"
+    )
