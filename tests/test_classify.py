@@ -24065,3 +24065,30 @@ def test_a_ride_apps_trip_recordings_in_spanish_and_german_are_not_staff_watched
         judge(Document("Uber graba audio durante los viajes para evaluar a los conductores")).ruled
         != "dispute"
     )
+
+
+def test_a_ride_apps_safety_tools_for_riders_and_drivers_are_not_staff_watched() -> None:
+    """A ride app's other safety tools for its riders and drivers (the features named for them, the
+    women who may ask to be matched with women) are not staff watched ("Lyft introduces new
+    security feature for drivers and riders" 0.85, "Uber's 'women preferences' feature aims to
+    boost female driver engagement" 0.65: real pages of session s67, rules 2026.12.921,
+    `ride_safety`). A title that watches the drivers beside them is not this."""
+    model = load_model()
+    tools = [
+        Document(
+            "Lyft introduces new security feature for drivers and riders",
+            "The ride-hailing platform, Lyft, would be launching a new feature to ensure the safety "
+            "of its riders and drivers.",
+        ),
+        Document(
+            "Uber's 'women preferences' feature aims to boost female driver engagement",
+            'Uber is piloting its "women preferences" feature in the United States, a move aimed '
+            "at enhancing safety and comfort for female riders.",
+        ),
+    ]
+    kept = [
+        Document("Uber's new safety features for drivers include facial recognition checks"),
+        Document("Uber drivers rated by algorithm as new safety features for riders launch"),
+    ]
+    _ruled_out(model, tools, STAFF_PROTECTION, kept)
+    _relevant(model, kept)

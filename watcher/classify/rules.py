@@ -40,7 +40,7 @@ _TERMS = frozenset(
     "trained_people ai_named staff_data_of staff_data_by studies_measuring ai_act_lists "
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
-    "machines_steered trips_recorded record_keeping time_register time_register_duty "
+    "machines_steered trips_recorded ride_safety record_keeping time_register time_register_duty "
     "time_register_kept".split()
 )
 _LABELLED = {
@@ -198,6 +198,7 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "camera": data["terms"]["worn_cameras"],
             "fixed": data["terms"]["fixed_cameras"],
             "trips": data["terms"]["trips_recorded"],
+            "safety": data["terms"]["ride_safety"],
         },
         "public": {"public": data["terms"]["public_space"], "road": data["terms"]["road_cameras"]},
         "breach": {"breach": data["terms"]["breach"]},

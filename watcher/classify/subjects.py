@@ -53,41 +53,42 @@ def not_staff(
     "the call centre monitors agents accessing customer data" is another matter); then the subjects
     of `_ELSEWHERE` (customers' recordings, record-keeping rules, AI agents managed as a workforce,
     self-driving cars and robots people steer from afar, a ride app's trips its riders and drivers
-    record for their safety, surveillance a firm supplies to a state, a buyer's guide to kit:
-    "Best webcams for remote workers"), in the title or summary, unless the title names a term
-    naming the subject or spares them; patients watched for their care (virtual sitters, fall
-    prevention: the nurses watch, the patients are watched; fall detection too, unless the title names a worker and a monitoring
-    term); workers' exposure to a hazard measured (noise levels, lead in the blood, a dose of
-    radiation: occupational health), where neither the title nor the summary names privacy or a
-    tracking device; speed and traffic cameras (every road user is watched, "drivers" are
-    motorists); hackers, spies or spyware that spied on or targeted the staff it names (an attack);
-    a breach, leak or attack that exposed the staff's data, in the title, unless a leak is the
-    source of a report or the employer the hacker (what leaked is the subject). In an item that
-    names no worker and no term naming the subject, in the title: a device or feature of people's
-    own (a PC that screenshots its user, a doorbell, a smartwatch, parental control), a breach,
-    malware or an attack (a keylogger in a browser extension, hackers, a stalker's tracker;
-    criminals' malware or attack in the summary too: "malware that records key presses"), airports,
-    stations, passports, boarding or borders (in the summary too), AI agents: its owners, those it
-    films, the attacked, the travellers, software; workers the worker terms refuse (a party's name,
-    worker bees, Celery workers, worker nodes): not people; in the title or summary, children,
-    teenagers, the elderly, motorists, pets, a phone's owner or a shopper paying by palm: their
-    families, insurers, phones or tills watch them; a dashcam where no fleet, trade or platform is
-    named either: a motorist's own; the police, public security forces or intelligence services,
-    where no police officer is named: the public, watched by them or for them (officers may be the
-    watched); emotions or sentiment read by a machine, where customers or users are named or no call
-    centre and no work is (a call's sentiment analysis, emotion AI in a car): the customers, users
-    or drivers; automated decisions about people (article 22, profiling, a credit score), where no
-    work and no platform, driver, rider or courier is named: people in general; a delivery or ride
-    platform (Uber Eats, Deliveroo), where no monitoring, none of its drivers, riders or couriers,
-    no AI or algorithm and no regulator or act is named: its customers or its business; students or
-    their online exams ("proctoring"), when the title names no teacher either: the students; staff
-    in the title who watch something or someone else (`objects.drop_watchers`): the watched are not
-    staff; last, shoppers, visitors, passengers, athletes or other people watched in the title,
-    where no police officer, no act, no work setting and no driver, rider or courier is named ("I
-    calciatori monitorati con il GPS durante gli allenamenti", "Prisons trial AI to monitor inmates'
-    phone calls"): those people. Where a worker is named: shoppers, visitors or other people watched
-    in a title that names no worker, the staff named only after it with nothing watched there
-    (`_others_watched`): the watched are the others."""
+    record for their safety and its other safety tools for them, surveillance a firm supplies to a
+    state, a buyer's guide to kit: "Best webcams for remote workers"), in the title or summary,
+    unless the title names a term naming the subject or spares them; patients watched for their care
+    (virtual sitters, fall prevention: the nurses watch, the patients are watched; fall detection
+    too, unless the title names a worker and a monitoring term); workers' exposure to a hazard
+    measured (noise levels, lead in the blood, a dose of radiation: occupational health), where
+    neither the title nor the summary names privacy or a tracking device; speed and traffic cameras
+    (every road user is watched, "drivers" are motorists); hackers, spies or spyware that spied on
+    or targeted the staff it names (an attack); a breach, leak or attack that exposed the staff's
+    data, in the title, unless a leak is the source of a report or the employer the hacker (what
+    leaked is the subject). In an item that names no worker and no term naming the subject, in the
+    title: a device or feature of people's own (a PC that screenshots its user, a doorbell, a
+    smartwatch, parental control), a breach, malware or an attack (a keylogger in a browser
+    extension, hackers, a stalker's tracker; criminals' malware or attack in the summary too:
+    "malware that records key presses"), airports, stations, passports, boarding or borders (in the
+    summary too), AI agents: its owners, those it films, the attacked, the travellers, software;
+    workers the worker terms refuse (a party's name, worker bees, Celery workers, worker nodes): not
+    people; in the title or summary, children, teenagers, the elderly, motorists, pets, a phone's
+    owner or a shopper paying by palm: their families, insurers, phones or tills watch them; a
+    dashcam where no fleet, trade or platform is named either: a motorist's own; the police, public
+    security forces or intelligence services, where no police officer is named: the public, watched
+    by them or for them (officers may be the watched); emotions or sentiment read by a machine,
+    where customers or users are named or no call centre and no work is (a call's sentiment
+    analysis, emotion AI in a car): the customers, users or drivers; automated decisions about
+    people (article 22, profiling, a credit score), where no work and no platform, driver, rider or
+    courier is named: people in general; a delivery or ride platform (Uber Eats, Deliveroo), where
+    no monitoring, none of its drivers, riders or couriers, no AI or algorithm and no regulator or
+    act is named: its customers or its business; students or their online exams ("proctoring"), when
+    the title names no teacher either: the students; staff in the title who watch something or
+    someone else (`objects.drop_watchers`): the watched are not staff; last, shoppers, visitors,
+    passengers, athletes or other people watched in the title, where no police officer, no act, no
+    work setting and no driver, rider or courier is named ("I calciatori monitorati con il GPS
+    durante gli allenamenti", "Prisons trial AI to monitor inmates' phone calls"): those people.
+    Where a worker is named: shoppers, visitors or other people watched in a title that names no
+    worker, the staff named only after it with nothing watched there (`_others_watched`): the
+    watched are the others."""
     title = fields[0]
     purpose = [(f, h) for f in fields[:2] for h in f.found["protection"] if h.label == "protection"]
     if purpose and _protective(fields, rules):
@@ -174,15 +175,17 @@ def not_staff(
 # shared by staff (`customer_recordings`); a regulator's record-keeping rules for business
 # communications (`record_keeping`); AI agents managed as a workforce (`agent_workforce`, the title
 # only); self-driving cars and robots that people steer from afar (`machines_steered`, the title
-# only); a ride app's trips its riders and drivers may record for their safety (`trips_recorded`);
-# surveillance a firm supplies to a state, an army or the police (`surveillance_supplied`); a
-# buyer's guide to kit, "Best webcams for remote workers" (`kit_guides`, the title only).
+# only); a ride app's trips its riders and drivers may record for their safety (`trips_recorded`)
+# and its other safety tools for them (`ride_safety`); surveillance a firm supplies to a state, an
+# army or the police (`surveillance_supplied`); a buyer's guide to kit, "Best webcams for remote
+# workers" (`kit_guides`, the title only).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
     ("agents", "workforce", NOT_PEOPLE, 1, ""),
     ("agents", "steered", NOT_PEOPLE, 1, "watched"),
     ("protection", "trips", STAFF_PROTECTION, 2, "beside"),
+    ("protection", "safety", STAFF_PROTECTION, 2, "beside"),
     ("police", "supplied", POLICE, 2, "officers"),
     ("device", "kit", CONSUMER_DEVICE, 1, ""),
 )

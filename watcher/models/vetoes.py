@@ -105,7 +105,7 @@ VETOES = {
     "on colleagues; or staff who heard, viewed or shared what customers' own devices recorded",
     STAFF_PROTECTION: "bodycams, cameras in taxis or cameras where the public is, put there to "
     "protect staff from the public, and filming the public; or a ride app's trips its riders and "
-    "drivers record for their safety, whoever is named",
+    "drivers record for their safety, or its other safety tools for them, whoever is named",
     OTHERS_WATCHED: "shoppers, visitors, passengers or other people watched in the title, and no "
     "staff named, or named only after it with nothing watched there",
     CARE_HOME: "cameras in a care home or a nursery, for its residents or children, and no staff "
