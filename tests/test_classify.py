@@ -24092,3 +24092,35 @@ def test_a_ride_apps_safety_tools_for_riders_and_drivers_are_not_staff_watched()
     ]
     _ruled_out(model, tools, STAFF_PROTECTION, kept)
     _relevant(model, kept)
+
+
+def test_couriers_safety_from_violence_is_safety_at_work() -> None:
+    """The couriers' and drivers' safety from violence on their rounds, the features that protect
+    them and their button for a safety concern, naming no monitoring, are safety at work ("Deliveroo
+    takes steps to protect workers from violence" 0.91, "Deliveroo app adds new safety features to
+    protect riders" 0.70, "When to use the Safety Concern button" 0.76: 3 of 3 real pages of
+    session s67, rules 2026.12.922). AI or cameras named beside it keep the item."""
+    model = load_model()
+    safety = [
+        Document(
+            "Deliveroo takes steps to protect workers from violence",
+            "The food delivery company Deliveroo is introducing safety measures to try to protect "
+            "its riders from violence.",
+        ),
+        Document(
+            "Deliveroo app adds new safety features to protect riders",
+            "Following the recent acid attacks across London, food delivery company Deliveroo is "
+            "taking safety precautions to protect riders with new updates to the app to alert "
+            "authorities.",
+        ),
+        Document(
+            "When to use the Safety Concern button",
+            "We want to ensure all of our riders feel safe while they are making deliveries.",
+        ),
+    ]
+    kept = [
+        Document("Deliveroo uses AI to protect riders from violence by tracking their location"),
+        Document("Amazon says van cameras that film drivers protect them from crime"),
+    ]
+    _ruled_out(model, safety, WORKPLACE_ACCIDENT, kept)
+    _relevant(model, kept)
