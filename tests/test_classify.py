@@ -24124,3 +24124,24 @@ def test_couriers_safety_from_violence_is_safety_at_work() -> None:
     ]
     _ruled_out(model, safety, WORKPLACE_ACCIDENT, kept)
     _relevant(model, kept)
+
+
+def test_ones_own_or_ones_staffs_whereabouts_known_in_spanish() -> None:
+    """One's own whereabouts known by the boss, "saber mi paradero", and a firm's knowing the
+    whereabouts of its own staff, "conocer el paradero de sus repartidores", beside a worker term
+    (0.34 and 0.43, probes of session s67, rules 2026.12.923). Missing workers sought by their
+    families are not this."""
+    _sorts(
+        [
+            Document("Mi jefe quiere saber mi paradero durante la jornada: ¿es legal?"),
+            Document("La empresa quiere conocer el paradero de sus repartidores en todo momento"),
+        ],
+        [
+            Document(
+                "Las familias exigen conocer el paradero de los trabajadores desaparecidos en la "
+                "mina"
+            ),
+            Document("Buscan a un trabajador desaparecido: su familia pide conocer su paradero"),
+        ],
+        frozenset({"pair@title"}),
+    )
