@@ -24145,3 +24145,29 @@ def test_ones_own_or_ones_staffs_whereabouts_known_in_spanish() -> None:
         ],
         frozenset({"pair@title"}),
     )
+
+
+def test_couriers_demonstrating_or_in_a_contract_dispute_is_industrial_action() -> None:
+    """Couriers who demonstrate against a new contract, or win a pay or contract dispute, naming no
+    monitoring, are industrial action ("Deliveroo couriers demonstrate against new contract" 0.88,
+    "Deliveroo riders rise together and win contract dispute" 0.68: real pages of session s67,
+    rules 2026.12.924). A dispute or demonstration over monitoring is not this."""
+    model = load_model()
+    action = [
+        Document(
+            "Deliveroo couriers demonstrate against new contract",
+            "Takeaway delivery service would like to do away with paying its workers an hourly "
+            "rate, paying instead by number of orders delivered",
+        ),
+        Document(
+            "Deliveroo riders rise together and win contract dispute",
+            "A major food delivery firm has abandoned its plans to force “absurd” new contracts on "
+            "its workforce.",
+        ),
+    ]
+    kept = [
+        Document("Workers demonstrate against bossware at call centre"),
+        Document("Pay dispute: couriers say the app's algorithm tracks and cuts their earnings"),
+    ]
+    _ruled_out(model, action, INDUSTRIAL_ACTION, kept)
+    _relevant(model, kept)
