@@ -24171,3 +24171,22 @@ def test_couriers_demonstrating_or_in_a_contract_dispute_is_industrial_action() 
     ]
     _ruled_out(model, action, INDUSTRIAL_ACTION, kept)
     _relevant(model, kept)
+
+
+def test_the_first_contract_for_riders_is_their_pay() -> None:
+    """The first or a national contract for riders, couriers or drivers, naming no monitoring, sets
+    their pay ("How the first contract for food delivery app riders works | ... it provides 10 euros
+    for minimum hours" 0.69, a real page of session s67, rules 2026.12.925). A contract that lets
+    the platform's algorithm rate them is not this."""
+    model = load_model()
+    contract = [
+        Document(
+            "How the first contract for food delivery app riders works",
+            "Signed by the platforms and the Ugl, it provides 10 euros for minimum hours, insurance "
+            "coverage and compensation in case of bad weather or night work.",
+        ),
+        Document("Firmato il contratto nazionale dei rider: paga minima di 10 euro l'ora"),
+    ]
+    kept = [Document("New contract for couriers lets the app's algorithm rate and deactivate them")]
+    _ruled_out(model, contract, PAY, kept)
+    _relevant(model, kept)
