@@ -24190,3 +24190,20 @@ def test_the_first_contract_for_riders_is_their_pay() -> None:
     kept = [Document("New contract for couriers lets the app's algorithm rate and deactivate them")]
     _ruled_out(model, contract, PAY, kept)
     _relevant(model, kept)
+
+
+def test_couriers_calling_a_boycott_of_their_platform_is_industrial_action() -> None:
+    """A boycott the couriers call of their own platform, naming no monitoring, is industrial
+    action ("Deliveroo: les livreurs appellent au boycott de la plateforme" 0.71, a real page of
+    session s67, rules 2026.12.926). A boycott over the staff's surveillance is not this."""
+    model = load_model()
+    action = [
+        Document(
+            "Deliveroo: les livreurs appellent au boycott de la plateforme",
+            "Avant d'empocher son premier euro de la journée, Mohamed Diallo doit se connecter à "
+            "l'application Deliveroo et attendre que les commandes arrivent.",
+        )
+    ]
+    kept = [Document("Customers boycott Amazon over warehouse workers' surveillance")]
+    _ruled_out(model, action, INDUSTRIAL_ACTION, kept)
+    _relevant(model, kept)
