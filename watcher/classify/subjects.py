@@ -197,27 +197,30 @@ def _subject_elsewhere(fields: list[Field], staff_watched: bool) -> Evidence | N
         return None
     for family, label, concept, read, spared_by in _ELSEWHERE:
         hits = [(f, h) for f in fields[:read] for h in f.found[family] if h.label == label]
-        if not hits:
-            continue
-        if spared_by == "staff" and staff_watched:
-            continue
-        if spared_by == "watched" and fields[0].found["monitoring"]:
-            continue
-        if spared_by == "beside" and _watched_beside(
-            fields[0], [h for f, h in hits if f is fields[0]]
+        if hits and not _spared(
+            spared_by, fields, [h for f, h in hits if f is fields[0]], staff_watched
         ):
-            continue
-        officers = (h.label == "officers" for f in fields[:2] for h in f.found["police"])
-        if spared_by == "officers" and any(officers):
-            continue
-        return said(*hits[0], concept)
+            return said(*hits[0], concept)
     return None
 
 
-def _watched_beside(title: Field, hits: list[Hit]) -> bool:
-    """Whether the title names a monitoring term outside the subject's own hits ("Ride-hailing
-    firm monitors drivers with in-car cameras and audio recording during trips")."""
-    return any(not any(h.start <= m.start < h.end for h in hits) for m in title.found["monitoring"])
+def _spared(spared_by: str, fields: list[Field], own: list[Hit], staff_watched: bool) -> bool:
+    """Whether the item names what spares a subject of `_ELSEWHERE` (its kind, above; `own`
+    are the subject's hits in the title): a worker and a monitoring term in the title, any
+    monitoring term there, one outside the subject's own words ("Ride-hailing firm monitors drivers
+    with in-car cameras and audio recording during trips"), or a police officer named."""
+    title = fields[0]
+    if spared_by == "staff":
+        return staff_watched
+    if spared_by == "watched":
+        return bool(title.found["monitoring"])
+    if spared_by == "beside":
+        return any(
+            not any(h.start <= m.start < h.end for h in own) for m in title.found["monitoring"]
+        )
+    if spared_by == "officers":
+        return any(h.label == "officers" for f in fields[:2] for h in f.found["police"])
+    return False
 
 
 def _private_lives(hits: Sequence[Hit], fields: list[Field], rules: Rules) -> Sequence[Hit]:
