@@ -24207,3 +24207,22 @@ def test_couriers_calling_a_boycott_of_their_platform_is_industrial_action() -> 
     kept = [Document("Customers boycott Amazon over warehouse workers' surveillance")]
     _ruled_out(model, action, INDUSTRIAL_ACTION, kept)
     _relevant(model, kept)
+
+
+def test_the_trade_in_couriers_accounts_is_who_may_work_for_the_platforms() -> None:
+    """The trade in drivers' or couriers' accounts and log-ins, naming no monitoring, is who may work
+    for the platforms ("Uber-chauffeurs handelen in inloggegevens" 0.77, a real page of session
+    s67, rules 2026.12.927). The face checks that stop the trade are monitoring and keep the
+    item."""
+    model = load_model()
+    trade = [
+        Document(
+            "Uber-chauffeurs handelen in inloggegevens",
+            'Uber zelf is ook "uiterst bezorgd over de de problemen die in deze reportage aan het '
+            'licht zijn gekomen, en keurt alle vormen van fraude ten strengste af."',
+        ),
+        Document("Bezorgers handelen in accounts van Thuisbezorgd"),
+    ]
+    kept = [Document("Couriers trade accounts to dodge Glovo's facial recognition checks")]
+    _ruled_out(model, trade, LICENSING, kept)
+    _relevant(model, kept)
