@@ -24226,3 +24226,27 @@ def test_the_trade_in_couriers_accounts_is_who_may_work_for_the_platforms() -> N
     kept = [Document("Couriers trade accounts to dodge Glovo's facial recognition checks")]
     _ruled_out(model, trade, LICENSING, kept)
     _relevant(model, kept)
+
+
+def test_a_ride_apps_check_that_a_trip_goes_well_is_a_safety_tool() -> None:
+    """A ride app's check that a trip is going well (a crash or a long stop detected by the phone's
+    sensors, "Ride Check") is one of its safety tools for riders and drivers ("Uber checkt of alles
+    goed gaat | ... Ride Check komt ook in actie wanneer een taxi te lang stilstaat" 0.71, a real
+    page of session s67, rules 2026.12.928). Not where it scores, rates or flags the driver."""
+    model = load_model()
+    checks = [
+        Document(
+            "Uber checkt of alles goed gaat",
+            "De Uber-app gebruikt de gps, versnellingsmeter, gyroscoop en andere sensoren in een "
+            "telefoon om te merken of er een aanrijding is geweest. Ride Check komt ook in actie "
+            "wanneer een taxi te lang stilstaat.",
+        )
+    ]
+    kept = [
+        Document(
+            "Uber's RideCheck uses drivers' phone sensors to flag them for unexpected stops and "
+            "scores them"
+        )
+    ]
+    _ruled_out(model, checks, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
