@@ -24250,3 +24250,23 @@ def test_a_ride_apps_check_that_a_trip_goes_well_is_a_safety_tool() -> None:
     ]
     _ruled_out(model, checks, STAFF_PROTECTION, kept)
     _relevant(model, kept)
+
+
+def test_a_delivery_apps_safety_toolkit_by_its_name_is_a_safety_tool() -> None:
+    """A delivery app's safety toolkit named as such, or by its name (SafeDash), is one of its
+    safety tools for couriers ("DoorDash Launches SafeDash™: New technology for Dasher Safety and
+    Peace of Mind" 0.58, a real page of session s67, rules 2026.12.929). A toolkit that tracks
+    and scores them is not this."""
+    model = load_model()
+    tools = [
+        Document(
+            "DoorDash Launches SafeDash™: New technology for Dasher Safety and Peace of Mind",
+            "Safety is extremely important to us, which is why we continue to invest in products, "
+            "policies, and partnerships that enable us to lead the industry.",
+        )
+    ]
+    kept = [
+        Document("DoorDash's safety toolkit now tracks Dashers' location and scores their driving")
+    ]
+    _ruled_out(model, tools, STAFF_PROTECTION, kept)
+    _relevant(model, kept)
