@@ -24270,3 +24270,47 @@ def test_a_delivery_apps_safety_toolkit_by_its_name_is_a_safety_tool() -> None:
     ]
     _ruled_out(model, tools, STAFF_PROTECTION, kept)
     _relevant(model, kept)
+
+
+def test_calls_or_conversations_screened_by_an_ai_are_watched() -> None:
+    """A worker's calls or conversations screened, analysed or scored by an AI, said in the
+    passive, in French and English ("Reportage : l'IA au travail | ... depuis trois ans, ses
+    conversations sont systématiquement passées au crible par une intelligence artificielle"
+    0.20, a real page of session s67, rules 2026.12.930). Customers' or suspects' calls so
+    analysed, with no worker named, are not."""
+    model = load_model()
+    watched = [
+        Document(
+            "Reportage : l'IA au travail",
+            "Une fois son café sans sucre avalé, Séverine passe la porte de l'open space à la "
+            "moquette grise qu'elle partage avec 400 personnes. Depuis trois ans, ses "
+            "conversations sont systématiquement passées au crible par une intelligence "
+            "artificielle.",
+        ),
+        Document(
+            "L'IA écoute les téléconseillers",
+            "Les appels des téléconseillers sont analysés par une intelligence artificielle qui "
+            "alerte leur manager.",
+        ),
+        Document(
+            "Hotline staff under pressure",
+            "Every conversation is now analysed by AI and flagged to supervisors, workers told "
+            "the union.",
+        ),
+    ]
+    _relevant(model, watched)
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Bank fights fraud with voice AI",
+                "Customers' calls are analysed by artificial intelligence to spot scammers "
+                "impersonating relatives.",
+            ),
+            Document(
+                "Une banque lutte contre la fraude",
+                "Les appels des clients sont analysés par une intelligence artificielle qui "
+                "repère les escrocs.",
+            ),
+        ],
+    )
