@@ -24314,3 +24314,37 @@ def test_calls_or_conversations_screened_by_an_ai_are_watched() -> None:
             ),
         ],
     )
+
+
+def test_apps_that_control_the_working_hours_are_attendance_monitoring() -> None:
+    """Apps, software or tools that control, track or record the staff's working hours, in
+    Spanish, are attendance monitoring ("El negocio de las apps que te controlan el horario
+    laboral" 0.50, a real page of session s67, rules 2026.12.931). Apps for one's sleep, a bus
+    timetable or study hours, and the working-hours law alone, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "El negocio de las apps que te controlan el horario laboral",
+                "El control obligatorio de la jornada en las empresas impulsa la actividad de las "
+                "compañías que miden los tiempos de trabajo.",
+            ),
+            Document(
+                "Software para registrar las horas trabajadas",
+                "Las pymes buscan herramientas baratas para cumplir la ley.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Las mejores apps para controlar tu horario de sueño"),
+            Document("Una app para controlar el horario de los autobuses"),
+            Document("Apps para registrar las horas de estudio"),
+            Document(
+                "El Gobierno aprueba el nuevo registro de jornada digital",
+                "Las empresas deberán registrar la jornada laboral de forma digital.",
+            ),
+        ],
+    )
