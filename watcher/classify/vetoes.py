@@ -14,16 +14,18 @@ watched, its title naming no worker and its staff named only as bystanders or no
 work setting, driver or courier named either); or about a member of staff who took, read or sent
 other people's records, or snooped on colleagues, staff who heard, viewed or shared what customers'
 own devices recorded (a voice assistant's clips, a car's cameras), surveillance a firm supplies to a
-state or an army, AI agents managed as a workforce, a regulator's record-keeping rules for business
-communications, hackers or spyware that spied on the staff it names, bodycams that protect staff
-from the public, patients watched for their care, workers' exposure to a hazard measured, speed and
-traffic cameras, or a buyer's guide to kit (webcams, headsets, chairs), whoever is named: its
-subject is not how workers are watched. So is an item whose only monitoring words watch over the
-workers (their conditions, rights or earnings) or check the employers' compliance, and one whose
-title watches a care home or a nursery and names no staff, no staff watched after it: the residents'
-or the children's safety. The concepts and what `watcher show` says of each are `models.VETOES`;
-`decide.judge` asks `ruled_out` after the rules' score. The vetoes that read whom an item is
-about (all but the disputes and the care home) live in `subjects.py`.
+state or an army, AI agents managed as a workforce, self-driving cars and robots people steer from
+afar, a ride app's trips its riders and drivers record for their safety and its other safety tools
+for them, a regulator's record-keeping rules for business communications, hackers or spyware that
+spied on the staff it names, bodycams that protect staff from the public, patients watched for their
+care, workers' exposure to a hazard measured, speed and traffic cameras, or a buyer's guide to kit
+(webcams, headsets, chairs), whoever is named: its subject is not how workers are watched. So is an
+item whose only monitoring words watch over the workers (their conditions, rights or earnings) or
+check the employers' compliance, and one whose title watches a care home or a nursery and names no
+staff, no staff watched after it: the residents' or the children's safety. The concepts and what
+`watcher show` says of each are `models.VETOES`; `decide.judge` asks `ruled_out` after the rules'
+score. The vetoes that read whom an item is about (all but the disputes and the care home) live in
+`subjects.py`.
 """
 
 from __future__ import annotations
