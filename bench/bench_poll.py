@@ -162,7 +162,7 @@ def main() -> None:
 
     from watcher.fetch import Fetcher, FetchPolicy
     from watcher.models import Source
-    from watcher.parsing import parse_pool
+    from watcher.parsing import end_pool, parse_pool
     from watcher.pipeline import poll_sources
     from watcher.store import Archive
 
@@ -221,7 +221,7 @@ def main() -> None:
                 parents.append(sampler.parent)
             finally:
                 if pool:
-                    pool.shutdown()
+                    end_pool(pool)
             assert all(r.ok for r in first), [r.error for r in first if not r.ok][:3]
             assert stored == parsed == args.feeds * args.items, (stored, parsed)
             assert sum(r.new for r in second) == 0 and all(r.not_modified for r in second)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 from concurrent.futures import Executor
 from datetime import datetime
+from typing import Any
 
 from watcher.classify import classify
 from watcher.interrupts import signals_held
@@ -36,18 +37,38 @@ def parse_and_normalize(source: Source, fetched: Fetched, now: datetime, model: 
     from watcher.normalize import normalize
     from watcher.parse import parse
 
+    _stop_if_asked()
     items = normalize(source, parse(source, fetched), now)
-    return items, {item.id: classify(document(item, source), model=model) for item in items}
+    decisions = {}
+    for n, item in enumerate(items):
+        if n % _STEP == 0:
+            _stop_if_asked()
+        decisions[item.id] = classify(document(item, source), model=model)
+    return items, decisions
 
 
-def die_with_parent(parent: int) -> None:
+_STEP = 64  # items classified between two looks at the pool's stop (a few µs each)
+_stopping: Any = None  # in a parse worker: its pool's stop (an Event), set by the parent
+
+
+def _stop_if_asked() -> None:
+    """In a parse worker of a stopped run: end the task now. Nothing reads its result (the
+    run's tasks are cancelled), and the run waits for its workers' tasks before it exits."""
+    if _stopping is not None and _stopping.is_set():
+        raise KeyboardInterrupt
+
+
+def die_with_parent(parent: int, stopping: Any = None) -> None:
     """In a parse worker: leave Ctrl-C and SIGTERM to the parent, which shuts the pool down, and
     end when the parent ends, even by kill -9 (Linux). A signal sent to the whole process group
     (Ctrl-C in a terminal, `timeout`, systemd stopping the service) must not kill the workers
-    mid-task: the pool's queue would then never drain and the parent would hang as it exits."""
+    mid-task: the pool's queue would then never drain and the parent would hang as it exits.
+    `stopping` is the pool's stop: set by a stopped run, it ends the task at hand."""
     import ctypes
     import os
 
+    global _stopping
+    _stopping = stopping
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
@@ -74,10 +95,28 @@ def parse_pool(sources: int) -> Executor | None:
     if workers < 2 or sources < POOL_THRESHOLD:
         return None
     # spawn, not fork: the parent holds threads (asyncio, sqlite) that fork would copy mid-state.
-    with signals_held():  # the pool makes its locks
-        return ProcessPoolExecutor(
+    context = multiprocessing.get_context("spawn")
+    with signals_held():  # the pool and its stop make their locks
+        stopping = context.Event()
+        pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=context,
             initializer=die_with_parent,
-            initargs=(os.getpid(),),
+            initargs=(os.getpid(), stopping),
         )
+    _STOPS[id(pool)] = stopping
+    return pool
+
+
+_STOPS: dict[int, Any] = {}  # in the parent: each open pool's stop, by the pool's id
+
+
+def end_pool(pool: Executor, *, stopped: bool = False) -> None:
+    """End a pool's workers. After a whole poll their queue is empty; after a stopped one (Ctrl-C,
+    SIGTERM, a mistake in the rules file) the tasks still queued are dropped and those running
+    end at their next look at the stop, so that the run exits within about a second, not after
+    parsing every feed already fetched (15 s for eight feeds of 3,000 items)."""
+    stopping = _STOPS.pop(id(pool), None)
+    if stopped and stopping is not None:
+        stopping.set()
+    pool.shutdown(cancel_futures=stopped)

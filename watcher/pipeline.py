@@ -36,6 +36,7 @@ from watcher.models import (
 from watcher.parsing import (
     Parsed,
     document,
+    end_pool,
     parse_and_normalize,
     parse_pool,
 )
@@ -93,11 +94,14 @@ def poll(
                 sources, archive, fetcher, now, record_dir, progress, pool, model
             )
 
+    stopped = True
     try:
-        return run_loop(go)
+        results = run_loop(go)
+        stopped = False
+        return results
     finally:
         if pool:
-            pool.shutdown()
+            end_pool(pool, stopped=stopped)
 
 
 async def poll_sources(
