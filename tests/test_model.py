@@ -391,6 +391,22 @@ def test_a_readers_note_trains_the_kind_of_look_alike_it_names(
     assert parse(out.read_text()).classes == ("relevant", "other", "others watched")
 
 
+def test_weights_rounded_at_once_are_the_floats_round_gives() -> None:
+    """A fit rounds its weights as one array; the model file must hold what `round` gives each
+    (the shipped model is rebuilt byte for byte), halves and negative zeros included."""
+    import numpy as np
+
+    from watcher.classify.train import DIGITS, all_rounded, rounded
+
+    generator = np.random.default_rng(7)
+    spread = np.concatenate([generator.normal(0, s, 20_000) for s in (1e-6, 1e-3, 0.1, 1, 30)])
+    halves = (np.arange(-2000, 2000) + 0.5) / 10.0**DIGITS  # each as near a half as floats come
+    weights = np.concatenate([spread, halves, np.nextafter(halves, 0), [-0.0, 0.0, -4e-6, 4e-6]])
+    together = all_rounded(weights.reshape(-1, 2)).ravel().tolist()
+    assert together == [rounded(w) for w in weights.tolist()]
+    assert not any(str(w) == "-0.0" for w in together)
+
+
 @pytest.mark.parametrize("reasons", [False, True], ids=["one-class", "look-alikes"])
 def test_training_is_deterministic(tmp_path: Path, reasons: bool) -> None:
     """The same files give the same model, byte for byte: two processes with different hash
