@@ -24348,3 +24348,48 @@ def test_apps_that_control_the_working_hours_are_attendance_monitoring() -> None
             ),
         ],
     )
+
+
+def test_the_checks_that_lock_platform_workers_out_and_their_ids_blocked_are_managing_them() -> (
+    None
+):
+    """A face check, a selfie or an algorithm that locks drivers out of their work, and the
+    workers' IDs blocked (as India's platform workers say deactivation), are algorithmic
+    management; an employer's devices located, in French, are location tracking ("Uber's facial
+    recognition is locking Indian drivers out of their accounts" 0.47, "Blocking IDs, Low
+    Ratings: Why Urban Company Workers Are Protesting Once Again" 0.52, "BYOD : des
+    collaborateurs soucieux de préserver leurs données" 0.11: real pages of session s68, rules
+    2026.12.932). Hackers locking users out, an outage, caller ID blocking, a lockout in a pay
+    dispute and a leak located are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Uber's facial recognition is locking Indian drivers out of their accounts",
+                "He pointed the phone at his face to take a selfie to verify his identity.",
+            ),
+            Document("Delivery riders locked out of their accounts after failed selfie check"),
+            Document(
+                "Blocking IDs, Low Ratings: Why Urban Company Workers Are Protesting Once Again",
+                "Since October 2022, over eight protests, led by women partners of Urban Company, "
+                "have taken place across India.",
+            ),
+            Document("Swiggy delivery partners say IDs blocked without explanation"),
+            Document(
+                "BYOD : des collaborateurs soucieux de préserver leurs données",
+                "Certains employeurs pourraient localiser les appareils des employés disposant à "
+                "la fois d'applications personnelles et professionnelles.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Hackers are locking users out of their accounts with a new scam"),
+            Document("Outage locks Uber drivers out of app for hours"),
+            Document("How to use caller ID blocking on your phone"),
+            Document("Port employer locked out dockers during pay dispute"),
+            Document("Comment localiser une fuite d'eau dans une maison"),
+        ],
+    )
