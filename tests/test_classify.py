@@ -24393,3 +24393,34 @@ def test_the_checks_that_lock_platform_workers_out_and_their_ids_blocked_are_man
             Document("Comment localiser une fuite d'eau dans une maison"),
         ],
     )
+
+
+def test_the_employer_who_sees_the_staffs_ai_chats_watches_their_communications() -> None:
+    """The employer, the company, the boss or a workspace's admins who see or read one's chats,
+    prompts or history with an AI assistant watch the staff's communications ("Can My Company
+    See My ChatGPT History?" 0.21, "Can admins read AI chats" 0.10, "Can the ChatGPT team admin
+    see the private chats of the employees on team plan?" 0.36: real pages of session s68, rules
+    2026.12.933). OpenAI reading them, a school, parents, usage reports and plugins are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Can My Company See My ChatGPT History?"),
+            Document("Can My Employer See My ChatGPT Prompts? A 2026 Guide"),
+            Document("Can admins read AI chats"),
+            Document(
+                "Can the ChatGPT team admin see the private chats of the employees on team plan?"
+            ),
+            Document("Company admins can see employees' ChatGPT logs, lawyer warns"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Can OpenAI read my ChatGPT chats?"),
+            Document("Can my school see my ChatGPT history?"),
+            Document("Can parents see their kids' AI chatbot conversations?"),
+            Document("Microsoft lets admins view Copilot usage reports by department"),
+            Document("Copilot admins can now manage plugins for the whole tenant"),
+        ],
+    )
