@@ -24424,3 +24424,60 @@ def test_the_employer_who_sees_the_staffs_ai_chats_watches_their_communications(
             Document("Copilot admins can now manage plugins for the whole tenant"),
         ],
     )
+
+
+def test_a_driving_cabs_recording_watches_the_driver_and_a_railways_bodycams_protect_staff() -> (
+    None
+):
+    """Surveillance, recording or espionage in a train's or a lorry's driving cab watches the
+    driver ("In-cab surveillance proposal generates debate" 0.28, "SEVAC : ESPIONNAGE EN
+    CABINE" 0.44); cameras worn by a railway's staff after more attacks, to be safer from
+    aggressive passengers or to calm tensions protect them ("Mehr Angriffe: Bahn rüstet
+    Mitarbeiter mit Bodycams aus" 0.90, "La SNCF mise sur les caméras piétons pour apaiser les
+    tensions sur ses lignes" 0.97): real pages of session s68, rules 2026.12.934. Bodycams used
+    to watch the staff are kept."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "In-cab surveillance proposal generates debate",
+                "Proponents say in-cab surveillance will contribute to better safety, but the RTBU "
+                "fears it will be used as a stalking horse for the introduction of a Big "
+                "Brother-style surveillance system.",
+            ),
+            Document(
+                "SEVAC : ESPIONNAGE EN CABINE",
+                "Sous couvert d'améliorer la sécurité des circulations, la Direction envisage de "
+                "déployer rapidement de nouveaux outils de surveillance audio et vidéo dans les "
+                "cabines de conduite.",
+            ),
+            Document(
+                "Les caméras-piétons des contrôleurs servent à surveiller les agents, dénonce la "
+                "CGT",
+                "Le syndicat affirme que la direction consulte les images pour sanctionner des "
+                "agents, alors qu'elles devaient apaiser les tensions.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Mehr Angriffe: Bahn rüstet Mitarbeiter mit Bodycams aus",
+                "Die Gefilmten können auf den Monitoren der Bodycams ihr eigenes Verhalten sehen.",
+            ),
+            Document(
+                "Körperkameras für Bahnmitarbeiter: Fahrkartenkontrolle soll gefilmt werden",
+                "Damit sie während einer Fahrkartenkontrolle sicherer vor aggressiven Fahrgästen "
+                "sind, sollen sie nun mit Körperkameras ausgestattet werden.",
+            ),
+            Document(
+                "La SNCF mise sur les caméras piétons pour apaiser les tensions sur ses lignes",
+                "Déjà utilisées par les équipes de la sûreté ferroviaire (SUGE), les caméras "
+                "piétons ont fait leur apparition chez les agents de la SNCF en charge de la "
+                "relation clients.",
+            ),
+            Document("Taxi firm adds in-cab CCTV to protect drivers from violent passengers"),
+        ],
+    )
