@@ -24481,3 +24481,40 @@ def test_a_driving_cabs_recording_watches_the_driver_and_a_railways_bodycams_pro
             Document("Taxi firm adds in-cab CCTV to protect drivers from violent passengers"),
         ],
     )
+
+
+def test_a_cars_occupants_and_new_cars_are_motorists_not_staff() -> None:
+    """A car's occupants and the new cars the EU's safety rules equip with driver monitoring are
+    a motorist's own, in six languages ("Überwachung der Insassen & Datenschutz | Stern vs VDA"
+    0.81, "Von Insassenerkennung bis biometrischer Authentifizierung: Sensoren im
+    Fahrzeug-Innenraum bieten Sicherheit und Komfort" 0.93: real pages of session s68, rules
+    2026.12.935); a fleet's or an employer's cameras on its drivers stay relevant."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Spedition überwacht Fahrer mit Kameras in Neuwagen der Flotte"),
+            Document(
+                "Fleet firm installs driver-facing cameras in new cars given to sales staff",
+                "Sales staff say the cameras film them on private trips too.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Überwachung der Insassen & Datenschutz | Stern vs VDA",
+                "Wie schon des Öfteren berichtet, geht der Trend vermehrt zur Überwachung des "
+                "Fahrenden – aus Sicherheitsgründen.",
+            ),
+            Document(
+                "Von Insassenerkennung bis biometrischer Authentifizierung: Sensoren im "
+                "Fahrzeug-Innenraum bieten Sicherheit und Komfort",
+                "Die Euro-NCAP-Normen und die Verordnung der Europäischen Kommission schreiben "
+                "Fahrerüberwachungssysteme (DMS, Driver Monitoring Systems) ab 2022 vor.",
+            ),
+            Document("Nieuwe auto's krijgen camera die bestuurder in de gaten houdt"),
+            Document("Los coches nuevos vigilarán si el conductor se distrae"),
+        ],
+    )
