@@ -24518,3 +24518,37 @@ def test_a_cars_occupants_and_new_cars_are_motorists_not_staff() -> None:
             Document("Los coches nuevos vigilarán si el conductor se distrae"),
         ],
     )
+
+
+def test_the_staffs_performance_and_report_cards_judged_by_ai_in_italian_are_scoring() -> None:
+    """The staff's performance evaluated by algorithms, and their report cards ("pagelle")
+    made by or handed to AI, in Italian, are scoring ("Arrivano le regole per le "pagelle" con
+    l'IA" 0.12, "Dipendenti pubblici, le "pagelle" in mano all'IA: l'uso degli algoritmi sarà
+    regolamentato - PA Magazine" 0.32: real pages of session s68, rules 2026.12.936). Pupils'
+    report cards, players' marks and a model's performance are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                'Arrivano le regole per le "pagelle" con l\'IA',
+                "Per il pubblico impiego si tratta di una prima assoluta. Il prossimo contratto "
+                "degli statali regolamenterà l'utilizzo dell'Intelligenza artificiale nella "
+                "gestione dei dipendenti pubblici. A partire dall'uso degli algoritmi per la "
+                "valutazione delle performance del personale.",
+            ),
+            Document(
+                "Dipendenti pubblici, le \"pagelle\" in mano all'IA: l'uso degli algoritmi sarà "
+                "regolamentato - PA Magazine"
+            ),
+            Document("Comune usa un algoritmo per la valutazione delle performance dei dipendenti"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Pagelle scolastiche: l'IA aiuterà i docenti a scrivere i giudizi"),
+            Document("Le pagelle dei giocatori: voti e giudizi dopo la partita"),
+            Document("L'IA migliora la valutazione delle performance dei modelli linguistici"),
+        ],
+    )
