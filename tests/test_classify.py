@@ -24552,3 +24552,32 @@ def test_the_staffs_performance_and_report_cards_judged_by_ai_in_italian_are_sco
             Document("L'IA migliora la valutazione delle performance dei modelli linguistici"),
         ],
     )
+
+
+def test_what_the_employer_may_see_on_ones_phone_is_asked_about_monitoring() -> None:
+    """What the boss or the employer may see on one's phone or computer, the work one too, in
+    English, Dutch, German and French ("Wat kan mijn werkgever zien op mijn telefoon?" 0.49, a
+    real page of session s68, rules 2026.12.937). Screen time, a new laptop or a phone's review
+    are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Wat kan mijn werkgever zien op mijn telefoon?",
+                "Als je een werktelefoon gebruikt, is het belangrijk om te weten dat je werkgever "
+                "mogelijk toegang heeft tot de inhoud ervan.",
+            ),
+            Document("What can my employer see on my work phone?"),
+            Document("Was kann mein Arbeitgeber auf meinem Diensthandy sehen?"),
+            Document("Que peut voir mon employeur sur mon téléphone professionnel ?"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("How to see your screen time on your phone"),
+            Document("Company launches new laptop with AI features for business users"),
+            Document("Wat kun je zien op de nieuwe telefoon van Samsung?"),
+        ],
+    )
