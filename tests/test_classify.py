@@ -24581,3 +24581,35 @@ def test_what_the_employer_may_see_on_ones_phone_is_asked_about_monitoring() -> 
             Document("Wat kun je zien op de nieuwe telefoon van Samsung?"),
         ],
     )
+
+
+def test_ones_own_screen_and_a_windows_feature_are_a_consumers_device() -> None:
+    """One's own screen, a Windows feature and the Copilot+ PCs, where Microsoft's Recall
+    screenshots its user's activity, are a consumer's device ("UK watchdog probes Microsoft AI
+    screenshotting everything on your screen" 0.90, "Featured Article : New Windows Screenshot
+    Feature Sparks Privacy Concerns" 0.67: real pages of session s68, rules 2026.12.938); the
+    boss who sees one's screen, or a feature for managers, stays relevant."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Your boss can see everything on your screen with this software"),
+            Document("New Windows feature lets managers see what employees do all day"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "UK watchdog probes Microsoft AI screenshotting everything on your screen",
+                'BRITAIN\'S data watchdog is "making enquiries" with Microsoft over its new AI '
+                "which takes screenshots of your computer activity.",
+            ),
+            Document(
+                "Featured Article : New Windows Screenshot Feature Sparks Privacy Concerns",
+                "The new AI-powered Windows 'Recall' feature that takes 5-second screenshots to "
+                "generate a searchable timeline of everything a user has interacted with has "
+                "prompted security and privacy concerns.",
+            ),
+        ],
+    )
