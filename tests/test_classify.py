@@ -24613,3 +24613,40 @@ def test_ones_own_screen_and_a_windows_feature_are_a_consumers_device() -> None:
             ),
         ],
     )
+
+
+def test_a_warehouse_law_on_quotas_and_workers_fired_for_missing_them_are_managing_them() -> None:
+    """A law on quotas beside a warehouse, and workers fired for missing quotas or rates, are
+    algorithmic management ("Amazon warehouse workers get big win with new York law on quotas"
+    0.57, "California 1st To Set Quota Limits For Retailers Like Amazon | ... firing warehouse
+    workers for missing quotas" 0.23: real pages of session s68, rules 2026.12.939). A law on
+    fishing or import quotas, and a coach or a chief executive fired for missing targets, are
+    not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Amazon warehouse workers get big win with new York law on quotas",
+                "A new law in New York will require companies that operate distribution centers to "
+                "be more transparent about their work requirements.",
+            ),
+            Document(
+                "California 1st To Set Quota Limits For Retailers Like Amazon",
+                "California on Wednesday became the first state to bar mega-retailers from firing "
+                "warehouse workers for missing quotas that interfere with bathroom and rest breaks.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "EU agrees new law on fishing quotas for 2026",
+                "Fishermen's unions say the cuts go too far.",
+            ),
+            Document("New rules on import quotas hit steel workers' jobs"),
+            Document("Coach fired for missing playoff targets two seasons in a row"),
+            Document("CEO dismissed for failing to meet sales targets"),
+        ],
+    )
