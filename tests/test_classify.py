@@ -24650,3 +24650,35 @@ def test_a_warehouse_law_on_quotas_and_workers_fired_for_missing_them_are_managi
             Document("CEO dismissed for failing to meet sales targets"),
         ],
     )
+
+
+def test_a_professional_context_in_french_is_work_and_a_guide_to_choose_a_camera_is_kit() -> None:
+    """ "Dans un contexte professionnel" (a professional setting) is work, as the CNIL says it
+    ("Brèves précisions de la CNIL sur des dispositifs de cybersurveillance particulièrement
+    intrusifs | ... Keylogger ne peut pas être faite dans un contexte professionnel" 0.37, a real
+    page of session s68, rules 2026.12.940); a guide to choose one's camera or headset is a
+    buyer's guide, at work too."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Brèves précisions de la CNIL sur des dispositifs de cybersurveillance "
+                "particulièrement intrusifs",
+                "Dans un communiqué du 20 mars 2013, la Cnil rappelle que l'utilisation de "
+                "dispositifs de cybersurveillance appelés Keylogger ne peut pas être faite dans un "
+                "contexte professionnel, à l'exception d'impératifs forts de sécurité.",
+            ),
+            Document(
+                "La CNIL rappelle les limites de la géolocalisation dans un cadre professionnel"
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Bien choisir sa caméra de vidéoconférence dans un cadre professionnel"),
+            Document("L'usage de ChatGPT dans un contexte professionnel : bonnes pratiques"),
+            Document("Reconversion : réussir dans un nouveau milieu professionnel"),
+        ],
+    )
