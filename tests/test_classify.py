@@ -24682,3 +24682,38 @@ def test_a_professional_context_in_french_is_work_and_a_guide_to_choose_a_camera
             Document("Reconversion : réussir dans un nouveau milieu professionnel"),
         ],
     )
+
+
+def test_a_couriers_reputation_scored_and_a_platforms_algorithm_changed_are_management() -> None:
+    """The reputation or performance of a courier, a driver or a worker evaluated or scored is
+    algorithmic management; a platform's algorithm changed or optimised counts beside a worker
+    term only ("Excellence score | The Excellence Score was created to evaluate the reputation of
+    a courier" 0.53, "Glovo refuerza la seguridad de los repartidores con coberturas y optimiza
+    su algoritmo" 0.46: real pages of session s68, rules 2026.12.941). A search engine's or a
+    social network's algorithm, a car's or a laptop's performance, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Excellence score",
+                "The Excellence Score was created to evaluate the reputation of a courier as an "
+                "independent professional based on different criteria, such as customers ratings.",
+            ),
+            Document(
+                "Glovo refuerza la seguridad de los repartidores con coberturas y optimiza su "
+                "algoritmo"
+            ),
+            Document("Deliveroo changes its algorithm and riders say their pay fell"),
+            Document("New app scores the performance of each driver every week"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Google actualiza su algoritmo de búsqueda"),
+            Document("Instagram changes its algorithm for creators"),
+            Document("Study measures the performance of electric cars in winter"),
+            Document("Reviewers rate the performance of the new MacBook Pro"),
+        ],
+    )
