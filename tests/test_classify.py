@@ -24717,3 +24717,33 @@ def test_a_couriers_reputation_scored_and_a_platforms_algorithm_changed_are_mana
             Document("Reviewers rate the performance of the new MacBook Pro"),
         ],
     )
+
+
+def test_the_staffs_ai_use_measured_into_their_reviews_is_scoring_them() -> None:
+    """The staff's use of AI measured into their performance reviews, and how effectively they
+    use it assessed, score them ("Microsoft Makes AI Usage Mandatory, Ties It To Performance
+    Review" 0.41, "\\"Artificial intelligence is no longer an option\\": Microsoft plans to assess
+    how effectively employees use AI" 0.33: real pages of session s68, rules 2026.12.942). A
+    survey of how employees use AI, and a firm's strong results, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Microsoft Makes AI Usage Mandatory, Ties It To Performance Review",
+                "Microsoft is urging its employees to adopt its indigenous AI tools while working.",
+            ),
+            Document(
+                '"Artificial intelligence is no longer an option": Microsoft plans to assess how '
+                "effectively employees use AI"
+            ),
+            Document("Shopify ties AI use to performance reviews"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Survey: how employees use AI at work in 2025"),
+            Document("AI usage soars as companies report strong performance"),
+        ],
+    )
