@@ -24747,3 +24747,34 @@ def test_the_staffs_ai_use_measured_into_their_reviews_is_scoring_them() -> None
             Document("AI usage soars as companies report strong performance"),
         ],
     )
+
+
+def test_a_building_sites_surveillance_against_theft_is_a_public_places() -> None:
+    """A building site's surveillance, sold against theft and vandals, is read as a public
+    place's, in German ("Was ist eine mobile Baustellenüberwachung?" 0.71, a real page of
+    session s68, rules 2026.12.943); site workers watched by AI cameras stay relevant."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Bauarbeiter per KI-Kamera überwacht: Datenschutzbehörde prüft Baukonzern",
+                "Die Kameras erkennen, ob Arbeiter Pausen machen.",
+            )
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Was ist eine mobile Baustellenüberwachung?",
+                "Stellen Sie sich vor, Sie könnten Ihre Baustelle überall hin mitnehmen. Nun, "
+                "mobile Baustellenüberwachung macht genau das möglich - zumindest in Bezug auf die "
+                "Überwachung.",
+            ),
+            Document(
+                "Baustellenkameras: So schützen Sie Ihre Baustelle vor Diebstahl",
+                "Mobile Videotürme schrecken Diebe ab.",
+            ),
+        ],
+    )
