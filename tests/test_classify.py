@@ -24778,3 +24778,39 @@ def test_a_building_sites_surveillance_against_theft_is_a_public_places() -> Non
             ),
         ],
     )
+
+
+def test_the_staff_scored_as_flight_risks_is_people_analytics_scoring_them() -> None:
+    """The staff scored as flight risks, and their attrition predicted, score them ("Ai for HR
+    Predictive Attrition Modelling: Identifying Flight Risks Before They Resign" 0.42, "The
+    Dangers of Using Predictive Analytics to Gauge Employee Flight Risk" 0.51: real pages of
+    session s68, rules 2026.12.944). A defendant's flight risk, customers' attrition and
+    batteries' are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Ai for HR Predictive Attrition Modelling: Identifying Flight Risks Before They "
+                "Resign"
+            ),
+            Document(
+                "The Dangers of Using Predictive Analytics to Gauge Employee Flight Risk",
+                "The notion that organizations can predict when top performers are considering "
+                "moving on to greener pastures and then intervene in ways that convince them to "
+                "stay is alluring.",
+            ),
+            Document("IBM's AI predicts which employees will quit with 95% accuracy"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Judge denies bail, calling defendant a flight risk",
+                "Prosecutors said he had ties abroad.",
+            ),
+            Document("Customer attrition prediction models for banks"),
+            Document("Predictive attrition of batteries in electric buses"),
+        ],
+    )
