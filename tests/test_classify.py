@@ -24814,3 +24814,41 @@ def test_the_staff_scored_as_flight_risks_is_people_analytics_scoring_them() -> 
             Document("Predictive attrition of batteries in electric buses"),
         ],
     )
+
+
+def test_an_employees_quitting_predicted_by_ai_in_german_is_scoring_them() -> None:
+    """An employee's quitting predicted or recognised by AI or an algorithm, in German, scores
+    the staff ("Der Algorithmus weiß, wer gehen will" 0.40, "KI im Personalmanagement:
+    Vorhersage von Mitarbeiterkündigungen und strategische Reaktionen" 0.27, "Wer kündigt
+    zuerst?" 0.28: real pages of session s68, rules 2026.12.945). Customers' cancellations,
+    economists' forecasts of layoffs and AI blamed for them are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Der Algorithmus weiß, wer gehen will",
+                "IBM hat ein KI-System entwickelt, das vorhersagt, welcher Mitarbeiter das "
+                "Unternehmen in den nächsten sechs Monaten verlassen will.",
+            ),
+            Document(
+                "KI im Personalmanagement: Vorhersage von Mitarbeiterkündigungen und "
+                "strategische Reaktionen"
+            ),
+            Document(
+                "Wer kündigt zuerst?",
+                "Gut trainierte HR-Systeme können mithilfe von künstlicher Intelligenz "
+                "Kündigungen vorhersagen, indem sie die gleichen Aufgaben übernehmen wie "
+                "Mitarbeiter*innen der Personalabteilung – jedoch schneller und effizienter.",
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("KI erkennt die Kündigungswahrscheinlichkeit von Mobilfunkkunden"),
+            Document("KI erkennt kündigungswillige Kunden im Callcenter"),
+            Document("Ökonomen prognostizieren mehr Kündigungen in der Autoindustrie"),
+            Document("Wegen KI sagen Experten Kündigungen in Callcentern voraus"),
+        ],
+    )
