@@ -24852,3 +24852,33 @@ def test_an_employees_quitting_predicted_by_ai_in_german_is_scoring_them() -> No
             Document("Wegen KI sagen Experten Kündigungen in Callcentern voraus"),
         ],
     )
+
+
+def test_resignations_predicted_or_anticipated_in_french_score_the_staff() -> None:
+    """Resignations predicted or anticipated, in the singular, the present tense or as "if one
+    wants to resign", score the staff in French ("Quand l'IA prédit la démission des salariés"
+    0.11, "Turn-over : anticiper les démissions grâce à l'intelligence artificielle" 0.09,
+    "Intelligence artificielle : votre employeur peut prédire si vous souhaitez démissionner"
+    0.14: real pages of session s68, rules 2026.12.946). A minister's resignation, AI blamed for
+    resignations and holiday departures are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Quand l'IA prédit la démission des salariés"),
+            Document("Turn-over : anticiper les démissions grâce à l'intelligence artificielle"),
+            Document(
+                "Intelligence artificielle : votre employeur peut prédire si vous souhaitez "
+                "démissionner"
+            ),
+            Document("Un logiciel anticipe les départs volontaires des salariés"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Les économistes prédisent la démission du Premier ministre"),
+            Document("L'IA va-t-elle provoquer des démissions en masse ?"),
+            Document("Prédire les départs en vacances grâce à l'IA"),
+        ],
+    )
