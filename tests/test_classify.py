@@ -24882,3 +24882,32 @@ def test_resignations_predicted_or_anticipated_in_french_score_the_staff() -> No
             Document("Prédire les départs en vacances grâce à l'IA"),
         ],
     )
+
+
+def test_the_staffs_turnover_predicted_by_ai_in_spanish_scores_them() -> None:
+    """The staff's turnover or resignations predicted by AI, in Spanish, score them ("Así
+    funciona la herramienta de IA que predice la renuncia de los empleados" 0.07, "Alerta
+    temprana: Cómo la IA predice la rotación de empleados con un 90% de acierto" 0.12,
+    "Mantenimiento Predictivo de rotación de personal en Microempresas con IA" 0.13: real pages
+    of session s68, rules 2026.12.947). A crop's rotation, a minister's resignation and a
+    sector's turnover rate are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Así funciona la herramienta de IA que predice la renuncia de los empleados"),
+            Document(
+                "Alerta temprana: Cómo la IA predice la rotación de empleados con un 90% de acierto"
+            ),
+            Document("Mantenimiento Predictivo de rotación de personal en Microempresas con IA"),
+            Document("Una empresa usa algoritmos para predecir la renuncia de sus trabajadores"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("La IA predice la rotación de cultivos más rentable"),
+            Document("Los economistas prevén la renuncia del ministro de Hacienda"),
+            Document("La rotación de personal en hostelería alcanza el 40%"),
+        ],
+    )
