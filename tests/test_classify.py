@@ -24911,3 +24911,35 @@ def test_the_staffs_turnover_predicted_by_ai_in_spanish_scores_them() -> None:
             Document("La rotación de personal en hostelería alcanza el 40%"),
         ],
     )
+
+
+def test_the_staffs_resignations_predicted_by_ai_in_italian_score_them() -> None:
+    """The staff's resignations or turnover predicted or anticipated by AI, who among one's
+    staff intends to leave, in Italian, and employee turnover prediction by name, score the
+    staff ("Anticipare dimissioni dipendenti con AI" 0.05, "L'era del people analytics: IBM ha
+    previsto il futuro per ridurre il turnover" 0.07, "AI to improve employee turnover
+    prediction in HR" 0.38: real pages of session s68, rules 2026.12.948). A government's
+    resignation forecast by polls, and a study of AI's effects on resignations, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Anticipare dimissioni dipendenti con AI"),
+            Document(
+                "L'era del people analytics: IBM ha previsto il futuro per ridurre il turnover",
+                "Se vi dicessimo che è possibile guardare nel futuro e prevedere chi tra i vostri "
+                "collaboratori ha intenzione di lasciare l'azienda?",
+            ),
+            Document("AI to improve employee turnover prediction in HR"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "I sondaggi prevedono le dimissioni del governo",
+                "La maggioranza è divisa sulla legge di bilancio.",
+            ),
+            Document("L'IA farà aumentare le dimissioni? Uno studio sul lavoro del futuro"),
+        ],
+    )
