@@ -24943,3 +24943,30 @@ def test_the_staffs_resignations_predicted_by_ai_in_italian_score_them() -> None
             Document("L'IA farà aumentare le dimissioni? Uno studio sul lavoro del futuro"),
         ],
     )
+
+
+def test_the_staffs_wish_to_leave_predicted_in_dutch_scores_them() -> None:
+    """The staff's wish to leave predicted by AI, and their turnover risk by name, in Dutch,
+    score them ("IBM-topvrouw: artificiële intelligentie kan voorspellen of je van job wil
+    veranderen" 0.12, "Zo maak je verlooprisico's zichtbaar" 0.42: real pages of session s68,
+    rules 2026.12.949). The weather, a flu's course and an election poll are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "IBM-topvrouw: artificiële intelligentie kan voorspellen of je van job wil "
+                "veranderen"
+            ),
+            Document("Zo maak je verlooprisico's zichtbaar"),
+            Document("Algoritme voorspelt welke medewerkers ontslag nemen"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("AI voorspelt of het morgen gaat regenen"),
+            Document("Het verloop van de griep dit seizoen"),
+            Document("Peiling voorspelt welke partij de verkiezingen wint"),
+        ],
+    )
