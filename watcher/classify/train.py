@@ -188,7 +188,7 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
         fitted.fit(x, y, sample_weight=weights)
     coef = fitted.coef_ * MARGIN_SCALE  # one row per class (one row in all for two classes)
     bias = fitted.intercept_ * MARGIN_SCALE
-    columns = all_rounded(coef.T).tolist()  # Python floats, each equal to float() of its numpy one
+    columns = all_rounded(coef.T).tolist()  # Python floats, each `rounded` of its weight
 
     def per_class(j: int) -> tuple[float, ...]:
         return tuple(columns[j])
@@ -212,8 +212,8 @@ def rounded(weight: Any) -> float:
 
 
 def all_rounded(weights: Any) -> Any:
-    """`rounded` of every weight of a numpy array, to the same floats, 20 times as fast (a fit
-    rounds 130,000). The nearest integer to w x 10^DIGITS, divided by 10^DIGITS (exact), is the
+    """`rounded` of every weight of a numpy array, to the same floats, about 50 times as fast (a
+    fit rounds 130,000). The nearest integer to w x 10^DIGITS, divided by 10^DIGITS (exact), is the
     float nearest the decimal that `round` gives, unless the product's own rounding could
     have moved it across a half: those few are rounded by `round` itself."""
     import numpy as np
