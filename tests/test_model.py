@@ -607,7 +607,7 @@ def test_labels_that_wreck_the_model_are_refused_unless_forced(
 def test_the_threshold_is_the_best_at_the_precision_the_issue_asks() -> None:
     """Precision first: the best F1 among thresholds whose precision is at least 0.95, never one
     below that floor however much better its F1."""
-    from watcher.classify.train import choose_threshold
+    from watcher.classify.crossval import choose_threshold
 
     relevant = [0.95, 0.9, 0.88, 0.85, 0.8, 0.78, 0.75, 0.7, 0.68, 0.65, 0.6, 0.58, 0.55, 0.53,
                 0.5, 0.47, 0.45, 0.43, 0.3, 0.2]  # fmt: skip
@@ -626,7 +626,7 @@ def test_a_threshold_within_a_hair_of_the_best_f1_gives_way_to_a_higher_one() ->
     """F1 is flat near its best: one item more or less tipped the shipped line between 0.58 and
     0.60. Within 0.001 of the best F1 the highest threshold wins (precision first); a lower one
     wins only by more."""
-    from watcher.classify.train import choose_threshold
+    from watcher.classify.crossval import choose_threshold
 
     sure = [0.65] * 1000 + [0.1] * 1000
     sure_labels = [True] * 1000 + [False] * 1000
@@ -646,6 +646,7 @@ def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
     tested in that item's fold, never trained on beside it."""
     from dataclasses import replace
 
+    from watcher.classify import crossval
     from watcher.classify import train as training
     from watcher.classify.features import FeatureConfig
     from watcher.config.sources import load_sources
@@ -656,7 +657,7 @@ def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
 
     def corpus_folds(labels: list[training.Example]) -> tuple[list[list[int]], training.Prepared]:
         data = training.prepare(corpus + labels, FeatureConfig())
-        folds = training.folds_of(data, 3)
+        folds = crossval.folds_of(data, 3)
         assert sorted(i for _, test in folds for i in test) == list(range(len(data.examples)))
         return [[i for i in test if i < len(corpus)] for _, test in folds], data
 
@@ -669,7 +670,7 @@ def test_the_readers_labels_do_not_move_the_corpus_between_folds() -> None:
     folds, data = corpus_folds([twin])
     assert data.groups[-1] == data.groups[5]
     assert next(k for k, test in enumerate(folds) if 5 in test) == next(
-        k for k, (_, test) in enumerate(training.folds_of(data, 3)) if len(corpus) in test
+        k for k, (_, test) in enumerate(crossval.folds_of(data, 3)) if len(corpus) in test
     )
 
 

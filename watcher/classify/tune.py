@@ -25,15 +25,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from watcher.classify.crossval import CvResult, figures, folds_of
 from watcher.classify.features import Features
 from watcher.classify.model import Model
 from watcher.classify.packed import PackedTerms
 from watcher.classify.train import (
     MARGIN_SCALE,
-    CvResult,
     Prepared,
-    figures,
-    folds_of,
     occurrences_of,
     rounded,
     versioned,

@@ -109,13 +109,14 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
     lookup = source_lookup(ctx)
     rows = []
     if folds:
+        from watcher.classify import crossval
         from watcher.classify import train as training
         from watcher.classify.features import FeatureConfig
 
         with errors():
             examples, _ = training.read_corpus(files, lookup)
             data = training.prepare(examples, FeatureConfig())
-            cv = training.cross_validate(data, folds)
+            cv = crossval.cross_validate(data, folds)
         for i, (example, decision) in enumerate(zip(examples, cv.decisions, strict=True)):
             row = {"id": example.id, "title": example.doc.title, "language": example.language,
                    "gold_kind": example.kind, "label": int(example.label), **decision_dict(decision)}  # fmt: skip
@@ -123,7 +124,7 @@ def eval_command(ctx: Context, files: tuple[Path, ...], folds: int | None) -> No
             rows.append(row)
         click.echo(
             f"{folds}-fold cross-validation, grouped by near-duplicates; rules {load_rules().version}; "
-            f"threshold {cv.threshold:.2f} ({training.THRESHOLD_RULE})"
+            f"threshold {cv.threshold:.2f} ({crossval.THRESHOLD_RULE})"
         )
         click.echo(evaluate(rows).text())
         return

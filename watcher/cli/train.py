@@ -60,6 +60,7 @@ def train_command(
       watcher train --corpus ../shared/labeled && watcher reclassify
       watcher train && watcher reclassify      # no corpus: your labels alone
     """
+    from watcher.classify import crossval
     from watcher.classify import train as training
     from watcher.classify.features import FeatureConfig
     from watcher.classify.modelfile import archive_model_path
@@ -73,8 +74,8 @@ def train_command(
         mine = _reader_examples(ctx, lookup) if labels else []
         target = output or archive_model_path(ctx.db)
         data = training.prepare(examples + mine, config)
-        after = training.cross_validate(data, folds)
-        before = training.cross_validate(data, folds, learn_from_reader=False) if mine else after
+        after = crossval.cross_validate(data, folds)
+        before = crossval.cross_validate(data, folds, learn_from_reader=False) if mine else after
         click.echo(
             f"trained on {len(examples)} corpus items and {len(mine)} of your labels; "
             f"{folds}-fold cross-validated, grouped by near-duplicates:"
@@ -103,7 +104,7 @@ def train_command(
             )
             sys.exit(EXIT_FAILED)
         trained_on = [*read, {"labels": len(mine)}]
-        model = training.finish(
+        model = crossval.finish(
             training.fit(data, list(range(len(data.examples)))), after, trained_on, folds
         )
         _write_atomically(target, model.to_json())
