@@ -368,9 +368,8 @@ def test_a_second_sigterm_stops_a_poll_that_lingers_after_the_first() -> None:
     assert time.monotonic() - begun < 10
 
 
-def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
-    """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
-    the pool's queue holds the rest while the first are parsed."""
+def big_feed(items: int = 3000) -> bytes:
+    """A feed large enough to keep a parse worker busy for seconds."""
     entries = "".join(
         f"<item><title>Employer logs keystrokes of staff, case {n}</title><guid>g{n}</guid>"
         f"<link>https://news.example/{n}</link><description>Warehouse workers say the employer "
@@ -378,11 +377,18 @@ def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
         for n in range(items)
     )
     body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}</channel></rss>'
+    return body.encode()
+
+
+def big_feeds(tmp_path: Path, server: Server, items: int = 3000) -> Path:
+    """Enough sources for a pool of parse workers, with feeds large enough to keep them busy:
+    the pool's queue holds the rest while the first are parsed."""
+    body = big_feed(items)
     folder = tmp_path / "sources"
     folder.mkdir()
     tables = []
     for n in range(POOL_THRESHOLD):
-        server.static(f"/big{n}.xml", body.encode())
+        server.static(f"/big{n}.xml", body)
         tables.append(feed_source(f"big{n}", server.url(f"/big{n}.xml")))
     (folder / "test.toml").write_text("".join(tables))
     return folder
@@ -435,14 +441,9 @@ from watcher.models import Fetched, Source
 from watcher.parsing import POOL_THRESHOLD, end_pool, parse_and_normalize, parse_pool
 
 watcher.forked.cores = lambda: 2  # a pool even on one core
-entries = "".join(
-    f"<item><title>Employer logs keystrokes of staff, case {n}</title><guid>g{n}</guid>"
-    f"<description>Workers say the employer tracks every keystroke ({n}).</description></item>"
-    for n in range(3000)
-)
-body = f'<?xml version="1.0"?><rss version="2.0"><channel>{entries}</channel></rss>'
+body = open(sys.argv[1], "rb").read()  # tests.test_faults.big_feed
 source = Source("big", "Big", "https://news.example/feed", "feed", "Ex", "news", "INT", "en")
-fetched = Fetched("big", source.url, 200, {"content-type": "application/xml"}, body.encode())
+fetched = Fetched("big", source.url, 200, {"content-type": "application/xml"}, body)
 pool = parse_pool(POOL_THRESHOLD)
 now = datetime(2026, 12, 6, tzinfo=UTC)
 tasks = [pool.submit(parse_and_normalize, source, fetched, now, str(SHIPPED)) for _ in range(6)]
@@ -457,15 +458,18 @@ print(json.dumps([
 """
 
 
-def test_a_stopped_pool_drops_its_queue_and_ends_the_tasks_it_runs() -> None:
+def test_a_stopped_pool_drops_its_queue_and_ends_the_tasks_it_runs(tmp_path: Path) -> None:
     """The run above once waited, after the signal, for its workers to parse every feed already
     fetched (15 s for eight feeds of 3,000 items) before it said "stopped". A stopped run now
     drops the queued tasks and tells the running ones to stop: none of the six tasks, each
     seconds of parsing and classifying, returns its items. (In a process of its own: a pool
     leaves multiprocessing's resource tracker as a child of the process that made it.)"""
+    feed = tmp_path / "big.xml"
+    feed.write_bytes(big_feed())
     done = subprocess.run(
-        [sys.executable, "-c", STOPPED_POOL], cwd=REPO, capture_output=True, text=True, timeout=120
-    )
+        [sys.executable, "-c", STOPPED_POOL, str(feed)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     outcomes = json.loads(done.stdout)
     assert len(outcomes) == 6  # every task done once the pool has ended
