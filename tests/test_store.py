@@ -414,3 +414,28 @@ def test_many_items_at_once_are_stored_and_indexed_within_sqlites_limits() -> No
     )
     for table in ("items_fts", "relevant_fts"):
         db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+
+
+def test_a_migrations_script_runs_each_statement_as_sqlite_reads_it() -> None:
+    """`schema.script` splits only where a statement is complete: a semicolon in a string, a
+    comment or a trigger's body does not end one; the result is what sqlite3's own executescript
+    makes, and a statement left unended is an error, not skipped."""
+    from watcher.store.schema import script
+
+    sql = """
+        CREATE TABLE t (a TEXT DEFAULT 'x;y'); -- a comment; with a semicolon
+        CREATE TABLE log (n INTEGER);
+        CREATE TRIGGER t_ai AFTER INSERT ON t BEGIN
+          INSERT INTO log VALUES (1); INSERT INTO log VALUES (2);
+        END;
+        INSERT INTO t DEFAULT VALUES;
+    """
+    ours, theirs = sqlite_utils.Database(memory=True), sqlite3.connect(":memory:")
+    with ours.conn:
+        script(ours, sql)
+    theirs.executescript(sql)
+    for query in ("SELECT name, sql FROM sqlite_master ORDER BY name", "SELECT * FROM log", "SELECT a FROM t"):  # fmt: skip
+        assert ours.conn.execute(query).fetchall() == theirs.execute(query).fetchall()
+    assert ours.conn.execute("SELECT a FROM t").fetchall() == [("x;y",)]
+    with pytest.raises(sqlite3.OperationalError):
+        script(ours, "CREATE TABLE u (a TEXT); CREATE TABLE v (a")
