@@ -583,19 +583,33 @@ def test_a_signal_handled_late_as_the_hold_ends_leaves_no_signal_blocked(
 
 
 def test_a_run_killed_by_kill_9_takes_its_workers_with_it(tmp_path: Path, server: Server) -> None:
-    folder = big_feeds(tmp_path, server)
+    """Killed while its pool is up (a source held open keeps the run going after the first
+    source is stored), the run's parse workers end with it."""
+    folder = big_feeds(tmp_path, server, items=200)
+    opened = threading.Event()
+    server.routes["/held.xml"] = gate(FEED, opened)
+    with (folder / "test.toml").open("a") as registry:
+        registry.write(feed_source("held", server.url("/held.xml")))
     process = subprocess.Popen(
         [sys.executable, "-m", "watcher", "--db", str(tmp_path / "w.db"), "--sources", str(folder), "poll"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    until = time.monotonic() + 60
-    while not stored(tmp_path / "w.db") and time.monotonic() < until:
-        time.sleep(0.1)
-    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
-    assert children
-    process.kill()
-    process.communicate()
-    assert all_ended(children)  # parse workers end with their run
+    # no pipes above: a worker outliving the run would hold them open, and hang the test
+    children: list[str] = []
+    try:
+        until = time.monotonic() + 60
+        while not stored(tmp_path / "w.db") and time.monotonic() < until:
+            time.sleep(0.1)
+        assert process.poll() is None  # held by its last source
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        assert len(children) >= 2, children  # the workers (and multiprocessing's tracker)
+        process.kill()
+        process.wait()
+        assert all_ended(children)  # parse workers end with their run
+    finally:
+        opened.set()
+        for pid in filter(alive, children):  # on failure: no orphan left running
+            os.kill(int(pid), signal.SIGKILL)
 
 
 def test_ten_first_runs_at_once_one_polls_the_others_wait_their_turn(
