@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -67,7 +66,8 @@ class Prepared:
     features: list[Features]
     groups: list[int]
     config: FeatureConfig
-    occurrences: list[list[str]]  # each item's terms (occurrences_of), read by every fit
+    terms: list[str]  # every term of every item, sorted
+    occurrences: list[list[int]]  # each item's terms (occurrences_of), as places in `terms`
     splits: dict[tuple[int, int], Folds] = field(default_factory=dict, repr=False)  # folds_of's
 
 
@@ -117,13 +117,16 @@ def prepare(examples: list[Example], config: FeatureConfig) -> Prepared:
     verdicts = [judge(e.doc) for e in examples]
     features = [extract(e.doc, v, config) for e, v in zip(examples, verdicts, strict=True)]
     occurrences = [occurrences_of(f, config) for f in features]
+    terms = sorted({t for terms in occurrences for t in terms})
+    number = {t: j for j, t in enumerate(terms)}
     return Prepared(
         examples,
         verdicts,
         features,
         near_duplicate_groups([(e.url, e.doc.title) for e in examples]),
         config,
-        occurrences,
+        terms,
+        [[number[t] for t in item] for item in occurrences],
     )
 
 
@@ -133,32 +136,49 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
     from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
 
-    occurrences = [data.occurrences[i] for i in rows]
-    df: Counter[str] = Counter()
-    for terms in occurrences:
-        df.update(set(terms))
+    coded = [np.array(data.occurrences[i], dtype=np.int64) for i in rows]
+    df = np.zeros(len(data.terms), dtype=np.int64)
+    for codes in coded:
+        df[np.unique(codes)] += 1
     n = len(rows)
-    vocabulary = sorted(k for k, c in df.items() if c >= MIN_DF)
-    idf = {k: round(math.log((1 + n) / (1 + df[k])) + 1.0, DIGITS) for k in vocabulary}
+    kept = np.flatnonzero(df >= MIN_DF)  # the vocabulary, sorted: codes follow the terms' order
+    vocabulary = [data.terms[j] for j in kept]
+    idf_of = {d: round(math.log((1 + n) / (1 + d)) + 1.0, DIGITS) for d in set(df[kept].tolist())}
+    kept_idf = [idf_of[d] for d in df[kept].tolist()]
+    idf = np.zeros(len(data.terms))
+    idf[kept] = kept_idf
+    column = np.full(len(data.terms), -1, dtype=np.int64)
+    column[kept] = np.arange(len(kept))
     signals = sorted({s for i in rows for s in data.features[i].signals})
-    column = {k: j for j, k in enumerate([*vocabulary, *signals])}
-    values, indices, pointers = [], [], [0]
-    for i, terms in zip(rows, occurrences, strict=True):
-        vector: dict[str, float] = {}
-        square = 0.0
-        for term in terms:  # the sum of the occurrences' vectors (watcher.classify.features)
-            if term in idf:
-                vector[term] = vector.get(term, 0.0) + idf[term]
-                square += idf[term] * idf[term]
-        norm = math.sqrt(square) or 1.0
-        for k, v in vector.items():
-            indices.append(column[k])
-            values.append(v / norm)
-        for s in sorted(data.features[i].signals):  # a set's order varies between processes
-            indices.append(column[s])
-            values.append(1.0)
-        pointers.append(len(indices))
-    x = csr_matrix((values, indices, pointers), shape=(n, len(column)))
+    signal_column = {s: len(kept) + j for j, s in enumerate(signals)}
+    values: list[Any] = []
+    indices: list[Any] = []
+    pointers = [0]
+    for i, codes in zip(rows, coded, strict=True):
+        # The sum of the occurrences' vectors (watcher.classify.features), added one occurrence
+        # after another as a loop over them would: the same floats, so the same model.
+        codes = codes[df[codes] >= MIN_DF]
+        weights = idf[codes]
+        norm = math.sqrt(float(np.cumsum(weights * weights)[-1]) if len(codes) else 0.0) or 1.0
+        distinct, first, where = np.unique(codes, return_index=True, return_inverse=True)
+        sums = np.zeros(len(distinct))
+        np.add.at(sums, where, weights)  # in order, one at a time
+        order = np.argsort(first, kind="stable")  # each term where it first occurs
+        mine = sorted(data.features[i].signals)  # a set's order varies between processes
+        indices += [
+            column[distinct[order]],
+            np.array([signal_column[s] for s in mine], dtype=np.int64),
+        ]
+        values += [sums[order] / norm, np.ones(len(mine))]
+        pointers.append(pointers[-1] + len(distinct) + len(mine))
+    x = csr_matrix(
+        (
+            np.concatenate(values),
+            np.concatenate(indices).astype(np.int32),
+            np.array(pointers, dtype=np.int32),
+        ),
+        shape=(n, len(kept) + len(signals)),
+    )
     if len({data.examples[i].label for i in rows}) < 2:
         raise ConfigError("the training data needs relevant and not relevant items")
     look_alikes = sorted({data.examples[i].target for i in rows} - {RELEVANT})
@@ -184,9 +204,9 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
     model = Model(
         version="", config=data.config, threshold=threshold, classes=classes,
         bias=tuple(rounded(b) for b in bias),
-        signals={s: per_class(column[s]) for s in signals},
+        signals={s: per_class(signal_column[s]) for s in signals},
         terms=PackedTerms.of(
-            {k: (idf[k], *per_class(column[k])) for k in vocabulary}, len(classes) + 1
+            {k: (kept_idf[j], *per_class(j)) for j, k in enumerate(vocabulary)}, len(classes) + 1
         ),
         trained_on=[], cv={},
     )  # fmt: skip
