@@ -24970,3 +24970,25 @@ def test_the_staffs_wish_to_leave_predicted_in_dutch_scores_them() -> None:
             Document("Peiling voorspelt welke partij de verkiezingen wint"),
         ],
     )
+
+
+def test_hours_or_attendance_controlled_by_a_biometric_in_spanish_score_the_staff() -> None:
+    """Spanish "controlar los horarios" and "control de presencia" beside a fingerprint or a face
+    are the staff's clocking in ("Controlar los horarios con huella dactilar o reconocimiento
+    facial" 0.49, a real page of session s69, rules 2026.12.950). A phone unlocked by a
+    fingerprint, and the timetables of trains, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Controlar los horarios con huella dactilar o reconocimiento facial"),
+            Document("Control de presencia con reconocimiento facial: lo que dice la ley"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("El nuevo móvil se desbloquea con la huella dactilar"),
+            Document("Controlar los horarios de los trenes con una app"),
+        ],
+    )
