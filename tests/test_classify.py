@@ -24992,3 +24992,25 @@ def test_hours_or_attendance_controlled_by_a_biometric_in_spanish_score_the_staf
             Document("Controlar los horarios de los trenes con una app"),
         ],
     )
+
+
+def test_work_made_a_game_by_its_algorithm_is_algorithmic_management() -> None:
+    """Algorithmic gamification, and gig or warehouse work gamified, are the platform's management
+    of its workers ("The House Always Wins: The Algorithmic Gamification of Work" 0.54, a real page
+    of session s69, rules 2026.12.951). An insurer's games for its customers' wearables, and a
+    language app's, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("The House Always Wins: The Algorithmic Gamification of Work"),
+            Document("How apps turned the gamification of gig work into a pay cut"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("How John Hancock Life Insurance gamifies wearables to bolster longevity"),
+            Document("Duolingo's gamification keeps learners coming back"),
+        ],
+    )
