@@ -25014,3 +25014,32 @@ def test_work_made_a_game_by_its_algorithm_is_algorithmic_management() -> None:
             Document("Duolingo's gamification keeps learners coming back"),
         ],
     )
+
+
+def test_shoplifters_and_consumers_watched_in_german_are_others_watched() -> None:
+    """Shoplifters ("Ladendiebe") a supermarket's AI cameras catch, and consumers ("Konsumenten")
+    whom shops' cameras film, are others watched ("Französische Supermärkte setzen KI ein, um
+    Ladendiebe zu erwischen – Überwachung wirft Fragen auf" 0.84, "Datenschutz: Neues Gesetz
+    schränkt Überwachung von Konsumenten nicht ein" 0.57: real pages of session s69, rules
+    2026.12.952). The staff watched by the shop's cameras are not."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Französische Supermärkte setzen KI ein, um Ladendiebe zu erwischen – Überwachung "
+                "wirft Fragen auf",
+                "Während Supermarktbetreiber berichten, dass KI-überwachte CCTV-Kameras ihr "
+                "Geschäft deutlich unterstützen, warnen Kritiker vor Datenschutzbedenken.",
+            ),
+            Document(
+                "Datenschutz: Neues Gesetz schränkt Überwachung von Konsumenten nicht ein",
+                "Die neuesten Kameras in Läden filmen die Kunden und erkennen dabei Grösse, "
+                "Geschlecht und Gesicht.",
+            ),
+        ],
+    )
+    _relevant(
+        model,
+        [Document("Supermarkt überwacht seine Mitarbeiter mit KI-Kameras an der Kasse")],
+    )
