@@ -25043,3 +25043,20 @@ def test_shoplifters_and_consumers_watched_in_german_are_others_watched() -> Non
         model,
         [Document("Supermarkt überwacht seine Mitarbeiter mit KI-Kameras an der Kasse")],
     )
+
+
+def test_the_employer_may_not_locate_with_six_words_between() -> None:
+    """The superior who may not locate the staff's work phones, with six words between the verb
+    and the locating ("Vorgesetzte dürfen Diensthandy ihrer Angestellten nicht ohne
+    Einverständnis orten" 0.40, a real page of session s69, rules 2026.12.953). A company that
+    may locate its lost parcels is not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Vorgesetzte dürfen Diensthandy ihrer Angestellten nicht ohne Einverständnis orten"
+            )
+        ],
+    )
+    _irrelevant(model, [Document("Paketdienst: Kunden dürfen ihre Sendung jetzt live orten")])
