@@ -25060,3 +25060,27 @@ def test_the_employer_may_not_locate_with_six_words_between() -> None:
         ],
     )
     _irrelevant(model, [Document("Paketdienst: Kunden dürfen ihre Sendung jetzt live orten")])
+
+
+def test_upworks_work_diary_watches_the_freelancer() -> None:
+    """Upwork's Work Diary and Time Tracker, which screenshot the freelancer's screen and count
+    their clicks for the client, name the subject; one's freelancer, possessed, is a worker ("How
+    do I read my freelancer's Work Diary?" 0.20, "Upwork's Work Diary: Separating Myth From Fact"
+    0.16: real pages of session s69, rules 2026.12.954). A work diary one keeps for oneself, and
+    Upwork's revenue, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("How do I read my freelancer's Work Diary?"),
+            Document("Upwork's Work Diary: Separating Myth From Fact"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Why you should keep a work diary: five tips for a calmer week"),
+            Document("Upwork reports record revenue as freelancers flock to AI jobs"),
+            Document("How to choose a freelancer's rate for your first project"),
+        ],
+    )
