@@ -25084,3 +25084,24 @@ def test_upworks_work_diary_watches_the_freelancer() -> None:
             Document("How to choose a freelancer's rate for your first project"),
         ],
     )
+
+
+def test_article_64_4_d_of_the_spanish_workers_statute_is_algorithmic_management() -> None:
+    """Article 64.4.d of the Estatuto de los Trabajadores owes the staff's representatives the
+    rules of the algorithms that decide about them, beside a worker term ("El todavía poco
+    conocido artículo 64.4.d del Estatuto de los Trabajadores" 0.13, a real page of session s69,
+    rules 2026.12.955). Article 64's other duties (the accounts) are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [Document("El todavía poco conocido artículo 64.4.d del Estatuto de los Trabajadores")],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "El Estatuto de los Trabajadores lo confirma: la empresa está obligada a facilitar "
+                "al comité de empresa sus cuentas reales, según el artículo 64"
+            )
+        ],
+    )
