@@ -67,6 +67,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_site.py
 	$(BIN)/python bench/bench_fts.py
+	$(BIN)/python bench/bench_init.py
 
 bench-search: $(VENV)/.installed-test  # ~5 minutes and 2.4 GB of disk: builds a 1M-item archive
 	@mkdir -p bench/out
