@@ -25105,3 +25105,27 @@ def test_article_64_4_d_of_the_spanish_workers_statute_is_algorithmic_management
             )
         ],
     )
+
+
+def test_stalkerware_and_student_monitors_in_the_title_are_others_watched() -> None:
+    """Stalkerware in the title is a partner's spying whoever else the page names (bosses among
+    the snoopers), and software sold to watch students, by name, watches them whoever else the
+    title names (the teachers are its users): "How to detect if you have stalkerware on your
+    Android or iPhone" 0.99, "GoGuardian gives teachers transparency, but does it rob students of
+    their privacy?" 0.98, real pages of session s69, rules 2026.12.956. A title that watches staff
+    with them is not ruled out."""
+    model = load_model()
+    stalker = Document(
+        "How to detect if you have stalkerware on your Android or iPhone",
+        "Jealous partners, meddling bosses, or anyone with occasional access to your device can "
+        "try to sneak a spy app onto your device.",
+    )
+    kept = [Document("Employer installed stalkerware on employees' phones to track them")]
+    _ruled_out(model, [stalker], "malware", kept)
+    school = Document(
+        "GoGuardian gives teachers transparency, but does it rob students of their privacy?",
+        "GoGuardian makes software that helps teachers and schools block and monitor what kids "
+        "are doing online.",
+    )
+    kept = [Document("Teachers say GoGuardian is used to monitor their own screens too")]
+    _ruled_out(model, [school], "students", kept)

@@ -41,7 +41,7 @@ _TERMS = frozenset(
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
     "machines_steered trips_recorded ride_safety record_keeping time_register time_register_duty "
-    "time_register_kept".split()
+    "time_register_kept stalkerware student_monitors".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -166,10 +166,17 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
             "emotions": data["terms"]["emotions_read"],
             "decisions": data["terms"]["automated_decisions"],
         },
-        "malware": {"malware": data["terms"]["malware"]},
+        "malware": {
+            "malware": data["terms"]["malware"],
+            "stalkerware": data["terms"]["stalkerware"],
+        },
         "attacks": {"attacks": data["terms"]["attacks"]},
         "leaked": {"leaked": data["terms"]["staff_data_leaked"]},
-        "students": {"students": data["terms"]["students"], "teacher": data["terms"]["teachers"]},
+        "students": {
+            "students": data["terms"]["students"],
+            "teacher": data["terms"]["teachers"],
+            "monitors": data["terms"]["student_monitors"],
+        },
         "service": {"service": data["terms"]["platform_service"]},
         "travel": {"travel": data["terms"]["travel"]},
         "police": {

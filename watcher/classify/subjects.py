@@ -178,7 +178,9 @@ def not_staff(
 # only); a ride app's trips its riders and drivers may record for their safety (`trips_recorded`)
 # and its other safety tools for them (`ride_safety`); surveillance a firm supplies to a state, an
 # army or the police (`surveillance_supplied`); a buyer's guide to kit, "Best webcams for remote
-# workers" (`kit_guides`, the title only).
+# workers" (`kit_guides`, the title only); stalkerware (`stalkerware`, the title only: bosses are
+# named among the snoopers); software that watches students, by name (`student_monitors`, the
+# title only: the teachers named are its users).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
@@ -188,6 +190,8 @@ _ELSEWHERE = (
     ("protection", "safety", STAFF_PROTECTION, 2, "beside"),
     ("police", "supplied", POLICE, 2, "officers"),
     ("device", "kit", CONSUMER_DEVICE, 1, ""),
+    ("malware", "stalkerware", MALWARE, 1, "staff"),
+    ("students", "monitors", STUDENTS, 1, "staff"),
 )
 
 
