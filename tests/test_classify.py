@@ -25112,8 +25112,9 @@ def test_stalkerware_and_student_monitors_in_the_title_are_others_watched() -> N
     the snoopers), and software sold to watch students, by name, watches them whoever else the
     title names (the teachers are its users): "How to detect if you have stalkerware on your
     Android or iPhone" 0.99, "GoGuardian gives teachers transparency, but does it rob students of
-    their privacy?" 0.98, real pages of session s69, rules 2026.12.956. A title that watches staff
-    with them is not ruled out."""
+    their privacy?" 0.98, real pages of session s69, rules 2026.12.956; and such software by its
+    kind, or the school's laptops, since rules .957. A title that watches staff with them is not
+    ruled out."""
     model = load_model()
     stalker = Document(
         "How to detect if you have stalkerware on your Android or iPhone",
@@ -25129,3 +25130,19 @@ def test_stalkerware_and_student_monitors_in_the_title_are_others_watched() -> N
     )
     kept = [Document("Teachers say GoGuardian is used to monitor their own screens too")]
     _ruled_out(model, [school], "students", kept)
+    spyware = (
+        Document(  # the kind of software, or the school's laptops ("... the new spyware" 1.00)
+            "Educational Software is the new spyware",
+            "We've all seen it — how your teacher is monitoring your screen. School administration "
+            "implements their monitoring software for school-issued technologies.",
+        )
+    )
+    kept = [
+        Document("Teachers' own screens monitored by the school's classroom monitoring software")
+    ]
+    _ruled_out(
+        model,
+        [spyware, Document("What school-issued laptops reveal to teachers")],
+        "students",
+        kept,
+    )
