@@ -12,6 +12,7 @@ SQL (tables, indexes, triggers, the FTS5 tables; not the shadow tables FTS5 make
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import sqlite3
@@ -52,7 +53,7 @@ def main() -> None:
     load = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="watcher-init-"))
     script = schema_script(work)
-    made = iter(range(10**9))
+    made = itertools.count()
 
     def floor() -> None:
         conn = sqlite3.connect(work / f"{next(made)}.db")

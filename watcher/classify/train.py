@@ -67,7 +67,8 @@ class Prepared:
     groups: list[int]
     config: FeatureConfig
     terms: list[str]  # every term of every item, sorted
-    occurrences: list[list[int]]  # each item's terms (occurrences_of), as places in `terms`
+    # each item's terms (occurrences_of), as a numpy array of places in `terms`, made once
+    occurrences: list[Any]
     splits: dict[tuple[int, int], Folds] = field(default_factory=dict, repr=False)  # folds_of's
 
 
@@ -114,6 +115,8 @@ def read_corpus(paths: Iterable[Path], lookup: Any) -> tuple[list[Example], list
 
 
 def prepare(examples: list[Example], config: FeatureConfig) -> Prepared:
+    import numpy as np
+
     verdicts = [judge(e.doc) for e in examples]
     features = [extract(e.doc, v, config) for e, v in zip(examples, verdicts, strict=True)]
     occurrences = [occurrences_of(f, config) for f in features]
@@ -126,7 +129,7 @@ def prepare(examples: list[Example], config: FeatureConfig) -> Prepared:
         near_duplicate_groups([(e.url, e.doc.title) for e in examples]),
         config,
         terms,
-        [[number[t] for t in item] for item in occurrences],
+        [np.array([number[t] for t in item], dtype=np.int64) for item in occurrences],
     )
 
 
@@ -136,10 +139,10 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
     from scipy.sparse import csr_matrix
     from sklearn.svm import LinearSVC
 
-    coded = [np.array(data.occurrences[i], dtype=np.int64) for i in rows]
-    df = np.zeros(len(data.terms), dtype=np.int64)
-    for codes in coded:
-        df[np.unique(codes)] += 1
+    if len({data.examples[i].label for i in rows}) < 2:
+        raise ConfigError("the training data needs relevant and not relevant items")
+    coded = [data.occurrences[i] for i in rows]
+    df = np.bincount(np.concatenate([np.unique(c) for c in coded]), minlength=len(data.terms))
     n = len(rows)
     kept = np.flatnonzero(df >= MIN_DF)  # the vocabulary, sorted: codes follow the terms' order
     vocabulary = [data.terms[j] for j in kept]
@@ -179,8 +182,6 @@ def fit(data: Prepared, rows: Sequence[int], threshold: float = 0.5) -> Model:
         ),
         shape=(n, len(kept) + len(signals)),
     )
-    if len({data.examples[i].label for i in rows}) < 2:
-        raise ConfigError("the training data needs relevant and not relevant items")
     look_alikes = sorted({data.examples[i].target for i in rows} - {RELEVANT})
     classes = (RELEVANT, *look_alikes) if len(look_alikes) > 1 else (RELEVANT,)
     y = np.array([classes.index(data.examples[i].target) if len(classes) > 1
