@@ -561,6 +561,38 @@ def test_one_story_of_labels_is_not_given_figures_it_cannot_have(
     assert "moved (" not in trained.stdout
 
 
+@pytest.mark.parametrize(
+    ("titles", "said"),
+    [
+        (
+            ["Employer logs keystrokes of staff", "Couriers rated by an app",
+             "Cameras film warehouse pickers", "GPS tracks delivery vans",
+             "Webcams watch home workers", "Fingerprint clocks at a factory"],
+            "the training data needs relevant and not relevant items",
+        ),
+        (
+            [f"Employer logs every keystroke of its staff ({n})" for n in range(12)],
+            "the corpus tells 1 distinct story (near-duplicates count once), fewer than the 3 "
+            "folds: add items that tell other stories",
+        ),
+    ],
+    ids=["all-relevant", "one-story"],
+)  # fmt: skip
+def test_a_corpus_that_cannot_be_cross_validated_is_said_and_writes_no_model(
+    tmp_path: Path, titles: list[str], said: str
+) -> None:
+    """A corpus whose items are all relevant cannot teach what is not, and one that tells fewer
+    stories than there are folds cannot be cross-validated (near-duplicates share a fold): one
+    line naming what is missing, exit status 2, and no model file beside the archive."""
+    corpus = tmp_path / "relevant.jsonl"
+    corpus.write_text("".join(json.dumps({"title": t, "label": 1}) + "\n" for t in titles))
+    args = ("--create", "train", "--corpus", str(corpus), "--no-labels", "--folds", "3")
+    done = cli_run(tmp_path, *args)
+    assert done.exit_code == 2, done.output
+    assert done.stderr.strip() == f"watcher: {said}"
+    assert not archive_model_path(tmp_path / "w.db").exists()
+
+
 def test_labels_that_wreck_the_model_are_refused_unless_forced(
     tmp_path: Path, server: Server
 ) -> None:

@@ -26,6 +26,7 @@ from watcher.classify.train import (
     fit,
     versioned,
 )
+from watcher.exceptions import ConfigError
 from watcher.models import Classification
 
 THRESHOLD_SEEDS = 3  # fold assignments whose out-of-fold scores, pooled, choose the threshold
@@ -76,6 +77,15 @@ def _split(data: Prepared, folds: int, seed: int) -> Folds:
     tests: list[list[int]] = [[] for _ in range(folds)]
     fold_of_group: dict[int, int] = {}
     groups = [data.groups[i] for i in corpus]
+    stories = len(set(groups))
+    if 0 < stories < folds:  # each fold must test at least one story
+        fewer = (
+            f"use {stories} folds or fewer" if stories > 1 else "add items that tell other stories"
+        )
+        raise ConfigError(
+            f"the corpus tells {stories} distinct {'story' if stories == 1 else 'stories'} "
+            f"(near-duplicates count once), fewer than the {folds} folds: {fewer}"
+        )
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     for k, (_, test) in enumerate(
         splitter.split(np.zeros(len(corpus)), y, groups) if corpus else []
