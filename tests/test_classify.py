@@ -25146,3 +25146,26 @@ def test_stalkerware_and_student_monitors_in_the_title_are_others_watched() -> N
         "students",
         kept,
     )
+
+
+def test_street_bins_and_their_camera_traps_are_public_space() -> None:
+    """Street bins ("cassonetti"), a town's recycling points and the camera traps set for those who
+    dump waste are a public place watched ("Cassonetti per la raccolta differenziata di rifiuti
+    domestici dotati di telecamere di sorveglianza" 0.67, a real page of session s70, rules
+    2026.12.958). The refuse collectors filmed by their own trucks' cameras are staff."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Cassonetti per la raccolta differenziata di rifiuti domestici dotati di telecamere "
+                "di sorveglianza",
+                "Gli adempimenti del Comune per la corretta gestione dei dati personali",
+            ),
+            Document("Fototrappole e telecamere di sorveglianza alle isole ecologiche"),
+        ],
+    )
+    _relevant(
+        model,
+        [Document("Telecamere sui camion dei rifiuti per controllare i dipendenti dell'azienda")],
+    )
