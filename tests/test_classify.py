@@ -25169,3 +25169,28 @@ def test_street_bins_and_their_camera_traps_are_public_space() -> None:
         model,
         [Document("Telecamere sui camion dei rifiuti per controllare i dipendenti dell'azienda")],
     )
+
+
+def test_warehouse_labour_quotas_are_productivity_scoring() -> None:
+    """A warehouse's labour or workers' quotas are the staff's work measured ("Amazon fined nearly
+    $6 million over warehouse labor quotas" 0.07, a real page of session s70, rules 2026.12.959).
+    A country's quotas of foreign labour, and a warehouse's stock, are not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Amazon fined nearly $6 million over warehouse labor quotas",
+                "An Amazon spokesperson said in a statement that the company is appealing the "
+                'sanctions and denied that the company used "fixed quotas."',
+            ),
+            Document("Walmart sued over warehouse worker quotas"),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document("Government raises foreign labour quotas for farms"),
+            Document("Warehouse stock levels fall as import quotas bite"),
+        ],
+    )
