@@ -25194,3 +25194,23 @@ def test_warehouse_labour_quotas_are_productivity_scoring() -> None:
             Document("Warehouse stock levels fall as import quotas bite"),
         ],
     )
+
+
+def test_a_call_centres_ai_agents_are_no_staff() -> None:
+    """The AI or virtual agents that answer a call centre's calls are software, not its staff
+    ("Enterprise call center AI agents" 0.86, a real page of session s70, rules 2026.12.960, whose
+    title the worker term read as the centre's agents). The centre's human agents scored by AI
+    are staff."""
+    model = load_model()
+    bots = Document(
+        "Enterprise call center AI agents",
+        "Your QA team listens to 200 calls a day. Your call center handles 10,000. Then you "
+        "deployed AI agents for tier-1 inquiries.",
+    )
+    kept = [
+        Document("Call centre uses AI to score its agents on every call"),
+        Document("South Korea's call centres use AI to flag 'rude' agents"),
+    ]
+    _ruled_out(model, [bots], "ai-agents", kept)
+    _relevant(model, kept)
+    _irrelevant(model, [Document("Contact center virtual agents now answer half the calls")])
