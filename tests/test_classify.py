@@ -25214,3 +25214,41 @@ def test_a_call_centres_ai_agents_are_no_staff() -> None:
     _ruled_out(model, [bots], "ai-agents", kept)
     _relevant(model, kept)
     _irrelevant(model, [Document("Contact center virtual agents now answer half the calls")])
+
+
+def test_the_sentiment_of_a_staff_surveys_answers_is_the_survey() -> None:
+    """The sentiment of a staff survey's answers or check-ins, said in one sentence, is HR software
+    reading its own surveys, whoever is named ("Employee Engagement Surveys and the Rise of
+    Sentiment Analysis Tools" 1.00, "Key Task: Monitor Employee Sentiment (Beta)" 1.00, "Sentiment
+    analysis in Perform & Engage 365" 0.92: real pages of session s70, rules 2026.12.961). The
+    staff's chats or mails read for their sentiment are not a survey's, nor is a title with a
+    strong term."""
+    model = load_model()
+    surveys = [
+        Document(
+            "Employee Engagement Surveys and the Rise of Sentiment Analysis Tools",
+            "For years, employee engagement surveys have helped HR teams measure morale.",
+        ),
+        Document(
+            "Key Task: Monitor Employee Sentiment (Beta)",
+            "This dashboard allows IT executives to monitor the sentiment of employees reflected "
+            "in a survey.",
+        ),
+        Document(
+            "Sentiment analysis in Perform & Engage 365",
+            "In Perform & Engage 365, sentiment represents the collective mood, attitudes, and "
+            "feelings expressed by employees across the organization via check ins.",
+        ),
+    ]
+    kept = [
+        Document(
+            "Major companies employ AI to monitor employee chats",
+            "The software reads the sentiment of staff Slack messages and flags it in surveys.",
+        ),
+        Document(
+            "Bossware scores staff sentiment from their webcams",
+            "The vendor says the sentiment score beats a survey.",
+        ),
+    ]
+    _ruled_out(model, surveys, "staff-surveys", kept)
+    _relevant(model, kept)

@@ -41,7 +41,7 @@ _TERMS = frozenset(
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
     "machines_steered trips_recorded ride_safety record_keeping time_register time_register_duty "
-    "time_register_kept stalkerware student_monitors".split()
+    "time_register_kept stalkerware student_monitors survey_sentiment".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -151,7 +151,10 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "records": {"records": data["terms"]["personnel_records"]},
         "kept": {"kept": data["terms"]["record_keeping"]},
         "law": {"law": data["terms"]["employment_law"]},
-        "surveys": {"surveys": data["terms"]["staff_surveys"]},
+        "surveys": {
+            "surveys": data["terms"]["staff_surveys"],
+            "sentiment": data["terms"]["survey_sentiment"],
+        },
         "gain": {"gain": data["terms"]["productivity_gain"]},
         "access": {"access": data["terms"]["access_request"]},
         "accident": {"accident": data["terms"]["workplace_accident"]},

@@ -26,6 +26,7 @@ from watcher.models import (
     PRIVATE_LIFE,
     ROAD_CAMERAS,
     STAFF_PROTECTION,
+    STAFF_SURVEYS,
     STAFF_WATCHING,
     STUDENTS,
     TRAVELLERS,
@@ -180,7 +181,8 @@ def not_staff(
 # army or the police (`surveillance_supplied`); a buyer's guide to kit, "Best webcams for remote
 # workers" (`kit_guides`, the title only); stalkerware (`stalkerware`, the title only: bosses are
 # named among the snoopers); software that watches students, by name (`student_monitors`, the
-# title only: the teachers named are its users).
+# title only: the teachers named are its users); the sentiment of a staff survey's answers
+# (`survey_sentiment`, the title or summary: HR software reading its own surveys).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
@@ -192,6 +194,7 @@ _ELSEWHERE = (
     ("device", "kit", CONSUMER_DEVICE, 1, ""),
     ("malware", "stalkerware", MALWARE, 1, "staff"),
     ("students", "monitors", STUDENTS, 1, "staff"),
+    ("surveys", "sentiment", STAFF_SURVEYS, 2, ""),
 )
 
 
