@@ -25252,3 +25252,31 @@ def test_the_sentiment_of_a_staff_surveys_answers_is_the_survey() -> None:
     ]
     _ruled_out(model, surveys, "staff-surveys", kept)
     _relevant(model, kept)
+
+
+def test_ones_own_hours_tracked_to_bill_clients_are_ones_own() -> None:
+    """A time tracker for freelancers, or time tracking with invoicing, tracks one's own hours to
+    bill one's clients ("Automatic Time Tracking for Freelancers" 0.88, "Freelancer Time Tracker"
+    1.00, "Time tracking with invoicing built in — stop exporting to a second app" 0.78: real pages
+    of session s70, rules 2026.12.962). A client's screenshots of a freelancer's screen, and an
+    employer that tracks its staff's hours, are not."""
+    model = load_model()
+    own = [
+        Document(
+            "Automatic Time Tracking for Freelancers",
+            "Accordio captures work without constant timer management.",
+        ),
+        Document(
+            "Freelancer Time Tracker",
+            "The Freelancer Time Tracker is designed to help independent professionals accurately "
+            "track their working hours, manage projects, and streamline their billing process.",
+        ),
+        Document("Time tracking with invoicing built in — stop exporting to a second app"),
+        Document("Zeiterfassung für Freiberufler: die besten Apps"),
+    ]
+    kept = [
+        Document("Upwork time tracker for freelancers takes screenshots of their screens"),
+        Document("Employer tracks staff time and bills clients for every keystroke logged"),
+    ]
+    _ruled_out(model, own, "consumer-device", kept)
+    _relevant(model, kept)

@@ -41,7 +41,8 @@ _TERMS = frozenset(
     "things_monitored attacks staff_data_leaked leak_kept protection_kept public_facing "
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
     "machines_steered trips_recorded ride_safety record_keeping time_register time_register_duty "
-    "time_register_kept stalkerware student_monitors survey_sentiment".split()
+    "time_register_kept stalkerware student_monitors survey_sentiment "
+    "own_time_billed".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -164,7 +165,11 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "crime": {"crime": data["terms"]["crime"]},
         "licence": {"licence": data["terms"]["licensing"]},
         "health": {"health": data["terms"]["health_pass"]},
-        "device": {"device": data["terms"]["consumer_device"], "kit": data["terms"]["kit_guides"]},
+        "device": {
+            "device": data["terms"]["consumer_device"],
+            "kit": data["terms"]["kit_guides"],
+            "billing": data["terms"]["own_time_billed"],
+        },
         "unstaffed": {
             "emotions": data["terms"]["emotions_read"],
             "decisions": data["terms"]["automated_decisions"],

@@ -182,7 +182,9 @@ def not_staff(
 # workers" (`kit_guides`, the title only); stalkerware (`stalkerware`, the title only: bosses are
 # named among the snoopers); software that watches students, by name (`student_monitors`, the
 # title only: the teachers named are its users); the sentiment of a staff survey's answers
-# (`survey_sentiment`, the title or summary: HR software reading its own surveys).
+# (`survey_sentiment`, the title or summary: HR software reading its own surveys); one's own hours
+# tracked to bill one's clients (`own_time_billed`, the title or summary: freelancers' time
+# trackers, unless the title names another monitoring term).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
@@ -195,6 +197,7 @@ _ELSEWHERE = (
     ("malware", "stalkerware", MALWARE, 1, "staff"),
     ("students", "monitors", STUDENTS, 1, "staff"),
     ("surveys", "sentiment", STAFF_SURVEYS, 2, ""),
+    ("device", "billing", CONSUMER_DEVICE, 2, "beside"),
 )
 
 
