@@ -25280,3 +25280,26 @@ def test_ones_own_hours_tracked_to_bill_clients_are_ones_own() -> None:
     ]
     _ruled_out(model, own, "consumer-device", kept)
     _relevant(model, kept)
+
+
+def test_the_duty_to_record_working_time_named_is_employment_law() -> None:
+    """The duty to record working time, named as such, or the "Stechuhr" rulings, is working-hours
+    law where no clock's technology or data protection is named ("Pflicht zur Arbeitszeiterfassung
+    – wer, wie, ab wann? BAG Beschluss v. 13.09.2022, Az. ABR 22/21" 0.64, a real page of session
+    s70, rules 2026.12.963). A fingerprint clock kept under that duty is not."""
+    model = load_model()
+    duty = [
+        Document(
+            "Pflicht zur Arbeitszeiterfassung – wer, wie, ab wann? BAG Beschluss v. 13.09.2022, "
+            "Az. ABR 22/21",
+            "Im Mai 2019 hatte bereits der Europäische Gerichtshof anlässlich der Vorlage eines "
+            "spanischen Gerichts entschieden, dass Arbeitsschutz nur dann gewährleistet ist, wenn "
+            "der Arbeitgeber die Arbeitszeit seiner Arbeitnehmer ordnungsgemäß durch ein "
+            "objektives, verlässliches und zugängliches System erfasst.",
+        ),
+        Document("Was bedeutet das Stechuhr-Urteil für die Apotheken?"),
+        Document("L'obligation d'enregistrer le temps de travail des salariés arrive"),
+    ]
+    kept = [Document("Pflicht zur Arbeitszeiterfassung: Fingerabdruck-Stechuhr für Mitarbeiter")]
+    _ruled_out(model, duty, "employment-law", kept)
+    _relevant(model, kept)
