@@ -25303,3 +25303,29 @@ def test_the_duty_to_record_working_time_named_is_employment_law() -> None:
     kept = [Document("Pflicht zur Arbeitszeiterfassung: Fingerabdruck-Stechuhr für Mitarbeiter")]
     _ruled_out(model, duty, "employment-law", kept)
     _relevant(model, kept)
+
+
+def test_digital_employee_experience_scores_watch_the_devices() -> None:
+    """IT's digital (employee) experience monitoring and scores, "DEX", watch the staff's devices
+    and applications, whoever is named ("DEX Score | ... how efficiently employees can complete
+    tasks within their IT environment" 0.93, "Digital Experience Monitoring for Agents" 0.96, "Do
+    your DEX scores measure what matters?" 0.78: real pages of session s70, rules 2026.12.964).
+    A DEX tool whose title tracks the staff's app usage is not ruled out."""
+    model = load_model()
+    it = [
+        Document(
+            "DEX Score",
+            "The Digital Employee Experience (DEX) Score is a measure of how efficiently employees "
+            "can complete tasks within their IT environment. By combining endpoint metrics and "
+            "application performance data, the score quantifies overall user satisfaction.",
+        ),
+        Document(
+            "Digital Experience Monitoring for Agents",
+            "Digital experience monitoring (DEM) for agents applies the principles of digital "
+            "experience management to the internal technology experience of contact center agents.",
+        ),
+        Document("Do your DEX scores measure what matters?"),
+    ]
+    kept = [Document("DEX tool lets managers track employees' keystrokes and app usage")]
+    _ruled_out(model, it, "oversight", kept)
+    _relevant(model, kept)

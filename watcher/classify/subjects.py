@@ -184,7 +184,9 @@ def not_staff(
 # title only: the teachers named are its users); the sentiment of a staff survey's answers
 # (`survey_sentiment`, the title or summary: HR software reading its own surveys); one's own hours
 # tracked to bill one's clients (`own_time_billed`, the title or summary: freelancers' time
-# trackers, unless the title names another monitoring term).
+# trackers, unless the title names another monitoring term); IT's watch over the staff's devices
+# and applications by its trade's names (`it_experience`, the title or summary: digital employee
+# experience scores, "DEX", unless the title names another monitoring term).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
@@ -198,6 +200,7 @@ _ELSEWHERE = (
     ("students", "monitors", STUDENTS, 1, "staff"),
     ("surveys", "sentiment", STAFF_SURVEYS, 2, ""),
     ("device", "billing", CONSUMER_DEVICE, 2, "beside"),
+    ("kept", "dex", OVERSIGHT, 2, "beside"),
 )
 
 
