@@ -25329,3 +25329,24 @@ def test_digital_employee_experience_scores_watch_the_devices() -> None:
     kept = [Document("DEX tool lets managers track employees' keystrokes and app usage")]
     _ruled_out(model, it, "oversight", kept)
     _relevant(model, kept)
+
+
+def test_office_occupancy_sensors_count_the_desks() -> None:
+    """Occupancy sensors, tracking and analytics, desk utilisation and motion sensors in offices
+    measure the space, whoever is named ("Workplace Occupancy Tracking Tools" 1.00, "As hybrid
+    work shrinks offices, motion sensor use might grow" 0.60: real pages of session s70, rules
+    2026.12.965). Staff monitored by sensors under their desks are not ruled out."""
+    model = load_model()
+    space = [
+        Document("Workplace Occupancy Tracking Tools"),
+        Document(
+            "As hybrid work shrinks offices, motion sensor use might grow",
+            "Hybrid work is changing when people work and how they use office space -- employees "
+            "might want more collaboration space. Measuring office use could be a job for motion "
+            "sensors.",
+        ),
+        Document("Belegungssensoren: So misst das Büro seine Auslastung"),
+    ]
+    kept = [Document("Telegraph staff monitored by motion sensors under their desks")]
+    _ruled_out(model, space, "oversight", kept)
+    _relevant(model, kept)

@@ -42,7 +42,7 @@ _TERMS = frozenset(
     "own_dashcams own_phones kit_guides customer_recordings surveillance_supplied agent_workforce "
     "machines_steered trips_recorded ride_safety record_keeping time_register time_register_duty "
     "time_register_kept stalkerware student_monitors survey_sentiment "
-    "own_time_billed it_experience".split()
+    "own_time_billed it_experience space_occupancy".split()
 )
 _LABELLED = {
     "monitoring": TOPICS,
@@ -150,7 +150,11 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "pay": {"pay": data["terms"]["pay"]},
         "sick": {"sick": data["terms"]["sick_leave"]},
         "records": {"records": data["terms"]["personnel_records"]},
-        "kept": {"kept": data["terms"]["record_keeping"], "dex": data["terms"]["it_experience"]},
+        "kept": {
+            "kept": data["terms"]["record_keeping"],
+            "dex": data["terms"]["it_experience"],
+            "space": data["terms"]["space_occupancy"],
+        },
         "law": {"law": data["terms"]["employment_law"]},
         "surveys": {
             "surveys": data["terms"]["staff_surveys"],

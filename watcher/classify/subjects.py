@@ -186,7 +186,9 @@ def not_staff(
 # tracked to bill one's clients (`own_time_billed`, the title or summary: freelancers' time
 # trackers, unless the title names another monitoring term); IT's watch over the staff's devices
 # and applications by its trade's names (`it_experience`, the title or summary: digital employee
-# experience scores, "DEX", unless the title names another monitoring term).
+# experience scores, "DEX", unless the title names another monitoring term); the office's space
+# and its use measured (`space_occupancy`, the title or summary: occupancy sensors and analytics,
+# unless the title names another monitoring term).
 _ELSEWHERE = (
     ("insider", "recordings", INSIDER_MISUSE, 2, "staff"),
     ("kept", "kept", OVERSIGHT, 2, "staff"),
@@ -201,6 +203,7 @@ _ELSEWHERE = (
     ("surveys", "sentiment", STAFF_SURVEYS, 2, ""),
     ("device", "billing", CONSUMER_DEVICE, 2, "beside"),
     ("kept", "dex", OVERSIGHT, 2, "beside"),
+    ("kept", "space", OVERSIGHT, 2, "beside"),
 )
 
 
