@@ -25350,3 +25350,25 @@ def test_office_occupancy_sensors_count_the_desks() -> None:
     kept = [Document("Telegraph staff monitored by motion sensors under their desks")]
     _ruled_out(model, space, "oversight", kept)
     _relevant(model, kept)
+
+
+def test_cctv_installed_in_companies_with_words_between() -> None:
+    """CCTV in companies, named in French with up to two words between ("Vidéosurveillance : La
+    CNIL sanctionne les entreprises | ... les systèmes de vidéosurveillance installés dans les
+    entreprises" 0.09, a real page of session s70, rules 2026.12.966). CCTV in a town is not."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document(
+                "Vidéosurveillance : La CNIL sanctionne les entreprises",
+                "La CNIL commence à exercer des contrôles périodiques sur les systèmes de "
+                "vidéosurveillance installés dans les entreprises. La question qui se pose est : "
+                "Quelles sont les limites à ne pas franchir ?",
+            )
+        ],
+    )
+    _irrelevant(
+        model,
+        [Document("Vidéosurveillance installée dans les rues de la commune de Nice")],
+    )
