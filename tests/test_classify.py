@@ -25372,3 +25372,22 @@ def test_cctv_installed_in_companies_with_words_between() -> None:
         model,
         [Document("Vidéosurveillance installée dans les rues de la commune de Nice")],
     )
+
+
+def test_a_dutch_datadoorgifte_is_data_sent_abroad() -> None:
+    """The Dutch compound "datadoorgifte" is data sent abroad, like "doorgifte" ("AP geeft Uber
+    boete van 290 miljoen euro voor datadoorgifte naar VS" 0.62, a real page of session s70,
+    rules 2026.12.967): the drivers' data, not the drivers watched. Uber's drivers tracked are."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "AP geeft Uber boete van 290 miljoen euro voor datadoorgifte naar VS",
+                "De Autoriteit Persoonsgegevens (AP) heeft Uber een boete van 290 miljoen euro "
+                "opgelegd voor het doorgeven van de persoonsgegevens van Europese taxichauffeurs "
+                "naar de Verenigde Staten waarbij deze gegevens onvoldoende werden beschermd.",
+            )
+        ],
+    )
+    _relevant(model, [Document("Uber volgt chauffeurs met gps en blokkeert accounts automatisch")])
