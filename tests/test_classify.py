@@ -25259,7 +25259,8 @@ def test_ones_own_hours_tracked_to_bill_clients_are_ones_own() -> None:
     bill one's clients ("Automatic Time Tracking for Freelancers" 0.88, "Freelancer Time Tracker"
     1.00, "Time tracking with invoicing built in — stop exporting to a second app" 0.78: real pages
     of session s70, rules 2026.12.962). A client's screenshots of a freelancer's screen, and an
-    employer that tracks its staff's hours, are not."""
+    employer that tracks its staff's hours, are not, nor (since the review of rules .967) a title
+    naming another monitoring term where no worker is named."""
     model = load_model()
     own = [
         Document(
@@ -25278,7 +25279,9 @@ def test_ones_own_hours_tracked_to_bill_clients_are_ones_own() -> None:
         Document("Upwork time tracker for freelancers takes screenshots of their screens"),
         Document("Employer tracks staff time and bills clients for every keystroke logged"),
     ]
-    _ruled_out(model, own, "consumer-device", kept)
+    # another monitoring term in a title naming no worker keeps it too (the model decides it)
+    watched = Document("Time tracker for freelancers monitors their keystrokes")
+    _ruled_out(model, own, "consumer-device", [*kept, watched])
     _relevant(model, kept)
 
 

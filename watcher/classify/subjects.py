@@ -134,6 +134,8 @@ def not_staff(
             hits = _private_lives(hits, fields, rules)
         elif family == "agents":  # not trained on what someone does; not machines steered
             hits = () if field.found["ai_training"] else [h for h in hits if h.label == "agents"]
+        elif family == "device":  # one's own hours billed: `_ELSEWHERE`, with its exception
+            hits = [h for h in hits if h.label != "billing"]
         if hits:
             return said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
