@@ -25394,3 +25394,21 @@ def test_a_dutch_datadoorgifte_is_data_sent_abroad() -> None:
         ],
     )
     _relevant(model, [Document("Uber volgt chauffeurs met gps en blokkeert accounts automatisch")])
+
+
+def test_the_first_half_of_two_german_compounds_is_no_worker_watched() -> None:
+    """The hyphen of "Erfassung der Mitarbeiter- und Kundenzufriedenheit" ends the first half of a
+    compound: the staff's and customers' satisfaction is surveyed ("Stimmungsbarometer: Systematische
+    Erfassung der Mitarbeiter- und Kundenzufriedenheit" 1.00, a real page of session s70, rules
+    2026.12.968). The staff themselves recorded are watched."""
+    model = load_model()
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Stimmungsbarometer: Systematische Erfassung der Mitarbeiter- und "
+                "Kundenzufriedenheit"
+            )
+        ],
+    )
+    _relevant(model, [Document("Lückenlose Erfassung der Mitarbeiter per GPS ist unzulässig")])
