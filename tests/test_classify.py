@@ -25412,3 +25412,36 @@ def test_the_first_half_of_two_german_compounds_is_no_worker_watched() -> None:
         ],
     )
     _relevant(model, [Document("Lückenlose Erfassung der Mitarbeiter per GPS ist unzulässig")])
+
+
+def test_sentiment_and_emotion_analysis_at_work_in_the_other_languages() -> None:
+    """Sentiment or emotion analysis named in Spanish, French, Italian, German or Dutch is a
+    monitoring term, as "sentiment analysis" is; and the workplace's climate or HR named is work,
+    which keeps emotion AI from the emotions-read veto ("Análisis de emociones en el lugar de
+    trabajo con inteligencia artificial" 0.07, "Inteligencia Artificial emocional: uso de IA para
+    analizar el clima organizacional y el bienestar emocional" 0.77 ruled out: real pages of
+    session s70, six of six Spanish pages missed, rules 2026.12.969). A brand's customers'
+    sentiment is not the staff's."""
+    model = load_model()
+    _relevant(
+        model,
+        [
+            Document("Análisis de emociones en el lugar de trabajo con inteligencia artificial"),
+            Document(
+                "Revolucionando la Gestión Empresarial: La Inteligencia Artificial y el Análisis "
+                "de Sentimientos en el Entorno Laboral"
+            ),
+            Document(
+                "Inteligencia Artificial emocional: uso de IA para analizar el clima "
+                "organizacional y el bienestar emocional"
+            ),
+        ],
+    )
+    _irrelevant(
+        model,
+        [
+            Document(
+                "Análisis de sentimientos en redes sociales: qué opinan los clientes de tu marca"
+            )
+        ],
+    )
