@@ -169,11 +169,8 @@ def pattern_families(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
         "crime": {"crime": data["terms"]["crime"]},
         "licence": {"licence": data["terms"]["licensing"]},
         "health": {"health": data["terms"]["health_pass"]},
-        "device": {
-            "device": data["terms"]["consumer_device"],
-            "kit": data["terms"]["kit_guides"],
-            "billing": data["terms"]["own_time_billed"],
-        },
+        "device": {"device": data["terms"]["consumer_device"], "kit": data["terms"]["kit_guides"]},
+        "billed": {"billed": data["terms"]["own_time_billed"]},
         "unstaffed": {
             "emotions": data["terms"]["emotions_read"],
             "decisions": data["terms"]["automated_decisions"],

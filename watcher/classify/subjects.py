@@ -134,8 +134,6 @@ def not_staff(
             hits = _private_lives(hits, fields, rules)
         elif family == "agents":  # not trained on what someone does; not machines steered
             hits = () if field.found["ai_training"] else [h for h in hits if h.label == "agents"]
-        elif family == "device":  # one's own hours billed: `_ELSEWHERE`, with its exception
-            hits = [h for h in hits if h.label != "billing"]
         if hits:
             return said(field, hits[0], concept)
     police = [(f, h) for f in fields[:2] for h in f.found["police"]]
@@ -203,7 +201,7 @@ _ELSEWHERE = (
     ("malware", "stalkerware", MALWARE, 1, "staff"),
     ("students", "monitors", STUDENTS, 1, "staff"),
     ("surveys", "sentiment", STAFF_SURVEYS, 2, ""),
-    ("device", "billing", CONSUMER_DEVICE, 2, "beside"),
+    ("billed", "billed", CONSUMER_DEVICE, 2, "beside"),
     ("kept", "dex", OVERSIGHT, 2, "beside"),
     ("kept", "space", OVERSIGHT, 2, "beside"),
 )
